@@ -1,0 +1,99 @@
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace qadesk::cli {
+namespace {
+
+QList<Command>& registry()
+{
+    static QList<Command> s_commands;
+    return s_commands;
+}
+
+void printError(const QString& message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+Registration::Registration(const Command& command)
+{
+    registry() << command;
+}
+
+const QList<Command>& commands()
+{
+    std::sort(registry().begin(), registry().end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+    return registry();
+}
+
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList withProgram = arguments;
+    if (!withProgram.isEmpty())
+        withProgram.first() = QStringLiteral("qadesk-cli ") + withProgram.first();
+    if (!parser.parse(withProgram)) {
+        printError(QStringLiteral("%1: %2\nTry '%1 --help'.").arg(withProgram.value(0), parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    return -1;
+}
+
+bool requireOption(const QCommandLineParser& parser, const QString& option, QString* value)
+{
+    if (!parser.isSet(option)) {
+        printError(QStringLiteral("qadesk-cli: --%1 is required (see --help).").arg(option));
+        return false;
+    }
+    *value = parser.value(option);
+    return true;
+}
+
+bool numberOption(const QCommandLineParser& parser, const QString& option, double* value)
+{
+    bool ok = false;
+    const double parsed = parser.value(option).toDouble(&ok);
+    if (!ok) {
+        printError(QStringLiteral("qadesk-cli: --%1 must be a number, not \"%2\".").arg(option, parser.value(option)));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value)
+{
+    bool ok = false;
+    const qint64 parsed = parser.value(option).toLongLong(&ok);
+    if (!ok) {
+        printError(QStringLiteral("qadesk-cli: --%1 must be a whole number, not \"%2\".").arg(option, parser.value(option)));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+void printJson(const QJsonDocument& document)
+{
+    std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+int fail(const QString& message)
+{
+    printError(message);
+    return 1;
+}
+
+} // namespace qadesk::cli

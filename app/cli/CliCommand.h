@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+namespace qadesk::cli {
+
+// A sub-command of qadesk-cli. `run` gets the arguments after the sub-command name (argv[0] is the sub-command)
+// and returns the process exit code: 0 on success, 1 on bad input or a failed operation, 2 on a usage error.
+struct Command {
+    QString name;
+    QString summary;
+    int (*run)(const QStringList& arguments);
+};
+
+// Registers a command from a static object in its own source file, so adding a command touches no shared file.
+class Registration final {
+public:
+    explicit Registration(const Command& command);
+};
+
+const QList<Command>& commands();
+
+// Parses `arguments` with `parser` (which gets --help added). Returns an exit code to stop with (help shown: 0,
+// usage error printed to stderr: 2), or -1 to go on.
+int parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description);
+
+// Reads a required option, printing "qadesk-cli NAME: --OPTION is required" when it is missing.
+bool requireOption(const QCommandLineParser& parser, const QString& option, QString* value);
+// Parses a number option; prints which option and value are wrong on failure.
+bool numberOption(const QCommandLineParser& parser, const QString& option, double* value);
+bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value);
+
+void printJson(const QJsonDocument& document);
+int fail(const QString& message); // prints to stderr, returns 1
+
+} // namespace qadesk::cli

@@ -1,0 +1,42 @@
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage()
+{
+    QString text = QStringLiteral("Usage: qadesk-cli COMMAND [OPTIONS]\n\nQA Desk on the command line: every command "
+                                  "prints JSON on stdout (or writes the file asked for),\nerrors on stderr with a "
+                                  "non-zero exit code.\n\nCommands:\n");
+    for (const auto& command : qadesk::cli::commands())
+        text += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(16), command.summary);
+    text += QStringLiteral("\n'qadesk-cli COMMAND --help' describes a command's options.\n");
+    std::fputs(qPrintable(text), stdout);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qadesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QADESK_VERSION));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        printUsage();
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        std::fputs("qadesk-cli " QADESK_VERSION "\n", stdout);
+        return 0;
+    }
+    for (const auto& command : qadesk::cli::commands()) {
+        if (command.name == arguments.first())
+            return command.run(arguments);
+    }
+    std::fprintf(stderr, "qadesk-cli: unknown command \"%s\". Try 'qadesk-cli --help'.\n", qPrintable(arguments.first()));
+    return 2;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace qadesk {
+
+struct ActionItem {
+    qint64 id = 0;
+    QString text;
+    QDate due;
+    bool done = false;
+    QDateTime doneAt;
+    bool operator==(const ActionItem&) const = default;
+};
+
+struct CoachingSession {
+    qint64 id = 0;
+    qint64 agentId = 0;
+    qint64 coachId = 0; // a User
+    QDateTime heldAt;
+    QStringList focusItemKeys;
+    QList<qint64> evaluationIds;
+    QString notes;
+    QList<ActionItem> actionItems;
+    AcknowledgementStatus acknowledgement = AcknowledgementStatus::Pending;
+    QString acknowledgementNote; // the agent's words, especially on a refusal
+    QDate followUp;
+    bool operator==(const CoachingSession&) const = default;
+};
+
+struct Dispute {
+    qint64 id = 0;
+    qint64 evaluationId = 0;
+    QString itemKey; // empty: the whole evaluation
+    qint64 raisedBy = 0; // a User
+    QDateTime raisedAt;
+    QString reason;
+    DisputeStatus status = DisputeStatus::Open;
+    qint64 resolvedBy = 0;
+    QDateTime resolvedAt;
+    QString resolutionNote;
+    qint64 revisionId = 0; // the revised evaluation an overturn created
+    bool operator==(const Dispute&) const = default;
+};
+
+struct CalibrationSession {
+    qint64 id = 0;
+    QString title;
+    qint64 contactId = 0;
+    qint64 scorecardVersionId = 0;
+    QList<qint64> evaluatorIds;
+    qint64 referenceEvaluationId = 0; // the expert's evaluation, optional
+    QDateTime scheduledAt;
+    bool revealed = false; // results are shown once everyone has submitted
+    bool operator==(const CalibrationSession&) const = default;
+};
+
+} // namespace qadesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace qadesk {
+
+enum class SqlDialect { SQLite, PostgreSQL };
+
+struct ServerSettings {
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;
+};
+
+// One open workspace: a QA Desk SQLite file, or a schema on a PostgreSQL server.
+//
+// QtSql connections belong to the thread that opened them. A Database is used from the thread that opened it;
+// background work calls openSibling() inside its worker thread to get its own connection to the same workspace.
+class Database final {
+public:
+    struct Options {
+        bool create = false; // create the file (and schema) when it does not exist
+        int busyTimeoutMs = 5000; // how long to wait for another program's lock before reporting it
+        // quick_check reads the whole file; above this size it is left to verifyIntegrity() in the background,
+        // so opening a large workspace stays fast.
+        qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
+    };
+
+    // Opens (and, where needed, migrates) a workspace file. On failure returns null and sets *error to a sentence
+    // that names the file and says what is wrong: missing, not a database, another program's database, from a
+    // newer QA Desk, read-only, locked, or damaged. Before migrating an existing file it writes a backup copy
+    // beside it (backupPath()).
+    static std::unique_ptr<Database> open(const QString& path, const Options& options, QString* error);
+    static std::unique_ptr<Database> open(const QString& path, QString* error) { return open(path, Options {}, error); }
+    // A private in-memory workspace, for tests and scratch work.
+    static std::unique_ptr<Database> openInMemory(QString* error);
+    // A workspace schema on a PostgreSQL server (created and migrated like a file).
+    static std::unique_ptr<Database> openServer(const ServerSettings& settings, QString* error);
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // A second connection to the same workspace for the calling thread (not for in-memory workspaces).
+    std::unique_ptr<Database> openSibling(QString* error) const;
+
+    QSqlDatabase sql() const;
+    SqlDialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; } // empty for in-memory and server workspaces
+    QString folder() const; // media paths are relative to it; empty when there is no file
+    QString displayName() const;
+    int schemaVersion() const { return m_schemaVersion; }
+    QString backupPath() const { return m_backupPath; } // empty when no migration needed a backup
+
+    // Full PRAGMA quick_check; returns false with *error naming the first problem found.
+    bool verifyIntegrity(QString* error) const;
+
+    static int latestSchemaVersion();
+
+private:
+    Database(QString connectionName, SqlDialect dialect, QString path);
+    bool initialise(bool existedBefore, const Options& options, QString* error);
+    bool migrate(QString* error);
+    bool applyStep(int step, QString* error);
+
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    QString m_path;
+    ServerSettings m_server;
+    int m_schemaVersion = 0;
+    QString m_backupPath;
+};
+
+} // namespace qadesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Database.h"
+#include "model/Scorecard.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace qadesk {
+
+// Scorecards and their versions. A published version is immutable: saveDraft() refuses it, and editing a published
+// form goes through newDraft(), which copies it into the next version number. Throws StorageError; every change is
+// recorded in the audit log under `actor`.
+class ScorecardRepository final {
+public:
+    explicit ScorecardRepository(const Database& database);
+
+    // Creates the scorecard with `version` as its first draft; returns the scorecard id (version ids are set in
+    // the stored copy; read it back with latestVersion()).
+    qint64 create(const Scorecard& scorecard, const ScorecardVersion& version, const QString& actor) const;
+    void update(const Scorecard& scorecard, const QString& actor) const; // name, description, channel, retired
+    std::optional<Scorecard> find(qint64 id) const;
+    QList<Scorecard> all() const;
+
+    // Replaces the content of a draft version. Throws when the version is published.
+    void saveDraft(const ScorecardVersion& version, const QString& actor) const;
+    // Freezes a draft. Callers validate first (ScorecardValidator); this only checks the status.
+    void publish(qint64 versionId, const QString& actor) const;
+    // A new draft copied from `fromVersionId`, numbered after the scorecard's latest; returns its id. If a draft
+    // already exists it is returned instead, so there is never more than one open draft per scorecard.
+    qint64 newDraft(qint64 fromVersionId, const QString& actor) const;
+
+    std::optional<ScorecardVersion> version(qint64 versionId) const; // complete, with sections, items, options
+    QList<ScorecardVersion> versions(qint64 scorecardId) const; // headers only (no sections), oldest first
+    std::optional<ScorecardVersion> latestPublished(qint64 scorecardId) const;
+    std::optional<ScorecardVersion> latestVersion(qint64 scorecardId) const;
+    // The latest published version of the first non-retired scorecard for the channel (or for any channel).
+    std::optional<ScorecardVersion> currentFor(Channel channel) const;
+
+private:
+    void writeContent(qint64 versionId, const ScorecardVersion& version) const;
+    const Database& m_db;
+};
+
+} // namespace qadesk

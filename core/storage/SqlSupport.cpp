@@ -1,0 +1,111 @@
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace qadesk {
+namespace {
+
+QString failure(const QString& what, const QSqlError& error)
+{
+    return QCoreApplication::translate("Storage", "Could not %1: %2").arg(what, error.text());
+}
+
+} // namespace
+
+QSqlQuery prepareSql(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageError(failure(what, query.lastError()));
+    return query;
+}
+
+void execPrepared(QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        throw StorageError(failure(what, query.lastError()));
+}
+
+void execSql(const QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StorageError(failure(what, query.lastError()));
+}
+
+qint64 insertReturningId(QSqlQuery& query, const QString& what)
+{
+    execPrepared(query, what);
+    if (!query.next())
+        throw StorageError(failure(what, query.lastError()));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+void bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
+    }
+}
+
+void execWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
+{
+    QSqlQuery query = prepareSql(db.sql(), sql, what);
+    bindAll(query, values);
+    execPrepared(query, what);
+}
+
+qint64 insertWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
+{
+    QSqlQuery query = prepareSql(db.sql(), sql + QStringLiteral(" RETURNING id"), what);
+    bindAll(query, values);
+    return insertReturningId(query, what);
+}
+
+QVariant dbTime(const QDateTime& value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime timeFromDb(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant dbDate(const QDate& value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFromDb(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant dbId(qint64 id)
+{
+    return id != 0 ? QVariant(id) : QVariant();
+}
+
+std::optional<int> optionalIntFromDb(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+std::optional<qint64> optionalInt64FromDb(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+std::optional<double> optionalDoubleFromDb(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace qadesk

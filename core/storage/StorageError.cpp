@@ -1,0 +1,11 @@
+#include "StorageError.h"
+
+namespace qadesk {
+
+StorageError::StorageError(const QString& message)
+    : std::runtime_error(message.toStdString())
+    , m_message(message)
+{
+}
+
+} // namespace qadesk

@@ -1,0 +1,198 @@
+#include "TestSupport.h"
+#include "storage/AuditLog.h"
+#include "storage/ContactRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/StorageError.h"
+
+#include <catch2/catch.hpp>
+
+using namespace qadesk;
+
+namespace {
+
+QList<Answer> passingAnswers()
+{
+    return { Answer { QStringLiteral("greeting"), 0, false, {}, Anchor { 1500, std::nullopt } },
+             Answer { QStringLiteral("identity"), 0, false, {}, {} },
+             Answer { QStringLiteral("accuracy"), 1, false, QStringLiteral("요금 안내 일부 누락"), {} } };
+}
+
+qint64 publishedSample(const Database& db)
+{
+    ScorecardRepository cards(db);
+    const qint64 card = cards.create(Scorecard { 0, QStringLiteral("인바운드 콜 평가표"), {}, Channel::Call, false },
+                                     test::sampleVersion(), QStringLiteral("admin"));
+    const qint64 versionId = cards.latestVersion(card)->id;
+    cards.publish(versionId, QStringLiteral("admin"));
+    return versionId;
+}
+
+} // namespace
+
+TEST_CASE("teams, agents and users round-trip")
+{
+    const auto db = test::memoryWorkspace();
+    TeamRepository teams(*db);
+    AgentRepository agents(*db);
+    UserRepository users(*db);
+
+    Team team { 0, QStringLiteral("카드 상담팀"), QStringLiteral("Busan") };
+    team.id = teams.add(team);
+    CHECK(teams.find(team.id) == team);
+
+    Agent agent { 0, QStringLiteral("E-1001"), QStringLiteral("박서준"), team.id, QDate(2023, 1, 9), true };
+    agent.id = agents.add(agent);
+    CHECK(agents.find(agent.id) == agent);
+    CHECK(agents.findByEmployeeId(QStringLiteral("E-1001")) == agent);
+    agent.active = false;
+    agents.update(agent);
+    CHECK(agents.inTeam(team.id) == QList<Agent> { agent });
+
+    User user { 0, QStringLiteral("seo.park"), QStringLiteral("박서준"), Role::Agent, agent.id, true };
+    user.id = users.add(user);
+    CHECK(users.findByLogin(QStringLiteral("seo.park")) == user);
+    CHECK(users.withRole(Role::Agent) == QList<User> { user });
+
+    CHECK_THROWS_AS(agents.add(agent), StorageError); // employee ids are unique
+}
+
+TEST_CASE("a contact round-trips with its recording and its transcript")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 callId = test::addSampleContact(*db);
+    ContactRepository contacts(*db);
+    const auto call = contacts.find(callId);
+    REQUIRE(call);
+    CHECK(call->queue == QStringLiteral("카드 분실"));
+    CHECK(call->csat == 4);
+    CHECK_FALSE(call->nps);
+    REQUIRE(call->recording);
+    CHECK(call->recording->channels == 2);
+
+    Contact chat;
+    chat.channel = Channel::Chat;
+    chat.externalId = QStringLiteral("CHAT-7");
+    chat.agentId = call->agentId;
+    chat.startedAt = QDateTime(QDate(2026, 10, 6), QTime(9, 0), Qt::UTC);
+    chat.durationSeconds = 600;
+    chat.firstContactResolution = true;
+    chat.nps = 9;
+    chat.messages = { ChatMessage { 1, chat.startedAt, MessageSender::Customer, QStringLiteral("고객"),
+                                    QStringLiteral("카드를 잃어버렸어요") },
+                      ChatMessage { 2, chat.startedAt.addSecs(40), MessageSender::Agent, QStringLiteral("김민지"),
+                                    QStringLiteral("바로 정지해 드리겠습니다.") } };
+    chat.id = contacts.add(chat);
+    CHECK(contacts.find(chat.id) == chat);
+    CHECK(contacts.findId(Channel::Chat, QStringLiteral("CHAT-7")) == chat.id);
+    CHECK(contacts.count() == 2);
+}
+
+TEST_CASE("a scorecard version round-trips, publishing freezes it, editing makes a new draft")
+{
+    const auto db = test::memoryWorkspace();
+    ScorecardRepository cards(*db);
+    const qint64 card = cards.create(Scorecard { 0, QStringLiteral("평가표"), QStringLiteral("설명"), Channel::Call, false },
+                                     test::sampleVersion(), QStringLiteral("admin"));
+    auto draft = cards.latestVersion(card);
+    REQUIRE(draft);
+    CHECK(draft->status == VersionStatus::Draft);
+    CHECK(draft->sections.size() == 2);
+    CHECK(draft->sections[1].weight == 2.0);
+    CHECK_FALSE(draft->sections[0].weight);
+    const ScorecardItem* accuracy = draft->findItem(QStringLiteral("accuracy"));
+    REQUIRE(accuracy);
+    CHECK(accuracy->options.size() == 3);
+    CHECK(accuracy->options[0].fails);
+    CHECK(accuracy->commentRequiredOnFail);
+    CHECK(draft->findItem(QStringLiteral("identity"))->critical == CriticalScope::Evaluation);
+
+    draft->sections[0].title = QStringLiteral("인사");
+    cards.saveDraft(*draft, QStringLiteral("admin"));
+    CHECK(cards.version(draft->id)->sections[0].title == QStringLiteral("인사"));
+
+    cards.publish(draft->id, QStringLiteral("admin"));
+    const auto published = cards.version(draft->id);
+    CHECK(published->status == VersionStatus::Published);
+    CHECK(published->publishedBy == QStringLiteral("admin"));
+    CHECK_THROWS_AS(cards.saveDraft(*published, QStringLiteral("admin")), StorageError);
+    CHECK(cards.currentFor(Channel::Call)->id == draft->id);
+    CHECK_FALSE(cards.currentFor(Channel::Chat));
+
+    const qint64 second = cards.newDraft(draft->id, QStringLiteral("admin"));
+    CHECK(second != draft->id);
+    CHECK(cards.newDraft(draft->id, QStringLiteral("admin")) == second); // one open draft at a time
+    auto edited = cards.version(second);
+    CHECK(edited->number == 2);
+    edited->sections[0].items[0].question = QStringLiteral("바뀐 질문");
+    cards.saveDraft(*edited, QStringLiteral("admin"));
+    CHECK(cards.version(draft->id)->sections[0].items[0].question == QStringLiteral("첫인사를 정확히 했는가?"));
+    CHECK(cards.versions(card).size() == 2);
+    CHECK(AuditLog(*db).entriesFor(QStringLiteral("scorecard_version"), draft->id).size() == 2);
+}
+
+TEST_CASE("an evaluation goes from draft to submitted and is then locked, and revisions supersede it")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 contactId = test::addSampleContact(*db);
+    const qint64 versionId = publishedSample(*db);
+    const qint64 evaluator = UserRepository(*db).findByLogin(QStringLiteral("eval"))->id;
+    EvaluationRepository evaluations(*db);
+
+    Evaluation draft;
+    draft.contactId = contactId;
+    draft.scorecardVersionId = versionId;
+    draft.evaluatorId = evaluator;
+    draft.id = evaluations.createDraft(draft, QStringLiteral("eval"));
+    CHECK(evaluations.draftFor(contactId, evaluator) == draft.id);
+
+    draft.answers = passingAnswers();
+    draft.answers[2].comment.clear();
+    draft.answers[2].optionIndex = 0; // fails: needs a comment before submit
+    draft.annotations = { Annotation { 0, Anchor { 42000, std::nullopt }, QStringLiteral("고객 말 끊음"),
+                                       QStringLiteral("eval"), QDateTime::currentDateTimeUtc() } };
+    draft.overallComment = QStringLiteral("전반적으로 친절함");
+    evaluations.saveDraft(draft);
+    CHECK_THROWS_WITH(evaluations.submit(draft.id, QStringLiteral("eval")), Catch::Contains("accuracy"));
+
+    draft.answers = passingAnswers();
+    evaluations.saveDraft(draft);
+    auto stored = evaluations.find(draft.id);
+    REQUIRE(stored);
+    CHECK(stored->answers == draft.answers);
+    CHECK(stored->annotations.size() == 1);
+    CHECK(stored->annotations[0].anchor.positionMs == 42000);
+    CHECK(stored->agentId != 0);
+    CHECK(stored->teamId != 0);
+
+    evaluations.submit(draft.id, QStringLiteral("eval"));
+    stored = evaluations.find(draft.id);
+    CHECK(stored->status == EvaluationStatus::Submitted);
+    CHECK(stored->submittedBy == QStringLiteral("eval"));
+    // Opening 20/20 (weight = possible points 20), Resolution 5/10 (weight 2): (1*20 + 0.5*2) / 22
+    CHECK(*stored->score == Approx(21.0 / 22.0));
+    CHECK_THROWS_AS(evaluations.saveDraft(*stored), StorageError);
+    CHECK_THROWS_AS(evaluations.submit(draft.id, QStringLiteral("eval")), StorageError);
+
+    QList<Answer> changed = passingAnswers();
+    changed[2].optionIndex = 2;
+    const qint64 revisionId = evaluations.revise(draft.id, changed, QStringLiteral("이의 제기 인정"), QStringLiteral("lead"));
+    const auto original = evaluations.find(draft.id);
+    const auto revision = evaluations.find(revisionId);
+    CHECK(original->superseded);
+    CHECK(original->answers == stored->answers);
+    CHECK(*original->score == Approx(21.0 / 22.0));
+    CHECK(revision->revisionOf == draft.id);
+    CHECK(revision->status == EvaluationStatus::Revised);
+    CHECK(*revision->score == Approx(1.0));
+    CHECK_THROWS_AS(evaluations.revise(draft.id, changed, {}, QStringLiteral("lead")), StorageError);
+
+    const auto trail = AuditLog(*db).entriesFor(QStringLiteral("evaluation"), draft.id);
+    REQUIRE(trail.size() == 3);
+    CHECK(trail[0].action == QStringLiteral("create"));
+    CHECK(trail[1].action == QStringLiteral("submit"));
+    CHECK(trail[1].actor == QStringLiteral("eval"));
+    CHECK(trail[2].action == QStringLiteral("supersede"));
+    CHECK(trail[2].actor == QStringLiteral("lead"));
+}

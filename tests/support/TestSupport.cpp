@@ -1,0 +1,87 @@
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+namespace qadesk::test {
+
+std::unique_ptr<Database> memoryWorkspace()
+{
+    QString error;
+    auto db = Database::openInMemory(&error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    return db;
+}
+
+std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString& name)
+{
+    QString error;
+    Database::Options options;
+    options.create = true;
+    auto db = Database::open(dir.filePath(name), options, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    return db;
+}
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(QADESK_TEST_DATA_DIR "/") + relative;
+}
+
+} // namespace qadesk::test
+
+#include "storage/ContactRepository.h"
+#include "storage/OrganizationRepository.h"
+
+namespace qadesk::test {
+
+ScorecardVersion sampleVersion()
+{
+    ScorecardItem greeting;
+    greeting.key = QStringLiteral("greeting");
+    greeting.question = QStringLiteral("첫인사를 정확히 했는가?");
+    greeting.maxPoints = 10;
+    greeting.options = yesNoOptions(10);
+
+    ScorecardItem identity;
+    identity.key = QStringLiteral("identity");
+    identity.question = QStringLiteral("본인 확인 절차를 지켰는가?");
+    identity.maxPoints = 10;
+    identity.critical = CriticalScope::Evaluation;
+    identity.options = yesNoOptions(10);
+
+    ScorecardItem accuracy;
+    accuracy.key = QStringLiteral("accuracy");
+    accuracy.question = QStringLiteral("정확한 정보를 안내했는가?");
+    accuracy.kind = ItemKind::Scale;
+    accuracy.maxPoints = 10;
+    accuracy.naAllowed = true;
+    accuracy.commentRequiredOnFail = true;
+    accuracy.options = { { QStringLiteral("미흡"), 0, true }, { QStringLiteral("보통"), 5, false },
+                         { QStringLiteral("우수"), 10, false } };
+
+    ScorecardVersion version;
+    version.sections = { ScorecardSection { 0, QStringLiteral("Opening"), std::nullopt, { greeting, identity } },
+                         ScorecardSection { 0, QStringLiteral("Resolution"), 2.0, { accuracy } } };
+    return version;
+}
+
+qint64 addSampleContact(const Database& db)
+{
+    const qint64 team = TeamRepository(db).add(Team { 0, QStringLiteral("상담 1팀"), QStringLiteral("Seoul") });
+    const qint64 agent = AgentRepository(db).add(
+        Agent { 0, QStringLiteral("A001"), QStringLiteral("김민지"), team, QDate(2024, 3, 2), true });
+    UserRepository(db).add(User { 0, QStringLiteral("eval"), QStringLiteral("이수진"), Role::Evaluator, 0, true });
+    Contact contact;
+    contact.externalId = QStringLiteral("CALL-0001");
+    contact.agentId = agent;
+    contact.startedAt = QDateTime(QDate(2026, 10, 5), QTime(10, 31, 2), Qt::UTC);
+    contact.durationSeconds = 245;
+    contact.queue = QStringLiteral("카드 분실");
+    contact.csat = 4;
+    contact.recording = Recording { QStringLiteral("media/CALL-0001.wav"), 245000, 2, 0 };
+    return ContactRepository(db).add(contact);
+}
+
+} // namespace qadesk::test
