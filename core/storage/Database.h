@@ -62,6 +62,7 @@ public:
     static int latestSchemaVersion();
 
 private:
+    friend class Transaction;
     Database(QString connectionName, SqlDialect dialect, QString path);
     bool initialise(bool existedBefore, const Options& options, QString* error);
     bool migrate(QString* error);
@@ -73,6 +74,7 @@ private:
     ServerSettings m_server;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    mutable int m_transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
 };
 
 } // namespace qadesk

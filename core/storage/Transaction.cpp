@@ -7,23 +7,40 @@
 namespace qadesk {
 
 Transaction::Transaction(const Database& database)
-    : m_sql(database.sql())
+    : m_db(database)
 {
-    execSql(m_sql, database.dialect() == SqlDialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-            QStringLiteral("start a transaction"));
+    if (m_db.m_transactionDepth > 0) {
+        m_savepoint = QStringLiteral("qadesk_sp%1").arg(m_db.m_transactionDepth);
+        execSql(m_db.sql(), QStringLiteral("SAVEPOINT ") + m_savepoint, QStringLiteral("start a nested transaction"));
+    } else {
+        execSql(m_db.sql(),
+                m_db.dialect() == SqlDialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                QStringLiteral("start a transaction"));
+    }
+    ++m_db.m_transactionDepth;
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
-        QSqlQuery(m_sql).exec(QStringLiteral("ROLLBACK"));
+    if (!m_open)
+        return;
+    QSqlQuery query(m_db.sql());
+    if (m_savepoint.isEmpty()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --m_db.m_transactionDepth;
 }
 
 void Transaction::commit()
 {
-    execSql(m_sql, QStringLiteral("COMMIT"), QStringLiteral("commit"));
+    execSql(m_db.sql(), m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint,
+            QStringLiteral("commit"));
     m_open = false;
+    --m_db.m_transactionDepth;
 }
 
 } // namespace qadesk

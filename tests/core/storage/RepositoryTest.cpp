@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
+#include "storage/CalibrationRepository.h"
+#include "storage/CoachingRepository.h"
+#include "storage/DisputeRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -195,4 +198,140 @@ TEST_CASE("an evaluation goes from draft to submitted and is then locked, and re
     CHECK(trail[1].actor == QStringLiteral("eval"));
     CHECK(trail[2].action == QStringLiteral("supersede"));
     CHECK(trail[2].actor == QStringLiteral("lead"));
+}
+
+TEST_CASE("a coaching session round-trips with focus items, linked evaluations and action items")
+{
+    const auto db = test::memoryWorkspace();
+    test::addSampleContact(*db);
+    const qint64 agent = AgentRepository(*db).findByEmployeeId(QStringLiteral("A001"))->id;
+    const qint64 coach = UserRepository(*db).add(User { 0, QStringLiteral("lead"), QStringLiteral("최팀장"), Role::TeamLead, 0, true });
+    CoachingRepository coaching(*db);
+
+    CoachingSession session;
+    session.agentId = agent;
+    session.coachId = coach;
+    session.heldAt = QDateTime(QDate(2026, 10, 20), QTime(14, 0), Qt::UTC);
+    session.focusItemKeys = { QStringLiteral("identity"), QStringLiteral("accuracy") };
+    session.notes = QStringLiteral("본인 확인 절차를 건너뛰는 습관");
+    session.actionItems = { ActionItem { 0, QStringLiteral("본인 확인 스크립트 숙지"), QDate(2026, 10, 27), false, {} } };
+    session.followUp = QDate(2026, 11, 3);
+    session.id = coaching.add(session, QStringLiteral("lead"));
+
+    auto stored = coaching.find(session.id);
+    REQUIRE(stored);
+    session.actionItems[0].id = stored->actionItems[0].id;
+    CHECK(*stored == session);
+
+    stored->acknowledgement = AcknowledgementStatus::Refused;
+    stored->acknowledgementNote = QStringLiteral("평가가 불공정하다고 생각함");
+    stored->actionItems[0].done = true;
+    stored->actionItems << ActionItem { 0, QStringLiteral("우수 콜 3건 청취"), QDate(2026, 10, 30), false, {} };
+    coaching.update(*stored, QStringLiteral("lead"));
+    const auto updated = coaching.find(session.id);
+    CHECK(updated->acknowledgement == AcknowledgementStatus::Refused);
+    CHECK(updated->actionItems.size() == 2);
+    CHECK(updated->actionItems[0].done);
+    CHECK(coaching.forAgent(agent).size() == 1);
+    CHECK(AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), session.id).size() == 2);
+}
+
+TEST_CASE("a dispute is raised, then upheld or overturned, each step audited")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 contactId = test::addSampleContact(*db);
+    const qint64 versionId = publishedSample(*db);
+    UserRepository users(*db);
+    const qint64 evaluator = users.findByLogin(QStringLiteral("eval"))->id;
+    const qint64 lead = users.add(User { 0, QStringLiteral("lead"), QStringLiteral("최팀장"), Role::TeamLead, 0, true });
+    EvaluationRepository evaluations(*db);
+    DisputeRepository disputes(*db);
+
+    auto submitted = [&]() {
+        Evaluation e;
+        e.contactId = contactId;
+        e.scorecardVersionId = versionId;
+        e.evaluatorId = evaluator;
+        e.id = evaluations.createDraft(e, QStringLiteral("eval"));
+        e.answers = passingAnswers();
+        evaluations.saveDraft(e);
+        evaluations.submit(e.id, QStringLiteral("eval"));
+        return e.id;
+    };
+
+    SECTION("upheld: the score stands")
+    {
+        const qint64 evaluationId = submitted();
+        const qint64 id = disputes.raise(Dispute { 0, evaluationId, QStringLiteral("accuracy"), lead, {},
+                                                   QStringLiteral("요금 안내는 정확했음") },
+                                         QStringLiteral("lead"));
+        CHECK(evaluations.find(evaluationId)->status == EvaluationStatus::InDispute);
+        CHECK(disputes.open().size() == 1);
+        CHECK_THROWS_AS(disputes.raise(Dispute { 0, evaluationId, {}, lead, {}, QStringLiteral("again") },
+                                       QStringLiteral("lead")),
+                        StorageError);
+        disputes.uphold(id, evaluator, QStringLiteral("녹취 재청취 결과 누락 확인"), QStringLiteral("eval"));
+        CHECK(disputes.find(id)->status == DisputeStatus::Upheld);
+        CHECK(evaluations.find(evaluationId)->status == EvaluationStatus::Submitted);
+        CHECK(disputes.open().isEmpty());
+        CHECK_THROWS_AS(disputes.uphold(id, evaluator, {}, QStringLiteral("eval")), StorageError);
+    }
+
+    SECTION("overturned: a revision replaces the evaluation and the original is unchanged")
+    {
+        const qint64 evaluationId = submitted();
+        const auto original = evaluations.find(evaluationId);
+        const qint64 id = disputes.raise(Dispute { 0, evaluationId, QStringLiteral("accuracy"), lead, {},
+                                                   QStringLiteral("요금 안내는 정확했음") },
+                                         QStringLiteral("lead"));
+        QList<Answer> corrected = passingAnswers();
+        corrected[2].optionIndex = 2;
+        const qint64 revisionId = disputes.overturn(id, evaluator, corrected, QStringLiteral("재청취 결과 정확"),
+                                                    QStringLiteral("eval"));
+        const auto dispute = disputes.find(id);
+        CHECK(dispute->status == DisputeStatus::Overturned);
+        CHECK(dispute->revisionId == revisionId);
+        const auto after = evaluations.find(evaluationId);
+        CHECK(after->superseded);
+        CHECK(after->answers == original->answers);
+        CHECK(after->score == original->score);
+        CHECK(*evaluations.find(revisionId)->score == Approx(1.0));
+        const auto trail = AuditLog(*db).entriesFor(QStringLiteral("dispute"), id);
+        REQUIRE(trail.size() == 2);
+        CHECK(trail[0].action == QStringLiteral("raise"));
+        CHECK(trail[1].action == QStringLiteral("overturn"));
+        CHECK(AuditLog(*db).entriesFor(QStringLiteral("evaluation"), revisionId).size() == 1);
+    }
+}
+
+TEST_CASE("a calibration session is revealed only when every participant has submitted")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 contactId = test::addSampleContact(*db);
+    const qint64 versionId = publishedSample(*db);
+    UserRepository users(*db);
+    const qint64 first = users.findByLogin(QStringLiteral("eval"))->id;
+    const qint64 second = users.add(User { 0, QStringLiteral("eval2"), QStringLiteral("정하늘"), Role::Evaluator, 0, true });
+    CalibrationRepository calibrations(*db);
+    const qint64 id = calibrations.add(CalibrationSession { 0, QStringLiteral("10월 캘리브레이션"), contactId, versionId,
+                                                            { first, second }, 0, QDateTime::currentDateTimeUtc(), false },
+                                       QStringLiteral("admin"));
+    CHECK(calibrations.find(id)->evaluatorIds == QList<qint64> { first, second });
+
+    EvaluationRepository evaluations(*db);
+    for (const qint64 evaluator : { first, second }) {
+        CHECK_FALSE(calibrations.revealIfComplete(id, QStringLiteral("admin")));
+        Evaluation e;
+        e.contactId = contactId;
+        e.scorecardVersionId = versionId;
+        e.evaluatorId = evaluator;
+        e.kind = EvaluationKind::Calibration;
+        e.calibrationSessionId = id;
+        e.id = evaluations.createDraft(e, QStringLiteral("eval"));
+        e.answers = passingAnswers();
+        evaluations.saveDraft(e);
+        evaluations.submit(e.id, QStringLiteral("eval"));
+    }
+    CHECK(calibrations.revealIfComplete(id, QStringLiteral("admin")));
+    CHECK(calibrations.find(id)->revealed);
 }

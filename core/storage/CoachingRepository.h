@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Database.h"
+#include "model/Coaching.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace qadesk {
+
+// 1:1 coaching sessions with their focus items, linked evaluations and action items. Every change is audited under
+// `actor`; throws StorageError.
+class CoachingRepository final {
+public:
+    explicit CoachingRepository(const Database& database);
+
+    qint64 add(const CoachingSession& session, const QString& actor) const; // returns the new id; action item ids set
+    void update(const CoachingSession& session, const QString& actor) const; // replaces focus, links and action items
+    std::optional<CoachingSession> find(qint64 id) const;
+    QList<CoachingSession> forAgent(qint64 agentId) const; // newest first, complete
+
+private:
+    void writeChildren(qint64 sessionId, const CoachingSession& session) const;
+    const Database& m_db;
+};
+
+} // namespace qadesk

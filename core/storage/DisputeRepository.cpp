@@ -1,0 +1,161 @@
+#include "DisputeRepository.h"
+
+#include "AuditLog.h"
+#include "EvaluationRepository.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace qadesk {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+QJsonObject toJson(const Dispute& d)
+{
+    return QJsonObject { { QStringLiteral("evaluation_id"), d.evaluationId },
+                         { QStringLiteral("item_key"), d.itemKey },
+                         { QStringLiteral("reason"), d.reason },
+                         { QStringLiteral("status"), toCode(d.status) },
+                         { QStringLiteral("resolved_by"), d.resolvedBy },
+                         { QStringLiteral("resolution_note"), d.resolutionNote },
+                         { QStringLiteral("revision_id"), d.revisionId } };
+}
+
+const QLatin1String s_disputeColumns("id, evaluation_id, item_key, raised_by, raised_at, reason, status, resolved_by, "
+                                     "resolved_at, resolution_note, revision_id");
+
+Dispute toDispute(const QSqlQuery& q)
+{
+    return Dispute { q.value(0).toLongLong(),
+                     q.value(1).toLongLong(),
+                     q.value(2).toString(),
+                     q.value(3).toLongLong(),
+                     timeFromDb(q.value(4)),
+                     q.value(5).toString(),
+                     fromCode<DisputeStatus>(q.value(6).toString()).value_or(DisputeStatus::Open),
+                     q.value(7).toLongLong(),
+                     timeFromDb(q.value(8)),
+                     q.value(9).toString(),
+                     q.value(10).toLongLong() };
+}
+
+} // namespace
+
+DisputeRepository::DisputeRepository(const Database& database)
+    : m_db(database)
+{
+}
+
+qint64 DisputeRepository::raise(const Dispute& dispute, const QString& actor) const
+{
+    Transaction transaction(m_db);
+    EvaluationRepository evaluations(m_db);
+    const auto evaluation = evaluations.find(dispute.evaluationId);
+    if (!evaluation)
+        throw StorageError(tr("Evaluation %1 does not exist.").arg(dispute.evaluationId));
+    if (evaluation->status == EvaluationStatus::Draft || evaluation->superseded)
+        throw StorageError(tr("Only the latest submitted version of an evaluation can be disputed (evaluation %1).")
+                               .arg(dispute.evaluationId));
+    if (evaluation->status == EvaluationStatus::InDispute)
+        throw StorageError(tr("Evaluation %1 already has an open dispute.").arg(dispute.evaluationId));
+    if (!dispute.itemKey.isEmpty() && !evaluation->answerFor(dispute.itemKey))
+        throw StorageError(tr("Evaluation %1 has no item \"%2\" to dispute.").arg(dispute.evaluationId).arg(dispute.itemKey));
+    if (dispute.reason.trimmed().isEmpty())
+        throw StorageError(tr("A dispute needs a reason."));
+    Dispute stored = dispute;
+    stored.status = DisputeStatus::Open;
+    stored.raisedAt = dispute.raisedAt.isValid() ? dispute.raisedAt : QDateTime::currentDateTimeUtc();
+    const qint64 id = insertWith(
+        m_db,
+        QStringLiteral("INSERT INTO disputes (evaluation_id, item_key, raised_by, raised_at, reason, status) "
+                       "VALUES (?, ?, ?, ?, ?, 'open')"),
+        { stored.evaluationId, stored.itemKey, stored.raisedBy, dbTime(stored.raisedAt), stored.reason },
+        QStringLiteral("raise a dispute on evaluation %1").arg(stored.evaluationId));
+    evaluations.setStatus(stored.evaluationId, EvaluationStatus::InDispute, actor);
+    AuditLog(m_db).record(actor, QStringLiteral("dispute"), id, QStringLiteral("raise"), {}, toJson(stored));
+    transaction.commit();
+    return id;
+}
+
+Dispute DisputeRepository::resolvable(qint64 disputeId) const
+{
+    const auto dispute = find(disputeId);
+    if (!dispute)
+        throw StorageError(tr("Dispute %1 does not exist.").arg(disputeId));
+    if (dispute->status != DisputeStatus::Open)
+        throw StorageError(tr("Dispute %1 is already resolved.").arg(disputeId));
+    return *dispute;
+}
+
+void DisputeRepository::uphold(qint64 disputeId, qint64 resolverId, const QString& note, const QString& actor) const
+{
+    Transaction transaction(m_db);
+    const Dispute before = resolvable(disputeId);
+    Dispute after = before;
+    after.status = DisputeStatus::Upheld;
+    after.resolvedBy = resolverId;
+    after.resolvedAt = QDateTime::currentDateTimeUtc();
+    after.resolutionNote = note;
+    execWith(m_db,
+             QStringLiteral("UPDATE disputes SET status = 'upheld', resolved_by = ?, resolved_at = ?, "
+                            "resolution_note = ? WHERE id = ?"),
+             { resolverId, dbTime(after.resolvedAt), note, disputeId }, QStringLiteral("uphold dispute %1").arg(disputeId));
+    EvaluationRepository(m_db).setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);
+    AuditLog(m_db).record(actor, QStringLiteral("dispute"), disputeId, QStringLiteral("uphold"), toJson(before),
+                          toJson(after));
+    transaction.commit();
+}
+
+qint64 DisputeRepository::overturn(qint64 disputeId, qint64 resolverId, const QList<Answer>& answers,
+                                   const QString& note, const QString& actor) const
+{
+    Transaction transaction(m_db);
+    const Dispute before = resolvable(disputeId);
+    EvaluationRepository evaluations(m_db);
+    // The original leaves the dispute as it was scored; the revision carries the corrected answers.
+    evaluations.setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);
+    const qint64 revisionId = evaluations.revise(before.evaluationId, answers, note, actor);
+    Dispute after = before;
+    after.status = DisputeStatus::Overturned;
+    after.resolvedBy = resolverId;
+    after.resolvedAt = QDateTime::currentDateTimeUtc();
+    after.resolutionNote = note;
+    after.revisionId = revisionId;
+    execWith(m_db,
+             QStringLiteral("UPDATE disputes SET status = 'overturned', resolved_by = ?, resolved_at = ?, "
+                            "resolution_note = ?, revision_id = ? WHERE id = ?"),
+             { resolverId, dbTime(after.resolvedAt), note, revisionId, disputeId },
+             QStringLiteral("overturn dispute %1").arg(disputeId));
+    AuditLog(m_db).record(actor, QStringLiteral("dispute"), disputeId, QStringLiteral("overturn"), toJson(before),
+                          toJson(after));
+    transaction.commit();
+    return revisionId;
+}
+
+std::optional<Dispute> DisputeRepository::find(qint64 id) const
+{
+    return firstOf(selectRows<Dispute>(m_db, QStringLiteral("SELECT %1 FROM disputes WHERE id = ?").arg(s_disputeColumns),
+                                       { id }, QStringLiteral("read dispute %1").arg(id), toDispute));
+}
+
+QList<Dispute> DisputeRepository::open() const
+{
+    return selectRows<Dispute>(
+        m_db, QStringLiteral("SELECT %1 FROM disputes WHERE status = 'open' ORDER BY raised_at, id").arg(s_disputeColumns),
+        {}, QStringLiteral("list open disputes"), toDispute);
+}
+
+QList<Dispute> DisputeRepository::forEvaluation(qint64 evaluationId) const
+{
+    return selectRows<Dispute>(
+        m_db, QStringLiteral("SELECT %1 FROM disputes WHERE evaluation_id = ? ORDER BY id").arg(s_disputeColumns),
+        { evaluationId }, QStringLiteral("list the disputes of evaluation %1").arg(evaluationId), toDispute);
+}
+
+} // namespace qadesk
