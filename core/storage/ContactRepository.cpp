@@ -4,37 +4,53 @@
 
 namespace qadesk {
 
+ContactWriter::ContactWriter(const Database& database)
+    : m_insertContact(prepareSql(database.sql(),
+                                 QStringLiteral("INSERT INTO contacts (channel, external_id, agent_id, started_at, "
+                                                "duration_s, direction, queue, handle_s, hold_s, acw_s, fcr, csat, nps) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 QStringLiteral("prepare to write contacts")))
+    , m_insertRecording(prepareSql(database.sql(),
+                                   QStringLiteral("INSERT INTO recordings (contact_id, path, duration_ms, channels, "
+                                                  "agent_channel) VALUES (?, ?, ?, ?, ?)"),
+                                   QStringLiteral("prepare to write recordings")))
+    , m_insertMessage(prepareSql(database.sql(),
+                                 QStringLiteral("INSERT INTO chat_messages (contact_id, seq, sent_at, sender, "
+                                                "sender_name, body) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 QStringLiteral("prepare to write messages")))
+{
+}
+
+qint64 ContactWriter::insert(const Contact& c)
+{
+    const QString what = QStringLiteral("add contact %1").arg(c.externalId);
+    bindAll(m_insertContact,
+            { toCode(c.channel), c.externalId, c.agentId, dbTime(c.startedAt), c.durationSeconds, toCode(c.direction),
+              c.queue, dbOptional(c.handleSeconds), dbOptional(c.holdSeconds), dbOptional(c.afterCallWorkSeconds),
+              c.firstContactResolution ? QVariant(int(*c.firstContactResolution)) : QVariant(), dbOptional(c.csat),
+              dbOptional(c.nps) });
+    const qint64 id = insertReturningId(m_insertContact, what);
+    if (c.recording) {
+        bindAll(m_insertRecording,
+                { id, c.recording->path, c.recording->durationMs, c.recording->channels, c.recording->agentChannel });
+        execPrepared(m_insertRecording, what);
+    }
+    for (const auto& message : c.messages) {
+        bindAll(m_insertMessage,
+                { id, message.sequence, dbTime(message.sentAt), toCode(message.sender), message.senderName, message.text });
+        execPrepared(m_insertMessage, what);
+    }
+    return id;
+}
+
 ContactRepository::ContactRepository(const Database& database)
     : m_db(database)
 {
 }
 
-qint64 ContactRepository::add(const Contact& c) const
+qint64 ContactRepository::add(const Contact& contact) const
 {
-    const QString what = QStringLiteral("add contact %1").arg(c.externalId);
-    const qint64 id = insertWith(
-        m_db,
-        QStringLiteral("INSERT INTO contacts (channel, external_id, agent_id, started_at, duration_s, direction, queue, "
-                       "handle_s, hold_s, acw_s, fcr, csat, nps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { toCode(c.channel), c.externalId, c.agentId, dbTime(c.startedAt), c.durationSeconds, toCode(c.direction),
-          c.queue, dbOptional(c.handleSeconds), dbOptional(c.holdSeconds), dbOptional(c.afterCallWorkSeconds),
-          c.firstContactResolution ? QVariant(int(*c.firstContactResolution)) : QVariant(), dbOptional(c.csat),
-          dbOptional(c.nps) },
-        what);
-    if (c.recording)
-        attachRecording(id, *c.recording);
-    if (!c.messages.isEmpty()) {
-        QSqlQuery insert = prepareSql(m_db.sql(),
-                                      QStringLiteral("INSERT INTO chat_messages (contact_id, seq, sent_at, sender, "
-                                                     "sender_name, body) VALUES (?, ?, ?, ?, ?, ?)"),
-                                      what);
-        for (const auto& message : c.messages) {
-            bindAll(insert, { id, message.sequence, dbTime(message.sentAt), toCode(message.sender), message.senderName,
-                              message.text });
-            execPrepared(insert, what);
-        }
-    }
-    return id;
+    return ContactWriter(m_db).insert(contact);
 }
 
 void ContactRepository::attachRecording(qint64 contactId, const Recording& r) const

@@ -4,10 +4,24 @@
 #include "model/Contact.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
 namespace qadesk {
+
+// Inserts contacts with their recording and messages through prepared statements kept for its lifetime, so bulk
+// writers (imports, the demo builder) and the repository share one path. The caller owns the transaction.
+class ContactWriter final {
+public:
+    explicit ContactWriter(const Database& database);
+    qint64 insert(const Contact& contact); // throws StorageError
+
+private:
+    QSqlQuery m_insertContact;
+    QSqlQuery m_insertRecording;
+    QSqlQuery m_insertMessage;
+};
 
 // Contacts with their recording or transcript. Throws StorageError on failure.
 class ContactRepository final {
