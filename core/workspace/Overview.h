@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qadesk {
+
+// Scores are 0..1 fractions. A month is a calendar month in the machine's local time (the centre's clock).
+
+struct TeamMonthScore {
+    qint64 teamId = 0;
+    QString team;
+    int evaluations = 0;
+    std::optional<double> average;
+    std::optional<double> previousAverage; // the month before
+};
+
+struct AttentionItem {
+    enum class Reason { BelowTarget, Dropped, CriticalFailures };
+    qint64 agentId = 0;
+    QString agent;
+    QString team;
+    int evaluations = 0;
+    std::optional<double> average;
+    std::optional<double> previousAverage;
+    int criticalFailures = 0;
+    QList<Reason> reasons;
+    QString explanation; // the reasons in words, with the figures
+};
+
+// The first screen: this month's QA activity.
+struct Overview {
+    QDate month; // the first day
+    double target = 0.85; // workspace setting "target_score"
+    int evaluationsDone = 0; // submitted this month (latest revisions, calibration excluded)
+    int evaluationsPlanned = 0; // assignments of sampling plans covering this month
+    int plannedDone = 0; // of those, evaluated
+    std::optional<double> average;
+    std::optional<double> previousAverage;
+    int criticalFailures = 0;
+    int openDisputes = 0;
+    int followUpsDue = 0; // coaching follow-ups up to the end of the month
+    QList<TeamMonthScore> teams; // by name
+    QList<AttentionItem> attention; // worst first
+
+    QJsonObject toJson() const;
+};
+
+// Computes the overview for the month containing `day`; throws StorageError. Reads only the month and the one
+// before through the submitted_at index, so it stays fast on a million evaluations.
+Overview computeOverview(const Database& database, const QDate& day);
+
+// The workspace's target score (0..1), 0.85 when unset.
+double targetScore(const Database& database);
+
+} // namespace qadesk

@@ -1,0 +1,149 @@
+#include "TestSupport.h"
+#include "storage/ContactRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
+#include "workspace/Overview.h"
+#include "workspace/WorkspaceCounts.h"
+
+#include <catch2/catch.hpp>
+
+using namespace qadesk;
+
+namespace {
+
+// A workspace with two teams; evaluations are written directly with chosen scores.
+struct Fixture {
+    std::unique_ptr<Database> db = test::memoryWorkspace();
+    ScorecardVersion version;
+    qint64 evaluator = 0;
+    QHash<QString, qint64> agents;
+    QHash<QString, qint64> teams;
+    int sequence = 0;
+
+    Fixture()
+    {
+        ScorecardRepository cards(*db);
+        const qint64 card = cards.create(Scorecard { 0, QStringLiteral("form") }, test::sampleVersion(), QStringLiteral("t"));
+        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+        version = *cards.latestPublished(card);
+        evaluator = UserRepository(*db).add(User { 0, QStringLiteral("qa"), QStringLiteral("QA"), Role::Evaluator });
+        for (const char* team : { "Alpha", "Beta" })
+            teams.insert(QString::fromLatin1(team), TeamRepository(*db).add(Team { 0, QString::fromLatin1(team) }));
+    }
+
+    qint64 agent(const QString& name, const QString& team)
+    {
+        if (!agents.contains(name))
+            agents.insert(name, AgentRepository(*db).add(Agent { 0, name, name, teams.value(team) }));
+        return agents.value(name);
+    }
+
+    void evaluation(const QString& name, const QString& team, const QDate& day, double score, bool critical = false,
+                    EvaluationKind kind = EvaluationKind::Regular)
+    {
+        Contact contact;
+        contact.externalId = QStringLiteral("C%1").arg(++sequence);
+        contact.agentId = agent(name, team);
+        contact.startedAt = QDateTime(day, QTime(10, 0));
+        contact.durationSeconds = 100;
+        contact.id = ContactRepository(*db).add(contact);
+        Evaluation e;
+        e.contactId = contact.id;
+        e.scorecardVersionId = version.id;
+        e.evaluatorId = evaluator;
+        e.agentId = contact.agentId;
+        e.teamId = teams.value(team);
+        e.kind = kind;
+        e.status = EvaluationStatus::Submitted;
+        e.createdAt = e.submittedAt = QDateTime(day, QTime(12, 0));
+        e.score = e.rawScore = score;
+        e.criticalFailed = critical;
+        EvaluationWriter(*db, version).insert(e);
+    }
+};
+
+} // namespace
+
+TEST_CASE("the overview sums this month and compares it with the last")
+{
+    Fixture f;
+    const QDate month(2026, 10, 1);
+    // Alpha: Kim steady at 90; Lee fell from 92 to 80 with two critical failures.
+    f.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 9, 10), 0.90);
+    f.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 3), 0.90);
+    f.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 20), 0.90);
+    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 9, 12), 0.92);
+    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 5), 0.80, true);
+    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 31), 0.80, true);
+    // Beta: Park at 88, first month; a calibration evaluation and a November one do not count.
+    f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 8), 0.88);
+    f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 9), 0.10, false, EvaluationKind::Calibration);
+    f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 11, 1), 0.10);
+
+    const Overview o = computeOverview(*f.db, QDate(2026, 10, 17));
+    CHECK(o.month == month);
+    CHECK(o.evaluationsDone == 5);
+    CHECK(*o.average == Approx((0.9 + 0.9 + 0.8 + 0.8 + 0.88) / 5));
+    CHECK(*o.previousAverage == Approx((0.90 + 0.92) / 2));
+    CHECK(o.criticalFailures == 2);
+    REQUIRE(o.teams.size() == 2);
+    CHECK(o.teams[0].team == QStringLiteral("Alpha"));
+    CHECK(o.teams[0].evaluations == 4);
+    CHECK(*o.teams[0].average == Approx(0.85));
+    CHECK(*o.teams[1].average == Approx(0.88));
+    CHECK_FALSE(o.teams[1].previousAverage);
+
+    REQUIRE(o.attention.size() == 1);
+    const AttentionItem& lee = o.attention.first();
+    CHECK(lee.agent == QStringLiteral("Lee"));
+    CHECK(lee.reasons
+          == QList<AttentionItem::Reason> { AttentionItem::Reason::BelowTarget, AttentionItem::Reason::Dropped,
+                                            AttentionItem::Reason::CriticalFailures });
+    CHECK(lee.explanation.contains(QStringLiteral("80.0")));
+    CHECK(lee.explanation.contains(QStringLiteral("12.0")));
+}
+
+TEST_CASE("the overview counts planned evaluations, open disputes and coaching follow-ups")
+{
+    Fixture f;
+    f.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 3), 0.95);
+    execWith(*f.db,
+             QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, created_at) "
+                            "VALUES ('October', '2026-10-01', '2026-10-31', '{}', 7, 0)"),
+             {}, QStringLiteral("plan"));
+    execWith(*f.db,
+             QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due, evaluation_id) "
+                            "SELECT 1, id, ?, '2026-10-31', CASE WHEN id = 1 THEN 1 END FROM contacts"),
+             { f.evaluator }, QStringLiteral("assign"));
+    execWith(*f.db,
+             QStringLiteral("INSERT INTO coaching_sessions (agent_id, coach_id, held_at, follow_up) VALUES (?, ?, 0, "
+                            "'2026-10-20'), (?, ?, 0, '2026-11-20')"),
+             { f.agents.value(QStringLiteral("Kim")), f.evaluator, f.agents.value(QStringLiteral("Kim")), f.evaluator },
+             QStringLiteral("coach"));
+    execWith(*f.db,
+             QStringLiteral("INSERT INTO disputes (evaluation_id, raised_by, raised_at, reason, status) VALUES "
+                            "(1, ?, 0, 'x', 'open'), (1, ?, 0, 'y', 'upheld')"),
+             { f.evaluator, f.evaluator }, QStringLiteral("dispute"));
+
+    const Overview o = computeOverview(*f.db, QDate(2026, 10, 1));
+    CHECK(o.evaluationsPlanned == 1);
+    CHECK(o.plannedDone == 1);
+    CHECK(o.openDisputes == 1);
+    CHECK(o.followUpsDue == 1);
+    CHECK(o.attention.isEmpty());
+    const QJsonObject json = o.toJson();
+    CHECK(json.value(QStringLiteral("month")).toString() == QStringLiteral("2026-10"));
+    CHECK(json.value(QStringLiteral("average")).toDouble() == Approx(95.0));
+    CHECK(countWorkspace(*f.db).evaluations == 1);
+}
+
+TEST_CASE("an empty month has no average, not zero")
+{
+    Fixture f;
+    const Overview o = computeOverview(*f.db, QDate(2026, 10, 1));
+    CHECK(o.evaluationsDone == 0);
+    CHECK_FALSE(o.average);
+    CHECK(o.toJson().value(QStringLiteral("average")).isNull());
+}
