@@ -83,12 +83,14 @@ Overview computeOverview(const Database& database, const QDate& day)
     };
     QHash<qint64, AgentMonths> byAgent;
     QSqlQuery rows = prepareSql(database.sql(),
-                                QStringLiteral("SELECT agent_id, team_id, submitted_at >= ?, COUNT(score), SUM(score), "
-                                               "SUM(critical_failed) FROM evaluations WHERE submitted_at >= ? AND "
-                                               "submitted_at < ? AND superseded = 0 AND kind <> 'calibration' "
-                                               "GROUP BY agent_id, team_id, submitted_at >= ?"),
+                                QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), SUM(score), "
+                                               "SUM(critical_failed) FROM (SELECT agent_id, team_id, score, "
+                                               "critical_failed, CASE WHEN submitted_at >= ? THEN 1 ELSE 0 END AS "
+                                               "current_month FROM evaluations WHERE submitted_at >= ? AND "
+                                               "submitted_at < ? AND superseded = 0 AND kind <> 'calibration') AS e "
+                                               "GROUP BY agent_id, team_id, current_month"),
                                 QStringLiteral("compute the overview"));
-    bindAll(rows, { monthStart, previousStart, monthEnd, monthStart });
+    bindAll(rows, { monthStart, previousStart, monthEnd });
     execPrepared(rows, QStringLiteral("compute the overview"));
     while (rows.next()) {
         AgentMonths& agent = byAgent[rows.value(0).toLongLong()];
