@@ -1,0 +1,116 @@
+#include "TestSupport.h"
+#include "storage/CoachingRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/StorageError.h"
+#include "workspace/Overview.h"
+#include "workspace/WorkspaceCounts.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace qadesk;
+
+namespace {
+
+// QADESK_TEST_PG=host:port names a PostgreSQL server (user postgres, trust auth); scripts/test starts one on
+// loopback. Each test gets a database of its own.
+std::optional<ServerSettings> freshServerDatabase()
+{
+    const QString server = qEnvironmentVariable("QADESK_TEST_PG");
+    if (server.isEmpty())
+        return std::nullopt;
+    ServerSettings settings;
+    settings.host = server.section(QLatin1Char(':'), 0, 0);
+    settings.port = server.section(QLatin1Char(':'), 1, 1).toInt();
+    settings.user = QStringLiteral("postgres");
+    settings.database = QStringLiteral("qadesk_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        admin.setHostName(settings.host);
+        admin.setPort(settings.port);
+        admin.setUserName(settings.user);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        REQUIRE(admin.open());
+        REQUIRE(QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE ") + settings.database));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    return settings;
+}
+
+} // namespace
+
+TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server")
+{
+    const auto settings = freshServerDatabase();
+    if (!settings) {
+        WARN("QADESK_TEST_PG is not set: the PostgreSQL backend is not tested in this run");
+        return;
+    }
+    QString error;
+    auto db = Database::openServer(*settings, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    CHECK(db->dialect() == SqlDialect::PostgreSQL);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+
+    const qint64 contactId = test::addSampleContact(*db);
+    CHECK(ContactRepository(*db).find(contactId)->recording->channels == 2);
+    ScorecardRepository cards(*db);
+    const qint64 card = cards.create(Scorecard { 0, QStringLiteral("평가표"), {}, Channel::Call }, test::sampleVersion(),
+                                     QStringLiteral("admin"));
+    const qint64 versionId = cards.latestVersion(card)->id;
+    cards.publish(versionId, QStringLiteral("admin"));
+    CHECK(cards.currentFor(Channel::Call)->id == versionId);
+    CHECK(cards.newDraft(versionId, QStringLiteral("admin")) != versionId);
+
+    UserRepository users(*db);
+    const qint64 evaluator = users.findByLogin(QStringLiteral("eval"))->id;
+    EvaluationRepository evaluations(*db);
+    Evaluation e;
+    e.contactId = contactId;
+    e.scorecardVersionId = versionId;
+    e.evaluatorId = evaluator;
+    e.id = evaluations.createDraft(e, QStringLiteral("eval"));
+    e.answers = { Answer { QStringLiteral("greeting"), 0 }, Answer { QStringLiteral("identity"), 0 },
+                  Answer { QStringLiteral("accuracy"), 1 } };
+    evaluations.saveDraft(e);
+    evaluations.submit(e.id, QStringLiteral("eval"));
+    CHECK(*evaluations.find(e.id)->score == Approx(21.0 / 22.0));
+    CHECK_THROWS_AS(evaluations.saveDraft(e), StorageError);
+
+    DisputeRepository disputes(*db);
+    const qint64 dispute = disputes.raise(Dispute { 0, e.id, QStringLiteral("accuracy"), evaluator, {}, QStringLiteral("사유") },
+                                          QStringLiteral("eval"));
+    QList<Answer> corrected = e.answers;
+    corrected[2].optionIndex = 2;
+    const qint64 revision = disputes.overturn(dispute, evaluator, corrected, QStringLiteral("인정"), QStringLiteral("eval"));
+    CHECK(*evaluations.find(revision)->score == Approx(1.0));
+    CHECK(evaluations.find(e.id)->superseded);
+
+    CoachingSession session;
+    session.agentId = AgentRepository(*db).findByEmployeeId(QStringLiteral("A001"))->id;
+    session.coachId = evaluator;
+    session.heldAt = QDateTime::currentDateTimeUtc();
+    session.focusItemKeys = { QStringLiteral("accuracy") };
+    session.actionItems = { ActionItem { 0, QStringLiteral("재학습"), QDate::currentDate() } };
+    const qint64 sessionId = CoachingRepository(*db).add(session, QStringLiteral("eval"));
+    CHECK(CoachingRepository(*db).find(sessionId)->actionItems.size() == 1);
+
+    const Overview overview = computeOverview(*db, QDate::currentDate());
+    CHECK(overview.evaluationsDone == 1); // the revision; the superseded original drops out
+    CHECK(*overview.average == Approx(1.0));
+    CHECK(countWorkspace(*db).evaluations == 2);
+
+    db.reset();
+    auto reopened = Database::openServer(*settings, &error);
+    REQUIRE(reopened);
+    CHECK(countWorkspace(*reopened).scorecards == 1);
+}
