@@ -10,11 +10,6 @@
 namespace qadesk {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 } // namespace
 
 CalibrationRepository::CalibrationRepository(const Database& database)
@@ -85,7 +80,7 @@ bool CalibrationRepository::revealIfComplete(qint64 id, const QString& actor) co
     Transaction transaction(m_db);
     const auto session = find(id);
     if (!session)
-        throw StorageError(tr("Calibration session %1 does not exist.").arg(id));
+        throw StorageError(CalibrationRepository::tr("Calibration session %1 does not exist.").arg(id));
     if (session->revealed)
         return true;
     const qint64 pending = selectRows<qint64>(

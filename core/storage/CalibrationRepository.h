@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "model/Coaching.h"
 
@@ -11,6 +13,8 @@ namespace qadesk {
 
 // Calibration sessions: several evaluators score one contact blind; results are revealed once all have submitted.
 class CalibrationRepository final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::CalibrationRepository)
+
 public:
     explicit CalibrationRepository(const Database& database);
 

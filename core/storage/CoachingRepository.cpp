@@ -11,11 +11,6 @@
 namespace qadesk {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 QJsonObject toJson(const CoachingSession& s)
 {
     QJsonArray actions;
@@ -62,7 +57,7 @@ void CoachingRepository::update(const CoachingSession& session, const QString& a
     Transaction transaction(m_db);
     const auto before = find(session.id);
     if (!before)
-        throw StorageError(tr("Coaching session %1 does not exist.").arg(session.id));
+        throw StorageError(CoachingRepository::tr("Coaching session %1 does not exist.").arg(session.id));
     const QString what = QStringLiteral("update coaching session %1").arg(session.id);
     execWith(m_db,
              QStringLiteral("UPDATE coaching_sessions SET agent_id = ?, coach_id = ?, held_at = ?, notes = ?, "

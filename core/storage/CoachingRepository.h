@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "model/Coaching.h"
 
@@ -12,6 +14,8 @@ namespace qadesk {
 // 1:1 coaching sessions with their focus items, linked evaluations and action items. Every change is audited under
 // `actor`; throws StorageError.
 class CoachingRepository final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::CoachingRepository)
+
 public:
     explicit CoachingRepository(const Database& database);
 

@@ -20,11 +20,6 @@ namespace {
 constexpr int s_latestSchemaVersion = 1;
 const QLatin1String s_applicationName("qadesk");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -38,24 +33,24 @@ QString explainSqlError(const QString& file, const QSqlError& error, int busyTim
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return tr("%1 is locked by another program (the lock did not clear within %2 s). Close the other program or "
+        return Database::tr("%1 is locked by another program (the lock did not clear within %2 s). Close the other program or "
                   "wait, then try again.")
             .arg(file)
             .arg(busyTimeoutMs / 1000.0, 0, 'g', 3);
     case 26: // SQLITE_NOTADB
-        return tr("%1 is not a QA Desk workspace: it is not an SQLite database file.").arg(file);
+        return Database::tr("%1 is not a QA Desk workspace: it is not an SQLite database file.").arg(file);
     case 11: // SQLITE_CORRUPT
-        return tr("%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
+        return Database::tr("%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
                   "before each upgrade.")
             .arg(file, error.databaseText());
     case 8: // SQLITE_READONLY
-        return tr("%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a "
+        return Database::tr("%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a "
                   "writable folder.")
             .arg(file);
     case 14: // SQLITE_CANTOPEN
-        return tr("%1 cannot be opened (%2).").arg(file, error.databaseText());
+        return Database::tr("%1 cannot be opened (%2).").arg(file, error.databaseText());
     default:
-        return tr("%1 could not be opened: %2").arg(file, error.text());
+        return Database::tr("%1 could not be opened: %2").arg(file, error.text());
     }
 }
 
@@ -149,7 +144,7 @@ QString Database::displayName() const
 {
     if (m_dialect == SqlDialect::PostgreSQL)
         return QStringLiteral("%1@%2:%3").arg(m_server.database, m_server.host).arg(m_server.port);
-    return m_path.isEmpty() ? tr("(in memory)") : QDir::toNativeSeparators(m_path);
+    return m_path.isEmpty() ? Database::tr("(in memory)") : QDir::toNativeSeparators(m_path);
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options, QString* error)
@@ -158,25 +153,25 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists() && info.size() > 0;
     if (info.exists() && !info.isFile()) {
-        *error = tr("%1 is not a file.").arg(shown);
+        *error = Database::tr("%1 is not a file.").arg(shown);
         return nullptr;
     }
     if (!exists && !options.create) {
-        *error = tr("The workspace file %1 does not exist.").arg(shown);
+        *error = Database::tr("The workspace file %1 does not exist.").arg(shown);
         return nullptr;
     }
     if (exists && !hasSQLiteHeader(path)) {
-        *error = tr("%1 is not a QA Desk workspace: it is not an SQLite database file.").arg(shown);
+        *error = Database::tr("%1 is not a QA Desk workspace: it is not an SQLite database file.").arg(shown);
         return nullptr;
     }
     if (info.exists() && !isWritableFile(info)) {
-        *error = tr("%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a "
+        *error = Database::tr("%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a "
                     "writable folder.")
                      .arg(shown);
         return nullptr;
     }
     if (!QFileInfo(info.absolutePath()).isWritable()) {
-        *error = tr("The folder of %1 is read-only; QA Desk keeps its journal files beside the workspace.").arg(shown);
+        *error = Database::tr("The folder of %1 is read-only; QA Desk keeps its journal files beside the workspace.").arg(shown);
         return nullptr;
     }
 
@@ -222,7 +217,7 @@ std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, Q
     sql.setUserName(settings.user);
     sql.setPassword(settings.password);
     if (!sql.open()) {
-        *error = tr("Could not connect to the team server %1: %2").arg(db->displayName(), sql.lastError().text());
+        *error = Database::tr("Could not connect to the team server %1: %2").arg(db->displayName(), sql.lastError().text());
         return nullptr;
     }
     if (!db->initialise(true, Options {}, error))
@@ -235,7 +230,7 @@ std::unique_ptr<Database> Database::openSibling(QString* error) const
     if (m_dialect == SqlDialect::PostgreSQL)
         return openServer(m_server, error);
     if (m_path.isEmpty()) {
-        *error = tr("An in-memory workspace cannot be shared with another thread.");
+        *error = Database::tr("An in-memory workspace cannot be shared with another thread.");
         return nullptr;
     }
     return open(m_path, error);
@@ -248,7 +243,7 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
     QSqlQuery query(db);
     auto fail = [&](const QSqlError& sqlError) {
         *error = m_dialect == SqlDialect::SQLite ? explainSqlError(shown, sqlError, options.busyTimeoutMs)
-                                                 : tr("%1: %2").arg(shown, sqlError.text());
+                                                 : Database::tr("%1: %2").arg(shown, sqlError.text());
         return false;
     };
 
@@ -277,7 +272,7 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
     if (tables.isEmpty()) {
         m_schemaVersion = 0;
     } else if (!tables.contains(QLatin1String("schema_info"))) {
-        *error = tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
+        *error = Database::tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
         return false;
     } else {
         if (!query.exec(QStringLiteral("SELECT key, value FROM schema_info")))
@@ -290,14 +285,14 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
                 m_schemaVersion = query.value(1).toInt();
         }
         if (application != s_applicationName || m_schemaVersion <= 0) {
-            *error = tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
+            *error = Database::tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
             return false;
         }
     }
     query.finish();
 
     if (m_schemaVersion > s_latestSchemaVersion) {
-        *error = tr("%1 was written by a newer version of QA Desk (workspace schema %2; this version reads up to %3). "
+        *error = Database::tr("%1 was written by a newer version of QA Desk (workspace schema %2; this version reads up to %3). "
                     "Update QA Desk to open it.")
                      .arg(shown)
                      .arg(m_schemaVersion)
@@ -315,7 +310,7 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
         QString quoted = backup;
         quoted.replace(QLatin1Char('\''), QLatin1String("''"));
         if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {
-            *error = tr("Could not back up %1 to %2 before upgrading it: %3")
+            *error = Database::tr("Could not back up %1 to %2 before upgrading it: %3")
                          .arg(shown, QDir::toNativeSeparators(backup), query.lastError().text());
             return false;
         }
@@ -346,7 +341,7 @@ bool Database::applyStep(int step, QString* error)
 {
     QFile file(QStringLiteral(":/qadesk/schema/schema-%1.sql").arg(step));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Schema step %1 is missing from this build of QA Desk.").arg(step);
+        *error = Database::tr("Schema step %1 is missing from this build of QA Desk.").arg(step);
         return false;
     }
     const QStringList statements = schemaStatements(QString::fromUtf8(file.readAll()), m_dialect);
@@ -354,13 +349,13 @@ bool Database::applyStep(int step, QString* error)
         Transaction transaction(*this);
         QSqlDatabase db = sql();
         for (const QString& statement : statements)
-            execSql(db, statement, tr("apply schema step %1").arg(step));
+            execSql(db, statement, Database::tr("apply schema step %1").arg(step));
         QSqlQuery record = prepareSql(db,
                                       m_dialect == SqlDialect::SQLite
                                           ? QStringLiteral("INSERT OR REPLACE INTO schema_info (key, value) VALUES (?, ?)")
                                           : QStringLiteral("INSERT INTO schema_info (key, value) VALUES (?, ?) "
                                                            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
-                                      tr("record schema step %1").arg(step));
+                                      Database::tr("record schema step %1").arg(step));
         const QList<std::pair<QString, QString>> values {
             { QStringLiteral("application"), s_applicationName },
             { QStringLiteral("schema_version"), QString::number(step) },
@@ -369,11 +364,11 @@ bool Database::applyStep(int step, QString* error)
         for (const auto& [key, value] : values) {
             record.bindValue(0, key);
             record.bindValue(1, value);
-            execPrepared(record, tr("record schema step %1").arg(step));
+            execPrepared(record, Database::tr("record schema step %1").arg(step));
         }
         transaction.commit();
     } catch (const StorageError& failure) {
-        *error = tr("%1: upgrading to workspace schema %2 failed, nothing was changed. %3")
+        *error = Database::tr("%1: upgrading to workspace schema %2 failed, nothing was changed. %3")
                      .arg(displayName())
                      .arg(step)
                      .arg(failure.message());
@@ -396,7 +391,7 @@ bool Database::verifyIntegrity(QString* error) const
         problems << query.value(0).toString();
     if (problems.size() == 1 && problems.first() == QLatin1String("ok"))
         return true;
-    *error = tr("%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
+    *error = Database::tr("%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
                 "before each upgrade.")
                  .arg(displayName(), problems.value(0));
     return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,6 +24,8 @@ struct ServerSettings {
 // QtSql connections belong to the thread that opened them. A Database is used from the thread that opened it;
 // background work calls openSibling() inside its worker thread to get its own connection to the same workspace.
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::Database)
+
 public:
     struct Options {
         bool create = false; // create the file (and schema) when it does not exist

@@ -11,11 +11,6 @@
 namespace qadesk {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 QJsonObject toJson(const Dispute& d)
 {
     return QJsonObject { { QStringLiteral("evaluation_id"), d.evaluationId },
@@ -58,16 +53,16 @@ qint64 DisputeRepository::raise(const Dispute& dispute, const QString& actor) co
     EvaluationRepository evaluations(m_db);
     const auto evaluation = evaluations.find(dispute.evaluationId);
     if (!evaluation)
-        throw StorageError(tr("Evaluation %1 does not exist.").arg(dispute.evaluationId));
+        throw StorageError(DisputeRepository::tr("Evaluation %1 does not exist.").arg(dispute.evaluationId));
     if (evaluation->status == EvaluationStatus::Draft || evaluation->superseded)
-        throw StorageError(tr("Only the latest submitted version of an evaluation can be disputed (evaluation %1).")
+        throw StorageError(DisputeRepository::tr("Only the latest submitted version of an evaluation can be disputed (evaluation %1).")
                                .arg(dispute.evaluationId));
     if (evaluation->status == EvaluationStatus::InDispute)
-        throw StorageError(tr("Evaluation %1 already has an open dispute.").arg(dispute.evaluationId));
+        throw StorageError(DisputeRepository::tr("Evaluation %1 already has an open dispute.").arg(dispute.evaluationId));
     if (!dispute.itemKey.isEmpty() && !evaluation->answerFor(dispute.itemKey))
-        throw StorageError(tr("Evaluation %1 has no item \"%2\" to dispute.").arg(dispute.evaluationId).arg(dispute.itemKey));
+        throw StorageError(DisputeRepository::tr("Evaluation %1 has no item \"%2\" to dispute.").arg(dispute.evaluationId).arg(dispute.itemKey));
     if (dispute.reason.trimmed().isEmpty())
-        throw StorageError(tr("A dispute needs a reason."));
+        throw StorageError(DisputeRepository::tr("A dispute needs a reason."));
     Dispute stored = dispute;
     stored.status = DisputeStatus::Open;
     stored.raisedAt = dispute.raisedAt.isValid() ? dispute.raisedAt : QDateTime::currentDateTimeUtc();
@@ -87,9 +82,9 @@ Dispute DisputeRepository::resolvable(qint64 disputeId) const
 {
     const auto dispute = find(disputeId);
     if (!dispute)
-        throw StorageError(tr("Dispute %1 does not exist.").arg(disputeId));
+        throw StorageError(DisputeRepository::tr("Dispute %1 does not exist.").arg(disputeId));
     if (dispute->status != DisputeStatus::Open)
-        throw StorageError(tr("Dispute %1 is already resolved.").arg(disputeId));
+        throw StorageError(DisputeRepository::tr("Dispute %1 is already resolved.").arg(disputeId));
     return *dispute;
 }
 

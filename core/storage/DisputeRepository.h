@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "model/Coaching.h"
 #include "model/Evaluation.h"
@@ -12,6 +14,8 @@ namespace qadesk {
 
 // Disputes of evaluations: raise → in the QA queue → uphold (score stands) or overturn (a revision replaces it).
 class DisputeRepository final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::DisputeRepository)
+
 public:
     explicit DisputeRepository(const Database& database);
 

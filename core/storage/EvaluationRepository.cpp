@@ -13,11 +13,6 @@
 namespace qadesk {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 const QLatin1String s_columns(
     "id, contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, kind, status, calibration_session_id, "
     "revision_of, superseded, overall_comment, created_at, updated_at, submitted_at, submitted_by, seconds_spent, "
@@ -72,9 +67,9 @@ void scoreForSubmit(Evaluation& evaluation, const ScorecardVersion& version)
 {
     const ScoreResult result = scoreEvaluation(version, evaluation.answers);
     if (!result.unanswered.isEmpty())
-        throw StorageError(tr("Cannot submit: these items have no answer: %1.").arg(result.unanswered.join(QStringLiteral(", "))));
+        throw StorageError(EvaluationRepository::tr("Cannot submit: these items have no answer: %1.").arg(result.unanswered.join(QStringLiteral(", "))));
     if (!result.missingComments.isEmpty())
-        throw StorageError(tr("Cannot submit: these failed items need a comment: %1.")
+        throw StorageError(EvaluationRepository::tr("Cannot submit: these failed items need a comment: %1.")
                                .arg(result.missingComments.join(QStringLiteral(", "))));
     evaluation.score = result.score;
     evaluation.rawScore = result.rawScore;
@@ -85,7 +80,7 @@ ScorecardVersion loadVersion(const Database& db, qint64 versionId)
 {
     const auto version = ScorecardRepository(db).version(versionId);
     if (!version)
-        throw StorageError(tr("Scorecard version %1 does not exist.").arg(versionId));
+        throw StorageError(EvaluationRepository::tr("Scorecard version %1 does not exist.").arg(versionId));
     return *version;
 }
 
@@ -154,7 +149,7 @@ void EvaluationWriter::writeContent(qint64 evaluationId, const Evaluation& e)
     for (const auto& answer : e.answers) {
         const ScorecardItem* item = m_version.findItem(answer.itemKey);
         if (!item)
-            throw StorageError(tr("Evaluation %1 answers item \"%2\", which version %3 of its scorecard does not have.")
+            throw StorageError(EvaluationRepository::tr("Evaluation %1 answers item \"%2\", which version %3 of its scorecard does not have.")
                                    .arg(evaluationId)
                                    .arg(answer.itemKey)
                                    .arg(m_version.number));
@@ -189,10 +184,10 @@ qint64 EvaluationRepository::createDraft(const Evaluation& evaluation, const QSt
         { evaluation.contactId }, QStringLiteral("read contact %1").arg(evaluation.contactId),
         [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() }; });
     if (owner.isEmpty())
-        throw StorageError(tr("Contact %1 does not exist.").arg(evaluation.contactId));
+        throw StorageError(EvaluationRepository::tr("Contact %1 does not exist.").arg(evaluation.contactId));
     const ScorecardVersion version = loadVersion(m_db, evaluation.scorecardVersionId);
     if (version.status != VersionStatus::Published)
-        throw StorageError(tr("Version %1 of this scorecard is a draft; evaluations use published versions only.")
+        throw StorageError(EvaluationRepository::tr("Version %1 of this scorecard is a draft; evaluations use published versions only.")
                                .arg(version.number));
     Evaluation draft = evaluation;
     draft.agentId = owner.first().first;
@@ -211,9 +206,9 @@ void EvaluationRepository::saveDraft(const Evaluation& evaluation) const
     Transaction transaction(m_db);
     const auto stored = find(evaluation.id);
     if (!stored)
-        throw StorageError(tr("Evaluation %1 does not exist.").arg(evaluation.id));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 does not exist.").arg(evaluation.id));
     if (stored->status != EvaluationStatus::Draft)
-        throw StorageError(tr("Evaluation %1 was submitted and is locked; change it through a dispute or a revision.")
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 was submitted and is locked; change it through a dispute or a revision.")
                                .arg(evaluation.id));
     const ScorecardVersion version = loadVersion(m_db, stored->scorecardVersionId);
     execWith(m_db,
@@ -229,9 +224,9 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
     Transaction transaction(m_db);
     auto evaluation = find(evaluationId);
     if (!evaluation)
-        throw StorageError(tr("Evaluation %1 does not exist.").arg(evaluationId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 does not exist.").arg(evaluationId));
     if (evaluation->status != EvaluationStatus::Draft)
-        throw StorageError(tr("Evaluation %1 is already submitted.").arg(evaluationId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 is already submitted.").arg(evaluationId));
     const Evaluation before = *evaluation;
     scoreForSubmit(*evaluation, loadVersion(m_db, evaluation->scorecardVersionId));
     evaluation->status = EvaluationStatus::Submitted;
@@ -253,11 +248,11 @@ qint64 EvaluationRepository::revise(qint64 originalId, const QList<Answer>& answ
     Transaction transaction(m_db);
     const auto original = find(originalId);
     if (!original)
-        throw StorageError(tr("Evaluation %1 does not exist.").arg(originalId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 does not exist.").arg(originalId));
     if (original->status == EvaluationStatus::Draft)
-        throw StorageError(tr("Evaluation %1 is a draft; edit it instead of revising it.").arg(originalId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 is a draft; edit it instead of revising it.").arg(originalId));
     if (original->superseded)
-        throw StorageError(tr("Evaluation %1 was already revised; revise its latest revision.").arg(originalId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 was already revised; revise its latest revision.").arg(originalId));
     const ScorecardVersion version = loadVersion(m_db, original->scorecardVersionId);
     Evaluation revision = *original;
     revision.id = 0;
@@ -290,9 +285,9 @@ void EvaluationRepository::setStatus(qint64 evaluationId, EvaluationStatus statu
     Transaction transaction(m_db);
     const auto before = find(evaluationId);
     if (!before)
-        throw StorageError(tr("Evaluation %1 does not exist.").arg(evaluationId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1 does not exist.").arg(evaluationId));
     if (before->status == EvaluationStatus::Draft || status == EvaluationStatus::Draft)
-        throw StorageError(tr("Evaluation %1: a draft is submitted, never set to another status.").arg(evaluationId));
+        throw StorageError(EvaluationRepository::tr("Evaluation %1: a draft is submitted, never set to another status.").arg(evaluationId));
     execWith(m_db, QStringLiteral("UPDATE evaluations SET status = ?, updated_at = ? WHERE id = ?"),
              { toCode(status), QDateTime::currentMSecsSinceEpoch(), evaluationId },
              QStringLiteral("change the status of evaluation %1").arg(evaluationId));

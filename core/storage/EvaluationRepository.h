@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "model/Evaluation.h"
 #include "model/Scorecard.h"
@@ -34,6 +36,8 @@ private:
 // Every step but draft autosaves is written to the audit log with its actor. Throws StorageError with a message
 // that says why (e.g. which items lack an answer) when a step is not allowed.
 class EvaluationRepository final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::EvaluationRepository)
+
 public:
     explicit EvaluationRepository(const Database& database);
 
