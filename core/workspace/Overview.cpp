@@ -36,13 +36,11 @@ QString explain(const AttentionItem& item, double target)
     for (const auto reason : item.reasons) {
         switch (reason) {
         case AttentionItem::Reason::BelowTarget:
-            parts << QCoreApplication::translate("Overview", "%1 below the target of %2 over %n evaluation(s)", nullptr,
-                                                 item.evaluations)
-                         .arg(points(*item.average), points(target));
+            parts << QCoreApplication::translate("Overview", "below the target of %1").arg(points(target));
             break;
         case AttentionItem::Reason::Dropped:
-            parts << QCoreApplication::translate("Overview", "down %1 points from %2 last month")
-                         .arg(points(*item.previousAverage - *item.average), points(*item.previousAverage));
+            parts << QCoreApplication::translate("Overview", "down %1 points since last month")
+                         .arg(points(*item.previousAverage - *item.average));
             break;
         case AttentionItem::Reason::CriticalFailures:
             parts << QCoreApplication::translate("Overview", "%n critical failure(s)", nullptr, item.criticalFailures);

@@ -101,8 +101,9 @@ TEST_CASE("the overview sums this month and compares it with the last")
     CHECK(lee.reasons
           == QList<AttentionItem::Reason> { AttentionItem::Reason::BelowTarget, AttentionItem::Reason::Dropped,
                                             AttentionItem::Reason::CriticalFailures });
-    CHECK(lee.explanation.contains(QStringLiteral("80.0")));
-    CHECK(lee.explanation.contains(QStringLiteral("12.0")));
+    CHECK(lee.explanation.contains(QStringLiteral("below the target of 85.0")));
+    CHECK(lee.explanation.contains(QStringLiteral("down 12.0 points")));
+    CHECK(lee.explanation.contains(QStringLiteral("2 critical failure")));
 }
 
 TEST_CASE("the overview counts planned evaluations, open disputes and coaching follow-ups")

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace qadesk::demo {
+
+// The words the demo workspace is made of: names, queues, comments and dialogues in the style of Korean contact
+// centres (the book in shared/domain), with an English-speaking team.
+
+struct TeamProfile {
+    QString name;
+    QString site;
+    bool chat = false; // the team answers chats instead of calls
+    bool english = false; // agents have English names and speak English on calls
+};
+
+QList<TeamProfile> teamProfiles(int count);
+QString koreanName(int index); // deterministic, varied Hangul names
+QString englishName(int index);
+QStringList callQueues();
+QStringList chatQueues();
+QStringList failureComments(); // what an evaluator writes on a failed item
+QStringList overallComments();
+QStringList coachingNotes();
+QStringList actionItems();
+QStringList disputeReasons();
+
+struct Line {
+    bool agent = true;
+    QString text;
+};
+// A chat about a card or account problem; {agent} is replaced with the agent's name.
+QList<Line> chatScript(int variant);
+// A call dialogue; the recording plays the agent on the left channel and the customer on the right.
+QList<Line> callScript(int variant, bool english);
+
+} // namespace qadesk::demo

@@ -1,0 +1,662 @@
+#include "DemoWorkspaceBuilder.h"
+
+#include "DemoAudio.h"
+#include "DemoContent.h"
+#include "DemoForms.h"
+#include "DemoRandom.h"
+#include "scoring/ScoringEngine.h"
+#include "storage/CalibrationRepository.h"
+#include "storage/CoachingRepository.h"
+#include "storage/ContactRepository.h"
+#include "storage/Database.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <memory>
+
+namespace qadesk {
+namespace {
+
+constexpr int s_kstOffsetSeconds = 9 * 3600; // contact centre hours are Korean local time; the workspace stores UTC
+const QString s_actor = QStringLiteral("demo");
+
+struct Form {
+    ScorecardVersion version;
+    std::unique_ptr<EvaluationWriter> writer;
+};
+
+struct AgentProfile {
+    Agent agent;
+    bool chat = false;
+    bool english = false;
+    double skill = 0.8; // pass probability of an ordinary item in the first month
+    double slopePerMonth = 0;
+    int shockMonth = -1; // a month with a sudden drop: the control chart should flag it
+    QSet<QString> weakItems;
+    QDate coachedOn; // a coaching session on the weak items, if any
+    bool coachingWorks = false; // after the session the weak items recover, or only "improve on paper"
+    qint64 leadId = 0;
+};
+
+struct Evaluator {
+    qint64 userId = 0;
+    QString login;
+    double bias = 0; // lenient (+) or harsh (−) evaluators
+};
+
+double clamp(double value, double low, double high)
+{
+    return std::max(low, std::min(high, value));
+}
+
+class Builder final {
+public:
+    Builder(const Database& db, const DemoOptions& options, const DemoWorkspaceBuilder::Progress& progress)
+        : m_db(db)
+        , m_options(options)
+        , m_progress(progress)
+        , m_random(options.seed)
+    {
+    }
+
+    bool run(const QString& mediaFolder, DemoSummary* summary, QString* error);
+
+private:
+    bool report(double fraction, const QString& step) const { return !m_progress || m_progress(fraction, step); }
+    void createOrganisation();
+    bool createForms(QString* error);
+    void createContactsAndEvaluations(int month, const QDate& first, const QDate& last);
+    Evaluation evaluate(const AgentProfile& profile, const Form& form, const Contact& contact, int month,
+                        const Evaluator& evaluator, const QDateTime& submittedAt);
+    void createSamplingPlan();
+    void createDisputes();
+    void createCoaching();
+    void createCalibration();
+    bool createRecordings(const QString& mediaFolder, QString* error);
+
+    const Database& m_db;
+    const DemoOptions& m_options;
+    const DemoWorkspaceBuilder::Progress& m_progress;
+    DemoRandom m_random;
+    QList<AgentProfile> m_agents;
+    QList<Evaluator> m_evaluators;
+    QList<qint64> m_teamIds;
+    Form m_callForm;
+    Form m_chatForm;
+    std::unique_ptr<ContactWriter> m_contacts;
+    qint64 m_contactSequence = 0;
+    DemoSummary m_summary;
+};
+
+void Builder::createOrganisation()
+{
+    TeamRepository teams(m_db);
+    AgentRepository agents(m_db);
+    UserRepository users(m_db);
+    const int teamCount = m_options.agents <= 60 ? (m_options.agents >= 24 ? 4 : 3) : m_options.agents / 15;
+    const auto profiles = demo::teamProfiles(teamCount);
+    QList<qint64> leads;
+    for (int t = 0; t < profiles.size(); ++t) {
+        m_teamIds << teams.add(Team { 0, profiles.at(t).name, profiles.at(t).site });
+        leads << users.add(User { 0, QStringLiteral("lead%1").arg(t + 1),
+                                  demo::koreanName(900 + t) + QString::fromUtf8(" 팀장"), Role::TeamLead, 0, true });
+    }
+    users.add(User { 0, QStringLiteral("admin"), QString::fromUtf8("관리자"), Role::Admin, 0, true });
+    users.add(User { 0, QStringLiteral("manager"), demo::koreanName(950) + QString::fromUtf8(" 센터장"), Role::Manager, 0,
+                     true });
+    const int evaluatorCount = std::max(3, m_options.agents / 12);
+    for (int e = 0; e < evaluatorCount; ++e) {
+        Evaluator evaluator;
+        evaluator.login = QStringLiteral("qa%1").arg(e + 1);
+        evaluator.userId = users.add(User { 0, evaluator.login, QStringLiteral("QA ") + demo::koreanName(700 + e * 3),
+                                            Role::Evaluator, 0, true });
+        evaluator.bias = clamp(m_random.normal(0, 0.025), -0.06, 0.06);
+        m_evaluators << evaluator;
+    }
+
+    int koreanIndex = 0;
+    int englishIndex = 0;
+    for (int a = 0; a < m_options.agents; ++a) {
+        const int team = a % int(profiles.size());
+        AgentProfile profile;
+        profile.chat = profiles.at(team).chat;
+        profile.english = profiles.at(team).english;
+        profile.leadId = leads.at(team);
+        profile.agent.employeeId = QStringLiteral("A%1").arg(a + 1, 4, 10, QLatin1Char('0'));
+        profile.agent.name = profile.english ? demo::englishName(englishIndex++) : demo::koreanName(koreanIndex++);
+        profile.agent.teamId = m_teamIds.at(team);
+        profile.agent.hireDate = m_options.until.addDays(-m_random.integer(60, 2500));
+        profile.agent.id = agents.add(profile.agent);
+
+        profile.skill = clamp(m_random.normal(0.905, 0.04), 0.74, 0.985);
+        const double pattern = m_random.uniform();
+        if (pattern < 0.22)
+            profile.slopePerMonth = m_random.uniform(0.01, 0.02); // improving
+        else if (pattern < 0.42)
+            profile.slopePerMonth = -m_random.uniform(0.01, 0.02); // declining
+        else
+            profile.slopePerMonth = m_random.normal(0, 0.003); // steady
+        if (m_options.months >= 3 && m_random.chance(0.06))
+            profile.shockMonth = m_options.months - 1 - m_random.integer(0, 1);
+        m_agents << profile;
+    }
+}
+
+bool Builder::createForms(QString* error)
+{
+    ScorecardRepository scorecards(m_db);
+    for (auto [channel, form] : { std::pair { Channel::Call, &m_callForm }, std::pair { Channel::Chat, &m_chatForm } }) {
+        Scorecard scorecard;
+        ScorecardVersion version;
+        if (!demo::loadShippedForm(channel, &scorecard, &version, error))
+            return false;
+        const qint64 id = scorecards.create(scorecard, version, s_actor);
+        const qint64 versionId = scorecards.latestVersion(id)->id;
+        scorecards.publish(versionId, s_actor);
+        form->version = *scorecards.version(versionId);
+        form->writer = std::make_unique<EvaluationWriter>(m_db, form->version);
+    }
+    // Weak items and coaching plans need the forms' item keys.
+    for (auto& profile : m_agents) {
+        const ScorecardVersion& version = profile.chat ? m_chatForm.version : m_callForm.version;
+        QStringList keys;
+        for (const auto& section : version.sections) {
+            for (const auto& item : section.items) {
+                if (item.critical == CriticalScope::None)
+                    keys << item.key;
+            }
+        }
+        const int weakCount = m_random.integer(1, 2);
+        for (int w = 0; w < weakCount && !keys.isEmpty(); ++w)
+            profile.weakItems << keys.takeAt(m_random.integer(0, int(keys.size()) - 1));
+        const bool needsCoaching = profile.slopePerMonth < -0.01 || profile.shockMonth >= 0 || m_random.chance(0.2);
+        if (needsCoaching && m_options.months >= 3) {
+            const QDate month = m_options.until.addMonths(-m_random.integer(1, std::min(3, m_options.months - 1)));
+            profile.coachedOn = QDate(month.year(), month.month(), m_random.integer(5, 20));
+            profile.coachingWorks = m_random.chance(0.6);
+        }
+    }
+    return true;
+}
+
+Evaluation Builder::evaluate(const AgentProfile& profile, const Form& form, const Contact& contact, int month,
+                             const Evaluator& evaluator, const QDateTime& submittedAt)
+{
+    double skill = profile.skill + profile.slopePerMonth * month + evaluator.bias;
+    if (month == profile.shockMonth)
+        skill -= 0.16;
+    const bool afterCoaching = profile.coachedOn.isValid() && contact.startedAt.date() > profile.coachedOn;
+    const double weakPenalty = afterCoaching && profile.coachingWorks ? 0.06 : 0.28;
+
+    Evaluation evaluation;
+    evaluation.contactId = contact.id;
+    evaluation.scorecardVersionId = form.version.id;
+    evaluation.evaluatorId = evaluator.userId;
+    evaluation.agentId = profile.agent.id;
+    evaluation.teamId = profile.agent.teamId;
+    evaluation.status = EvaluationStatus::Submitted;
+    evaluation.createdAt = submittedAt.addSecs(-contact.durationSeconds * 2 - 300);
+    evaluation.updatedAt = evaluation.submittedAt = submittedAt;
+    evaluation.submittedBy = evaluator.login;
+    evaluation.secondsSpent = int(contact.durationSeconds * m_random.uniform(1.1, 1.6)) + m_random.integer(180, 600);
+    const auto comments = demo::failureComments();
+    for (const auto& section : form.version.sections) {
+        for (const auto& item : section.items) {
+            Answer answer;
+            answer.itemKey = item.key;
+            if (item.naAllowed && m_random.chance(0.07)) {
+                answer.na = true;
+                evaluation.answers << answer;
+                continue;
+            }
+            const double p = clamp(skill + (item.critical != CriticalScope::None ? 0.085 : 0.0)
+                                       - (profile.weakItems.contains(item.key) ? weakPenalty : 0.0),
+                                   0.05, 0.995);
+            QList<int> passing;
+            QList<int> failing;
+            for (int o = 0; o < item.options.size(); ++o)
+                (item.options.at(o).fails ? failing : passing) << o;
+            std::sort(passing.begin(), passing.end(),
+                      [&](int a, int b) { return item.options.at(a).points > item.options.at(b).points; });
+            if (m_random.chance(p) && !passing.isEmpty()) {
+                answer.optionIndex = passing.size() > 1 && !m_random.chance(0.7) ? passing.at(m_random.integer(1, int(passing.size()) - 1))
+                                                                                   : passing.first();
+            } else {
+                answer.optionIndex = failing.isEmpty() ? passing.last() : m_random.pick(failing);
+                if (item.commentRequiredOnFail || m_random.chance(0.3))
+                    answer.comment = m_random.pick(comments);
+                if (contact.channel == Channel::Call && m_random.chance(0.5))
+                    answer.anchor.positionMs = qint64(m_random.uniform(0.1, 0.9) * contact.durationSeconds * 1000);
+            }
+            evaluation.answers << answer;
+        }
+    }
+    if (m_random.chance(0.5))
+        evaluation.overallComment = m_random.pick(demo::overallComments());
+    const ScoreResult result = scoreEvaluation(form.version, evaluation.answers);
+    evaluation.score = result.score;
+    evaluation.rawScore = result.rawScore;
+    evaluation.criticalFailed = result.criticalFailed;
+    return evaluation;
+}
+
+void Builder::createContactsAndEvaluations(int month, const QDate& first, const QDate& last)
+{
+    const QDateTime cutoff(m_options.until, QTime(9, 0), Qt::UTC); // 18:00 in Seoul on the last day
+    const auto callQueues = demo::callQueues();
+    const auto chatQueues = demo::chatQueues();
+    for (const auto& profile : m_agents) {
+        const int count = std::max(1, int(m_options.contactsPerAgentMonth * m_random.uniform(0.8, 1.2) * (last.day() / double(first.daysInMonth())) + 0.5));
+        QList<Contact> contacts;
+        for (int c = 0; c < count; ++c) {
+            Contact contact;
+            contact.channel = profile.chat ? Channel::Chat : Channel::Call;
+            contact.externalId = QStringLiteral("%1-%2")
+                                     .arg(profile.chat ? QStringLiteral("CHAT") : QStringLiteral("CALL"))
+                                     .arg(++m_contactSequence, 7, 10, QLatin1Char('0'));
+            contact.agentId = profile.agent.id;
+            const QDate day = first.addDays(m_random.integer(0, last.day() - 1));
+            const int secondOfDay = m_random.integer(9 * 3600, 18 * 3600 - 1) - s_kstOffsetSeconds;
+            contact.startedAt = QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(secondOfDay);
+            contact.durationSeconds = int(clamp(m_random.normal(profile.chat ? 540 : 310, profile.chat ? 160 : 110), 45, 1800));
+            contact.direction = m_random.chance(0.9) ? Direction::Inbound : Direction::Outbound;
+            contact.queue = m_random.pick(profile.chat ? chatQueues : callQueues);
+            const int hold = profile.chat || m_random.chance(0.6) ? 0 : m_random.integer(10, 120);
+            const int afterWork = m_random.integer(15, 90);
+            contact.holdSeconds = hold;
+            contact.afterCallWorkSeconds = afterWork;
+            contact.handleSeconds = contact.durationSeconds + afterWork;
+            const double skill = profile.skill + profile.slopePerMonth * month;
+            contact.firstContactResolution = m_random.chance(clamp(skill - 0.08, 0.4, 0.95));
+            if (m_random.chance(0.35)) // survey response rate
+                contact.csat = int(clamp(std::round(m_random.normal(1 + 4 * skill, 0.8)), 1, 5));
+            if (m_random.chance(0.25))
+                contact.nps = int(clamp(std::round(m_random.normal(10 * skill, 1.8)), 0, 10));
+            if (profile.chat) {
+                const auto script = demo::chatScript(m_random.integer(0, 2));
+                QDateTime at = contact.startedAt;
+                for (int i = 0; i < script.size(); ++i) {
+                    const bool agentLine = script.at(i).agent;
+                    // Weaker agents keep customers waiting longer, now and then well past a minute.
+                    const int wait = agentLine ? int(clamp(m_random.normal(35 + (1 - skill) * 120, 20), 5, 240))
+                                               : m_random.integer(8, 45);
+                    at = at.addSecs(i == 0 ? 0 : wait);
+                    QString text = script.at(i).text;
+                    text.replace(QStringLiteral("{agent}"), profile.agent.name);
+                    contact.messages << ChatMessage { i + 1, at, agentLine ? MessageSender::Agent : MessageSender::Customer,
+                                                      agentLine ? profile.agent.name : QString::fromUtf8("고객"), text };
+                }
+                contact.durationSeconds = int(contact.startedAt.secsTo(at)) + 30;
+                contact.handleSeconds = contact.durationSeconds + afterWork;
+            }
+            contact.id = m_contacts->insert(contact);
+            contacts << contact;
+        }
+        m_summary.contacts += contacts.size();
+
+        // Evaluate a random sample of the month's contacts, each a few hours to three days after the contact.
+        for (int i = int(contacts.size()) - 1; i > 0; --i)
+            std::swap(contacts[i], contacts[m_random.integer(0, i)]);
+        const Form& form = profile.chat ? m_chatForm : m_callForm;
+        // A month still under way has only its share of the month's evaluations done so far.
+        const int quota = int(m_options.evaluationsPerAgentMonth * double(last.day()) / first.daysInMonth() + 0.5);
+        int done = 0;
+        for (const auto& contact : contacts) {
+            if (done >= quota)
+                break;
+            const QDateTime submittedAt = contact.startedAt.addSecs(m_random.integer(2 * 3600, 72 * 3600));
+            if (submittedAt > cutoff)
+                continue;
+            const Evaluator& evaluator = m_evaluators.at(m_random.integer(0, int(m_evaluators.size()) - 1));
+            form.writer->insert(evaluate(profile, form, contact, month, evaluator, submittedAt));
+            ++done;
+        }
+        m_summary.evaluations += done;
+    }
+}
+
+void Builder::createSamplingPlan()
+{
+    // This month's plan: every agent's evaluated contacts, topped up with contacts still to evaluate, so the queue
+    // has work in it and the overview shows done against planned. Evaluators get balanced loads.
+    const QDate first(m_options.until.year(), m_options.until.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    const QJsonObject rule { { QStringLiteral("rule"), QStringLiteral("fixed") },
+                             { QStringLiteral("per_agent"), m_options.evaluationsPerAgentMonth } };
+    const qint64 planId = insertWith(
+        m_db,
+        QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, created_at, "
+                       "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { DemoWorkspaceBuilder::tr("Monthly sample %1").arg(first.toString(QStringLiteral("yyyy-MM"))), dbDate(first),
+          dbDate(last), QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact)), qint64(m_options.seed),
+          dbTime(QDateTime(first, QTime(0, 0), Qt::UTC)), QStringLiteral("manager") },
+        QStringLiteral("create the demo sampling plan"));
+    QHash<qint64, int> load;
+    for (const auto& evaluator : m_evaluators)
+        load.insert(evaluator.userId, 0);
+    const auto leastLoaded = [&load, this] {
+        qint64 best = m_evaluators.first().userId;
+        for (const auto& evaluator : m_evaluators) {
+            if (load.value(evaluator.userId) < load.value(best))
+                best = evaluator.userId;
+        }
+        return best;
+    };
+    const qint64 monthStart = QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (const auto& profile : m_agents) {
+        const auto contacts = selectRows<std::tuple<qint64, qint64, qint64>>(
+            m_db,
+            QStringLiteral("SELECT c.id, e.id, e.evaluator_id FROM contacts c LEFT JOIN evaluations e ON "
+                           "e.contact_id = c.id AND e.kind = 'regular' AND e.revision_of IS NULL WHERE c.agent_id = ? "
+                           "AND c.started_at >= ? ORDER BY e.id IS NULL, c.started_at DESC"),
+            { profile.agent.id, monthStart }, QStringLiteral("choose the demo plan's contacts"),
+            [](const QSqlQuery& q) {
+                return std::tuple { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong() };
+            });
+        for (int i = 0; i < contacts.size() && i < m_options.evaluationsPerAgentMonth; ++i) {
+            const auto [contactId, evaluationId, evaluatorId] = contacts.at(i);
+            const qint64 assignee = evaluationId ? evaluatorId : leastLoaded();
+            load[assignee] += 1;
+            execWith(m_db,
+                     QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due, evaluation_id) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     { planId, contactId, assignee, dbDate(last), dbId(evaluationId) },
+                     QStringLiteral("assign a demo contact"));
+        }
+    }
+}
+
+void Builder::createDisputes()
+{
+    // Disputes come from the last two months' evaluations with a failed item, raised by the agent's team lead.
+    const QDateTime since(m_options.until.addMonths(-2), QTime(0, 0), Qt::UTC);
+    auto candidates = selectRows<std::pair<qint64, qint64>>(
+        m_db,
+        QStringLiteral("SELECT e.id, e.agent_id FROM evaluations e WHERE e.submitted_at >= ? AND e.superseded = 0 AND "
+                       "EXISTS (SELECT 1 FROM evaluation_answers a WHERE a.evaluation_id = e.id AND a.failed = 1) "
+                       "ORDER BY e.id"),
+        { dbTime(since) }, QStringLiteral("choose evaluations to dispute"),
+        [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() }; });
+    const int wanted = std::min(int(candidates.size()), std::clamp(int(candidates.size() / 60), 3, 40));
+    QHash<qint64, qint64> leadOfAgent;
+    for (const auto& profile : m_agents)
+        leadOfAgent.insert(profile.agent.id, profile.leadId);
+    EvaluationRepository evaluations(m_db);
+    DisputeRepository disputes(m_db);
+    const auto reasons = demo::disputeReasons();
+    for (int d = 0; d < wanted; ++d) {
+        const auto [evaluationId, agentId] = candidates.takeAt(m_random.integer(0, int(candidates.size()) - 1));
+        const auto evaluation = evaluations.find(evaluationId);
+        const ScorecardVersion& version
+            = evaluation->scorecardVersionId == m_callForm.version.id ? m_callForm.version : m_chatForm.version;
+        const Answer* failed = nullptr;
+        for (const auto& answer : evaluation->answers) {
+            const ScorecardItem* item = version.findItem(answer.itemKey);
+            if (!failed && answer.optionIndex && item->options.at(*answer.optionIndex).fails)
+                failed = &answer;
+        }
+        Dispute dispute;
+        dispute.evaluationId = evaluationId;
+        dispute.itemKey = failed ? failed->itemKey : QString();
+        dispute.raisedBy = leadOfAgent.value(agentId);
+        dispute.raisedAt = evaluation->submittedAt.addSecs(m_random.integer(3600, 2 * 86400));
+        dispute.reason = m_random.pick(reasons);
+        const qint64 id = disputes.raise(dispute, QStringLiteral("lead"));
+        ++m_summary.disputes;
+        const double outcome = m_random.uniform();
+        const qint64 resolver = m_evaluators.first().userId;
+        if (outcome < 0.4) {
+            disputes.uphold(id, resolver, QString::fromUtf8("녹취 재청취 결과 평가 기준대로 감점이 맞음"),
+                            m_evaluators.first().login);
+        } else if (outcome < 0.75 && failed) {
+            QList<Answer> corrected = evaluation->answers;
+            for (auto& answer : corrected) {
+                if (answer.itemKey != failed->itemKey)
+                    continue;
+                const ScorecardItem* item = version.findItem(answer.itemKey);
+                int best = 0;
+                for (int o = 1; o < item->options.size(); ++o) {
+                    if (item->options.at(o).points > item->options.at(best).points)
+                        best = o;
+                }
+                answer.optionIndex = best;
+                answer.comment = QString::fromUtf8("이의 제기 인정: %1").arg(dispute.reason);
+            }
+            disputes.overturn(id, resolver, corrected, QString::fromUtf8("이의 제기를 인정하여 재평가함"),
+                              m_evaluators.first().login);
+        }
+    }
+}
+
+void Builder::createCoaching()
+{
+    CoachingRepository coaching(m_db);
+    const auto notes = demo::coachingNotes();
+    const auto actions = demo::actionItems();
+    for (const auto& profile : m_agents) {
+        if (!profile.coachedOn.isValid())
+            continue;
+        CoachingSession session;
+        session.agentId = profile.agent.id;
+        session.coachId = profile.leadId;
+        session.heldAt = QDateTime(profile.coachedOn, QTime(6, 0), Qt::UTC); // 15:00 in Seoul
+        session.focusItemKeys = QStringList(profile.weakItems.values());
+        session.focusItemKeys.sort();
+        session.evaluationIds = selectRows<qint64>(
+            m_db,
+            QStringLiteral("SELECT id FROM evaluations WHERE agent_id = ? AND submitted_at < ? AND superseded = 0 "
+                           "ORDER BY score, id LIMIT 2"),
+            { profile.agent.id, dbTime(session.heldAt) }, QStringLiteral("link evaluations to coaching"),
+            [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        session.notes = m_random.pick(notes);
+        for (int a = 0; a < 2; ++a) {
+            const QDate due = profile.coachedOn.addDays(7 * (a + 1));
+            session.actionItems << ActionItem { 0, actions.at((a + m_random.integer(0, 4)) % actions.size()), due,
+                                                due < m_options.until && m_random.chance(0.7), {} };
+        }
+        const double acknowledgement = m_random.uniform();
+        session.acknowledgement = acknowledgement < 0.8 ? AcknowledgementStatus::Acknowledged
+            : acknowledgement < 0.9                     ? AcknowledgementStatus::Refused
+                                                        : AcknowledgementStatus::Pending;
+        if (session.acknowledgement == AcknowledgementStatus::Refused)
+            session.acknowledgementNote = QString::fromUtf8("평가 기준이 상담 현실과 맞지 않는다고 함");
+        session.followUp = profile.coachedOn.addDays(14);
+        coaching.add(session, QStringLiteral("lead"));
+        ++m_summary.coachingSessions;
+    }
+}
+
+void Builder::createCalibration()
+{
+    if (m_evaluators.size() < 3)
+        return;
+    const auto contacts = selectRows<qint64>(
+        m_db,
+        QStringLiteral("SELECT c.id FROM contacts c WHERE c.channel = 'call' AND c.started_at < ? ORDER BY c.started_at "
+                       "DESC LIMIT 1"),
+        { dbTime(QDateTime(m_options.until.addDays(-7), QTime(0, 0), Qt::UTC)) },
+        QStringLiteral("choose a calibration call"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (contacts.isEmpty())
+        return;
+    const auto contact = ContactRepository(m_db).find(contacts.first());
+    const AgentProfile* profile = nullptr;
+    for (const auto& candidate : m_agents) {
+        if (candidate.agent.id == contact->agentId)
+            profile = &candidate;
+    }
+    CalibrationSession session;
+    session.title = QString::fromUtf8("월간 캘리브레이션 — %1").arg(contact->externalId);
+    session.contactId = contact->id;
+    session.scorecardVersionId = m_callForm.version.id;
+    session.scheduledAt = QDateTime(m_options.until.addDays(-3), QTime(5, 0), Qt::UTC);
+    for (int e = 0; e < 3; ++e)
+        session.evaluatorIds << m_evaluators.at(e).userId;
+    CalibrationRepository calibrations(m_db);
+    session.id = calibrations.add(session, QStringLiteral("manager"));
+    EvaluationRepository evaluations(m_db);
+    for (int e = 0; e < 3; ++e) {
+        Evaluation evaluation = evaluate(*profile, m_callForm, *contact, m_options.months - 1, m_evaluators.at(e),
+                                         session.scheduledAt);
+        evaluation.kind = EvaluationKind::Calibration;
+        evaluation.calibrationSessionId = session.id;
+        evaluation.id = evaluations.createDraft(evaluation, m_evaluators.at(e).login);
+        evaluations.saveDraft(evaluation);
+        evaluations.submit(evaluation.id, m_evaluators.at(e).login);
+    }
+    calibrations.revealIfComplete(session.id, QStringLiteral("manager"));
+}
+
+bool Builder::createRecordings(const QString& mediaFolder, QString* error)
+{
+    if (m_options.recordings <= 0)
+        return true;
+    if (!demo::audioToolsAvailable(error))
+        return false;
+    if (!QDir().mkpath(mediaFolder)) {
+        *error = DemoWorkspaceBuilder::tr("Cannot create the folder %1 for the demo recordings.").arg(QDir::toNativeSeparators(mediaFolder));
+        return false;
+    }
+    const auto calls = selectRows<std::pair<qint64, QString>>(
+        m_db, QStringLiteral("SELECT id, external_id FROM contacts WHERE channel = 'call' ORDER BY started_at DESC, id LIMIT ?"),
+        { m_options.recordings }, QStringLiteral("choose calls to record"),
+        [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toString() }; });
+    QHash<qint64, bool> englishAgent;
+    for (const auto& profile : m_agents)
+        englishAgent.insert(profile.agent.id, profile.english);
+    ContactRepository contacts(m_db);
+    const QDir workspaceFolder = QFileInfo(mediaFolder).dir();
+    for (int i = 0; i < calls.size(); ++i) {
+        if (!report(0.85 + 0.14 * i / calls.size(), DemoWorkspaceBuilder::tr("Recording demo calls")))
+            return false;
+        const auto [contactId, externalId] = calls.at(i);
+        const bool english = englishAgent.value(contacts.find(contactId)->agentId);
+        demo::SynthesisOptions synthesis { english, i % 3 == 0, i % 2 == 1 };
+        const QString file = QDir(mediaFolder).filePath(externalId + QStringLiteral(".wav"));
+        qint64 durationMs = 0;
+        if (!demo::synthesizeCall(demo::callScript(i, english), synthesis, file, &durationMs, error))
+            return false;
+        contacts.attachRecording(contactId, Recording { workspaceFolder.relativeFilePath(file), durationMs, 2, 0 });
+        execWith(m_db, QStringLiteral("UPDATE contacts SET duration_s = ? WHERE id = ?"),
+                 { int(durationMs / 1000), contactId }, QStringLiteral("set the recorded call's length"));
+        ++m_summary.recordings;
+    }
+    return true;
+}
+
+bool Builder::run(const QString& mediaFolder, DemoSummary* summary, QString* error)
+{
+    const QDate lastMonth(m_options.until.year(), m_options.until.month(), 1);
+    {
+        Transaction transaction(m_db);
+        execWith(m_db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?), (?, ?), (?, ?)"),
+                 { QStringLiteral("name"), DemoWorkspaceBuilder::tr("QA Desk demo centre"), QStringLiteral("target_score"),
+                   QStringLiteral("0.85"), QStringLiteral("demo_seed"), QString::number(m_options.seed) },
+                 QStringLiteral("write workspace settings"));
+        createOrganisation();
+        if (!createForms(error))
+            return false;
+        transaction.commit();
+    }
+    m_contacts = std::make_unique<ContactWriter>(m_db);
+    for (int month = 0; month < m_options.months; ++month) {
+        const QDate first = lastMonth.addMonths(month - m_options.months + 1);
+        const QDate last = month == m_options.months - 1 ? m_options.until : first.addMonths(1).addDays(-1);
+        if (!report(0.02 + 0.75 * month / m_options.months, DemoWorkspaceBuilder::tr("Contacts and evaluations of %1").arg(first.toString(QStringLiteral("yyyy-MM")))))
+            return false;
+        Transaction transaction(m_db);
+        createContactsAndEvaluations(month, first, last);
+        transaction.commit();
+    }
+    if (!report(0.8, DemoWorkspaceBuilder::tr("Disputes, coaching and calibration")))
+        return false;
+    {
+        Transaction transaction(m_db);
+        createSamplingPlan();
+        createDisputes();
+        createCoaching();
+        createCalibration();
+        transaction.commit();
+    }
+    {
+        Transaction transaction(m_db);
+        if (!createRecordings(mediaFolder, error))
+            return false;
+        transaction.commit();
+    }
+    m_summary.teams = m_teamIds.size();
+    m_summary.agents = m_agents.size();
+    *summary = m_summary;
+    return true;
+}
+
+} // namespace
+
+QJsonObject DemoSummary::toJson() const
+{
+    return QJsonObject { { QStringLiteral("teams"), teams },
+                         { QStringLiteral("agents"), agents },
+                         { QStringLiteral("contacts"), contacts },
+                         { QStringLiteral("evaluations"), evaluations },
+                         { QStringLiteral("recordings"), recordings },
+                         { QStringLiteral("disputes"), disputes },
+                         { QStringLiteral("coaching_sessions"), coachingSessions } };
+}
+
+bool DemoWorkspaceBuilder::build(const QString& path, const DemoOptions& options, const Progress& progress,
+                                 DemoSummary* summary, QString* error)
+{
+    const QFileInfo target(path);
+    if (target.exists()) {
+        *error = DemoWorkspaceBuilder::tr("%1 already exists; choose a new file for the demo workspace.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (options.agents < 1 || options.months < 1 || options.contactsPerAgentMonth < 1 || !options.until.isValid()) {
+        *error = DemoWorkspaceBuilder::tr("The demo needs at least one agent, one month and one contact per agent and month.");
+        return false;
+    }
+    const QString building = target.absoluteFilePath() + QStringLiteral(".building");
+    for (const QString& leftover : { building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm") })
+        QFile::remove(leftover);
+    const QString mediaFolder = target.absolutePath() + QLatin1Char('/') + target.completeBaseName() + QStringLiteral("-media");
+
+    bool ok = false;
+    try {
+        Database::Options create;
+        create.create = true;
+        const auto db = Database::open(building, create, error);
+        if (!db)
+            return false;
+        Builder builder(*db, options, progress);
+        ok = builder.run(mediaFolder, summary, error);
+        if (ok)
+            execSql(db->sql(), QStringLiteral("PRAGMA optimize"), QStringLiteral("optimise the demo workspace"));
+        if (!ok && error->isEmpty())
+            *error = DemoWorkspaceBuilder::tr("The demo workspace was cancelled.");
+    } catch (const StorageError& failure) {
+        *error = failure.message();
+        ok = false;
+    }
+    if (ok && !QFile::rename(building, target.absoluteFilePath())) {
+        *error = DemoWorkspaceBuilder::tr("Cannot move the demo workspace to %1.").arg(QDir::toNativeSeparators(path));
+        ok = false;
+    }
+    if (!ok) {
+        for (const QString& leftover : { building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm") })
+            QFile::remove(leftover);
+    }
+    return ok;
+}
+
+} // namespace qadesk

@@ -1,0 +1,623 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>QA Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to QA Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a workspace to evaluate calls and chats, coach agents and plan your QA. A workspace is one file that holds your teams, contacts, scorecards and evaluations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a demo workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a &amp;demo workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About QA Desk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <source>%n critical failure(s)</source>
+        <translation>
+            <numerusform>%n critical failure</numerusform><numerusform>%n critical failures</numerusform></translation>
+    </message>
+    <message>
+        <source>below the target of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down %1 points since last month</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>QA activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score by team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agents needing attention</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Scorecard version %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of this scorecard is published and cannot change; edit a new draft instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of this scorecard is already published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationRepository</name>
+    <message>
+        <source>Calibration session %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingRepository</name>
+    <message>
+        <source>Coaching session %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::Database</name>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a QA Desk workspace: it is not an SQLite database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a writable folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; QA Desk keeps its journal files beside the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to the team server %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An in-memory workspace cannot be shared with another thread.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a QA Desk workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was written by a newer version of QA Desk (workspace schema %2; this version reads up to %3). Update QA Desk to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema step %1 is missing from this build of QA Desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>apply schema step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record schema step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: upgrading to workspace schema %2 failed, nothing was changed. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made before each upgrade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked by another program (the lock did not clear within %2 s). Close the other program or wait, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::DemoWorkspaceBuilder</name>
+    <message>
+        <source>%1 already exists; choose a new file for the demo workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo needs at least one agent, one month and one contact per agent and month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo workspace was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the demo workspace to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the demo recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording demo calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA Desk demo centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts and evaluations of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disputes, coaching and calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly sample %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputeRepository</name>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the latest submitted version of an evaluation can be disputed (evaluation %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 already has an open dispute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 has no item "%2" to dispute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dispute needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispute %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispute %1 is already resolved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationRepository</name>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of this scorecard is a draft; evaluations use published versions only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 was submitted and is locked; change it through a dispute or a revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 is already submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 is a draft; edit it instead of revising it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 was already revised; revise its latest revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1: a draft is submitted, never set to another status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot submit: these items have no answer: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot submit: these failed items need a comment: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scorecard version %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation %1 answers item "%2", which version %3 of its scorecard does not have.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace was upgraded; a copy of the old file is at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — QA Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Workspace: %1  ·  %n agent(s)</source>
+        <translation>
+            <numerusform>Workspace: %1  ·  %n agent</numerusform><numerusform>Workspace: %1  ·  %n agents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n evaluation(s)</source>
+        <translation>
+            <numerusform>  ·  %n evaluation</numerusform><numerusform>  ·  %n evaluations</numerusform></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA Desk workspaces (*.qadesk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. Open it, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA Desk workspaces (*.qadesk);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build a demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building the demo workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About QA Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Quality assurance for contact centres: evaluate calls and chats against versioned scorecards, coach agents from their trends, and plan monitoring with statistically sound samples.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::OverviewPage</name>
+    <message>
+        <source>%1%2 vs last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no evaluations last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluations done / planned (%1 of the plan done)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluations done (no sampling plan for this month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>average score · target %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical failures (auto-fail items)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open disputes waiting for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>coaching follow-ups due this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the month shown on the overview (Qt date format): "November 2026", "2026년 11월".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardJson</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be &gt; 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes_no items have no options (yes earns max_points, no earns 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs at least two options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(document): must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this QA Desk reads version %1 (the file is version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

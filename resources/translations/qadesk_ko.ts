@@ -1,0 +1,623 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Welcome to QA Desk</source>
+        <translation>QA Desk에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Open a workspace to evaluate calls and chats, coach agents and plan your QA. A workspace is one file that holds your teams, contacts, scorecards and evaluations.</source>
+        <translation>워크스페이스를 열어 통화와 채팅을 평가하고, 상담사를 코칭하고, QA 계획을 세우세요. 워크스페이스는 팀, 상담 이력, 평가표, 평가 결과를 담은 하나의 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Open workspace…</source>
+        <translation>워크스페이스 열기…</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>새 워크스페이스…</translation>
+    </message>
+    <message>
+        <source>Build a demo workspace…</source>
+        <translation>데모 워크스페이스 만들기…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>새 워크스페이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>워크스페이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Build a &amp;demo workspace…</source>
+        <translation>데모 워크스페이스 만들기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>워크스페이스 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About QA Desk</source>
+        <translation>QA Desk 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <source>%n critical failure(s)</source>
+        <translation>
+            <numerusform>치명 항목 위반 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>below the target of %1</source>
+        <translation>목표 %1점 미달</translation>
+    </message>
+    <message>
+        <source>down %1 points since last month</source>
+        <translation>지난달보다 %1점 하락</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>QA activity</source>
+        <translation>QA 현황</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>이전 달</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>다음 달</translation>
+    </message>
+    <message>
+        <source>Average score by team</source>
+        <translation>팀별 평균 점수</translation>
+    </message>
+    <message>
+        <source>Agents needing attention</source>
+        <translation>관심이 필요한 상담사</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Scorecard version %1 does not exist.</source>
+        <translation>평가표 버전 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this scorecard is published and cannot change; edit a new draft instead.</source>
+        <translation>이 평가표의 버전 %1은(는) 게시되어 변경할 수 없습니다. 새 초안을 만들어 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this scorecard is already published.</source>
+        <translation>이 평가표의 버전 %1은(는) 이미 게시되었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 작업을 하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationRepository</name>
+    <message>
+        <source>Calibration session %1 does not exist.</source>
+        <translation>캘리브레이션 세션 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingRepository</name>
+    <message>
+        <source>Coaching session %1 does not exist.</source>
+        <translation>코칭 세션 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Database</name>
+    <message>
+        <source>(in memory)</source>
+        <translation>(메모리)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1은(는) 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>워크스페이스 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a QA Desk workspace: it is not an SQLite database file.</source>
+        <translation>%1은(는) QA Desk 워크스페이스가 아닙니다. SQLite 데이터베이스 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a writable folder.</source>
+        <translation>%1은(는) 읽기 전용입니다. QA Desk는 워크스페이스에 기록해야 하므로 파일을 쓰기 가능하게 하거나 쓰기 가능한 폴더로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; QA Desk keeps its journal files beside the workspace.</source>
+        <translation>%1이(가) 있는 폴더가 읽기 전용입니다. QA Desk는 워크스페이스 옆에 저널 파일을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team server %1: %2</source>
+        <translation>팀 서버 %1에 연결하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>An in-memory workspace cannot be shared with another thread.</source>
+        <translation>메모리 워크스페이스는 다른 스레드와 공유할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a QA Desk workspace.</source>
+        <translation>%1은(는) 다른 프로그램의 데이터베이스이며 QA Desk 워크스페이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of QA Desk (workspace schema %2; this version reads up to %3). Update QA Desk to open it.</source>
+        <translation>%1은(는) 더 새로운 QA Desk에서 만든 파일입니다(워크스페이스 스키마 %2, 이 버전은 %3까지 읽음). QA Desk를 업데이트한 뒤 여세요.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it: %3</source>
+        <translation>업그레이드 전에 %1을(를) %2(으)로 백업하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Schema step %1 is missing from this build of QA Desk.</source>
+        <translation>이 QA Desk 빌드에 스키마 단계 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>apply schema step %1</source>
+        <translation>스키마 단계 %1 적용</translation>
+    </message>
+    <message>
+        <source>record schema step %1</source>
+        <translation>스키마 단계 %1 기록</translation>
+    </message>
+    <message>
+        <source>%1: upgrading to workspace schema %2 failed, nothing was changed. %3</source>
+        <translation>%1: 워크스페이스 스키마 %2(으)로 업그레이드하지 못해 아무것도 바꾸지 않았습니다. %3</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made before each upgrade.</source>
+        <translation>%1 파일이 손상되었습니다(%2). 백업에서 복원하세요. 워크스페이스 옆의 .bak 파일은 업그레이드 직전에 만든 사본입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (the lock did not clear within %2 s). Close the other program or wait, then try again.</source>
+        <translation>%1 파일을 다른 프로그램이 잠그고 있습니다(%2초 안에 풀리지 않음). 그 프로그램을 닫거나 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1을(를) 열 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1을(를) 열지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DemoWorkspaceBuilder</name>
+    <message>
+        <source>%1 already exists; choose a new file for the demo workspace.</source>
+        <translation>%1이(가) 이미 있습니다. 데모 워크스페이스에 쓸 새 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one agent, one month and one contact per agent and month.</source>
+        <translation>데모에는 상담사 1명, 1개월, 상담사·월별 상담 1건 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The demo workspace was cancelled.</source>
+        <translation>데모 워크스페이스 만들기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move the demo workspace to %1.</source>
+        <translation>데모 워크스페이스를 %1(으)로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the demo recordings.</source>
+        <translation>데모 녹취 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Recording demo calls</source>
+        <translation>데모 통화 녹음 중</translation>
+    </message>
+    <message>
+        <source>QA Desk demo centre</source>
+        <translation>QA Desk 데모 센터</translation>
+    </message>
+    <message>
+        <source>Contacts and evaluations of %1</source>
+        <translation>%1 상담 이력과 평가 생성 중</translation>
+    </message>
+    <message>
+        <source>Disputes, coaching and calibration</source>
+        <translation>이의 제기, 코칭, 캘리브레이션 생성 중</translation>
+    </message>
+    <message>
+        <source>Monthly sample %1</source>
+        <translation>%1 월간 평가 표본</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputeRepository</name>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>평가 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the latest submitted version of an evaluation can be disputed (evaluation %1).</source>
+        <translation>제출된 최신 평가에만 이의를 제기할 수 있습니다(평가 %1).</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 already has an open dispute.</source>
+        <translation>평가 %1에는 이미 진행 중인 이의 제기가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 has no item "%2" to dispute.</source>
+        <translation>평가 %1에는 이의를 제기할 항목 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A dispute needs a reason.</source>
+        <translation>이의 제기에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 does not exist.</source>
+        <translation>이의 제기 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 is already resolved.</source>
+        <translation>이의 제기 %1은(는) 이미 처리되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationRepository</name>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation>상담 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this scorecard is a draft; evaluations use published versions only.</source>
+        <translation>이 평가표의 버전 %1은(는) 초안입니다. 평가는 게시된 버전으로만 합니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>평가 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was submitted and is locked; change it through a dispute or a revision.</source>
+        <translation>평가 %1은(는) 제출되어 잠겼습니다. 이의 제기나 재평가로만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is already submitted.</source>
+        <translation>평가 %1은(는) 이미 제출되었습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 is a draft; edit it instead of revising it.</source>
+        <translation>평가 %1은(는) 초안입니다. 재평가 대신 그대로 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was already revised; revise its latest revision.</source>
+        <translation>평가 %1은(는) 이미 재평가되었습니다. 최신 재평가본을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1: a draft is submitted, never set to another status.</source>
+        <translation>평가 %1: 초안은 제출만 할 수 있으며 다른 상태로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot submit: these items have no answer: %1.</source>
+        <translation>제출할 수 없습니다. 답하지 않은 항목: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot submit: these failed items need a comment: %1.</source>
+        <translation>제출할 수 없습니다. 미흡 항목에 코멘트가 필요합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Scorecard version %1 does not exist.</source>
+        <translation>평가표 버전 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 answers item "%2", which version %3 of its scorecard does not have.</source>
+        <translation>평가 %1이(가) 답한 항목 "%2"은(는) 평가표 버전 %3에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>워크스페이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The workspace was upgraded; a copy of the old file is at %1</source>
+        <translation>워크스페이스를 업그레이드했습니다. 이전 파일의 사본: %1</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>사용자 없음</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>열린 워크스페이스 없음</translation>
+    </message>
+    <message>
+        <source>QA Desk</source>
+        <translation>QA Desk</translation>
+    </message>
+    <message>
+        <source>%1 — QA Desk</source>
+        <translation>%1 — QA Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace: %1  ·  %n agent(s)</source>
+        <translation>
+            <numerusform>워크스페이스: %1  ·  상담사 %n명</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n evaluation(s)</source>
+        <translation>
+            <numerusform>  ·  평가 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>새 워크스페이스</translation>
+    </message>
+    <message>
+        <source>QA Desk workspaces (*.qadesk)</source>
+        <translation>QA Desk 워크스페이스 (*.qadesk)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it, or choose another name.</source>
+        <translation>%1이(가) 이미 있습니다. 그 파일을 열거나 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>워크스페이스 열기</translation>
+    </message>
+    <message>
+        <source>QA Desk workspaces (*.qadesk);;All files (*)</source>
+        <translation>QA Desk 워크스페이스 (*.qadesk);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Build a demo workspace</source>
+        <translation>데모 워크스페이스 만들기</translation>
+    </message>
+    <message>
+        <source>Building the demo workspace…</source>
+        <translation>데모 워크스페이스를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>About QA Desk</source>
+        <translation>QA Desk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Quality assurance for contact centres: evaluate calls and chats against versioned scorecards, coach agents from their trends, and plan monitoring with statistically sound samples.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;컨택센터 품질 관리: 버전 관리되는 평가표로 통화와 채팅을 평가하고, 추이를 바탕으로 상담사를 코칭하며, 통계적으로 타당한 표본으로 모니터링을 계획합니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::OverviewPage</name>
+    <message>
+        <source>%1%2 vs last month</source>
+        <translation>지난달 대비 %1%2</translation>
+    </message>
+    <message>
+        <source>no evaluations last month</source>
+        <translation>지난달 평가 없음</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>evaluations done / planned (%1 of the plan done)</source>
+        <translation>완료 평가 / 계획 (계획 중 %1건 완료)</translation>
+    </message>
+    <message>
+        <source>evaluations done (no sampling plan for this month)</source>
+        <translation>완료 평가 (이번 달 표본 계획 없음)</translation>
+    </message>
+    <message>
+        <source>average score · target %1 · %2</source>
+        <translation>평균 점수 · 목표 %1 · %2</translation>
+    </message>
+    <message>
+        <source>critical failures (auto-fail items)</source>
+        <translation>치명 항목 위반 (자동 0점 항목)</translation>
+    </message>
+    <message>
+        <source>open disputes waiting for review</source>
+        <translation>검토 대기 중인 이의 제기</translation>
+    </message>
+    <message>
+        <source>coaching follow-ups due this month</source>
+        <translation>이번 달 코칭 후속 점검</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the month shown on the overview (Qt date format): "November 2026", "2026년 11월".</extracomment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가 수</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardJson</name>
+    <message>
+        <source>is required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0</source>
+        <translation>0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>yes_no items have no options (yes earns max_points, no earns 0)</source>
+        <translation>yes_no 항목에는 선택지가 없습니다(예는 max_points, 아니오는 0점)</translation>
+    </message>
+    <message>
+        <source>needs at least two options</source>
+        <translation>선택지가 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>(document): must be a JSON object</source>
+        <translation>(문서): JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation>"%1"이어야 합니다</translation>
+    </message>
+    <message>
+        <source>this QA Desk reads version %1 (the file is version %2)</source>
+        <translation>이 QA Desk는 버전 %1을 읽습니다(파일은 버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,83 @@
+#include "AppSettings.h"
+
+#include <QFileInfo>
+#include <QStringList>
+
+namespace qadesk {
+namespace {
+
+struct KeyInfo {
+    const char* name;
+    QVariant defaultValue;
+};
+
+KeyInfo info(AppSettings::Key key)
+{
+    switch (key) {
+    case AppSettings::Key::WindowGeometry:
+        return { "window/geometry", QByteArray() };
+    case AppSettings::Key::WindowState:
+        return { "window/state", QByteArray() };
+    case AppSettings::Key::RecentWorkspaces:
+        return { "workspace/recent", QStringList() };
+    case AppSettings::Key::LastWorkspace:
+        return { "workspace/last", QString() };
+    case AppSettings::Key::Language:
+        return { "ui/language", QStringLiteral("system") }; // "system", "ko" or "en"
+    case AppSettings::Key::UserLogin:
+        return { "workspace/user", QString() };
+    }
+    return { "", QVariant() };
+}
+
+} // namespace
+
+AppSettings& AppSettings::instance()
+{
+    static AppSettings s_instance;
+    return s_instance;
+}
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString& iniFile, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const KeyInfo entry = info(key);
+    return m_settings->value(QLatin1String(entry.name), entry.defaultValue);
+}
+
+void AppSettings::setValue(Key key, const QVariant& value)
+{
+    if (this->value(key) == value)
+        return;
+    m_settings->setValue(QLatin1String(info(key).name), value);
+    emit changed(key);
+}
+
+QStringList AppSettings::recentWorkspaces() const
+{
+    return value(Key::RecentWorkspaces).toStringList();
+}
+
+void AppSettings::addRecentWorkspace(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentWorkspaces();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > s_maxRecent)
+        recent.removeLast();
+    setValue(Key::RecentWorkspaces, recent);
+    setValue(Key::LastWorkspace, absolute);
+}
+
+} // namespace qadesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace qadesk {
+
+// The application's own settings in one place (QSettings underneath): an enum of keys with their defaults, so no
+// string key is scattered through widgets. Tests use an instance on a temporary file.
+class AppSettings final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, UserLogin };
+    Q_ENUM(Key)
+
+    static constexpr int s_maxRecent = 8;
+
+    // The settings of the running application (QSettings' native location).
+    static AppSettings& instance();
+    // Settings kept in `iniFile` (tests).
+    explicit AppSettings(const QString& iniFile, QObject* parent = nullptr);
+
+    QVariant value(Key key) const; // the default when unset
+    void setValue(Key key, const QVariant& value);
+    QStringList recentWorkspaces() const;
+    void addRecentWorkspace(const QString& path); // most recent first, de-duplicated, at most s_maxRecent
+
+signals:
+    void changed(qadesk::AppSettings::Key key);
+
+private:
+    AppSettings();
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace qadesk

@@ -1,0 +1,372 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "Translator.h"
+#include "demo/DemoWorkspaceBuilder.h"
+#include "overview/OverviewPage.h"
+#include "storage/Database.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/StorageError.h"
+#include "ui_MainWindow.h"
+#include "workspace/WorkspaceCounts.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace qadesk {
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->welcomeTitleLabel->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600;"));
+    m_ui->welcomeTextLabel->setMaximumWidth(640);
+    m_ui->welcomeTextLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
+    m_ui->navigationListWidget->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; font-size: 11pt; }"
+                       "QListWidget::item { padding: 9px 14px; }"
+                       "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    m_workspaceLabel = new QLabel(this);
+    m_userComboBox = new QComboBox(this);
+    m_userComboBox->setObjectName(QStringLiteral("userComboBox"));
+    m_userComboBox->setMinimumContentsLength(18);
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_userComboBox);
+
+    auto* languages = new QActionGroup(this);
+    for (auto* action : { m_ui->languageSystemAction, m_ui->languageKoreanAction, m_ui->languageEnglishAction })
+        languages->addAction(action);
+    const QString language = m_settings.value(AppSettings::Key::Language).toString();
+    (language == QLatin1String("ko")   ? m_ui->languageKoreanAction
+         : language == QLatin1String("en") ? m_ui->languageEnglishAction
+                                           : m_ui->languageSystemAction)
+        ->setChecked(true);
+
+    connect(m_ui->newWorkspaceAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_ui->newWorkspaceButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(m_ui->openWorkspaceAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_ui->openWorkspaceButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
+    connect(m_ui->demoWorkspaceAction, &QAction::triggered, this, &MainWindow::buildDemoWorkspace);
+    connect(m_ui->demoWorkspaceButton, &QPushButton::clicked, this, &MainWindow::buildDemoWorkspace);
+    connect(m_ui->closeWorkspaceAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->languageSystemAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("system")); });
+    connect(m_ui->languageKoreanAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("ko")); });
+    connect(m_ui->languageEnglishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            m_ui->pagesStackedWidget->setCurrentWidget(m_pages.at(row).second);
+    });
+    connect(m_userComboBox, &QComboBox::activated, this, [this] {
+        m_settings.setValue(AppSettings::Key::UserLogin, actor());
+        if (m_database) {
+            // Pages were made for the previous user: their drafts and permissions follow the login.
+            const int row = m_ui->navigationListWidget->currentRow();
+            createPages();
+            m_ui->navigationListWidget->setCurrentRow(row);
+        }
+    });
+
+    restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
+    updateRecentMenu();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    destroyPages();
+}
+
+QList<MainWindow::PageEntry> MainWindow::pageEntries() const
+{
+    return {
+        { QStringLiteral("overview"), [] { return tr("Overview"); },
+          [](const Database& db, const QString&, QWidget* parent) { return new OverviewPage(db, parent); } },
+    };
+}
+
+QString MainWindow::actor() const
+{
+    return m_userComboBox->currentData().toString();
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    QString error;
+    auto database = Database::open(path, &error);
+    if (!database) {
+        statusBar()->showMessage(error, 15000);
+        Dialogs::warning(this, tr("Cannot open the workspace"), error);
+        return false;
+    }
+    destroyPages();
+    m_database = std::move(database);
+    m_settings.addRecentWorkspace(path);
+    updateRecentMenu();
+    updateUsers();
+    createPages();
+    updateStatus();
+    if (!m_database->backupPath().isEmpty())
+        statusBar()->showMessage(tr("The workspace was upgraded; a copy of the old file is at %1")
+                                     .arg(QDir::toNativeSeparators(m_database->backupPath())),
+                                 15000);
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    destroyPages();
+    m_database.reset();
+    m_userComboBox->clear();
+    updateStatus();
+}
+
+void MainWindow::createPages()
+{
+    destroyPages();
+    for (const auto& entry : pageEntries()) {
+        QWidget* page = entry.create(*m_database, actor(), m_ui->pagesStackedWidget);
+        page->setObjectName(entry.id + QStringLiteral("Page"));
+        m_ui->pagesStackedWidget->addWidget(page);
+        m_pages << std::pair { entry.id, page };
+        m_ui->navigationListWidget->addItem(entry.title());
+    }
+    m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+void MainWindow::destroyPages()
+{
+    m_ui->navigationListWidget->clear();
+    for (const auto& [id, page] : m_pages) {
+        m_ui->pagesStackedWidget->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    for (int row = 0; row < m_pages.size(); ++row) {
+        if (m_pages.at(row).first == id) {
+            m_ui->navigationListWidget->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget* MainWindow::page(const QString& id) const
+{
+    for (const auto& [pageId, widget] : m_pages) {
+        if (pageId == id)
+            return widget;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateUsers()
+{
+    m_userComboBox->clear();
+    if (!m_database)
+        return;
+    try {
+        const QString remembered = m_settings.value(AppSettings::Key::UserLogin).toString();
+        int chosen = -1;
+        for (const auto& user : UserRepository(*m_database).all()) {
+            if (!user.active)
+                continue;
+            m_userComboBox->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.login), user.login);
+            if (user.login == remembered || (chosen < 0 && user.role == Role::Admin))
+                chosen = m_userComboBox->count() - 1;
+        }
+        if (m_userComboBox->count() == 0)
+            m_userComboBox->addItem(tr("No users yet"), QStringLiteral("admin"));
+        m_userComboBox->setCurrentIndex(std::max(0, chosen));
+    } catch (const StorageError& e) {
+        statusBar()->showMessage(e.message(), 15000);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_database != nullptr;
+    m_ui->closeWorkspaceAction->setEnabled(open);
+    m_userComboBox->setVisible(open);
+    if (!open) {
+        m_workspaceLabel->setText(tr("No workspace open"));
+        setWindowTitle(tr("QA Desk"));
+        return;
+    }
+    setWindowTitle(tr("%1 — QA Desk").arg(QFileInfo(m_database->path()).fileName()));
+    try {
+        const WorkspaceCounts counts = countWorkspace(*m_database);
+        m_workspaceLabel->setText(tr("Workspace: %1  ·  %n agent(s)", nullptr, int(counts.agents))
+                                      .arg(m_database->displayName())
+                                  + tr("  ·  %n evaluation(s)", nullptr, int(counts.evaluations)));
+    } catch (const StorageError& e) {
+        m_workspaceLabel->setText(e.message());
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->recentMenu->clear();
+    const QStringList recent = m_settings.recentWorkspaces();
+    for (const QString& path : recent) {
+        QAction* action = m_ui->recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_ui->recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    m_settings.setValue(AppSettings::Key::Language, language);
+    installTranslations(language);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    const auto entries = pageEntries();
+    for (int row = 0; row < m_pages.size() && row < m_ui->navigationListWidget->count(); ++row) {
+        for (const auto& entry : entries) {
+            if (entry.id == m_pages.at(row).first)
+                m_ui->navigationListWidget->item(row)->setText(entry.title());
+        }
+    }
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::Key::WindowState, saveState());
+    destroyPages(); // pages save drafts as they go away
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New workspace"), QStringLiteral("workspace.qadesk"),
+                                               tr("QA Desk workspaces (*.qadesk)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        Dialogs::warning(this, tr("New workspace"),
+                         tr("%1 already exists. Open it, or choose another name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    Database::Options options;
+    options.create = true;
+    if (!Database::open(path, options, &error)) {
+        Dialogs::warning(this, tr("New workspace"), error);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open workspace"), tr("QA Desk workspaces (*.qadesk);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::buildDemoWorkspace()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = Dialogs::saveFileName(this, tr("Build a demo workspace"),
+                                               QDir(folder).filePath(QStringLiteral("qadesk-demo.qadesk")),
+                                               tr("QA Desk workspaces (*.qadesk)"));
+    if (path.isEmpty())
+        return;
+    auto* progress = new QProgressDialog(tr("Building the demo workspace…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+
+    struct Outcome {
+        bool ok = false;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        if (outcome.ok)
+            openWorkspace(path);
+        else
+            Dialogs::warning(this, tr("Build a demo workspace"), outcome.error);
+    });
+    watcher->setFuture(QtConcurrent::run([path, cancelled, progress] {
+        Outcome outcome;
+        DemoSummary summary;
+        DemoOptions options;
+        const auto report = [cancelled, progress](double fraction, const QString& step) {
+            QMetaObject::invokeMethod(progress, [progress, fraction, step] {
+                progress->setValue(int(fraction * 1000));
+                progress->setLabelText(step);
+            });
+            return !cancelled->load();
+        };
+        outcome.ok = DemoWorkspaceBuilder::build(path, options, report, &summary, &outcome.error);
+        return outcome;
+    }));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (const auto& action : findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows), QMessageBox::Close, this);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About QA Desk"),
+                       tr("<h3>QA Desk %1</h3><p>Quality assurance for contact centres: evaluate calls and chats "
+                          "against versioned scorecards, coach agents from their trends, and plan monitoring with "
+                          "statistically sound samples.</p><p>MIT licence.</p>")
+                           .arg(QStringLiteral(QADESK_VERSION)));
+}
+
+} // namespace qadesk
