@@ -32,6 +32,43 @@ QStringList tableNames(const Database& db)
                                QStringLiteral("list tables"), [](const QSqlQuery& q) { return q.value(0).toString(); });
 }
 
+QStringList indexNames(const Database& db)
+{
+    return selectRows<QString>(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"), {},
+                               QStringLiteral("list indexes"), [](const QSqlQuery& q) { return q.value(0).toString(); });
+}
+
+// Turns a current workspace file back into what schema step 1 made, as a workspace of the first release would be.
+void downgradeToStep1(const QString& path)
+{
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        old.setDatabaseName(path);
+        REQUIRE(old.open());
+        QSqlQuery query(old);
+        REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));
+        REQUIRE(query.exec(QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)")));
+        REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+}
+
+int storedSchemaVersion(const QString& path)
+{
+    int version = 0;
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        file.setDatabaseName(path);
+        REQUIRE(file.open());
+        QSqlQuery query(file);
+        REQUIRE(query.exec(QStringLiteral("SELECT value FROM schema_info WHERE key = 'schema_version'")));
+        REQUIRE(query.next());
+        version = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return version;
+}
+
 } // namespace
 
 TEST_CASE("a new workspace file gets every migration and every table of the domain")
@@ -54,6 +91,55 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
+    CHECK(db->schemaVersion() == 2);
+    CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
+    CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
+    CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
+}
+
+TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping its data")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.qadesk"));
+    {
+        const auto db = test::fileWorkspace(dir, QStringLiteral("old.qadesk"));
+        test::addSampleContact(*db);
+    }
+    downgradeToStep1(path);
+    QString error;
+    const auto db = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    CHECK(db->schemaVersion() == 2);
+    CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
+    CHECK(countWorkspace(*db).contacts == 1);
+    REQUIRE_FALSE(db->backupPath().isEmpty());
+    CHECK(db->backupPath().endsWith(QStringLiteral("old.qadesk.schema-1.bak")));
+    CHECK(storedSchemaVersion(db->backupPath()) == 1); // the copy is the file as it was
+}
+
+TEST_CASE("a migration step that fails changes nothing and says which step")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.qadesk"));
+    test::fileWorkspace(dir, QStringLiteral("odd.qadesk"));
+    downgradeToStep1(path);
+    {
+        // Step 2 drops this index; without it the step fails halfway.
+        QSqlDatabase odd = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("odd"));
+        odd.setDatabaseName(path);
+        REQUIRE(odd.open());
+        REQUIRE(QSqlQuery(odd).exec(QStringLiteral("DROP INDEX evaluations_submitted")));
+        odd.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("odd"));
+    const QString error = openError(path);
+    CHECK(error.contains(QStringLiteral("odd.qadesk")));
+    CHECK(error.contains(QStringLiteral("schema 2 failed, nothing was changed")));
+    CHECK(storedSchemaVersion(path) == 1);
+    Database::Options options;
+    QString ignored;
+    CHECK_FALSE(Database::open(path, options, &ignored)); // and it stays refused, not half-upgraded
 }
 
 TEST_CASE("re-opening an existing workspace keeps its data and needs no backup")
