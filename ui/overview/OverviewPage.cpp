@@ -193,6 +193,7 @@ void OverviewPage::refresh()
                                   percent(item.previousAverage), item.explanation };
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(cells.at(column));
             if (column >= 2 && column <= 4)
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_ui->attentionTableWidget->setItem(row, column, cell);

@@ -1,0 +1,56 @@
+#include "CliCommand.h"
+
+#include "scoring/AnswerSheet.h"
+#include "scoring/ScorecardJson.h"
+#include "scoring/ScorecardValidator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace qadesk::cli {
+namespace {
+
+int runScore(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        { QStringLiteral("scorecard"), QStringLiteral("The scorecard, in QA Desk's JSON format."), QStringLiteral("CARD.json") },
+        { QStringLiteral("answers"),
+          QStringLiteral("The answers: {\"answers\": {\"<item key>\": \"<option label> | yes | no | na\"}}."),
+          QStringLiteral("ANSWERS.json") },
+    });
+    if (const int code = parse(parser, arguments,
+                               QStringLiteral("Score answers against a scorecard; prints {\"score\", \"raw_score\", "
+                                              "\"critical_failed\", \"sections\"} with scores 0..100 (null: no score)."));
+        code >= 0)
+        return code;
+    QString cardPath;
+    QString answersPath;
+    if (!requireOption(parser, QStringLiteral("scorecard"), &cardPath) || !requireOption(parser, QStringLiteral("answers"), &answersPath))
+        return 2;
+    QStringList errors;
+    const auto card = ScorecardJson::readFile(cardPath, &errors);
+    if (!card)
+        return fail(errors.join(QLatin1Char('\n')));
+    for (const auto& issue : ScorecardValidator::validate(card->version))
+        errors << cardPath + QStringLiteral(": ") + issue.toString();
+    if (!errors.isEmpty())
+        return fail(errors.join(QLatin1Char('\n')));
+    QFile file(answersPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: cannot be read (%2)").arg(answersPath, file.errorString()));
+    const auto answers = AnswerSheet::read(file.readAll(), card->version, &errors);
+    if (!answers) {
+        for (QString& error : errors)
+            error.prepend(answersPath + QStringLiteral(": "));
+        return fail(errors.join(QLatin1Char('\n')));
+    }
+    printJson(QJsonDocument(scoreResultToJson(scoreEvaluation(card->version, *answers))));
+    return 0;
+}
+
+const Registration s_score({ QStringLiteral("score"), QStringLiteral("Score an answer sheet against a scorecard file."),
+                             &runScore });
+
+} // namespace
+} // namespace qadesk::cli
