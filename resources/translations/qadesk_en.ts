@@ -152,6 +152,141 @@
     </message>
 </context>
 <context>
+    <name>ScorecardDesignerPage</name>
+    <message>
+        <source>Scorecard:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit as new draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections and items (drag to reorder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a section or an item to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without its own weight a section counts as much as its possible points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment required when failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview — as the evaluator sees it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks before publishing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Scorecard version %1 does not exist.</source>
@@ -167,6 +302,37 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::AnswerSheet</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answers: must be an object of item key → answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scorecard has no item with this key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be text: an option label, yes, no or na</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N/A is not allowed for this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an option of this item (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has no answer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -476,6 +642,10 @@
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Quality assurance for contact centres: evaluate calls and chats against versioned scorecards, coach agents from their trends, and plan monitoring with statistically sound samples.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qadesk::OverviewPage</name>
@@ -554,6 +724,365 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ScorecardDesignerPage</name>
+    <message>
+        <source>New scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new scorecard:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change section weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit guidance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change item kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change max points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change required comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change critical scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scorecards yet: create one with New… or import a shared form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 — draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 — published %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft: changes are saved as you make them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published versions are frozen. Use "Edit as new draft" to change the form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options with points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing zeroes the section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing zeroes the evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview score %1 (raw %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— a critical item failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Ready to publish: every rule is met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created "%1" as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n check(s) failed — see the list on the right.</source>
+        <translation>
+            <numerusform>Not published: %n check failed — see the list on the right.</numerusform><numerusform>Not published: %n checks failed — see the list on the right.</numerusform></translation>
+    </message>
+    <message>
+        <source>Published version %1. New evaluations use it; earlier ones keep theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 is a new draft copied from the published form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scorecards (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as a draft: review it, then publish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported version %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retired: hidden from new evaluations; past evaluations are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back in use for new evaluations.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardDiff</name>
+    <message>
+        <source>its points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>max %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section "%1" added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section "%1" removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section "%1" re-weighted: %2 → %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item "%1" added to "%2": %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item "%1" removed from "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item "%1" reworded: "%2" → "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item "%1" re-scored: %2 → %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item "%1" moved from "%2" to "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item "%1" rules changed: %2 → %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardFormView</name>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical: zeroes the evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical: zeroes the section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardImport</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qadesk::ScorecardJson</name>
     <message>
         <source>is required</source>
@@ -617,6 +1146,85 @@
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardValidator</name>
+    <message>
+        <source>The scorecard needs at least one item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>section "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section %1 needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has no items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weight of the %1 must be 0 or more, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item %1 of the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item "%1" in the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 needs a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key "%1" is used twice (also at %2); keys must be unique.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 needs a question.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The max points of the %1 must be &gt; 0, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 needs at least two options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option %1 of the %2 needs a label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option "%1" of the %2 gives %3 points; it must be within 0..%4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is critical but none of its options fails, so it could never trigger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 requires a comment on fail but none of its options fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The section weights add up to %1; they need a positive sum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sections have no points to weigh.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -152,6 +152,141 @@
     </message>
 </context>
 <context>
+    <name>ScorecardDesignerPage</name>
+    <message>
+        <source>Scorecard:</source>
+        <translation>평가표:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>새로 만들기…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>버전 비교…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Edit as new draft</source>
+        <translation>새 초안으로 수정</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>Sections and items (drag to reorder)</source>
+        <translation>섹션과 항목 (끌어서 순서 변경)</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>섹션 추가</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Select a section or an item to edit it.</source>
+        <translation>수정할 섹션이나 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Own weight</source>
+        <translation>가중치 직접 지정</translation>
+    </message>
+    <message>
+        <source>Without its own weight a section counts as much as its possible points.</source>
+        <translation>가중치를 지정하지 않으면 섹션은 배점 합계만큼 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>배점</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>해당 없음 허용</translation>
+    </message>
+    <message>
+        <source>Comment required when failed</source>
+        <translation>미흡 시 코멘트 필수</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>치명 항목</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>선택지</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>선택지 추가</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>선택지 삭제</translation>
+    </message>
+    <message>
+        <source>Preview — as the evaluator sees it</source>
+        <translation>미리보기 — 평가자 화면</translation>
+    </message>
+    <message>
+        <source>Checks before publishing</source>
+        <translation>게시 전 점검</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Scorecard version %1 does not exist.</source>
@@ -168,6 +303,37 @@
     <message>
         <source>Could not %1: %2</source>
         <translation>%1 작업을 하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AnswerSheet</name>
+    <message>
+        <source>offset %1: %2</source>
+        <translation>위치 %1: %2</translation>
+    </message>
+    <message>
+        <source>answers: must be an object of item key → answer</source>
+        <translation>answers: 항목 키 → 답변 형태의 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>the scorecard has no item with this key</source>
+        <translation>평가표에 이 키의 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>must be text: an option label, yes, no or na</source>
+        <translation>선택지 이름, yes, no, na 중 하나의 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>N/A is not allowed for this item</source>
+        <translation>이 항목은 해당 없음을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option of this item (%2)</source>
+        <translation>"%1"은(는) 이 항목의 선택지가 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>has no answer</source>
+        <translation>답변이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -476,6 +642,10 @@
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Quality assurance for contact centres: evaluate calls and chats against versioned scorecards, coach agents from their trends, and plan monitoring with statistically sound samples.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;컨택센터 품질 관리: 버전 관리되는 평가표로 통화와 채팅을 평가하고, 추이를 바탕으로 상담사를 코칭하며, 통계적으로 타당한 표본으로 모니터링을 계획합니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>평가표</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::OverviewPage</name>
@@ -554,6 +724,367 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ScorecardDesignerPage</name>
+    <message>
+        <source>New scorecard</source>
+        <translation>새 평가표</translation>
+    </message>
+    <message>
+        <source>Name of the new scorecard:</source>
+        <translation>새 평가표 이름:</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>섹션 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change section weight</source>
+        <translation>섹션 가중치 변경</translation>
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation>키 변경</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>질문 수정</translation>
+    </message>
+    <message>
+        <source>Edit guidance</source>
+        <translation>평가 기준 수정</translation>
+    </message>
+    <message>
+        <source>Change item kind</source>
+        <translation>항목 유형 변경</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>우수</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>미흡</translation>
+    </message>
+    <message>
+        <source>Change max points</source>
+        <translation>배점 변경</translation>
+    </message>
+    <message>
+        <source>Change N/A</source>
+        <translation>해당 없음 변경</translation>
+    </message>
+    <message>
+        <source>Change required comment</source>
+        <translation>코멘트 필수 변경</translation>
+    </message>
+    <message>
+        <source>Change critical scope</source>
+        <translation>치명 범위 변경</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>선택지 추가</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>선택지 %1</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>선택지 삭제</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (사용 중지)</translation>
+    </message>
+    <message>
+        <source>No scorecards yet: create one with New… or import a shared form.</source>
+        <translation>평가표가 아직 없습니다. 새로 만들거나 공유받은 평가표를 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Version %1 — draft</source>
+        <translation>버전 %1 — 초안</translation>
+    </message>
+    <message>
+        <source>Version %1 — published %2</source>
+        <translation>버전 %1 — %2 게시</translation>
+    </message>
+    <message>
+        <source>Draft: changes are saved as you make them.</source>
+        <translation>초안: 변경 내용은 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Published versions are frozen. Use "Edit as new draft" to change the form.</source>
+        <translation>게시된 버전은 바꿀 수 없습니다. "새 초안으로 수정"으로 평가표를 변경하세요.</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(제목 없는 섹션)</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>순서 변경</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>예 / 아니오</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>척도</translation>
+    </message>
+    <message>
+        <source>Options with points</source>
+        <translation>점수별 선택지</translation>
+    </message>
+    <message>
+        <source>Not critical</source>
+        <translation>치명 항목 아님</translation>
+    </message>
+    <message>
+        <source>Failing zeroes the section</source>
+        <translation>미흡 시 섹션 0점</translation>
+    </message>
+    <message>
+        <source>Failing zeroes the evaluation</source>
+        <translation>미흡 시 평가 전체 0점</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>미흡</translation>
+    </message>
+    <message>
+        <source>Edit options</source>
+        <translation>선택지 수정</translation>
+    </message>
+    <message>
+        <source>Preview score %1 (raw %2)</source>
+        <translation>미리보기 점수 %1 (치명 적용 전 %2)</translation>
+    </message>
+    <message>
+        <source>— a critical item failed</source>
+        <translation>— 치명 항목 미흡</translation>
+    </message>
+    <message>
+        <source>✓ Ready to publish: every rule is met.</source>
+        <translation>✓ 게시할 수 있습니다: 모든 규칙을 충족합니다.</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>다시 사용</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>새 질문</translation>
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation>섹션 1</translation>
+    </message>
+    <message>
+        <source>Created "%1" as a draft.</source>
+        <translation>"%1"을(를) 초안으로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>섹션 추가</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>섹션 %1</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>항목 복제</translation>
+    </message>
+    <message>
+        <source>Duplicate section</source>
+        <translation>섹션 복제</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (사본)</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>섹션 삭제</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>초안을 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n check(s) failed — see the list on the right.</source>
+        <translation>
+            <numerusform>게시하지 않았습니다: 점검 %n건 실패 — 오른쪽 목록을 확인하세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Published version %1. New evaluations use it; earlier ones keep theirs.</source>
+        <translation>버전 %1을(를) 게시했습니다. 새 평가는 이 버전을 쓰고, 이전 평가는 기존 버전을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a new draft copied from the published form.</source>
+        <translation>게시된 평가표를 복사해 버전 %1 초안을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1</source>
+        <translation>버전 %1 이후 변경 사항</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import scorecard</source>
+        <translation>평가표 가져오기</translation>
+    </message>
+    <message>
+        <source>Scorecards (*.json)</source>
+        <translation>평가표 (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+
+%1</source>
+        <translation>아무것도 가져오지 않았습니다:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported as a draft: review it, then publish.</source>
+        <translation>초안으로 가져왔습니다. 검토한 뒤 게시하세요.</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>평가표 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported version %1 to %2.</source>
+        <translation>버전 %1을(를) %2(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Retired: hidden from new evaluations; past evaluations are unchanged.</source>
+        <translation>사용 중지: 새 평가에는 보이지 않고 지난 평가는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Back in use for new evaluations.</source>
+        <translation>새 평가에 다시 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardDiff</name>
+    <message>
+        <source>its points</source>
+        <translation>배점 합계</translation>
+    </message>
+    <message>
+        <source>max %1 (%2)</source>
+        <translation>배점 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Section "%1" added.</source>
+        <translation>섹션 "%1" 추가.</translation>
+    </message>
+    <message>
+        <source>Section "%1" removed.</source>
+        <translation>섹션 "%1" 삭제.</translation>
+    </message>
+    <message>
+        <source>Section "%1" re-weighted: %2 → %3.</source>
+        <translation>섹션 "%1" 가중치 변경: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Item "%1" added to "%2": %3</source>
+        <translation>항목 "%1"을(를) "%2"에 추가: %3</translation>
+    </message>
+    <message>
+        <source>Item "%1" removed from "%2".</source>
+        <translation>항목 "%1"을(를) "%2"에서 삭제.</translation>
+    </message>
+    <message>
+        <source>Item "%1" reworded: "%2" → "%3".</source>
+        <translation>항목 "%1" 문구 변경: "%2" → "%3".</translation>
+    </message>
+    <message>
+        <source>Item "%1" re-scored: %2 → %3.</source>
+        <translation>항목 "%1" 배점 변경: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Item "%1" moved from "%2" to "%3".</source>
+        <translation>항목 "%1"을(를) "%2"에서 "%3"(으)로 이동.</translation>
+    </message>
+    <message>
+        <source>Item "%1" rules changed: %2 → %3.</source>
+        <translation>항목 "%1" 규칙 변경: %2 → %3.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardFormView</name>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (가중치 %2)</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1점</translation>
+    </message>
+    <message>
+        <source>critical: zeroes the evaluation</source>
+        <translation>치명: 평가 전체 0점</translation>
+    </message>
+    <message>
+        <source>critical: zeroes the section</source>
+        <translation>치명: 섹션 0점</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardImport</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: 가져오지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ScorecardJson</name>
     <message>
         <source>is required</source>
@@ -618,6 +1149,85 @@
     <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScorecardValidator</name>
+    <message>
+        <source>The scorecard needs at least one item.</source>
+        <translation>평가표에는 항목이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>%1번째 섹션</translation>
+    </message>
+    <message>
+        <source>section "%1"</source>
+        <translation>섹션 "%1"</translation>
+    </message>
+    <message>
+        <source>Section %1 needs a title.</source>
+        <translation>%1번째 섹션에 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 has no items.</source>
+        <translation>%1에 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The weight of the %1 must be 0 or more, not %2.</source>
+        <translation>%1의 가중치는 0 이상이어야 합니다(현재 %2).</translation>
+    </message>
+    <message>
+        <source>item %1 of the %2</source>
+        <translation>%2의 %1번째 항목</translation>
+    </message>
+    <message>
+        <source>item "%1" in the %2</source>
+        <translation>%2의 항목 "%1"</translation>
+    </message>
+    <message>
+        <source>The %1 needs a key.</source>
+        <translation>%1에 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The key "%1" is used twice (also at %2); keys must be unique.</source>
+        <translation>키 "%1"이(가) 두 번 쓰였습니다(%2에도 있음). 키는 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 needs a question.</source>
+        <translation>%1에 질문이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The max points of the %1 must be &gt; 0, not %2.</source>
+        <translation>%1의 배점은 0보다 커야 합니다(현재 %2).</translation>
+    </message>
+    <message>
+        <source>The %1 needs at least two options.</source>
+        <translation>%1에는 선택지가 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Option %1 of the %2 needs a label.</source>
+        <translation>%2의 %1번째 선택지에 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Option "%1" of the %2 gives %3 points; it must be within 0..%4.</source>
+        <translation>%2의 선택지 "%1"의 점수 %3점은 0..%4 범위여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 is critical but none of its options fails, so it could never trigger.</source>
+        <translation>%1은(는) 치명 항목이지만 미흡 선택지가 없어 적용될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 requires a comment on fail but none of its options fails.</source>
+        <translation>%1은(는) 미흡 시 코멘트가 필수이지만 미흡 선택지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The section weights add up to %1; they need a positive sum.</source>
+        <translation>섹션 가중치 합계가 %1입니다. 합계는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The sections have no points to weigh.</source>
+        <translation>섹션에 반영할 배점이 없습니다.</translation>
     </message>
 </context>
 </TS>

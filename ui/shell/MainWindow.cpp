@@ -5,6 +5,7 @@
 #include "Translator.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "overview/OverviewPage.h"
+#include "scorecards/ScorecardDesignerPage.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -100,6 +101,10 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
     return {
         { QStringLiteral("overview"), [] { return tr("Overview"); },
           [](const Database& db, const QString&, QWidget* parent) { return new OverviewPage(db, parent); } },
+        { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
+          [](const Database& db, const QString& actor, QWidget* parent) {
+              return new ScorecardDesignerPage(db, actor, parent);
+          } },
     };
 }
 

@@ -1,0 +1,795 @@
+#include "ScorecardDesignerPage.h"
+
+#include "ScorecardFormView.h"
+#include "scoring/ScorecardDiff.h"
+#include "scoring/ScorecardImport.h"
+#include "scoring/ScorecardJson.h"
+#include "scoring/ScorecardValidator.h"
+#include "scoring/ScoringEngine.h"
+#include "shell/Dialogs.h"
+#include "storage/Database.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/StorageError.h"
+#include "ui_ScorecardDesignerPage.h"
+
+#include <QFile>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QShortcut>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace qadesk {
+
+namespace {
+
+constexpr int s_sectionRole = Qt::UserRole;
+constexpr int s_itemKeyRole = Qt::UserRole + 1;
+constexpr int s_saveDelayMs = 700;
+
+QString uniqueKey(const ScorecardVersion& version, const QString& base)
+{
+    QString key = base;
+    for (int n = 2; version.findItem(key); ++n)
+        key = QStringLiteral("%1_%2").arg(base).arg(n);
+    return key;
+}
+
+} // namespace
+
+// One edit: the form before and after. Typing into the same field of the same node merges into one step.
+class ScorecardDesignerPage::SnapshotCommand final : public QUndoCommand {
+public:
+    SnapshotCommand(ScorecardDesignerPage* page, ScorecardVersion before, ScorecardVersion after, const QString& text,
+                    int mergeId)
+        : QUndoCommand(text)
+        , m_page(page)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+    {
+    }
+    void undo() override { m_page->setContent(m_before); }
+    void redo() override { m_page->setContent(m_after); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        m_after = static_cast<const SnapshotCommand*>(other)->m_after;
+        return true;
+    }
+
+private:
+    ScorecardDesignerPage* m_page;
+    ScorecardVersion m_before;
+    ScorecardVersion m_after;
+    int m_mergeId;
+};
+
+ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ScorecardDesignerPage>())
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_undoStack(new QUndoStack(this))
+    , m_saveTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_preview = new ScorecardFormView(m_ui->previewScrollArea);
+    m_ui->previewScrollArea->setWidget(m_preview);
+    m_ui->previewScoreLabel->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(2, 3);
+    m_ui->optionsTableWidget->setColumnCount(3);
+    m_ui->optionsTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->optionsTableWidget->verticalHeader()->setVisible(false);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(s_saveDelayMs);
+
+    auto* undo = m_undoStack->createUndoAction(this);
+    auto* redo = m_undoStack->createRedoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    connect(m_ui->undoButton, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
+    connect(m_ui->redoButton, &QToolButton::clicked, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_ui->undoButton, &QWidget::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_ui->redoButton, &QWidget::setEnabled);
+    connect(m_saveTimer, &QTimer::timeout, this, &ScorecardDesignerPage::saveDraft);
+
+    connect(m_ui->scorecardComboBox, &QComboBox::activated, this, [this] {
+        showScorecard(m_ui->scorecardComboBox->currentData().toLongLong());
+    });
+    connect(m_ui->versionComboBox, &QComboBox::activated, this, [this] {
+        saveDraft();
+        loadVersion(m_ui->versionComboBox->currentData().toLongLong());
+    });
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New scorecard"), tr("Name of the new scorecard:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            createScorecard(name.trimmed(), std::nullopt);
+    });
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ScorecardDesignerPage::importFile);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ScorecardDesignerPage::exportFile);
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &ScorecardDesignerPage::showComparison);
+    connect(m_ui->retireButton, &QPushButton::clicked, this, &ScorecardDesignerPage::toggleRetired);
+    connect(m_ui->publishButton, &QPushButton::clicked, this, &ScorecardDesignerPage::publish);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ScorecardDesignerPage::editAsNewDraft);
+    connect(m_ui->addSectionButton, &QPushButton::clicked, this, &ScorecardDesignerPage::addSection);
+    connect(m_ui->addItemButton, &QPushButton::clicked, this, &ScorecardDesignerPage::addItem);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ScorecardDesignerPage::duplicateSelected);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ScorecardDesignerPage::deleteSelected);
+    connect(m_ui->structureTreeWidget, &StructureTreeWidget::dropped, this, &ScorecardDesignerPage::structureDropped);
+    connect(m_ui->structureTreeWidget, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
+        if (m_updating || !current)
+            return;
+        const int section = (current->parent() ? current->parent() : current)->data(0, s_sectionRole).toInt();
+        const int item = current->parent() ? current->parent()->indexOfChild(current) : -1;
+        m_section = section;
+        m_item = item;
+        showEditor();
+    });
+
+    // Editor fields: each change is an edit of the selected node.
+    connect(m_ui->sectionTitleLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        applyEdit(tr("Rename section"), Field::SectionTitle, [&](ScorecardVersion& v) { selectedSection(v)->title = text; });
+    });
+    const auto weightEdited = [this] {
+        const bool own = m_ui->ownWeightCheckBox->isChecked();
+        const double weight = m_ui->sectionWeightSpinBox->value();
+        applyEdit(tr("Change section weight"), Field::SectionWeight, [&](ScorecardVersion& v) {
+            selectedSection(v)->weight = own ? std::optional<double>(weight) : std::nullopt;
+        });
+    };
+    connect(m_ui->ownWeightCheckBox, &QCheckBox::toggled, this, weightEdited);
+    connect(m_ui->sectionWeightSpinBox, &QDoubleSpinBox::valueChanged, this, weightEdited);
+    connect(m_ui->keyLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        applyEdit(tr("Change key"), Field::Key, [&](ScorecardVersion& v) { selectedItem(v)->key = text.trimmed(); });
+    });
+    connect(m_ui->questionLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        applyEdit(tr("Edit question"), Field::Question, [&](ScorecardVersion& v) { selectedItem(v)->question = text; });
+    });
+    connect(m_ui->guidancePlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_ui->guidancePlainTextEdit->toPlainText();
+        applyEdit(tr("Edit guidance"), Field::Guidance, [&](ScorecardVersion& v) { selectedItem(v)->guidance = text; });
+    });
+    connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const auto kind = fromCode<ItemKind>(m_ui->kindComboBox->currentData().toString()).value_or(ItemKind::YesNo);
+        applyEdit(tr("Change item kind"), Field::Kind, [&](ScorecardVersion& v) {
+            ScorecardItem* item = selectedItem(v);
+            if (item->kind == kind)
+                return;
+            if (kind == ItemKind::YesNo)
+                item->options = yesNoOptions(item->maxPoints);
+            else if (item->kind == ItemKind::YesNo)
+                item->options = { { tr("Good"), item->maxPoints, false },
+                                  { tr("Fair"), item->maxPoints / 2, false },
+                                  { tr("Poor"), 0, true } };
+            item->kind = kind;
+        });
+    });
+    connect(m_ui->maxPointsSpinBox, &QDoubleSpinBox::valueChanged, this, [this](double points) {
+        applyEdit(tr("Change max points"), Field::MaxPoints, [&](ScorecardVersion& v) {
+            ScorecardItem* item = selectedItem(v);
+            item->maxPoints = points;
+            if (item->kind == ItemKind::YesNo)
+                item->options = yesNoOptions(points);
+        });
+    });
+    connect(m_ui->naAllowedCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        applyEdit(tr("Change N/A"), Field::NaAllowed, [&](ScorecardVersion& v) { selectedItem(v)->naAllowed = on; });
+    });
+    connect(m_ui->commentRequiredCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        applyEdit(tr("Change required comment"), Field::CommentRequired,
+                  [&](ScorecardVersion& v) { selectedItem(v)->commentRequiredOnFail = on; });
+    });
+    connect(m_ui->criticalComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const auto scope = fromCode<CriticalScope>(m_ui->criticalComboBox->currentData().toString()).value_or(CriticalScope::None);
+        applyEdit(tr("Change critical scope"), Field::Critical, [&](ScorecardVersion& v) { selectedItem(v)->critical = scope; });
+    });
+    connect(m_ui->optionsTableWidget, &QTableWidget::itemChanged, this, &ScorecardDesignerPage::readOptionsTable);
+    connect(m_ui->addOptionButton, &QPushButton::clicked, this, [this] {
+        applyEdit(tr("Add option"), Field::None, [&](ScorecardVersion& v) {
+            selectedItem(v)->options << ScorecardOption { tr("Option %1").arg(selectedItem(v)->options.size() + 1), 0, true };
+        });
+    });
+    connect(m_ui->removeOptionButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->optionsTableWidget->currentRow();
+        applyEdit(tr("Remove option"), Field::None, [&](ScorecardVersion& v) {
+            QList<ScorecardOption>& options = selectedItem(v)->options;
+            if (row >= 0 && row < options.size())
+                options.removeAt(row);
+        });
+    });
+    connect(m_preview, &ScorecardFormView::answersChanged, this, &ScorecardDesignerPage::updatePreview);
+    connect(m_ui->issuesListWidget, &QListWidget::itemActivated, this, [this](QListWidgetItem* row) {
+        const QPoint place = row->data(Qt::UserRole).toPoint();
+        if (place.x() >= 0)
+            select(place.x(), place.y());
+    });
+
+    m_ui->editorStackedWidget->setCurrentWidget(m_ui->emptyEditor);
+    reloadScorecards(0);
+}
+
+ScorecardDesignerPage::~ScorecardDesignerPage()
+{
+    saveDraft();
+}
+
+bool ScorecardDesignerPage::editable() const
+{
+    return m_version.id != 0 && m_version.status == VersionStatus::Draft;
+}
+
+ScorecardSection* ScorecardDesignerPage::selectedSection(ScorecardVersion& version) const
+{
+    return m_section >= 0 && m_section < version.sections.size() ? &version.sections[m_section] : nullptr;
+}
+
+ScorecardItem* ScorecardDesignerPage::selectedItem(ScorecardVersion& version) const
+{
+    ScorecardSection* section = selectedSection(version);
+    return section && m_item >= 0 && m_item < section->items.size() ? &section->items[m_item] : nullptr;
+}
+
+void ScorecardDesignerPage::applyEdit(const QString& text, Field field,
+                                      const std::function<void(ScorecardVersion&)>& change)
+{
+    if (m_updating || !editable())
+        return;
+    ScorecardVersion after = m_version;
+    if ((field != Field::None && field != Field::Structure && field != Field::SectionTitle && field != Field::SectionWeight
+         && !selectedItem(after))
+        || ((field == Field::SectionTitle || field == Field::SectionWeight) && !selectedSection(after)))
+        return;
+    change(after);
+    if (after == m_version)
+        return;
+    // Consecutive edits of the same field of the same node become one undo step.
+    const int mergeId = field == Field::None || field == Field::Structure
+        ? -1
+        : (int(field) << 20) | ((m_section & 0x3ff) << 10) | ((m_item + 1) & 0x3ff);
+    m_undoStack->push(new SnapshotCommand(this, m_version, after, text, mergeId));
+}
+
+void ScorecardDesignerPage::setContent(const ScorecardVersion& content)
+{
+    m_version.sections = content.sections;
+    m_version.changeNote = content.changeNote;
+    if (m_section >= m_version.sections.size())
+        m_section = int(m_version.sections.size()) - 1;
+    if (m_section >= 0 && m_item >= m_version.sections[m_section].items.size())
+        m_item = int(m_version.sections[m_section].items.size()) - 1;
+    m_dirty = true;
+    m_saveTimer->start();
+    rebuildTree();
+    showEditor();
+    updatePreview();
+    updateChecks();
+    updateActions();
+}
+
+void ScorecardDesignerPage::reloadScorecards(qint64 selectId)
+{
+    m_updating = true;
+    m_ui->scorecardComboBox->clear();
+    try {
+        for (const auto& scorecard : ScorecardRepository(m_database).all())
+            m_ui->scorecardComboBox->addItem(scorecard.retired ? tr("%1 (retired)").arg(scorecard.name) : scorecard.name,
+                                             scorecard.id);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+    }
+    m_updating = false;
+    if (m_ui->scorecardComboBox->count() == 0) {
+        m_scorecard = {};
+        m_version = {};
+        rebuildTree();
+        showEditor();
+        updatePreview();
+        updateChecks();
+        updateActions();
+        setStatus(tr("No scorecards yet: create one with New… or import a shared form."));
+        return;
+    }
+    const int index = std::max(0, m_ui->scorecardComboBox->findData(selectId));
+    m_ui->scorecardComboBox->setCurrentIndex(index);
+    showScorecard(m_ui->scorecardComboBox->itemData(index).toLongLong());
+}
+
+bool ScorecardDesignerPage::showScorecard(qint64 scorecardId, qint64 versionId)
+{
+    saveDraft();
+    try {
+        ScorecardRepository scorecards(m_database);
+        const auto scorecard = scorecards.find(scorecardId);
+        if (!scorecard)
+            return false;
+        m_scorecard = *scorecard;
+        m_ui->scorecardComboBox->setCurrentIndex(m_ui->scorecardComboBox->findData(scorecardId));
+        reloadVersions(versionId ? versionId : scorecards.latestVersion(scorecardId)->id);
+        return true;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+}
+
+void ScorecardDesignerPage::reloadVersions(qint64 selectVersionId)
+{
+    m_updating = true;
+    m_ui->versionComboBox->clear();
+    for (const auto& version : ScorecardRepository(m_database).versions(m_scorecard.id)) {
+        const QString label = version.status == VersionStatus::Draft
+            ? tr("Version %1 — draft").arg(version.number)
+            : tr("Version %1 — published %2").arg(version.number).arg(QLocale().toString(version.publishedAt.toLocalTime().date(), QLocale::ShortFormat));
+        m_ui->versionComboBox->addItem(label, version.id);
+    }
+    m_ui->versionComboBox->setCurrentIndex(m_ui->versionComboBox->findData(selectVersionId));
+    m_updating = false;
+    loadVersion(selectVersionId);
+}
+
+void ScorecardDesignerPage::loadVersion(qint64 versionId)
+{
+    try {
+        const auto version = ScorecardRepository(m_database).version(versionId);
+        if (!version)
+            return;
+        m_version = *version;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return;
+    }
+    m_undoStack->clear();
+    m_dirty = false;
+    m_section = m_version.sections.isEmpty() ? -1 : 0;
+    m_item = -1;
+    rebuildTree();
+    showEditor();
+    updatePreview();
+    updateChecks();
+    updateActions();
+    setStatus(editable() ? tr("Draft: changes are saved as you make them.")
+                         : tr("Published versions are frozen. Use \"Edit as new draft\" to change the form."));
+}
+
+void ScorecardDesignerPage::rebuildTree()
+{
+    m_updating = true;
+    QTreeWidget* tree = m_ui->structureTreeWidget;
+    tree->clear();
+    QTreeWidgetItem* current = nullptr;
+    for (int s = 0; s < m_version.sections.size(); ++s) {
+        const ScorecardSection& section = m_version.sections.at(s);
+        auto* sectionNode = new QTreeWidgetItem(tree, { section.title.isEmpty() ? tr("(untitled section)") : section.title });
+        sectionNode->setData(0, s_sectionRole, s);
+        QFont bold = sectionNode->font(0);
+        bold.setBold(true);
+        sectionNode->setFont(0, bold);
+        // Sections go only at the top level, items only inside sections.
+        sectionNode->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
+                              | (editable() ? Qt::ItemIsDropEnabled : Qt::NoItemFlags));
+        for (int i = 0; i < section.items.size(); ++i) {
+            const ScorecardItem& item = section.items.at(i);
+            auto* itemNode = new QTreeWidgetItem(sectionNode, { QStringLiteral("%1 · %2").arg(item.key, item.question) });
+            itemNode->setData(0, s_itemKeyRole, item.key);
+            itemNode->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (editable() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
+            if (item.critical != CriticalScope::None)
+                itemNode->setForeground(0, QColor(176, 0, 32));
+            if (s == m_section && i == m_item)
+                current = itemNode;
+        }
+        if (s == m_section && m_item < 0)
+            current = sectionNode;
+    }
+    tree->invisibleRootItem()->setFlags(editable() ? Qt::ItemIsDropEnabled : Qt::NoItemFlags);
+    tree->expandAll();
+    if (current)
+        tree->setCurrentItem(current);
+    m_updating = false;
+}
+
+void ScorecardDesignerPage::structureDropped()
+{
+    // Read the order Qt made; reject shapes the form cannot have.
+    ScorecardVersion after = m_version;
+    after.sections.clear();
+    QTreeWidget* tree = m_ui->structureTreeWidget;
+    bool valid = true;
+    for (int s = 0; s < tree->topLevelItemCount() && valid; ++s) {
+        QTreeWidgetItem* sectionNode = tree->topLevelItem(s);
+        if (!sectionNode->data(0, s_itemKeyRole).isNull()) {
+            valid = false;
+            break;
+        }
+        ScorecardSection section = m_version.sections.at(sectionNode->data(0, s_sectionRole).toInt());
+        section.items.clear();
+        for (int i = 0; i < sectionNode->childCount(); ++i) {
+            const ScorecardItem* item = m_version.findItem(sectionNode->child(i)->data(0, s_itemKeyRole).toString());
+            if (!item || sectionNode->child(i)->childCount() > 0) {
+                valid = false;
+                break;
+            }
+            section.items << *item;
+        }
+        after.sections << section;
+    }
+    if (!valid || after.itemCount() != m_version.itemCount() || after == m_version) {
+        rebuildTree();
+        return;
+    }
+    applyEdit(tr("Reorder"), Field::Structure, [&](ScorecardVersion& v) { v.sections = after.sections; });
+}
+
+void ScorecardDesignerPage::showEditor()
+{
+    m_updating = true;
+    ScorecardVersion& v = m_version;
+    const bool canEdit = editable();
+    if (ScorecardItem* item = selectedItem(v)) {
+        m_ui->editorStackedWidget->setCurrentWidget(m_ui->itemEditor);
+        m_ui->keyLineEdit->setText(item->key);
+        m_ui->questionLineEdit->setText(item->question);
+        if (m_ui->guidancePlainTextEdit->toPlainText() != item->guidance)
+            m_ui->guidancePlainTextEdit->setPlainText(item->guidance);
+        m_ui->kindComboBox->clear();
+        for (const auto& [kind, label] : { std::pair { ItemKind::YesNo, tr("Yes / No") }, std::pair { ItemKind::Scale, tr("Scale") },
+                                            std::pair { ItemKind::Options, tr("Options with points") } })
+            m_ui->kindComboBox->addItem(label, toCode(kind));
+        m_ui->kindComboBox->setCurrentIndex(m_ui->kindComboBox->findData(toCode(item->kind)));
+        m_ui->maxPointsSpinBox->setValue(item->maxPoints);
+        m_ui->naAllowedCheckBox->setChecked(item->naAllowed);
+        m_ui->commentRequiredCheckBox->setChecked(item->commentRequiredOnFail);
+        m_ui->criticalComboBox->clear();
+        for (const auto& [scope, label] : { std::pair { CriticalScope::None, tr("Not critical") },
+                                             std::pair { CriticalScope::Section, tr("Failing zeroes the section") },
+                                             std::pair { CriticalScope::Evaluation, tr("Failing zeroes the evaluation") } })
+            m_ui->criticalComboBox->addItem(label, toCode(scope));
+        m_ui->criticalComboBox->setCurrentIndex(m_ui->criticalComboBox->findData(toCode(item->critical)));
+        QTableWidget* table = m_ui->optionsTableWidget;
+        table->setHorizontalHeaderLabels({ tr("Label"), tr("Points"), tr("Fails") });
+        table->setRowCount(int(item->options.size()));
+        for (int o = 0; o < item->options.size(); ++o) {
+            const ScorecardOption& option = item->options.at(o);
+            table->setItem(o, 0, new QTableWidgetItem(option.label));
+            table->setItem(o, 1, new QTableWidgetItem(QString::number(option.points)));
+            auto* fails = new QTableWidgetItem();
+            fails->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            fails->setCheckState(option.fails ? Qt::Checked : Qt::Unchecked);
+            table->setItem(o, 2, fails);
+        }
+        const bool optionsEditable = canEdit && item->kind != ItemKind::YesNo;
+        table->setEnabled(optionsEditable);
+        m_ui->addOptionButton->setEnabled(optionsEditable);
+        m_ui->removeOptionButton->setEnabled(optionsEditable);
+        for (QWidget* field : std::initializer_list<QWidget*> { m_ui->keyLineEdit, m_ui->questionLineEdit,
+                                                                m_ui->guidancePlainTextEdit, m_ui->kindComboBox,
+                                                                m_ui->maxPointsSpinBox, m_ui->naAllowedCheckBox,
+                                                                m_ui->commentRequiredCheckBox, m_ui->criticalComboBox })
+            field->setEnabled(canEdit);
+    } else if (ScorecardSection* section = selectedSection(v)) {
+        m_ui->editorStackedWidget->setCurrentWidget(m_ui->sectionEditor);
+        m_ui->sectionTitleLineEdit->setText(section->title);
+        m_ui->ownWeightCheckBox->setChecked(section->weight.has_value());
+        m_ui->sectionWeightSpinBox->setValue(section->weight.value_or(0));
+        m_ui->sectionWeightSpinBox->setEnabled(canEdit && section->weight.has_value());
+        m_ui->sectionTitleLineEdit->setEnabled(canEdit);
+        m_ui->ownWeightCheckBox->setEnabled(canEdit);
+    } else {
+        m_ui->editorStackedWidget->setCurrentWidget(m_ui->emptyEditor);
+    }
+    m_updating = false;
+}
+
+void ScorecardDesignerPage::readOptionsTable()
+{
+    if (m_updating)
+        return;
+    QTableWidget* table = m_ui->optionsTableWidget;
+    QList<ScorecardOption> options;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (!table->item(row, 0) || !table->item(row, 1) || !table->item(row, 2))
+            return;
+        options << ScorecardOption { table->item(row, 0)->text(), QLocale::c().toDouble(table->item(row, 1)->text()),
+                                     table->item(row, 2)->checkState() == Qt::Checked };
+    }
+    applyEdit(tr("Edit options"), Field::Options, [&](ScorecardVersion& v) { selectedItem(v)->options = options; });
+}
+
+void ScorecardDesignerPage::updatePreview()
+{
+    if (sender() != m_preview)
+        m_preview->setVersion(m_version);
+    const ScoreResult result = scoreEvaluation(m_version, m_preview->answers());
+    const auto points = [](const std::optional<double>& value) {
+        return value ? QLocale().toString(*value * 100.0, 'f', 1) : QStringLiteral("—");
+    };
+    QString text = tr("Preview score %1 (raw %2)").arg(points(result.score), points(result.rawScore));
+    if (result.criticalFailed)
+        text += QStringLiteral(" <span style='color:#b00020'>%1</span>").arg(tr("— a critical item failed"));
+    m_ui->previewScoreLabel->setText(text);
+}
+
+void ScorecardDesignerPage::updateChecks()
+{
+    m_ui->issuesListWidget->clear();
+    if (m_version.id == 0)
+        return;
+    const auto issues = ScorecardValidator::validate(m_version);
+    for (const auto& issue : issues) {
+        auto* row = new QListWidgetItem(issue.message, m_ui->issuesListWidget);
+        row->setForeground(QColor(176, 0, 32));
+        row->setData(Qt::UserRole, QPoint(issue.section, issue.item));
+    }
+    if (issues.isEmpty())
+        new QListWidgetItem(tr("✓ Ready to publish: every rule is met."), m_ui->issuesListWidget);
+}
+
+void ScorecardDesignerPage::updateActions()
+{
+    const bool hasVersion = m_version.id != 0;
+    const bool canEdit = editable();
+    m_ui->publishButton->setEnabled(canEdit);
+    m_ui->editButton->setEnabled(hasVersion && !canEdit);
+    m_ui->exportButton->setEnabled(hasVersion);
+    m_ui->compareButton->setEnabled(hasVersion && m_version.number > 1);
+    m_ui->retireButton->setEnabled(hasVersion);
+    m_ui->retireButton->setText(m_scorecard.retired ? tr("Bring back") : tr("Retire"));
+    for (QWidget* button : std::initializer_list<QWidget*> { m_ui->addSectionButton, m_ui->addItemButton,
+                                                             m_ui->duplicateButton, m_ui->deleteButton })
+        button->setEnabled(canEdit);
+    m_ui->undoButton->setEnabled(m_undoStack->canUndo());
+    m_ui->redoButton->setEnabled(m_undoStack->canRedo());
+}
+
+void ScorecardDesignerPage::setStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #5a6270;"));
+}
+
+QString ScorecardDesignerPage::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void ScorecardDesignerPage::select(int section, int item)
+{
+    m_section = section;
+    m_item = item;
+    rebuildTree();
+    showEditor();
+}
+
+bool ScorecardDesignerPage::createScorecard(const QString& name, std::optional<Channel> channel)
+{
+    saveDraft();
+    ScorecardItem first;
+    first.key = QStringLiteral("item_1");
+    first.question = tr("New question");
+    first.maxPoints = 5;
+    first.options = yesNoOptions(first.maxPoints);
+    ScorecardVersion version;
+    version.sections = { ScorecardSection { 0, tr("Section 1"), std::nullopt, { first } } };
+    try {
+        const qint64 id = ScorecardRepository(m_database).create(Scorecard { 0, name, {}, channel, false }, version, m_actor);
+        reloadScorecards(id);
+        setStatus(tr("Created \"%1\" as a draft.").arg(name));
+        return true;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+}
+
+void ScorecardDesignerPage::addSection()
+{
+    const int position = m_section + 1;
+    applyEdit(tr("Add section"), Field::Structure, [&](ScorecardVersion& v) {
+        v.sections.insert(position, ScorecardSection { 0, tr("Section %1").arg(v.sections.size() + 1), std::nullopt, {} });
+    });
+    select(position, -1);
+}
+
+void ScorecardDesignerPage::addItem()
+{
+    if (m_section < 0)
+        return;
+    const int position = m_item + 1 > 0 ? m_item + 1 : int(m_version.sections[m_section].items.size());
+    applyEdit(tr("Add item"), Field::Structure, [&](ScorecardVersion& v) {
+        ScorecardItem item;
+        item.key = uniqueKey(v, QStringLiteral("item_%1").arg(v.itemCount() + 1));
+        item.question = tr("New question");
+        item.maxPoints = 5;
+        item.options = yesNoOptions(item.maxPoints);
+        v.sections[m_section].items.insert(position, item);
+    });
+    select(m_section, position);
+}
+
+void ScorecardDesignerPage::duplicateSelected()
+{
+    if (m_section < 0)
+        return;
+    if (m_item >= 0) {
+        applyEdit(tr("Duplicate item"), Field::Structure, [&](ScorecardVersion& v) {
+            ScorecardItem copy = v.sections[m_section].items[m_item];
+            copy.key = uniqueKey(v, copy.key + QStringLiteral("_copy"));
+            v.sections[m_section].items.insert(m_item + 1, copy);
+        });
+        select(m_section, m_item + 1);
+    } else {
+        applyEdit(tr("Duplicate section"), Field::Structure, [&](ScorecardVersion& v) {
+            ScorecardSection copy = v.sections[m_section];
+            copy.title += tr(" (copy)");
+            // Keys stay unique against the form and against the copies made so far.
+            ScorecardVersion probe = v;
+            probe.sections << ScorecardSection {};
+            for (auto& item : copy.items) {
+                item.key = uniqueKey(probe, item.key + QStringLiteral("_copy"));
+                probe.sections.last().items << item;
+            }
+            v.sections.insert(m_section + 1, copy);
+        });
+        select(m_section + 1, -1);
+    }
+}
+
+void ScorecardDesignerPage::deleteSelected()
+{
+    if (m_section < 0)
+        return;
+    if (m_item >= 0)
+        applyEdit(tr("Delete item"), Field::Structure, [&](ScorecardVersion& v) { v.sections[m_section].items.removeAt(m_item); });
+    else
+        applyEdit(tr("Delete section"), Field::Structure, [&](ScorecardVersion& v) { v.sections.removeAt(m_section); });
+    select(std::min(m_section, int(m_version.sections.size()) - 1), -1);
+}
+
+bool ScorecardDesignerPage::saveDraft()
+{
+    m_saveTimer->stop();
+    if (!m_dirty || !editable())
+        return true;
+    try {
+        ScorecardRepository(m_database).saveDraft(m_version, m_actor);
+        m_dirty = false;
+        setStatus(tr("Draft saved."));
+        return true;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+}
+
+bool ScorecardDesignerPage::publish()
+{
+    if (!editable() || !saveDraft())
+        return false;
+    const auto issues = ScorecardValidator::validate(m_version);
+    if (!issues.isEmpty()) {
+        setStatus(tr("Not published: %n check(s) failed — see the list on the right.", nullptr, int(issues.size())), true);
+        return false;
+    }
+    try {
+        ScorecardRepository(m_database).publish(m_version.id, m_actor);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+    reloadVersions(m_version.id);
+    setStatus(tr("Published version %1. New evaluations use it; earlier ones keep theirs.").arg(m_version.number));
+    return true;
+}
+
+bool ScorecardDesignerPage::editAsNewDraft()
+{
+    if (m_version.id == 0 || editable())
+        return false;
+    try {
+        const qint64 draft = ScorecardRepository(m_database).newDraft(m_version.id, m_actor);
+        reloadVersions(draft);
+        setStatus(tr("Version %1 is a new draft copied from the published form.").arg(m_version.number));
+        return true;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+}
+
+QStringList ScorecardDesignerPage::compareWithPrevious() const
+{
+    QStringList described;
+    try {
+        ScorecardRepository scorecards(m_database);
+        for (const auto& header : scorecards.versions(m_scorecard.id)) {
+            if (header.number == m_version.number - 1) {
+                for (const auto& change : ScorecardDiff::compare(*scorecards.version(header.id), m_version))
+                    described << change.description();
+            }
+        }
+    } catch (const StorageError& e) {
+        described << e.message();
+    }
+    return described;
+}
+
+void ScorecardDesignerPage::showComparison()
+{
+    saveDraft();
+    const QStringList changes = compareWithPrevious();
+    QMessageBox box(QMessageBox::Information, tr("Changes since version %1").arg(m_version.number - 1),
+                    changes.isEmpty() ? tr("No changes.") : QStringLiteral("• ") + changes.join(QStringLiteral("\n• ")),
+                    QMessageBox::Close, this);
+    box.exec();
+}
+
+void ScorecardDesignerPage::importFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import scorecard"), tr("Scorecards (*.json)"));
+    if (path.isEmpty())
+        return;
+    QStringList errors;
+    const auto imported = ScorecardImport::importFile(m_database, path, true, m_actor, &errors);
+    if (!imported) {
+        Dialogs::warning(this, tr("Import scorecard"), tr("Nothing was imported:\n\n%1").arg(errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    reloadScorecards(imported->scorecardId);
+    setStatus(tr("Imported as a draft: review it, then publish."));
+}
+
+void ScorecardDesignerPage::exportFile()
+{
+    saveDraft();
+    const QString path = Dialogs::saveFileName(this, tr("Export scorecard"), m_scorecard.name + QStringLiteral(".json"),
+                                               tr("Scorecards (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ScorecardJson::write(m_scorecard, m_version)) < 0) {
+        Dialogs::warning(this, tr("Export scorecard"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    setStatus(tr("Exported version %1 to %2.").arg(m_version.number).arg(path));
+}
+
+void ScorecardDesignerPage::toggleRetired()
+{
+    Scorecard changed = m_scorecard;
+    changed.retired = !changed.retired;
+    try {
+        ScorecardRepository(m_database).update(changed, m_actor);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return;
+    }
+    const qint64 versionId = m_version.id;
+    reloadScorecards(changed.id);
+    reloadVersions(versionId);
+    setStatus(changed.retired ? tr("Retired: hidden from new evaluations; past evaluations are unchanged.")
+                              : tr("Back in use for new evaluations."));
+}
+
+void ScorecardDesignerPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showEditor();
+        updatePreview();
+        updateChecks();
+        updateActions();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace qadesk

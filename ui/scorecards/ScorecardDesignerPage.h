@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/Scorecard.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace Ui {
+class ScorecardDesignerPage;
+}
+
+namespace qadesk {
+
+class Database;
+class ScorecardFormView;
+
+// The evaluation-form designer: a tree of sections and items, an editor for the selected one, a live preview that
+// scores its own answers, and the publish checks. Every edit is undoable. A published version is read-only: "Edit as
+// new draft" copies it into the next version, so evaluations keep the version they were scored on.
+class ScorecardDesignerPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    ScorecardDesignerPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    ~ScorecardDesignerPage() override; // saves a pending draft
+
+    // The actions behind the buttons, callable without dialogs (tests, other pages). False with a message shown in
+    // the status line when not possible.
+    bool createScorecard(const QString& name, std::optional<Channel> channel);
+    bool showScorecard(qint64 scorecardId, qint64 versionId = 0); // 0: the latest version
+    bool publish();
+    bool editAsNewDraft();
+    void addSection();
+    void addItem();
+    void duplicateSelected();
+    void deleteSelected();
+    void select(int section, int item = -1); // item -1: the section itself
+    bool saveDraft(); // writes the draft now (edits are otherwise saved shortly after they happen)
+    QStringList compareWithPrevious() const; // the changes from the previous version, described
+
+    const ScorecardVersion& version() const { return m_version; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    ScorecardFormView* preview() const { return m_preview; }
+    QString statusText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    class SnapshotCommand;
+    enum class Field { None, SectionTitle, SectionWeight, Key, Question, Guidance, Kind, MaxPoints, NaAllowed,
+                       CommentRequired, Critical, Options, Structure };
+
+    void applyEdit(const QString& text, Field field, const std::function<void(ScorecardVersion&)>& change);
+    void setContent(const ScorecardVersion& content);
+    void reloadScorecards(qint64 selectId);
+    void reloadVersions(qint64 selectVersionId);
+    void loadVersion(qint64 versionId);
+    void rebuildTree();
+    void showEditor();
+    void updatePreview();
+    void updateChecks();
+    void updateActions();
+    void structureDropped();
+    void readOptionsTable();
+    bool editable() const;
+    void setStatus(const QString& text, bool error = false);
+    void importFile();
+    void exportFile();
+    void showComparison();
+    void toggleRetired();
+    ScorecardSection* selectedSection(ScorecardVersion& version) const;
+    ScorecardItem* selectedItem(ScorecardVersion& version) const;
+
+    const std::unique_ptr<Ui::ScorecardDesignerPage> m_ui;
+    const Database& m_database;
+    const QString m_actor;
+    Scorecard m_scorecard;
+    ScorecardVersion m_version;
+    QUndoStack* m_undoStack = nullptr;
+    ScorecardFormView* m_preview = nullptr;
+    QTimer* m_saveTimer = nullptr;
+    int m_section = -1;
+    int m_item = -1;
+    bool m_updating = false; // filling widgets from the model: their change signals are not edits
+    bool m_dirty = false;
+};
+
+} // namespace qadesk
