@@ -96,4 +96,10 @@ int fail(const QString& message)
     return 1;
 }
 
+int usageError(const QString& message)
+{
+    printError(message);
+    return 2;
+}
+
 } // namespace qadesk::cli

@@ -35,5 +35,6 @@ bool integerOption(const QCommandLineParser& parser, const QString& option, qint
 
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1
+int usageError(const QString& message); // prints to stderr, returns 2 (the arguments were wrong)
 
 } // namespace qadesk::cli

@@ -25,12 +25,6 @@ const QString s_usage = QStringLiteral(
     "  list --workspace W                             the workspace's scorecards and their versions\n"
     "  diff OLD.json NEW.json                         what changed between two versions of a form\n");
 
-int usageError()
-{
-    fail(s_usage);
-    return 2;
-}
-
 std::unique_ptr<Database> openWorkspace(const QCommandLineParser& parser)
 {
     QString path;
@@ -46,7 +40,7 @@ std::unique_ptr<Database> openWorkspace(const QCommandLineParser& parser)
 int validate(const QStringList& positional)
 {
     if (positional.size() != 1)
-        return usageError();
+        return usageError(s_usage);
     const QStringList errors = ScorecardImport::check(positional.first());
     printJson(QJsonDocument(QJsonObject { { QStringLiteral("valid"), errors.isEmpty() },
                                           { QStringLiteral("errors"), QJsonArray::fromStringList(errors) } }));
@@ -56,7 +50,7 @@ int validate(const QStringList& positional)
 int importFile(const QCommandLineParser& parser, const QStringList& positional)
 {
     if (positional.size() != 1)
-        return usageError();
+        return usageError(s_usage);
     const auto db = openWorkspace(parser);
     if (!db)
         return 1;
@@ -129,7 +123,7 @@ int list(const QCommandLineParser& parser)
 int diff(const QStringList& positional)
 {
     if (positional.size() != 2)
-        return usageError();
+        return usageError(s_usage);
     QStringList errors;
     const auto from = ScorecardJson::readFile(positional.at(0), &errors);
     const auto to = ScorecardJson::readFile(positional.at(1), &errors);
@@ -171,7 +165,7 @@ int runScorecard(const QStringList& arguments)
     } catch (const StorageError& e) {
         return fail(e.message());
     }
-    return usageError();
+    return usageError(s_usage);
 }
 
 const Registration s_scorecard({ QStringLiteral("scorecard"),
