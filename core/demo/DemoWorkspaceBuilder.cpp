@@ -3,7 +3,7 @@
 #include "DemoAudio.h"
 #include "DemoContent.h"
 #include "DemoForms.h"
-#include "DemoRandom.h"
+#include "stats/SeededRandom.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/CoachingRepository.h"
@@ -89,7 +89,7 @@ private:
     const Database& m_db;
     const DemoOptions& m_options;
     const DemoWorkspaceBuilder::Progress& m_progress;
-    DemoRandom m_random;
+    SeededRandom m_random;
     QList<AgentProfile> m_agents;
     QList<Evaluator> m_evaluators;
     QList<qint64> m_teamIds;

@@ -237,6 +237,9 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
              { dbTime(now), actor, dbTime(now), dbOptional(evaluation->score), dbOptional(evaluation->rawScore),
                int(evaluation->criticalFailed), evaluationId },
              QStringLiteral("submit evaluation %1").arg(evaluationId));
+    if (evaluation->kind != EvaluationKind::Calibration) // a planned contact is done once it is evaluated
+        execWith(m_db, QStringLiteral("UPDATE assignments SET evaluation_id = ? WHERE contact_id = ? AND evaluation_id IS NULL"),
+                 { evaluationId, evaluation->contactId }, QStringLiteral("mark the assignment of evaluation %1 done").arg(evaluationId));
     AuditLog(m_db).record(actor, QStringLiteral("evaluation"), evaluationId, QStringLiteral("submit"), toJson(before),
                           toJson(*evaluation));
     transaction.commit();

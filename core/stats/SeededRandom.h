@@ -8,12 +8,12 @@
 
 namespace qadesk {
 
-// Random numbers for the demo that are the same on every platform and library version for a seed: the engine is
+// Random numbers that are the same on every platform and library version for a seed: the engine is
 // std::mt19937_64 (fully specified by the standard) and every distribution is written out here, because the
 // standard library's distributions may differ between implementations.
-class DemoRandom final {
+class SeededRandom final {
 public:
-    explicit DemoRandom(std::uint64_t seed)
+    explicit SeededRandom(std::uint64_t seed)
         : m_engine(seed)
     {
     }

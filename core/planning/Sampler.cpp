@@ -1,0 +1,277 @@
+#include "Sampler.h"
+
+#include "stats/SampleSize.h"
+#include "stats/SeededRandom.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlSupport.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qadesk {
+namespace {
+
+struct Candidate {
+    qint64 contactId = 0;
+    qint64 agentId = 0;
+    int week = 0;
+    double weight = 1;
+};
+
+qint64 dayStartMs(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QJsonObject SamplingRule::toJson() const
+{
+    return QJsonObject { { QStringLiteral("size"), size == Size::Fixed ? QStringLiteral("fixed") : QStringLiteral("statistical") },
+                         { QStringLiteral("per_agent"), perAgent },
+                         { QStringLiteral("confidence"), confidence },
+                         { QStringLiteral("margin"), margin },
+                         { QStringLiteral("proportion"), proportion },
+                         { QStringLiteral("channel"), channel ? QJsonValue(toCode(*channel)) : QJsonValue() },
+                         { QStringLiteral("queue"), queue },
+                         { QStringLiteral("min_duration_s"), minDurationSeconds },
+                         { QStringLiteral("max_duration_s"), maxDurationSeconds },
+                         { QStringLiteral("include_evaluated"), includeEvaluated },
+                         { QStringLiteral("low_csat_weight"), lowCsatWeight },
+                         { QStringLiteral("repeat_weight"), repeatWeight } };
+}
+
+std::optional<SamplingRule> SamplingRule::fromJson(const QJsonObject& json, QString* error)
+{
+    SamplingRule rule;
+    const QString size = json.value(QStringLiteral("size")).toString(QStringLiteral("fixed"));
+    if (size != QLatin1String("fixed") && size != QLatin1String("statistical")) {
+        *error = Sampler::tr("size: must be fixed or statistical, not \"%1\"").arg(size);
+        return std::nullopt;
+    }
+    rule.size = size == QLatin1String("fixed") ? Size::Fixed : Size::Statistical;
+    rule.perAgent = json.value(QStringLiteral("per_agent")).toInt(rule.perAgent);
+    rule.confidence = json.value(QStringLiteral("confidence")).toDouble(rule.confidence);
+    rule.margin = json.value(QStringLiteral("margin")).toDouble(rule.margin);
+    rule.proportion = json.value(QStringLiteral("proportion")).toDouble(rule.proportion);
+    if (json.value(QStringLiteral("channel")).isString()) {
+        rule.channel = fromCode<Channel>(json.value(QStringLiteral("channel")).toString());
+        if (!rule.channel) {
+            *error = Sampler::tr("channel: must be call, chat or email");
+            return std::nullopt;
+        }
+    }
+    rule.queue = json.value(QStringLiteral("queue")).toString();
+    rule.minDurationSeconds = json.value(QStringLiteral("min_duration_s")).toInt();
+    rule.maxDurationSeconds = json.value(QStringLiteral("max_duration_s")).toInt();
+    rule.includeEvaluated = json.value(QStringLiteral("include_evaluated")).toBool();
+    rule.lowCsatWeight = json.value(QStringLiteral("low_csat_weight")).toDouble(1.0);
+    rule.repeatWeight = json.value(QStringLiteral("repeat_weight")).toDouble(1.0);
+    return rule;
+}
+
+QJsonObject SamplePlan::toJson() const
+{
+    QJsonArray agentRows;
+    for (const auto& agent : agents)
+        agentRows << QJsonObject { { QStringLiteral("agent_id"), agent.agentId },
+                                   { QStringLiteral("agent"), agent.agent },
+                                   { QStringLiteral("eligible"), agent.eligible },
+                                   { QStringLiteral("target"), agent.target },
+                                   { QStringLiteral("drawn"), agent.drawn },
+                                   { QStringLiteral("short"), agent.short_ } };
+    QJsonArray assignmentRows;
+    for (const auto& a : assignments)
+        assignmentRows << QJsonObject { { QStringLiteral("contact_id"), a.contactId },
+                                        { QStringLiteral("agent_id"), a.agentId },
+                                        { QStringLiteral("evaluator_id"), a.evaluatorId },
+                                        { QStringLiteral("week"), a.week + 1 },
+                                        { QStringLiteral("due"), a.due.toString(Qt::ISODate) } };
+    return QJsonObject { { QStringLiteral("plan_id"), plan.id },
+                         { QStringLiteral("name"), plan.name },
+                         { QStringLiteral("period_start"), plan.periodStart.toString(Qt::ISODate) },
+                         { QStringLiteral("period_end"), plan.periodEnd.toString(Qt::ISODate) },
+                         { QStringLiteral("seed"), QString::number(plan.seed) },
+                         { QStringLiteral("weeks"), weeks },
+                         { QStringLiteral("rule"), rule.toJson() },
+                         { QStringLiteral("planned"), int(assignments.size()) },
+                         { QStringLiteral("agents"), agentRows },
+                         { QStringLiteral("assignments"), assignmentRows } };
+}
+
+std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& first, const QDate& last,
+                                        const SamplingRule& rule, quint64 seed, QString* error)
+{
+    if (!first.isValid() || !last.isValid() || last < first) {
+        *error = tr("The period must have a first day on or before its last day.");
+        return std::nullopt;
+    }
+    if (rule.size == SamplingRule::Size::Fixed && rule.perAgent < 1) {
+        *error = tr("per_agent: must be at least 1, not %1").arg(rule.perAgent);
+        return std::nullopt;
+    }
+    if (rule.lowCsatWeight <= 0 || rule.repeatWeight <= 0) {
+        *error = tr("Over-sampling weights must be more than 0.");
+        return std::nullopt;
+    }
+    const double z = rule.size == SamplingRule::Size::Statistical ? zForConfidence(rule.confidence) : 0;
+    if (rule.size == SamplingRule::Size::Statistical
+        && !SampleSize::proportion(100, z, rule.margin, rule.proportion, error))
+        return std::nullopt;
+
+    const auto evaluators = selectRows<qint64>(database,
+                                               QStringLiteral("SELECT id FROM users WHERE role = 'evaluator' AND active = 1 "
+                                                              "ORDER BY id"),
+                                               {}, QStringLiteral("list evaluators"),
+                                               [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    if (evaluators.isEmpty()) {
+        *error = tr("The workspace has no active evaluators to assign the sample to.");
+        return std::nullopt;
+    }
+
+    QString filter;
+    QVariantList values { dayStartMs(first), dayStartMs(last.addDays(1)) };
+    if (rule.channel) {
+        filter += QStringLiteral(" AND c.channel = ?");
+        values << toCode(*rule.channel);
+    }
+    if (!rule.queue.isEmpty()) {
+        filter += QStringLiteral(" AND c.queue = ?");
+        values << rule.queue;
+    }
+    if (rule.minDurationSeconds > 0) {
+        filter += QStringLiteral(" AND c.duration_s >= ?");
+        values << rule.minDurationSeconds;
+    }
+    if (rule.maxDurationSeconds > 0) {
+        filter += QStringLiteral(" AND c.duration_s <= ?");
+        values << rule.maxDurationSeconds;
+    }
+    if (!rule.includeEvaluated)
+        filter += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.contact_id = c.id)");
+    // A contact already in another plan is not drawn twice.
+    filter += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM assignments s WHERE s.contact_id = c.id)");
+
+    QMap<qint64, QList<Candidate>> byAgent; // ordered by agent id: the draw does not depend on hash order
+    QHash<qint64, QString> names;
+    QSqlQuery query = prepareSql(database.sql(),
+                                 QStringLiteral("SELECT c.id, c.agent_id, c.started_at, c.csat, c.fcr, a.name FROM contacts c "
+                                                "JOIN agents a ON a.id = c.agent_id WHERE a.active = 1 AND "
+                                                "c.started_at >= ? AND c.started_at < ?%1 ORDER BY c.agent_id, c.id")
+                                     .arg(filter),
+                                 QStringLiteral("find eligible contacts"));
+    bindAll(query, values);
+    execPrepared(query, QStringLiteral("find eligible contacts"));
+    while (query.next()) {
+        Candidate candidate;
+        candidate.contactId = query.value(0).toLongLong();
+        candidate.agentId = query.value(1).toLongLong();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong()).date();
+        candidate.week = int(first.daysTo(day) / 7);
+        if (!query.value(3).isNull() && query.value(3).toInt() <= 2)
+            candidate.weight *= rule.lowCsatWeight;
+        if (!query.value(4).isNull() && !query.value(4).toBool())
+            candidate.weight *= rule.repeatWeight;
+        byAgent[candidate.agentId] << candidate;
+        names.insert(candidate.agentId, query.value(5).toString());
+    }
+    query.finish();
+
+    SamplePlan result;
+    result.rule = rule;
+    result.weeks = int(first.daysTo(last) / 7) + 1;
+    result.plan.periodStart = first;
+    result.plan.periodEnd = last;
+    result.plan.seed = seed;
+    result.plan.name = tr("Sample %1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    result.plan.ruleJson = QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
+    SeededRandom random(seed);
+
+    for (auto it = byAgent.cbegin(); it != byAgent.cend(); ++it) {
+        const QList<Candidate>& candidates = it.value();
+        AgentSample agent;
+        agent.agentId = it.key();
+        agent.agent = names.value(it.key());
+        agent.eligible = int(candidates.size());
+        agent.target = rule.size == SamplingRule::Size::Fixed
+            ? rule.perAgent
+            : SampleSize::proportion(agent.eligible, z, rule.margin, rule.proportion, error)->n;
+        agent.short_ = agent.eligible <= agent.target;
+        const int n = std::min(agent.target, agent.eligible);
+
+        // Share n across the weeks as evenly as their contacts allow: hand out one at a time, week by week.
+        QList<QList<Candidate>> weeks(result.weeks);
+        for (const auto& candidate : candidates)
+            weeks[candidate.week] << candidate;
+        QList<int> quota(result.weeks, 0);
+        for (int given = 0; given < n;) {
+            for (int w = 0; w < result.weeks && given < n; ++w) {
+                if (quota[w] < weeks[w].size()) {
+                    ++quota[w];
+                    ++given;
+                }
+            }
+        }
+        // Within a week: weighted sampling without replacement (Efraimidis–Spirakis: the k largest u^(1/w)).
+        for (int w = 0; w < result.weeks; ++w) {
+            QList<std::pair<double, const Candidate*>> keyed;
+            for (const auto& candidate : weeks[w])
+                keyed << std::pair { std::pow(random.uniform(), 1.0 / candidate.weight), &candidate };
+            std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            for (int k = 0; k < quota[w]; ++k) {
+                PlannedAssignment assignment;
+                assignment.contactId = keyed[k].second->contactId;
+                assignment.agentId = agent.agentId;
+                assignment.week = w;
+                assignment.due = std::min(first.addDays(7 * w + 6), last).addDays(3);
+                result.assignments << assignment;
+            }
+        }
+        agent.drawn = n;
+        result.agents << agent;
+    }
+
+    // Balance evaluators: each contact, in a stable order, to the least-loaded evaluator.
+    QList<int> loads(evaluators.size(), 0);
+    for (auto& assignment : result.assignments) {
+        const int least = int(std::min_element(loads.begin(), loads.end()) - loads.begin());
+        assignment.evaluatorId = evaluators.at(least);
+        ++loads[least];
+    }
+    return result;
+}
+
+qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& actor)
+{
+    Transaction transaction(database);
+    plan.plan.createdAt = QDateTime::currentDateTimeUtc();
+    plan.plan.createdBy = actor;
+    plan.plan.id = insertWith(database,
+                              QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, "
+                                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              { plan.plan.name, dbDate(plan.plan.periodStart), dbDate(plan.plan.periodEnd),
+                                plan.plan.ruleJson, qint64(plan.plan.seed), dbTime(plan.plan.createdAt), actor },
+                              QStringLiteral("save the sampling plan"));
+    QSqlQuery insert = prepareSql(database.sql(),
+                                  QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due) "
+                                                 "VALUES (?, ?, ?, ?)"),
+                                  QStringLiteral("save the plan's assignments"));
+    for (const auto& a : plan.assignments) {
+        bindAll(insert, { plan.plan.id, a.contactId, a.evaluatorId, dbDate(a.due) });
+        execPrepared(insert, QStringLiteral("save the plan's assignments"));
+    }
+    AuditLog(database).record(actor, QStringLiteral("sampling_plan"), plan.plan.id, QStringLiteral("create"), {},
+                              QJsonObject { { QStringLiteral("name"), plan.plan.name },
+                                            { QStringLiteral("assignments"), int(plan.assignments.size()) },
+                                            { QStringLiteral("seed"), QString::number(plan.plan.seed) } });
+    transaction.commit();
+    return plan.plan.id;
+}
+
+} // namespace qadesk

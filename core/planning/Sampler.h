@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Enums.h"
+#include "model/Planning.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace qadesk {
+
+// How a period's evaluation sample is drawn. Stored with the plan as JSON, so a plan can be redrawn exactly.
+struct SamplingRule {
+    enum class Size { Fixed, Statistical };
+    Size size = Size::Fixed;
+    int perAgent = 8; // Size::Fixed
+    double confidence = 0.95; // Size::Statistical: Cochran per agent, population = the agent's eligible contacts
+    double margin = 0.10;
+    double proportion = 0.5;
+    std::optional<Channel> channel; // eligibility
+    QString queue; // empty: any queue
+    int minDurationSeconds = 0;
+    int maxDurationSeconds = 0; // 0: no maximum
+    bool includeEvaluated = false; // contacts already evaluated are normally not drawn again
+    double lowCsatWeight = 1.0; // > 1 over-samples contacts with CSAT 1–2
+    double repeatWeight = 1.0; // > 1 over-samples contacts not resolved the first time (FCR = no)
+
+    QJsonObject toJson() const;
+    static std::optional<SamplingRule> fromJson(const QJsonObject& json, QString* error);
+};
+
+struct AgentSample {
+    qint64 agentId = 0;
+    QString agent;
+    int eligible = 0; // contacts that met the rule
+    int target = 0; // n from the rule
+    int drawn = 0;
+    bool short_ = false; // fewer eligible contacts than n: all of them were drawn
+};
+
+struct PlannedAssignment {
+    qint64 contactId = 0;
+    qint64 agentId = 0;
+    qint64 evaluatorId = 0;
+    int week = 0; // 0-based week of the period the contact falls in
+    QDate due;
+};
+
+struct SamplePlan {
+    SamplingPlan plan; // id set once saved
+    SamplingRule rule;
+    int weeks = 0;
+    QList<AgentSample> agents;
+    QList<PlannedAssignment> assignments;
+    QJsonObject toJson() const;
+};
+
+// Draws and saves evaluation samples. Random choices come from the stored seed through SeededRandom, so the same
+// workspace, period, rule and seed give the same plan on every machine.
+class Sampler final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::Sampler)
+
+public:
+    // Per agent: n from the rule, drawn without replacement from the eligible contacts, spread as evenly as the
+    // contacts allow over the period's weeks (weighted by the over-sampling weights within a week), then assigned to
+    // the active evaluators so their loads differ by at most one. Throws StorageError; returns nullopt with *error
+    // when the rule or period cannot work (no evaluators, bad dates).
+    static std::optional<SamplePlan> draw(const Database& database, const QDate& first, const QDate& last,
+                                          const SamplingRule& rule, quint64 seed, QString* error);
+    // Stores the plan and its assignments in one transaction; returns the plan id. Throws StorageError.
+    static qint64 save(const Database& database, SamplePlan& plan, const QString& actor);
+};
+
+} // namespace qadesk

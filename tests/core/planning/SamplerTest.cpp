@@ -1,0 +1,255 @@
+#include "TestSupport.h"
+#include "planning/Sampler.h"
+#include "stats/SeededRandom.h"
+#include "storage/AuditLog.h"
+#include "storage/ContactRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace qadesk;
+
+namespace {
+
+const QDate s_first(2026, 10, 1);
+const QDate s_last(2026, 10, 31);
+
+// October 2026: "busy" has 120 calls and 20 chats spread over the month (a fifth with CSAT 1–2, a quarter not
+// resolved first time, durations 60–900 s), "quiet" has 3 calls, "done" has 20 calls of which 10 are evaluated.
+struct Fixture {
+    std::unique_ptr<Database> db = test::memoryWorkspace();
+    QHash<QString, qint64> agents;
+    QList<qint64> evaluators;
+    QSet<qint64> lowCsat;
+    QSet<qint64> evaluated;
+
+    Fixture()
+    {
+        const qint64 team = TeamRepository(*db).add(Team { 0, QStringLiteral("T") });
+        for (const char* name : { "busy", "quiet", "done" })
+            agents.insert(QString::fromLatin1(name),
+                          AgentRepository(*db).add(Agent { 0, QString::fromLatin1(name), QString::fromLatin1(name), team }));
+        for (int e = 0; e < 3; ++e)
+            evaluators << UserRepository(*db).add(User { 0, QStringLiteral("qa%1").arg(e), QStringLiteral("QA"), Role::Evaluator });
+        UserRepository(*db).add(User { 0, QStringLiteral("gone"), QStringLiteral("QA"), Role::Evaluator, 0, false });
+        SeededRandom random(99);
+        int sequence = 0;
+        ContactWriter contacts(*db);
+        const auto add = [&](const QString& agent, Channel channel, int day, int duration, std::optional<int> csat,
+                             bool fcr) {
+            Contact c;
+            c.channel = channel;
+            c.externalId = QStringLiteral("C%1").arg(++sequence);
+            c.agentId = agents.value(agent);
+            c.startedAt = QDateTime(s_first.addDays(day), QTime(3, 0));
+            c.durationSeconds = duration;
+            c.csat = csat;
+            c.firstContactResolution = fcr;
+            const qint64 id = contacts.insert(c);
+            if (csat && *csat <= 2)
+                lowCsat << id;
+            return id;
+        };
+        for (int i = 0; i < 120; ++i)
+            add(QStringLiteral("busy"), Channel::Call, i % 31, random.integer(60, 900),
+                i % 5 == 0 ? std::optional<int>(random.integer(1, 2)) : std::optional<int>(5), i % 4 != 0);
+        for (int i = 0; i < 20; ++i)
+            add(QStringLiteral("busy"), Channel::Chat, i, 300, 4, true);
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("quiet"), Channel::Call, i * 9, 200, 5, true);
+        QList<qint64> doneContacts;
+        for (int i = 0; i < 20; ++i)
+            doneContacts << add(QStringLiteral("done"), Channel::Call, i, 200, 5, true);
+
+        ScorecardRepository cards(*db);
+        const qint64 card = cards.create(Scorecard { 0, QStringLiteral("f") }, test::sampleVersion(), QStringLiteral("t"));
+        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+        const ScorecardVersion version = *cards.latestPublished(card);
+        EvaluationWriter writer(*db, version);
+        for (int i = 0; i < 10; ++i) {
+            Evaluation e;
+            e.contactId = doneContacts.at(i);
+            e.scorecardVersionId = version.id;
+            e.evaluatorId = evaluators.first();
+            e.agentId = agents.value(QStringLiteral("done"));
+            e.status = EvaluationStatus::Submitted;
+            e.createdAt = e.submittedAt = QDateTime(s_first, QTime(9, 0));
+            writer.insert(e);
+            evaluated << doneContacts.at(i);
+        }
+    }
+
+    SamplePlan draw(const SamplingRule& rule, quint64 seed = 7)
+    {
+        QString error;
+        auto plan = Sampler::draw(*db, s_first, s_last, rule, seed, &error);
+        INFO(error.toStdString());
+        REQUIRE(plan);
+        return *plan;
+    }
+};
+
+QList<qint64> contactIds(const SamplePlan& plan)
+{
+    QList<qint64> ids;
+    for (const auto& a : plan.assignments)
+        ids << a.contactId;
+    return ids;
+}
+
+const AgentSample& agentNamed(const SamplePlan& plan, const QString& name)
+{
+    for (const auto& agent : plan.agents) {
+        if (agent.agent == name)
+            return agent;
+    }
+    FAIL("no agent " << name.toStdString());
+    return plan.agents.first();
+}
+
+} // namespace
+
+TEST_CASE("the same seed draws the same plan, another seed another")
+{
+    Fixture f;
+    SamplingRule rule;
+    CHECK(contactIds(f.draw(rule, 7)) == contactIds(f.draw(rule, 7)));
+    CHECK(contactIds(f.draw(rule, 7)) != contactIds(f.draw(rule, 8)));
+}
+
+TEST_CASE("no contact is drawn twice and the rule's eligibility holds")
+{
+    Fixture f;
+    SamplingRule rule;
+    rule.perAgent = 30;
+    rule.channel = Channel::Call;
+    rule.minDurationSeconds = 120;
+    rule.maxDurationSeconds = 800;
+    const SamplePlan plan = f.draw(rule);
+    const QList<qint64> ids = contactIds(plan);
+    CHECK(QSet<qint64>(ids.begin(), ids.end()).size() == ids.size());
+    for (const qint64 id : ids) {
+        const auto contact = ContactRepository(*f.db).find(id);
+        CHECK(contact->channel == Channel::Call);
+        CHECK(contact->durationSeconds >= 120);
+        CHECK(contact->durationSeconds <= 800);
+        CHECK_FALSE(f.evaluated.contains(id)); // already evaluated: not drawn again
+    }
+    CHECK(agentNamed(plan, QStringLiteral("done")).eligible == 10);
+    CHECK(agentNamed(plan, QStringLiteral("done")).short_);
+}
+
+TEST_CASE("agents with fewer contacts than n get all of them, flagged")
+{
+    Fixture f;
+    const SamplePlan plan = f.draw(SamplingRule {});
+    const AgentSample& quiet = agentNamed(plan, QStringLiteral("quiet"));
+    CHECK(quiet.eligible == 3);
+    CHECK(quiet.drawn == 3);
+    CHECK(quiet.short_);
+    CHECK_FALSE(agentNamed(plan, QStringLiteral("busy")).short_);
+    CHECK(agentNamed(plan, QStringLiteral("busy")).drawn == 8);
+}
+
+TEST_CASE("each agent's sample is spread over the weeks of the period")
+{
+    Fixture f;
+    for (const int n : { 8, 13, 30 }) {
+        SamplingRule rule;
+        rule.perAgent = n;
+        const SamplePlan plan = f.draw(rule);
+        REQUIRE(plan.weeks == 5);
+        QHash<int, int> perWeek;
+        for (const auto& a : plan.assignments) {
+            if (a.agentId == f.agents.value(QStringLiteral("busy")))
+                ++perWeek[a.week];
+        }
+        const int ceiling = (n + plan.weeks - 1) / plan.weeks;
+        for (auto it = perWeek.cbegin(); it != perWeek.cend(); ++it) {
+            INFO("n = " << n << ", week " << it.key());
+            CHECK(it.value() <= ceiling + 1);
+        }
+    }
+}
+
+TEST_CASE("evaluators' loads differ by at most one, and inactive evaluators get nothing")
+{
+    Fixture f;
+    SamplingRule rule;
+    rule.perAgent = 11;
+    const SamplePlan plan = f.draw(rule);
+    QHash<qint64, int> loads;
+    for (const auto& a : plan.assignments)
+        ++loads[a.evaluatorId];
+    CHECK(loads.size() == 3);
+    const auto [low, high] = std::minmax_element(loads.cbegin(), loads.cend());
+    CHECK(*high - *low <= 1);
+}
+
+TEST_CASE("over-sampling low CSAT draws more of them than their share")
+{
+    Fixture f;
+    SamplingRule rule;
+    rule.perAgent = 40;
+    rule.channel = Channel::Call;
+    int plain = 0;
+    int weighted = 0;
+    for (quint64 seed = 1; seed <= 20; ++seed) {
+        rule.lowCsatWeight = 1;
+        for (const qint64 id : contactIds(f.draw(rule, seed)))
+            plain += f.lowCsat.contains(id);
+        rule.lowCsatWeight = 6;
+        for (const qint64 id : contactIds(f.draw(rule, seed)))
+            weighted += f.lowCsat.contains(id);
+    }
+    CHECK(weighted > plain * 1.5);
+}
+
+TEST_CASE("the statistical rule sizes each agent's sample from its own population")
+{
+    Fixture f;
+    SamplingRule rule;
+    rule.size = SamplingRule::Size::Statistical;
+    rule.margin = 0.15;
+    const SamplePlan plan = f.draw(rule);
+    // busy: 140 eligible contacts; n0 = 1.96² × 0.25 / 0.0225 = 42.7; n = 42.7 / (1 + 41.7/140) = 32.9 → 33.
+    CHECK(agentNamed(plan, QStringLiteral("busy")).target == 33);
+    CHECK(agentNamed(plan, QStringLiteral("busy")).drawn == 33);
+}
+
+TEST_CASE("a saved plan keeps its rule and seed, feeds the assignments, and is audited")
+{
+    Fixture f;
+    SamplePlan plan = f.draw(SamplingRule {}, 42);
+    const qint64 id = Sampler::save(*f.db, plan, QStringLiteral("manager"));
+    CHECK(id > 0);
+    const int stored = selectRows<int>(*f.db, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE plan_id = ?"), { id },
+                                       QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toInt(); })
+                           .value(0);
+    CHECK(stored == plan.assignments.size());
+    const auto seed = selectRows<qint64>(*f.db, QStringLiteral("SELECT seed FROM sampling_plans WHERE id = ?"), { id },
+                                         QStringLiteral("seed"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    CHECK(seed.value(0) == 42);
+    CHECK(AuditLog(*f.db).entriesFor(QStringLiteral("sampling_plan"), id).size() == 1);
+    // A second plan does not draw the same contacts again.
+    const SamplePlan next = f.draw(SamplingRule {}, 42);
+    const QList<qint64> first = contactIds(plan);
+    for (const qint64 contact : contactIds(next))
+        CHECK_FALSE(first.contains(contact));
+}
+
+TEST_CASE("a plan without evaluators or with a bad period says why")
+{
+    Fixture f;
+    QString error;
+    CHECK_FALSE(Sampler::draw(*f.db, s_last, s_first, SamplingRule {}, 1, &error));
+    CHECK(error.contains(QStringLiteral("period")));
+    execWith(*f.db, QStringLiteral("UPDATE users SET active = 0"), {}, QStringLiteral("retire everyone"));
+    CHECK_FALSE(Sampler::draw(*f.db, s_first, s_last, SamplingRule {}, 1, &error));
+    CHECK(error.contains(QStringLiteral("no active evaluators")));
+}
