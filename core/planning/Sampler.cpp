@@ -274,4 +274,39 @@ qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& 
     return plan.plan.id;
 }
 
+QList<PlanProgress> Sampler::progress(const Database& database)
+{
+    return selectRows<PlanProgress>(
+        database,
+        QStringLiteral("SELECT p.id, p.name, p.period_start, p.period_end, p.seed, COUNT(a.id), COUNT(a.evaluation_id) "
+                       "FROM sampling_plans p LEFT JOIN assignments a ON a.plan_id = p.id "
+                       "GROUP BY p.id, p.name, p.period_start, p.period_end, p.seed ORDER BY p.period_start DESC, p.id DESC"),
+        {}, QStringLiteral("list sampling plans"), [](const QSqlQuery& q) {
+            PlanProgress row;
+            row.plan.id = q.value(0).toLongLong();
+            row.plan.name = q.value(1).toString();
+            row.plan.periodStart = dateFromDb(q.value(2));
+            row.plan.periodEnd = dateFromDb(q.value(3));
+            row.plan.seed = quint64(q.value(4).toLongLong());
+            row.planned = q.value(5).toInt();
+            row.done = q.value(6).toInt();
+            return row;
+        });
+}
+
+std::optional<double> Sampler::scoreStandardDeviation(const Database& database, const QDate& until, int months)
+{
+    const QDate from = until.addMonths(-months);
+    const auto rows = selectRows<std::tuple<qint64, double, double>>(
+        database,
+        QStringLiteral("SELECT COUNT(score), SUM(score), SUM(score * score) FROM evaluations WHERE submitted_at >= ? AND "
+                       "submitted_at < ? AND superseded = 0 AND score IS NOT NULL"),
+        { dayStartMs(from), dayStartMs(until.addDays(1)) }, QStringLiteral("measure the spread of scores"),
+        [](const QSqlQuery& q) { return std::tuple { q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() }; });
+    const auto [n, sum, squares] = rows.value(0);
+    if (n < 2)
+        return std::nullopt;
+    return std::sqrt(std::max(0.0, (squares - sum * sum / n) / (n - 1)));
+}
+
 } // namespace qadesk

@@ -59,6 +59,13 @@ struct SamplePlan {
     QJsonObject toJson() const;
 };
 
+// A saved plan and how far it has come.
+struct PlanProgress {
+    SamplingPlan plan;
+    int planned = 0;
+    int done = 0; // assignments whose contact has been evaluated
+};
+
 // Draws and saves evaluation samples. Random choices come from the stored seed through SeededRandom, so the same
 // workspace, period, rule and seed give the same plan on every machine.
 class Sampler final {
@@ -73,6 +80,11 @@ public:
                                           const SamplingRule& rule, quint64 seed, QString* error);
     // Stores the plan and its assignments in one transaction; returns the plan id. Throws StorageError.
     static qint64 save(const Database& database, SamplePlan& plan, const QString& actor);
+    // Every saved plan, newest period first, with planned and done counts. Throws StorageError.
+    static QList<PlanProgress> progress(const Database& database);
+    // The standard deviation of submitted scores (0..1) over the last `months` months up to `until`, for the
+    // mean-score method; nullopt with fewer than two scores.
+    static std::optional<double> scoreStandardDeviation(const Database& database, const QDate& until, int months);
 };
 
 } // namespace qadesk

@@ -152,6 +152,49 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA headcount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two scenarios side by side: change B to see what a different plan would cost. Every term is in hours per month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy A to B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sample, by agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved plans and their progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScorecardDesignerPage</name>
     <message>
         <source>Scorecard:</source>
@@ -559,6 +602,29 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Headcount</name>
+    <message>
+        <source>%1 must be 0 or more, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paid hours per FTE must be more than 0, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shrinkage must be from 0 up to (not including) 1, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>utilisation must be more than 0 and at most 1, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>calibration hours per QA (%1) take all of a QA person's productive hours (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -646,6 +712,10 @@
         <source>Scorecards</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qadesk::OverviewPage</name>
@@ -720,6 +790,451 @@
     </message>
     <message>
         <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::PlanningPage</name>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agents monitored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact length (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average evaluated call or chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening time ÷ contact length: 1.0 once through, more with re-listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring and write-up (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per evaluation, to the agent or team lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching sessions per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per month, held by QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching session (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length of one session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration (h per QA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per QA person per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live monitoring (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid hours per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per month (40 h a week ≈ 209)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave, training, meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of available time on QA work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass rate or defect rate (Cochran)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score (mean)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick estimate (Yamane)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pass rate needs the most contacts; with score history, the average-score method usually needs fewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts in the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An agent's contacts this month (0 if unknown or very many). A small population lowers the number needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How sure you want to be that the true value lies within the margin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin of error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>± how far the measured value may be from the truth, in percentage or score points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected pass rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>50 % when unknown: it gives the safest (largest) number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score spread (σ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation of scores; filled in from this workspace's last three months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluate %1 contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With %1 evaluations the result is within ±%2 points of the truth %3 times out of 100 (n0 = %4 before the population correction).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts to evaluate for each margin of error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contacts needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>margin of error (± points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coaching hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calibration hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live monitoring hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Productive hours per FTE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QA FTE needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agents per QA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input or term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario B (what if)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed number per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistical, per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Margin (statistical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chats only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortest contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also contacts already evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-sample low CSAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-sample repeat contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fewer contacts than the target: all drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contacts for %2 agents over %3 weeks; %4 agent(s) have fewer contacts than the target. Seed %5 redraws exactly this sample.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved "%1": its %2 assignments are in the evaluators' queues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done / planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::SampleSize</name>
+    <message>
+        <source>The population must be 0 (unknown) or more, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>z must be positive, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The margin of error must be positive, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expected proportion must be between 0 and 1 (exclusive), not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The standard deviation must be positive, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yamane's formula needs the population size (more than 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number evaluated must be at least 1, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proportion must be between 0 and 1, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::Sampler</name>
+    <message>
+        <source>size: must be fixed or statistical, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>channel: must be call, chat or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period must have a first day on or before its last day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per_agent: must be at least 1, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over-sampling weights must be more than 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace has no active evaluators to assign the sample to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample %1 – %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -152,6 +152,49 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>표본 크기</translation>
+    </message>
+    <message>
+        <source>QA headcount</source>
+        <translation>QA 인원</translation>
+    </message>
+    <message>
+        <source>Two scenarios side by side: change B to see what a different plan would cost. Every term is in hours per month.</source>
+        <translation>두 시나리오를 나란히 비교합니다. B를 바꿔 다른 계획에 드는 비용을 확인하세요. 모든 항목은 월 시간 단위입니다.</translation>
+    </message>
+    <message>
+        <source>Copy A to B</source>
+        <translation>A를 B로 복사</translation>
+    </message>
+    <message>
+        <source>Sampling plan</source>
+        <translation>평가 표본 계획</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>표본 추출</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>계획 저장</translation>
+    </message>
+    <message>
+        <source>The sample, by agent</source>
+        <translation>상담사별 표본</translation>
+    </message>
+    <message>
+        <source>Saved plans and their progress</source>
+        <translation>저장된 계획과 진행률</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardDesignerPage</name>
     <message>
         <source>Scorecard:</source>
@@ -559,6 +602,29 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Headcount</name>
+    <message>
+        <source>%1 must be 0 or more, not %2.</source>
+        <translation>%1은(는) 0 이상이어야 합니다(현재 %2).</translation>
+    </message>
+    <message>
+        <source>paid hours per FTE must be more than 0, not %1.</source>
+        <translation>FTE당 유급 시간은 0보다 커야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>shrinkage must be from 0 up to (not including) 1, not %1.</source>
+        <translation>축소율(shrinkage)은 0 이상 1 미만이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>utilisation must be more than 0 and at most 1, not %1.</source>
+        <translation>가동률은 0 초과 1 이하여야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>calibration hours per QA (%1) take all of a QA person's productive hours (%2).</source>
+        <translation>QA 1인당 캘리브레이션 시간(%1)이 실제 가용 시간(%2)을 모두 차지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -646,6 +712,10 @@
         <source>Scorecards</source>
         <translation>평가표</translation>
     </message>
+    <message>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::OverviewPage</name>
@@ -721,6 +791,451 @@
     <message>
         <source>Evaluations</source>
         <translation>평가 수</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PlanningPage</name>
+    <message>
+        <source>Agents</source>
+        <translation>상담사 수</translation>
+    </message>
+    <message>
+        <source>Agents monitored</source>
+        <translation>모니터링 대상 상담사</translation>
+    </message>
+    <message>
+        <source>Evaluations per agent</source>
+        <translation>상담사당 평가 건수</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>월간</translation>
+    </message>
+    <message>
+        <source>Contact length (min)</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Average evaluated call or chat</source>
+        <translation>평가 대상 통화·채팅 평균</translation>
+    </message>
+    <message>
+        <source>Review factor</source>
+        <translation>청취 배수</translation>
+    </message>
+    <message>
+        <source>Listening time ÷ contact length: 1.0 once through, more with re-listening</source>
+        <translation>청취 시간 ÷ 상담 시간: 한 번 들으면 1.0, 다시 들으면 더 큼</translation>
+    </message>
+    <message>
+        <source>Scoring and write-up (min)</source>
+        <translation>채점·작성(분)</translation>
+    </message>
+    <message>
+        <source>Per evaluation</source>
+        <translation>평가 1건당</translation>
+    </message>
+    <message>
+        <source>Feedback (min)</source>
+        <translation>피드백(분)</translation>
+    </message>
+    <message>
+        <source>Per evaluation, to the agent or team lead</source>
+        <translation>평가 1건당, 상담사나 팀장에게</translation>
+    </message>
+    <message>
+        <source>Coaching sessions per agent</source>
+        <translation>상담사당 코칭 횟수</translation>
+    </message>
+    <message>
+        <source>Per month, held by QA</source>
+        <translation>월간, QA가 진행</translation>
+    </message>
+    <message>
+        <source>Coaching session (min)</source>
+        <translation>코칭 1회(분)</translation>
+    </message>
+    <message>
+        <source>Length of one session</source>
+        <translation>1회 소요 시간</translation>
+    </message>
+    <message>
+        <source>Calibration (h per QA)</source>
+        <translation>캘리브레이션(QA 1인당 시간)</translation>
+    </message>
+    <message>
+        <source>Per QA person per month</source>
+        <translation>QA 1인당 월간</translation>
+    </message>
+    <message>
+        <source>Live monitoring (h)</source>
+        <translation>실시간 모니터링(시간)</translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation>월간 합계</translation>
+    </message>
+    <message>
+        <source>Paid hours per FTE</source>
+        <translation>FTE당 유급 시간</translation>
+    </message>
+    <message>
+        <source>Per month (40 h a week ≈ 209)</source>
+        <translation>월간 (주 40시간 ≈ 209)</translation>
+    </message>
+    <message>
+        <source>Shrinkage (%)</source>
+        <translation>축소율(%)</translation>
+    </message>
+    <message>
+        <source>Leave, training, meetings</source>
+        <translation>휴가, 교육, 회의</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>가동률(%)</translation>
+    </message>
+    <message>
+        <source>Share of available time on QA work</source>
+        <translation>가용 시간 중 QA 업무 비율</translation>
+    </message>
+    <message>
+        <source>Pass rate or defect rate (Cochran)</source>
+        <translation>합격률·불량률 (Cochran)</translation>
+    </message>
+    <message>
+        <source>Average score (mean)</source>
+        <translation>평균 점수 (평균)</translation>
+    </message>
+    <message>
+        <source>Quick estimate (Yamane)</source>
+        <translation>간편 추정 (Yamane)</translation>
+    </message>
+    <message>
+        <source>What to measure</source>
+        <translation>측정 대상</translation>
+    </message>
+    <message>
+        <source>A pass rate needs the most contacts; with score history, the average-score method usually needs fewer.</source>
+        <translation>합격률은 가장 많은 건수가 필요합니다. 점수 이력이 있으면 평균 점수 방식이 보통 더 적게 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Contacts in the period</source>
+        <translation>기간 내 상담 건수</translation>
+    </message>
+    <message>
+        <source>An agent's contacts this month (0 if unknown or very many). A small population lowers the number needed.</source>
+        <translation>상담사의 이번 달 상담 건수(모르거나 매우 많으면 0). 모집단이 작으면 필요한 건수가 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰 수준</translation>
+    </message>
+    <message>
+        <source>How sure you want to be that the true value lies within the margin.</source>
+        <translation>참값이 오차 범위 안에 있을 확신의 정도.</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>Margin of error</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <source>± how far the measured value may be from the truth, in percentage or score points.</source>
+        <translation>측정값이 참값에서 벗어날 수 있는 범위(± 퍼센트 또는 점수).</translation>
+    </message>
+    <message>
+        <source>Expected pass rate</source>
+        <translation>예상 합격률</translation>
+    </message>
+    <message>
+        <source>50 % when unknown: it gives the safest (largest) number.</source>
+        <translation>모르면 50 %: 가장 안전한(가장 큰) 값이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Score spread (σ)</source>
+        <translation>점수 표준편차(σ)</translation>
+    </message>
+    <message>
+        <source>Standard deviation of scores; filled in from this workspace's last three months.</source>
+        <translation>점수의 표준편차. 이 워크스페이스의 최근 3개월 값으로 채워집니다.</translation>
+    </message>
+    <message>
+        <source>Evaluate %1 contacts</source>
+        <translation>%1건 평가</translation>
+    </message>
+    <message>
+        <source>With %1 evaluations the result is within ±%2 points of the truth %3 times out of 100 (n0 = %4 before the population correction).</source>
+        <translation>%1건을 평가하면 100번 중 %3번은 결과가 참값의 ±%2점 안에 듭니다(모집단 보정 전 n0 = %4).</translation>
+    </message>
+    <message>
+        <source>Contacts to evaluate for each margin of error</source>
+        <translation>허용 오차별 평가 건수</translation>
+    </message>
+    <message>
+        <source>contacts needed</source>
+        <translation>필요 건수</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>선택한 값</translation>
+    </message>
+    <message>
+        <source>margin of error (± points)</source>
+        <translation>허용 오차(± 점)</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Review hours</source>
+        <translation>청취 시간</translation>
+    </message>
+    <message>
+        <source>Scoring hours</source>
+        <translation>채점 시간</translation>
+    </message>
+    <message>
+        <source>Feedback hours</source>
+        <translation>피드백 시간</translation>
+    </message>
+    <message>
+        <source>Coaching hours</source>
+        <translation>코칭 시간</translation>
+    </message>
+    <message>
+        <source>Calibration hours</source>
+        <translation>캘리브레이션 시간</translation>
+    </message>
+    <message>
+        <source>Live monitoring hours</source>
+        <translation>실시간 모니터링 시간</translation>
+    </message>
+    <message>
+        <source>Productive hours per FTE</source>
+        <translation>FTE당 가용 시간</translation>
+    </message>
+    <message>
+        <source>Workload hours</source>
+        <translation>총 업무량(시간)</translation>
+    </message>
+    <message>
+        <source>QA FTE needed</source>
+        <translation>필요 QA 인원(FTE)</translation>
+    </message>
+    <message>
+        <source>Agents per QA</source>
+        <translation>QA 1인당 상담사</translation>
+    </message>
+    <message>
+        <source>Input or term</source>
+        <translation>입력값·항목</translation>
+    </message>
+    <message>
+        <source>Scenario A</source>
+        <translation>시나리오 A</translation>
+    </message>
+    <message>
+        <source>Scenario B (what if)</source>
+        <translation>시나리오 B (가정)</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Fixed number per agent</source>
+        <translation>상담사당 고정 건수</translation>
+    </message>
+    <message>
+        <source>Statistical, per agent</source>
+        <translation>상담사별 통계적 산정</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>건수 기준</translation>
+    </message>
+    <message>
+        <source>Contacts per agent</source>
+        <translation>상담사당 건수</translation>
+    </message>
+    <message>
+        <source>Margin (statistical)</source>
+        <translation>허용 오차(통계)</translation>
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation>통화와 채팅</translation>
+    </message>
+    <message>
+        <source>Calls only</source>
+        <translation>통화만</translation>
+    </message>
+    <message>
+        <source>Chats only</source>
+        <translation>채팅만</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Shortest contact</source>
+        <translation>최소 상담 시간</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Longest contact</source>
+        <translation>최대 상담 시간</translation>
+    </message>
+    <message>
+        <source>Also contacts already evaluated</source>
+        <translation>이미 평가한 상담도 포함</translation>
+    </message>
+    <message>
+        <source>Over-sample low CSAT</source>
+        <translation>낮은 CSAT 가중 추출</translation>
+    </message>
+    <message>
+        <source>Over-sample repeat contacts</source>
+        <translation>재문의 가중 추출</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>추출</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>fewer contacts than the target: all drawn</source>
+        <translation>대상이 목표보다 적어 모두 추출</translation>
+    </message>
+    <message>
+        <source>%1 contacts for %2 agents over %3 weeks; %4 agent(s) have fewer contacts than the target. Seed %5 redraws exactly this sample.</source>
+        <translation>상담사 %2명, %3주에 걸쳐 %1건. 목표보다 상담이 적은 상담사 %4명. 시드 %5로 같은 표본을 다시 뽑을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved "%1": its %2 assignments are in the evaluators' queues.</source>
+        <translation>"%1"을(를) 저장했습니다. 배정 %2건이 평가자 대기열에 들어갔습니다.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Done / planned</source>
+        <translation>완료 / 계획</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SampleSize</name>
+    <message>
+        <source>The population must be 0 (unknown) or more, not %1.</source>
+        <translation>모집단은 0(모름) 이상이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>z must be positive, not %1.</source>
+        <translation>z는 양수여야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The margin of error must be positive, not %1.</source>
+        <translation>허용 오차는 양수여야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The expected proportion must be between 0 and 1 (exclusive), not %1.</source>
+        <translation>예상 비율은 0과 1 사이(양끝 제외)여야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be positive, not %1.</source>
+        <translation>표준편차는 양수여야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>Yamane's formula needs the population size (more than 0).</source>
+        <translation>Yamane 공식에는 모집단 크기(0 초과)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The number evaluated must be at least 1, not %1.</source>
+        <translation>평가 건수는 1 이상이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The proportion must be between 0 and 1, not %1.</source>
+        <translation>비율은 0과 1 사이여야 합니다(현재 %1).</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Sampler</name>
+    <message>
+        <source>size: must be fixed or statistical, not "%1"</source>
+        <translation>size: fixed 또는 statistical이어야 합니다(현재 "%1")</translation>
+    </message>
+    <message>
+        <source>channel: must be call, chat or email</source>
+        <translation>channel: call, chat, email 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>The period must have a first day on or before its last day.</source>
+        <translation>기간의 시작일은 종료일과 같거나 앞서야 합니다.</translation>
+    </message>
+    <message>
+        <source>per_agent: must be at least 1, not %1</source>
+        <translation>per_agent: 1 이상이어야 합니다(현재 %1)</translation>
+    </message>
+    <message>
+        <source>Over-sampling weights must be more than 0.</source>
+        <translation>가중 추출 배수는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The workspace has no active evaluators to assign the sample to.</source>
+        <translation>표본을 배정할 활성 평가자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sample %1 – %2</source>
+        <translation>평가 표본 %1 – %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Translator.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "overview/OverviewPage.h"
+#include "planning/PlanningPage.h"
 #include "scorecards/ScorecardDesignerPage.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
@@ -105,6 +106,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
           [](const Database& db, const QString& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
           } },
+        { QStringLiteral("planning"), [] { return tr("Planning"); },
+          [](const Database& db, const QString& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
     };
 }
 

@@ -1,0 +1,103 @@
+#include "TestSupport.h"
+#include "demo/DemoWorkspaceBuilder.h"
+#include "planning/PlanningPage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qadesk;
+
+namespace {
+
+std::unique_ptr<Database> smallCentre(const QTemporaryDir& dir)
+{
+    DemoOptions options;
+    options.agents = 6;
+    options.months = 2;
+    options.until = QDate(2026, 11, 20);
+    options.recordings = 0;
+    options.contactsPerAgentMonth = 25;
+    DemoSummary summary;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
+    REQUIRE(DemoWorkspaceBuilder::build(path, options, {}, &summary, &error));
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("the planning page answers as the inputs change")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    PlanningPage page(*db, QStringLiteral("manager"));
+
+    // Sample size: 1,000 contacts, ±5 points at 95 % → Krejcie & Morgan's 278.
+    auto* population = page.findChild<QSpinBox*>(QStringLiteral("populationSpinBox"));
+    auto* margin = page.findChild<QDoubleSpinBox*>(QStringLiteral("marginSpinBox"));
+    REQUIRE(population);
+    REQUIRE(margin);
+    population->setValue(1000);
+    margin->setValue(5);
+    REQUIRE(page.sampleSize());
+    CHECK(page.sampleSize()->n == 278);
+
+    // Headcount: A is the worked example of docs/planning.md; doubling B's evaluations costs more QA.
+    REQUIRE(page.headcount(0));
+    CHECK(page.headcount(0)->fte == Approx(2.534).epsilon(1e-3));
+    auto* evaluationsB = page.findChild<QDoubleSpinBox*>(QStringLiteral("headcountBInput1"));
+    REQUIRE(evaluationsB);
+    evaluationsB->setValue(16);
+    REQUIRE(page.headcount(1));
+    CHECK(page.headcount(1)->fte > page.headcount(0)->fte * 1.5);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("copyScenarioButton")), Qt::LeftButton);
+    CHECK(page.headcount(1)->fte == Approx(page.headcount(0)->fte));
+}
+
+TEST_CASE("the planning page draws, previews and saves a month's sample")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    PlanningPage page(*db, QStringLiteral("manager"));
+    auto* month = page.findChild<QDateEdit*>();
+    REQUIRE(month);
+    month->setDate(QDate(2026, 10, 1));
+    auto* plans = page.findChild<QTableWidget*>(QStringLiteral("plansTableWidget"));
+    const int before = plans->rowCount();
+
+    REQUIRE(page.drawSample());
+    const auto& plan = page.drawnPlan();
+    REQUIRE(plan);
+    CHECK(plan->agents.size() == 6);
+    CHECK(page.findChild<QTableWidget*>(QStringLiteral("sampleTableWidget"))->rowCount() == 6);
+    const int planned = int(plan->assignments.size());
+    CHECK(planned > 0);
+    REQUIRE(page.savePlan());
+    CHECK(plans->rowCount() == before + 1);
+    CHECK(plans->item(0, 2)->text().endsWith(QStringLiteral("/ %1").arg(planned)));
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("savePlanButton"))->isEnabled());
+
+    // For the docs: QADESK_SCREENSHOT_DIR=docs/images saves each tab as people see it.
+    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        page.resize(1400, 820);
+        page.show();
+        auto* tabs = page.findChild<QTabWidget*>();
+        REQUIRE(page.drawSample());
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(200);
+            CHECK(page.grab().save(QStringLiteral("%1/planning-tab%2.png").arg(folder).arg(tab + 1)));
+        }
+    }
+}

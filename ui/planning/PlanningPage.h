@@ -1,0 +1,85 @@
+#pragma once
+
+#include "planning/Sampler.h"
+#include "stats/Headcount.h"
+#include "stats/SampleSize.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace Ui {
+class PlanningPage;
+}
+
+namespace qadesk {
+
+class Database;
+
+// The manager's planning tools: how many contacts to evaluate (with the margin each choice buys), how many QA staff
+// that takes (two scenarios side by side, every term shown), and this month's sample, drawn, previewed and saved.
+// Results update as the inputs change.
+class PlanningPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    PlanningPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    ~PlanningPage() override;
+
+    std::optional<SampleSizeResult> sampleSize() const { return m_sampleSize; }
+    std::optional<HeadcountResult> headcount(int scenario) const { return m_headcount[scenario]; }
+    const std::optional<SamplePlan>& drawnPlan() const { return m_plan; }
+    bool drawSample(); // the sampling tab's "Draw sample"
+    bool savePlan(); // its "Save plan"
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildSampleSizeTab();
+    void buildHeadcountTab();
+    void buildSamplingTab();
+    void updateSampleSize();
+    void updateHeadcount();
+    void showPlans();
+    void showPlan();
+
+    const std::unique_ptr<Ui::PlanningPage> m_ui;
+    const Database& m_database;
+    const QString m_actor;
+    // Sample size inputs.
+    QComboBox* m_method = nullptr;
+    QSpinBox* m_population = nullptr;
+    QComboBox* m_confidence = nullptr;
+    QDoubleSpinBox* m_margin = nullptr;
+    QDoubleSpinBox* m_proportion = nullptr;
+    QDoubleSpinBox* m_sigma = nullptr;
+    QChartView* m_chartView = nullptr;
+    std::optional<SampleSizeResult> m_sampleSize;
+    // Headcount: one spin box per input and scenario, in the order of s_headcountFields.
+    QList<QDoubleSpinBox*> m_headcountInputs[2];
+    std::optional<HeadcountResult> m_headcount[2];
+    // Sampling inputs.
+    QDateEdit* m_month = nullptr;
+    QComboBox* m_rule = nullptr;
+    QSpinBox* m_perAgent = nullptr;
+    QDoubleSpinBox* m_sampleMargin = nullptr;
+    QComboBox* m_channel = nullptr;
+    QSpinBox* m_minDuration = nullptr;
+    QSpinBox* m_maxDuration = nullptr;
+    QCheckBox* m_includeEvaluated = nullptr;
+    QDoubleSpinBox* m_lowCsatWeight = nullptr;
+    QDoubleSpinBox* m_repeatWeight = nullptr;
+    QSpinBox* m_seed = nullptr;
+    std::optional<SamplePlan> m_plan;
+};
+
+} // namespace qadesk
