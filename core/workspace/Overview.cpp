@@ -1,5 +1,6 @@
 #include "Overview.h"
 
+#include "stats/SampleSize.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace qadesk {
 namespace {
@@ -84,12 +86,13 @@ Overview computeOverview(const Database& database, const QDate& day)
         qint64 teamId = 0;
         int count[2] = { 0, 0 }; // [previous, this month]
         double sum[2] = { 0, 0 };
+        double squares = 0; // this month, for the spread
         int critical = 0;
     };
     QHash<qint64, AgentMonths> byAgent;
     QSqlQuery rows = prepareSql(database.sql(),
                                 QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), SUM(score), "
-                                               "SUM(critical_failed) FROM (SELECT agent_id, team_id, score, "
+                                               "SUM(critical_failed), SUM(score * score) FROM (SELECT agent_id, team_id, score, "
                                                "critical_failed, CASE WHEN submitted_at >= ? THEN 1 ELSE 0 END AS "
                                                "current_month FROM evaluations %1 WHERE submitted_at >= ? AND "
                                                "submitted_at < ? AND superseded = 0 AND kind <> 'calibration') AS e "
@@ -104,8 +107,10 @@ Overview computeOverview(const Database& database, const QDate& day)
         agent.teamId = rows.value(1).toLongLong();
         agent.count[current] += rows.value(3).toInt();
         agent.sum[current] += rows.value(4).toDouble();
-        if (current)
+        if (current) {
             agent.critical += rows.value(5).toInt();
+            agent.squares += rows.value(6).toDouble();
+        }
     }
     rows.finish();
 
@@ -186,9 +191,26 @@ Overview computeOverview(const Database& database, const QDate& day)
             ids << QString::number(item.agentId);
         const QHash<qint64, QString> agentNames
             = names(QStringLiteral("SELECT id, name FROM agents WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))));
+        QHash<qint64, int> contacts;
+        for (const auto& [id, count] : selectRows<std::pair<qint64, int>>(
+                 database,
+                 QStringLiteral("SELECT agent_id, COUNT(*) FROM contacts WHERE agent_id IN (%1) AND started_at >= ? AND "
+                                "started_at < ? GROUP BY agent_id")
+                     .arg(ids.join(QLatin1Char(','))),
+                 { monthStart, monthEnd }, QStringLiteral("count the agents' contacts"),
+                 [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toInt() }; }))
+            contacts.insert(id, count);
         for (auto& item : overview.attention) {
             item.agent = agentNames.value(item.agentId);
             item.explanation = explain(item, overview.target);
+            const AgentMonths& agent = byAgent.value(item.agentId);
+            if (agent.count[1] >= 2) {
+                const double n = agent.count[1];
+                const double spread = std::sqrt(std::max(0.0, (agent.squares - agent.sum[1] * agent.sum[1] / n) / (n - 1)));
+                QString ignored;
+                item.margin = SampleSize::meanMargin(agent.count[1], std::max(contacts.value(item.agentId), agent.count[1]),
+                                                     zForConfidence(0.95), spread, &ignored);
+            }
         }
     }
 
@@ -232,6 +254,7 @@ QJsonObject Overview::toJson() const
                                        { QStringLiteral("evaluations"), item.evaluations },
                                        { QStringLiteral("average"), json(item.average) },
                                        { QStringLiteral("previous_average"), json(item.previousAverage) },
+                                       { QStringLiteral("margin"), json(item.margin) },
                                        { QStringLiteral("critical_failures"), item.criticalFailures },
                                        { QStringLiteral("reason"), item.explanation } };
     return QJsonObject { { QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")) },

@@ -29,6 +29,8 @@ struct AttentionItem {
     int evaluations = 0;
     std::optional<double> average;
     std::optional<double> previousAverage;
+    // ± around the average at 95 %, from the agent's score spread and its contacts this month (docs/planning.md).
+    std::optional<double> margin;
     int criticalFailures = 0;
     QList<Reason> reasons;
     QString explanation; // the reasons in words, with the figures

@@ -792,6 +792,10 @@
         <source>Evaluations</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qadesk::PlanningPage</name>

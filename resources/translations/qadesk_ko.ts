@@ -792,6 +792,10 @@
         <source>Evaluations</source>
         <translation>평가 수</translation>
     </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::PlanningPage</name>

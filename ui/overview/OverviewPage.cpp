@@ -188,8 +188,10 @@ void OverviewPage::refresh()
     m_ui->attentionTableWidget->setRowCount(int(o.attention.size()));
     for (int row = 0; row < o.attention.size(); ++row) {
         const AttentionItem& item = o.attention.at(row);
-        const QStringList cells { item.agent,           item.team,
-                                  QString::number(item.evaluations), percent(item.average),
+        // The margin says how far apart two agents must be before the difference means anything.
+        const QString average = item.margin ? tr("%1 ± %2").arg(percent(item.average), percent(item.margin))
+                                            : percent(item.average);
+        const QStringList cells { item.agent, item.team, QString::number(item.evaluations), average,
                                   percent(item.previousAverage), item.explanation };
         for (int column = 0; column < cells.size(); ++column) {
             auto* cell = new QTableWidgetItem(cells.at(column));

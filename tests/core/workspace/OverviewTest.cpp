@@ -40,8 +40,7 @@ struct Fixture {
         return agents.value(name);
     }
 
-    void evaluation(const QString& name, const QString& team, const QDate& day, double score, bool critical = false,
-                    EvaluationKind kind = EvaluationKind::Regular)
+    Contact contact(const QString& name, const QString& team, const QDate& day)
     {
         Contact contact;
         contact.externalId = QStringLiteral("C%1").arg(++sequence);
@@ -49,6 +48,13 @@ struct Fixture {
         contact.startedAt = QDateTime(day, QTime(10, 0));
         contact.durationSeconds = 100;
         contact.id = ContactRepository(*db).add(contact);
+        return contact;
+    }
+
+    void evaluation(const QString& name, const QString& team, const QDate& day, double score, bool critical = false,
+                    EvaluationKind kind = EvaluationKind::Regular)
+    {
+        const Contact contact = this->contact(name, team, day);
         Evaluation e;
         e.contactId = contact.id;
         e.scorecardVersionId = version.id;
@@ -75,8 +81,10 @@ TEST_CASE("the overview sums this month and compares it with the last")
     f.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 3), 0.90);
     f.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 20), 0.90);
     f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 9, 12), 0.92);
-    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 5), 0.80, true);
-    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 31), 0.80, true);
+    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 5), 0.75, true);
+    f.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 31), 0.85, true);
+    for (int day = 10; day < 18; ++day) // Lee's contacts that were not evaluated: 10 in all this month
+        f.contact(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, day));
     // Beta: Park at 88, first month; a calibration evaluation and a November one do not count.
     f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 8), 0.88);
     f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 9), 0.10, false, EvaluationKind::Calibration);
@@ -102,6 +110,9 @@ TEST_CASE("the overview sums this month and compares it with the last")
           == QList<AttentionItem::Reason> { AttentionItem::Reason::BelowTarget, AttentionItem::Reason::Dropped,
                                             AttentionItem::Reason::CriticalFailures });
     CHECK(lee.explanation.contains(QStringLiteral("below the target of 85.0")));
+    // s = 0.0707 over 2 of 10 contacts: 1.96 × 0.0707 / √2 × √(8/9) = 0.0924.
+    REQUIRE(lee.margin);
+    CHECK(*lee.margin == Approx(0.0924).epsilon(1e-3));
     CHECK(lee.explanation.contains(QStringLiteral("down 12.0 points")));
     CHECK(lee.explanation.contains(QStringLiteral("2 critical failure")));
 }
