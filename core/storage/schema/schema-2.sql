@@ -5,3 +5,6 @@
 CREATE INDEX evaluations_month_summary ON evaluations(submitted_at, superseded, kind, agent_id, team_id, score, critical_failed);
 
 DROP INDEX evaluations_submitted;
+
+-- The evaluation queue looks up each contact's assignment.
+CREATE INDEX assignments_contact ON assignments(contact_id);

@@ -1,0 +1,70 @@
+#include "TestSupport.h"
+#include "evaluate/EvaluationQueue.h"
+#include "storage/ContactRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace qadesk;
+
+TEST_CASE("the queue lists my assignments first and filters by status, channel and date")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 first = test::addSampleContact(*db); // a call on 2026-10-05 with a recording
+    const qint64 me = UserRepository(*db).findByLogin(QStringLiteral("eval"))->id;
+    const qint64 agent = AgentRepository(*db).findByEmployeeId(QStringLiteral("A001"))->id;
+    ContactRepository contacts(*db);
+    Contact chat;
+    chat.channel = Channel::Chat;
+    chat.externalId = QStringLiteral("CHAT-1");
+    chat.agentId = agent;
+    chat.startedAt = QDateTime(QDate(2026, 10, 20), QTime(1, 0), Qt::UTC);
+    chat.id = contacts.add(chat);
+    execWith(*db, QStringLiteral("INSERT INTO assignments (contact_id, evaluator_id, due) VALUES (?, ?, '2026-10-25')"),
+             { first, me }, QStringLiteral("assign"));
+
+    QueueFilter all;
+    all.status = QueueFilter::Status::Any;
+    auto rows = EvaluationQueue::rows(*db, me, all);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].contactId == first); // assigned first, although older
+    CHECK(rows[0].assignedToMe);
+    CHECK(rows[0].hasRecording);
+    CHECK(rows[0].due == QDate(2026, 10, 25));
+    CHECK(rows[1].agent == QStringLiteral("김민지"));
+
+    QueueFilter chats = all;
+    chats.channel = Channel::Chat;
+    CHECK(EvaluationQueue::rows(*db, me, chats).size() == 1);
+    QueueFilter dated = all;
+    dated.from = QDate(2026, 10, 10);
+    CHECK(EvaluationQueue::rows(*db, me, dated).size() == 1);
+
+    // A draft of mine, then a submitted evaluation, move the contact between the lists.
+    ScorecardRepository cards(*db);
+    const qint64 card = cards.create(Scorecard { 0, QStringLiteral("f") }, test::sampleVersion(), QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    EvaluationRepository evaluations(*db);
+    Evaluation draft;
+    draft.contactId = first;
+    draft.scorecardVersionId = cards.latestPublished(card)->id;
+    draft.evaluatorId = me;
+    draft.id = evaluations.createDraft(draft, QStringLiteral("eval"));
+    QueueFilter mine = all;
+    mine.status = QueueFilter::Status::MyDraft;
+    rows = EvaluationQueue::rows(*db, me, mine);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].myDraftId == draft.id);
+    draft.answers = { Answer { QStringLiteral("greeting"), 0 }, Answer { QStringLiteral("identity"), 0 },
+                      Answer { QStringLiteral("accuracy"), 2 } };
+    evaluations.saveDraft(draft);
+    evaluations.submit(draft.id, QStringLiteral("eval"));
+    QueueFilter open;
+    CHECK(EvaluationQueue::rows(*db, me, open).size() == 1); // only the chat is left to evaluate
+    QueueFilter done = all;
+    done.status = QueueFilter::Status::Submitted;
+    CHECK(EvaluationQueue::rows(*db, me, done).first().submitted == 1);
+}
