@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a contact from the queue to evaluate it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start live clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comments at a moment of the contact (click to jump there)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment at the current moment (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall comment for the agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>QA Desk</source>
@@ -387,6 +426,73 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CallPlayerWidget</name>
+    <message>
+        <source>−5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back 5 seconds (Ctrl+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward 5 seconds (Ctrl+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Playback speed (Ctrl+Up / Ctrl+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Faster playback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slower playback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qadesk::CoachingRepository</name>
     <message>
         <source>Coaching session %1 does not exist.</source>
@@ -547,6 +653,161 @@
     </message>
     <message>
         <source>Dispute %1 is already resolved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationPage</name>
+    <message>
+        <source>To evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment at the current moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>my draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned, due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call, live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No published scorecard for %1 contacts: publish one on the Scorecards page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recording yet: live evaluation. Start the clock to anchor comments to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted by %1 on %2. It changes only through a dispute or a revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft, saved every few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score %1 (raw %2) · %3 of %4 items answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A critical item failed: this evaluation scores 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A critical item failed: its section scores 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not submitted: %1 item(s) need an answer and %2 failed item(s) need a comment (outlined in red).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit this evaluation? It will be locked and can then change only through a dispute or a revision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -714,6 +975,10 @@
     </message>
     <message>
         <source>Planning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluate</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1593,6 +1858,14 @@
         <source>N/A</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Comment (required when failed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardImport</name>
@@ -1744,6 +2017,54 @@
     </message>
     <message>
         <source>The sections have no points to weigh.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qadesk::TranscriptView</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the transcript (Ctrl+F, Enter for the next match)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waited %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>; longest wait for a reply %1 s; %2 wait(s) over a minute</source>
         <translation type="unfinished" />
     </message>
 </context>

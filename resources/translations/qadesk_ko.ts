@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Queue</source>
+        <translation>평가 대기열</translation>
+    </message>
+    <message>
+        <source>Open a contact from the queue to evaluate it.</source>
+        <translation>대기열에서 상담을 열어 평가하세요.</translation>
+    </message>
+    <message>
+        <source>Start live clock</source>
+        <translation>실시간 시계 시작</translation>
+    </message>
+    <message>
+        <source>Attach recording…</source>
+        <translation>녹취 파일 연결…</translation>
+    </message>
+    <message>
+        <source>Comments at a moment of the contact (click to jump there)</source>
+        <translation>상담 시점별 코멘트 (클릭하면 그 시점으로 이동)</translation>
+    </message>
+    <message>
+        <source>Comment at the current moment (F2)</source>
+        <translation>현재 시점에 코멘트 (F2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Overall comment for the agent</source>
+        <translation>상담사에게 남길 종합 의견</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>QA Desk</source>
@@ -387,6 +426,73 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CallPlayerWidget</name>
+    <message>
+        <source>−5 s</source>
+        <translation>−5초</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Ctrl+Left)</source>
+        <translation>5초 뒤로 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>재생/일시정지 (Space)</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5초</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Ctrl+Right)</source>
+        <translation>5초 앞으로 (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Playback speed (Ctrl+Up / Ctrl+Down)</source>
+        <translation>재생 속도 (Ctrl+↑ / Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>녹취를 재생할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>녹취 재생/일시정지</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5초 뒤로</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5초 앞으로</translation>
+    </message>
+    <message>
+        <source>Faster playback</source>
+        <translation>빠르게 재생</translation>
+    </message>
+    <message>
+        <source>Slower playback</source>
+        <translation>느리게 재생</translation>
+    </message>
+    <message>
+        <source>The recording %1 is missing.</source>
+        <translation>녹취 파일 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CoachingRepository</name>
     <message>
         <source>Coaching session %1 does not exist.</source>
@@ -548,6 +654,161 @@
     <message>
         <source>Dispute %1 is already resolved.</source>
         <translation>이의 제기 %1은(는) 이미 처리되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationPage</name>
+    <message>
+        <source>To evaluate</source>
+        <translation>평가할 상담</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>나에게 배정됨</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>내 임시 저장</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>평가 완료</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Calls and chats</source>
+        <translation>통화와 채팅</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Comment at the current moment</source>
+        <translation>현재 시점에 코멘트</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>실시간: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>my draft</source>
+        <translation>내 임시 저장</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>평가됨</translation>
+    </message>
+    <message>
+        <source>assigned, due %1</source>
+        <translation>배정됨, 기한 %1</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>call, live</source>
+        <translation>통화, 실시간</translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation>상담 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No published scorecard for %1 contacts: publish one on the Scorecards page.</source>
+        <translation>%1 상담용 게시된 평가표가 없습니다. 평가표 화면에서 게시하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>No recording yet: live evaluation. Start the clock to anchor comments to it.</source>
+        <translation>녹취가 아직 없습니다: 실시간 평가입니다. 시계를 시작하면 코멘트가 그 시점에 연결됩니다.</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2. It changes only through a dispute or a revision.</source>
+        <translation>%1이(가) %2에 제출했습니다. 이의 제기나 재평가로만 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Draft, saved every few seconds.</source>
+        <translation>임시 저장 중: 몇 초마다 자동 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Score %1 (raw %2) · %3 of %4 items answered</source>
+        <translation>점수 %1 (치명 적용 전 %2) · %4개 항목 중 %3개 답변</translation>
+    </message>
+    <message>
+        <source>A critical item failed: this evaluation scores 0.</source>
+        <translation>치명 항목 미흡: 이 평가는 0점입니다.</translation>
+    </message>
+    <message>
+        <source>A critical item failed: its section scores 0.</source>
+        <translation>치명 항목 미흡: 해당 섹션은 0점입니다.</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>메시지 %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>%1에 임시 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1 item(s) need an answer and %2 failed item(s) need a comment (outlined in red).</source>
+        <translation>제출하지 않았습니다: 답변이 필요한 항목 %1개, 코멘트가 필요한 미흡 항목 %2개(빨간 테두리).</translation>
+    </message>
+    <message>
+        <source>Submit evaluation</source>
+        <translation>평가 제출</translation>
+    </message>
+    <message>
+        <source>Submit this evaluation? It will be locked and can then change only through a dispute or a revision.</source>
+        <translation>이 평가를 제출할까요? 제출하면 잠기며 이의 제기나 재평가로만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Attach recording</source>
+        <translation>녹취 파일 연결</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a)</source>
+        <translation>녹취 파일 (*.wav *.mp3 *.ogg *.opus *.m4a)</translation>
     </message>
 </context>
 <context>
@@ -715,6 +976,10 @@
     <message>
         <source>Planning</source>
         <translation>계획</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1860,14 @@
         <source>N/A</source>
         <translation>해당 없음</translation>
     </message>
+    <message>
+        <source>Comment (required when failed)</source>
+        <translation>코멘트 (미흡 시 필수)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>코멘트</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardImport</name>
@@ -1747,6 +2020,54 @@
     <message>
         <source>The sections have no points to weigh.</source>
         <translation>섹션에 반영할 배점이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TranscriptView</name>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>챗봇</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Search the transcript (Ctrl+F, Enter for the next match)</source>
+        <translation>대화 내용 검색 (Ctrl+F, Enter로 다음 결과)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>이전 결과</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>다음 결과</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>대화 내용 검색</translation>
+    </message>
+    <message>
+        <source>waited %1 s</source>
+        <translation>%1초 대기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>메시지 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>; longest wait for a reply %1 s; %2 wait(s) over a minute</source>
+        <translation>; 최장 응답 대기 %1초; 1분 넘는 대기 %2회</translation>
     </message>
 </context>
 </TS>

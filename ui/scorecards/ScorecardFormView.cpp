@@ -3,7 +3,9 @@
 #include <QButtonGroup>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -19,6 +21,9 @@ void ScorecardFormView::setVersion(const ScorecardVersion& version)
 {
     const QList<Answer> previous = answers();
     m_groups.clear();
+    m_comments.clear();
+    m_rows.clear();
+    m_order.clear();
     QLayout* outer = layout();
     while (QLayoutItem* child = outer->takeAt(0)) {
         delete child->widget();
@@ -30,6 +35,10 @@ void ScorecardFormView::setVersion(const ScorecardVersion& version)
                                   this);
         auto* sectionLayout = new QVBoxLayout(box);
         for (const auto& item : section.items) {
+            auto* row = new QFrame(box);
+            row->setObjectName(QStringLiteral("item_") + item.key);
+            auto* rowLayout = new QVBoxLayout(row);
+            rowLayout->setContentsMargins(4, 2, 4, 2);
             auto* question = new QLabel(QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>%3")
                                             .arg(item.question.toHtmlEscaped(), tr("%1 pts").arg(item.maxPoints),
                                                  item.critical == CriticalScope::None
@@ -38,52 +47,119 @@ void ScorecardFormView::setVersion(const ScorecardVersion& version)
                                                            .arg(item.critical == CriticalScope::Evaluation
                                                                     ? tr("critical: zeroes the evaluation")
                                                                     : tr("critical: zeroes the section"))),
-                                        box);
+                                        row);
             question->setWordWrap(true);
             question->setToolTip(item.guidance);
-            sectionLayout->addWidget(question);
+            rowLayout->addWidget(question);
             if (!item.guidance.isEmpty()) {
-                auto* guidance = new QLabel(item.guidance, box);
+                auto* guidance = new QLabel(item.guidance, row);
                 guidance->setWordWrap(true);
                 guidance->setStyleSheet(QStringLiteral("color: #5a6270; font-size: 9pt; margin-left: 12px;"));
-                sectionLayout->addWidget(guidance);
+                rowLayout->addWidget(guidance);
             }
             auto* choices = new QHBoxLayout();
-            auto* group = new QButtonGroup(box);
+            auto* group = new QButtonGroup(row);
             for (int o = 0; o < item.options.size(); ++o) {
                 const ScorecardOption& option = item.options.at(o);
                 const QString label = item.kind == ItemKind::YesNo ? (o == 0 ? tr("Yes") : tr("No")) : option.label;
-                auto* button = new QRadioButton(QStringLiteral("%1 · %2").arg(label).arg(option.points), box);
+                auto* button = new QRadioButton(QStringLiteral("%1 · %2").arg(label).arg(option.points), row);
                 group->addButton(button, o);
                 choices->addWidget(button);
             }
             if (item.naAllowed) {
-                auto* button = new QRadioButton(tr("N/A"), box);
+                auto* button = new QRadioButton(tr("N/A"), row);
                 group->addButton(button, s_naId);
                 choices->addWidget(button);
             }
             choices->addStretch();
-            sectionLayout->addLayout(choices);
+            rowLayout->addLayout(choices);
+            auto* comment = new QLineEdit(row);
+            comment->setObjectName(QStringLiteral("comment_") + item.key);
+            comment->setPlaceholderText(item.commentRequiredOnFail ? tr("Comment (required when failed)") : tr("Comment"));
+            rowLayout->addWidget(comment);
+            sectionLayout->addWidget(row);
             m_groups.insert(item.key, group);
+            m_comments.insert(item.key, comment);
+            m_rows.insert(item.key, row);
+            m_order << item.key;
             connect(group, &QButtonGroup::idClicked, this, &ScorecardFormView::answersChanged);
+            connect(comment, &QLineEdit::textEdited, this, &ScorecardFormView::answersChanged);
         }
         outer->addWidget(box);
     }
     static_cast<QVBoxLayout*>(outer)->addStretch();
-    for (const auto& answer : previous)
-        setAnswer(answer.itemKey, answer.optionIndex, answer.na);
+    setAnswers(previous);
 }
 
 QList<Answer> ScorecardFormView::answers() const
 {
     QList<Answer> result;
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        const int id = it.value()->checkedId();
-        if (id == -1)
+    for (const QString& key : m_order) {
+        const int id = m_groups.value(key)->checkedId();
+        const QString comment = m_comments.value(key)->text().trimmed();
+        if (id == -1 && comment.isEmpty() && !m_anchors.contains(key))
             continue;
-        result << Answer { it.key(), id == s_naId ? std::nullopt : std::optional<int>(id), id == s_naId };
+        result << Answer { key, id >= 0 ? std::optional<int>(id) : std::nullopt, id == s_naId, comment,
+                           m_anchors.value(key) };
     }
     return result;
+}
+
+void ScorecardFormView::setAnswers(const QList<Answer>& answers)
+{
+    for (const auto& answer : answers) {
+        setAnswer(answer.itemKey, answer.optionIndex, answer.na);
+        if (QLineEdit* comment = m_comments.value(answer.itemKey))
+            comment->setText(answer.comment);
+        if (answer.anchor.isSet())
+            m_anchors.insert(answer.itemKey, answer.anchor);
+    }
+}
+
+void ScorecardFormView::setReadOnly(bool readOnly)
+{
+    for (QButtonGroup* group : std::as_const(m_groups)) {
+        for (QAbstractButton* button : group->buttons())
+            button->setEnabled(!readOnly);
+    }
+    for (QLineEdit* comment : std::as_const(m_comments))
+        comment->setReadOnly(readOnly);
+}
+
+void ScorecardFormView::highlight(const QStringList& itemKeys)
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        it.value()->setStyleSheet(itemKeys.contains(it.key())
+                                      ? QStringLiteral("QFrame#item_%1 { border: 2px solid #b00020; border-radius: 4px; }").arg(it.key())
+                                      : QString());
+    if (!itemKeys.isEmpty())
+        if (QLineEdit* comment = m_comments.value(itemKeys.first()))
+            comment->setFocus();
+}
+
+void ScorecardFormView::keyPressEvent(QKeyEvent* event)
+{
+    // The item whose row holds the keyboard focus answers 1–9 (options in order) and 0 or N (N/A).
+    QWidget* focus = focusWidget();
+    QString key;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend() && focus; ++it) {
+        if (it.value()->isAncestorOf(focus))
+            key = it.key();
+    }
+    QButtonGroup* group = m_groups.value(key);
+    const int pressed = event->key();
+    if (group && !qobject_cast<QLineEdit*>(focus)) {
+        QAbstractButton* button = nullptr;
+        if (pressed >= Qt::Key_1 && pressed <= Qt::Key_9)
+            button = group->button(pressed - Qt::Key_1);
+        else if (pressed == Qt::Key_0 || pressed == Qt::Key_N)
+            button = group->button(s_naId);
+        if (button && button->isEnabled()) {
+            button->click();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ScorecardFormView::setAnswer(const QString& itemKey, std::optional<int> optionIndex, bool na)

@@ -7,11 +7,13 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QLineEdit;
 
 namespace qadesk {
 
 // A scorecard version rendered as the evaluator answers it: sections with their items, the guidance, one choice per
-// option (and N/A where allowed), critical items marked. The designer previews forms with it.
+// option (and N/A where allowed), a comment per item, critical items marked. The evaluation page answers with it and
+// the designer previews forms with it. Keys 1–9 pick an option of the focused item, 0 or N marks it N/A.
 class ScorecardFormView final : public QWidget {
     Q_OBJECT
 
@@ -22,13 +24,24 @@ public:
     void setVersion(const ScorecardVersion& version);
     QList<Answer> answers() const;
     void setAnswer(const QString& itemKey, std::optional<int> optionIndex, bool na = false);
+    void setAnswers(const QList<Answer>& answers); // choices and comments; anchors are kept and returned by answers()
+    void setReadOnly(bool readOnly);
+    // Marks items that still need something (an answer or a required comment) and scrolls to the first.
+    void highlight(const QStringList& itemKeys);
 
 signals:
     void answersChanged();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     static constexpr int s_naId = -2;
     QHash<QString, QButtonGroup*> m_groups; // item key -> its choices (id: option index, or s_naId)
+    QHash<QString, QLineEdit*> m_comments;
+    QHash<QString, QWidget*> m_rows; // item key -> the frame holding its question, choices and comment
+    QHash<QString, Anchor> m_anchors;
+    QStringList m_order; // item keys in form order
 };
 
 } // namespace qadesk

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "Translator.h"
 #include "demo/DemoWorkspaceBuilder.h"
+#include "evaluate/EvaluationPage.h"
 #include "overview/OverviewPage.h"
 #include "planning/PlanningPage.h"
 #include "scorecards/ScorecardDesignerPage.h"
@@ -102,6 +103,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
     return {
         { QStringLiteral("overview"), [] { return tr("Overview"); },
           [](const Database& db, const QString&, QWidget* parent) { return new OverviewPage(db, parent); } },
+        { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
+          [](const Database& db, const QString& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const QString& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);

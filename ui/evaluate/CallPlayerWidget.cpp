@@ -1,0 +1,207 @@
+#include "CallPlayerWidget.h"
+
+#include <QAction>
+#include <QAudioOutput>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMediaPlayer>
+#include <QSlider>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace qadesk {
+
+namespace {
+constexpr double s_speeds[] = { 0.5, 0.75, 1.0, 1.25, 1.5, 2.0 };
+}
+
+CallPlayerWidget::CallPlayerWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
+{
+    m_player->setAudioOutput(m_output);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* controls = new QHBoxLayout();
+    const auto button = [this, controls](const QString& text, const QString& tip, const char* name) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setObjectName(QString::fromLatin1(name));
+        controls->addWidget(b);
+        return b;
+    };
+    auto* back = button(tr("−5 s"), tr("Back 5 seconds (Ctrl+Left)"), "backButton");
+    m_playButton = button(tr("Play"), tr("Play or pause (Space)"), "playButton");
+    auto* forward = button(tr("+5 s"), tr("Forward 5 seconds (Ctrl+Right)"), "forwardButton");
+    m_positionSlider = new QSlider(Qt::Horizontal, this);
+    m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
+    controls->addWidget(m_positionSlider, 1);
+    m_timeLabel = new QLabel(QStringLiteral("00:00 / 00:00"), this);
+    controls->addWidget(m_timeLabel);
+    m_speedComboBox = new QComboBox(this);
+    m_speedComboBox->setObjectName(QStringLiteral("speedComboBox"));
+    for (const double speed : s_speeds)
+        m_speedComboBox->addItem(QStringLiteral("%1×").arg(speed), speed);
+    m_speedComboBox->setCurrentIndex(2);
+    m_speedComboBox->setToolTip(tr("Playback speed (Ctrl+Up / Ctrl+Down)"));
+    controls->addWidget(m_speedComboBox);
+    m_volumeSlider = new QSlider(Qt::Horizontal, this);
+    m_volumeSlider->setRange(0, 100);
+    m_volumeSlider->setValue(80);
+    m_volumeSlider->setMaximumWidth(90);
+    m_volumeSlider->setToolTip(tr("Volume"));
+    controls->addWidget(m_volumeSlider);
+    layout->addLayout(controls);
+    m_markers = new MarkerStrip(this);
+    layout->addWidget(m_markers);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("playerStatusLabel"));
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(m_statusLabel);
+    m_output->setVolume(0.8f);
+
+    connect(m_playButton, &QToolButton::clicked, this, &CallPlayerWidget::togglePlay);
+    connect(back, &QToolButton::clicked, this, [this] { skip(-5000); });
+    connect(forward, &QToolButton::clicked, this, [this] { skip(5000); });
+    connect(m_speedComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_player->setPlaybackRate(m_speedComboBox->currentData().toDouble()); });
+    connect(m_volumeSlider, &QSlider::valueChanged, this, [this](int value) { m_output->setVolume(float(value) / 100.0f); });
+    connect(m_positionSlider, &QSlider::sliderMoved, this, [this](int value) { m_player->setPosition(value); });
+    connect(m_positionSlider, &QSlider::sliderPressed, this, [this] { m_player->setPosition(m_positionSlider->value()); });
+    connect(m_markers, &MarkerStrip::seekRequested, this, &CallPlayerWidget::seek);
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        m_positionSlider->setRange(0, int(duration));
+        m_markers->setMarkers(m_markerList, duration);
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!m_positionSlider->isSliderDown()) // never fight the user's drag
+            m_positionSlider->setValue(int(position));
+        updateTime();
+        emit positionChanged(position);
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        m_playButton->setText(state == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
+        m_statusLabel->setText(tr("The recording cannot be played: %1").arg(text));
+    });
+
+    // Shortcuts as actions, active while the evaluation page has focus.
+    const auto shortcut = [this](const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(tr("Play or pause the recording"), QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
+    shortcut(tr("Back 5 seconds"), QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { skip(-5000); });
+    shortcut(tr("Forward 5 seconds"), QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { skip(5000); });
+    shortcut(tr("Faster playback"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+             [this] { m_speedComboBox->setCurrentIndex(std::min(m_speedComboBox->currentIndex() + 1, m_speedComboBox->count() - 1)); });
+    shortcut(tr("Slower playback"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+             [this] { m_speedComboBox->setCurrentIndex(std::max(m_speedComboBox->currentIndex() - 1, 0)); });
+}
+
+CallPlayerWidget::~CallPlayerWidget()
+{
+    m_player->stop();
+}
+
+void CallPlayerWidget::setSource(const QString& absolutePath)
+{
+    m_player->stop();
+    m_statusLabel->clear();
+    if (absolutePath.isEmpty()) {
+        m_player->setSource(QUrl());
+        return;
+    }
+    if (!QFileInfo::exists(absolutePath)) {
+        m_player->setSource(QUrl());
+        m_statusLabel->setText(tr("The recording %1 is missing.").arg(absolutePath));
+        return;
+    }
+    m_player->setSource(QUrl::fromLocalFile(absolutePath));
+}
+
+void CallPlayerWidget::setMarkers(const QList<MarkerStrip::Marker>& markers)
+{
+    m_markerList = markers;
+    m_markers->setMarkers(markers, m_player->duration());
+}
+
+qint64 CallPlayerWidget::position() const
+{
+    return m_player->position();
+}
+
+qint64 CallPlayerWidget::duration() const
+{
+    return m_player->duration();
+}
+
+bool CallPlayerWidget::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+QString CallPlayerWidget::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void CallPlayerWidget::play()
+{
+    m_player->play();
+}
+
+void CallPlayerWidget::pause()
+{
+    m_player->pause();
+}
+
+void CallPlayerWidget::togglePlay()
+{
+    isPlaying() ? pause() : play();
+}
+
+void CallPlayerWidget::seek(qint64 positionMs)
+{
+    m_player->setPosition(std::clamp(positionMs, qint64(0), std::max(qint64(0), m_player->duration())));
+}
+
+void CallPlayerWidget::skip(qint64 deltaMs)
+{
+    seek(m_player->position() + deltaMs);
+}
+
+void CallPlayerWidget::setSpeed(double rate)
+{
+    for (int i = 0; i < m_speedComboBox->count(); ++i) {
+        if (qFuzzyCompare(m_speedComboBox->itemData(i).toDouble(), rate))
+            m_speedComboBox->setCurrentIndex(i);
+    }
+}
+
+double CallPlayerWidget::speed() const
+{
+    return m_player->playbackRate();
+}
+
+QString CallPlayerWidget::clock(qint64 ms)
+{
+    return QStringLiteral("%1:%2").arg(ms / 60000, 2, 10, QLatin1Char('0')).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+}
+
+void CallPlayerWidget::updateTime()
+{
+    m_timeLabel->setText(QStringLiteral("%1 / %2").arg(clock(m_player->position()), clock(m_player->duration())));
+}
+
+} // namespace qadesk

@@ -1,0 +1,439 @@
+#include "EvaluationPage.h"
+
+#include "CallPlayerWidget.h"
+#include "TranscriptView.h"
+#include "evaluate/EvaluationQueue.h"
+#include "scorecards/ScorecardFormView.h"
+#include "scoring/ScoringEngine.h"
+#include "shell/Dialogs.h"
+#include "storage/ContactRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/StorageError.h"
+#include "ui_EvaluationPage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTimer>
+
+namespace qadesk {
+namespace {
+
+QString clock(qint64 ms)
+{
+    return QStringLiteral("%1:%2").arg(ms / 60000, 2, 10, QLatin1Char('0')).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EvaluationPage>())
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_autosave(new QTimer(this))
+    , m_clockTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_player = new CallPlayerWidget(this);
+    m_transcript = new TranscriptView(this);
+    m_ui->mediaLayout->addWidget(m_player);
+    m_ui->mediaLayout->addWidget(m_transcript, 1);
+    m_player->hide();
+    m_transcript->hide();
+    m_form = new ScorecardFormView(m_ui->formScrollArea);
+    m_ui->formScrollArea->setWidget(m_form);
+    m_ui->scoreLabel->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    m_ui->criticalBannerLabel->setStyleSheet(
+        QStringLiteral("background: #b00020; color: white; font-weight: 600; padding: 6px; border-radius: 4px;"));
+    m_ui->contactLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    m_ui->mainSplitter->setStretchFactor(2, 4);
+    m_ui->mainSplitter->setSizes({ 380, 520, 520 });
+
+    try {
+        if (const auto user = UserRepository(m_database).findByLogin(m_actor))
+            m_evaluatorId = user->id;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+    }
+
+    m_ui->statusComboBox->addItem(tr("To evaluate"), int(QueueFilter::Status::NotEvaluated));
+    m_ui->statusComboBox->addItem(tr("Assigned to me"), int(QueueFilter::Status::AssignedToMe));
+    m_ui->statusComboBox->addItem(tr("My drafts"), int(QueueFilter::Status::MyDraft));
+    m_ui->statusComboBox->addItem(tr("Evaluated"), int(QueueFilter::Status::Submitted));
+    m_ui->statusComboBox->addItem(tr("All"), int(QueueFilter::Status::Any));
+    m_ui->channelComboBox->addItem(tr("Calls and chats"), QString());
+    m_ui->channelComboBox->addItem(tr("Calls"), QStringLiteral("call"));
+    m_ui->channelComboBox->addItem(tr("Chats"), QStringLiteral("chat"));
+    QTableWidget* queue = m_ui->queueTableWidget;
+    queue->setColumnCount(6);
+    queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    queue->verticalHeader()->setVisible(false);
+    queue->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &EvaluationPage::refreshQueue);
+    connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this, &EvaluationPage::refreshQueue);
+    connect(queue, &QTableWidget::cellActivated, this,
+            [this](int row) { openContact(m_ui->queueTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+
+    connect(m_form, &ScorecardFormView::answersChanged, this, &EvaluationPage::formChanged);
+    connect(m_ui->overallCommentPlainTextEdit, &QPlainTextEdit::textChanged, this, &EvaluationPage::formChanged);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &EvaluationPage::submit);
+    connect(m_ui->addAnnotationButton, &QPushButton::clicked, this, [this] {
+        addAnnotation(m_ui->annotationLineEdit->text());
+    });
+    connect(m_ui->annotationLineEdit, &QLineEdit::returnPressed, this, [this] { addAnnotation(m_ui->annotationLineEdit->text()); });
+    connect(m_ui->annotationsListWidget, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const qint64 position = item->data(Qt::UserRole).toLongLong();
+        if (item->data(Qt::UserRole + 1).toInt() > 0)
+            m_transcript->selectMessage(item->data(Qt::UserRole + 1).toInt());
+        else if (position >= 0)
+            m_player->seek(position);
+    });
+    auto* commentAction = new QAction(tr("Comment at the current moment"), this);
+    commentAction->setShortcut(QKeySequence(Qt::Key_F2));
+    commentAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(commentAction);
+    connect(commentAction, &QAction::triggered, this, [this] { m_ui->annotationLineEdit->setFocus(); });
+    connect(m_ui->liveClockButton, &QPushButton::clicked, this, [this] {
+        m_liveClock.start();
+        m_clockTimer->start(500);
+        m_ui->liveClockButton->setEnabled(false);
+    });
+    connect(m_clockTimer, &QTimer::timeout, this,
+            [this] { m_ui->liveClockLabel->setText(tr("Live: %1").arg(clock(m_liveClock.elapsed()))); });
+    connect(m_ui->attachRecordingButton, &QPushButton::clicked, this, &EvaluationPage::attachRecording);
+    m_autosave->setInterval(s_autosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &EvaluationPage::saveDraft);
+    m_autosave->start();
+
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->liveClockButton, m_ui->attachRecordingButton,
+                                                             m_ui->liveClockLabel, m_ui->submitButton,
+                                                             m_ui->annotationLineEdit, m_ui->addAnnotationButton })
+        widget->setVisible(false);
+    refreshQueue();
+}
+
+EvaluationPage::~EvaluationPage()
+{
+    saveDraft();
+}
+
+void EvaluationPage::refreshQueue()
+{
+    QueueFilter filter;
+    filter.status = QueueFilter::Status(m_ui->statusComboBox->currentData().toInt());
+    if (!m_ui->channelComboBox->currentData().toString().isEmpty())
+        filter.channel = fromCode<Channel>(m_ui->channelComboBox->currentData().toString());
+    // A month back keeps the list to what an evaluator works on, and the query on its time index.
+    filter.from = QDate::currentDate().addDays(-31);
+    QList<QueueRow> rows;
+    try {
+        rows = EvaluationQueue::rows(m_database, m_evaluatorId, filter);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+    }
+    QTableWidget* table = m_ui->queueTableWidget;
+    table->setHorizontalHeaderLabels({ tr("Contact"), tr("Channel"), tr("Agent"), tr("When"), tr("Length"), tr("Status") });
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const QueueRow& row = rows.at(r);
+        QString status = row.myDraftId ? tr("my draft") : row.submitted ? tr("evaluated") : QString();
+        if (row.assignedToMe)
+            status = (status.isEmpty() ? QString() : status + QStringLiteral(", ")) + tr("assigned, due %1").arg(row.due.toString(QStringLiteral("MM-dd")));
+        const QString channel = row.channel == Channel::Chat ? tr("chat")
+            : row.hasRecording                              ? tr("call")
+                                                            : tr("call, live");
+        const QStringList cells { row.externalId, channel, row.agent,
+                                  QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                  clock(row.durationSeconds * 1000), status };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* cell = new QTableWidgetItem(cells.at(c));
+            cell->setData(Qt::UserRole, row.contactId);
+            table->setItem(r, c, cell);
+        }
+    }
+    table->resizeColumnsToContents();
+}
+
+QString EvaluationPage::recordingPath() const
+{
+    if (!m_contact || !m_contact->recording)
+        return {};
+    const QString path = m_contact->recording->path;
+    return QFileInfo(path).isAbsolute() ? path : QDir(m_database.folder()).filePath(path);
+}
+
+bool EvaluationPage::openContact(qint64 contactId)
+{
+    saveDraft();
+    try {
+        m_contact = ContactRepository(m_database).find(contactId);
+        if (!m_contact) {
+            setStatus(tr("Contact %1 does not exist.").arg(contactId), true);
+            return false;
+        }
+        EvaluationRepository evaluations(m_database);
+        ScorecardRepository scorecards(m_database);
+        std::optional<Evaluation> evaluation;
+        if (const auto draft = evaluations.draftFor(contactId, m_evaluatorId)) {
+            evaluation = evaluations.find(*draft);
+        } else {
+            for (const auto& header : evaluations.forContact(contactId)) {
+                if (header.submittedAt.isValid() && !header.superseded && header.kind != EvaluationKind::Calibration) {
+                    evaluation = evaluations.find(header.id);
+                    break;
+                }
+            }
+        }
+        if (!evaluation) {
+            const auto version = scorecards.currentFor(m_contact->channel);
+            if (!version) {
+                setStatus(tr("No published scorecard for %1 contacts: publish one on the Scorecards page.")
+                              .arg(toCode(m_contact->channel)),
+                          true);
+                return false;
+            }
+            Evaluation draft;
+            draft.contactId = contactId;
+            draft.scorecardVersionId = version->id;
+            draft.evaluatorId = m_evaluatorId;
+            draft.kind = m_contact->channel == Channel::Call && !m_contact->recording ? EvaluationKind::Live
+                                                                                      : EvaluationKind::Regular;
+            draft.id = evaluations.createDraft(draft, m_actor);
+            evaluation = evaluations.find(draft.id);
+        }
+        m_evaluation = evaluation;
+        m_version = *scorecards.version(m_evaluation->scorecardVersionId);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+    m_openFor.start();
+    showEvaluation();
+    return true;
+}
+
+void EvaluationPage::showEvaluation()
+{
+    m_loading = true;
+    const Contact& c = *m_contact;
+    QString agent;
+    try {
+        if (const auto a = AgentRepository(m_database).find(c.agentId))
+            agent = a->name;
+    } catch (const StorageError&) {
+        // The header goes without the name; the evaluation itself is unaffected.
+    }
+    m_ui->contactLabel->setText(tr("<b>%1</b> · %2 · %3 · %4 · %5")
+                                    .arg(c.externalId.toHtmlEscaped(), agent.toHtmlEscaped(),
+                                         QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                         c.queue.toHtmlEscaped(), clock(c.durationSeconds * 1000)));
+    const bool call = c.channel == Channel::Call;
+    m_player->setVisible(call && c.recording.has_value());
+    m_transcript->setVisible(!call);
+    const bool live = call && !c.recording;
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->liveClockButton, m_ui->attachRecordingButton, m_ui->liveClockLabel })
+        widget->setVisible(live);
+    m_ui->liveClockLabel->setText(tr("No recording yet: live evaluation. Start the clock to anchor comments to it."));
+    m_player->setSource(call ? recordingPath() : QString());
+    if (!call)
+        m_transcript->setMessages(c.messages);
+
+    m_form->setVersion(m_version);
+    m_form->setAnswers(m_evaluation->answers);
+    const bool locked = m_evaluation->status != EvaluationStatus::Draft;
+    m_form->setReadOnly(locked);
+    m_ui->overallCommentPlainTextEdit->setPlainText(m_evaluation->overallComment);
+    m_ui->overallCommentPlainTextEdit->setReadOnly(locked);
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->submitButton, m_ui->annotationLineEdit, m_ui->addAnnotationButton })
+        widget->setVisible(!locked);
+    setStatus(locked ? tr("Submitted by %1 on %2. It changes only through a dispute or a revision.")
+                           .arg(m_evaluation->submittedBy,
+                                QLocale().toString(m_evaluation->submittedAt.toLocalTime(), QLocale::ShortFormat))
+                     : tr("Draft, saved every few seconds."));
+    m_dirty = false;
+    m_loading = false;
+    updateAnnotations();
+    updateScore();
+}
+
+void EvaluationPage::formChanged()
+{
+    if (m_loading || !m_evaluation || m_evaluation->status != EvaluationStatus::Draft)
+        return;
+    m_evaluation->answers = m_form->answers();
+    m_evaluation->overallComment = m_ui->overallCommentPlainTextEdit->toPlainText();
+    m_dirty = true;
+    updateScore();
+}
+
+void EvaluationPage::updateScore()
+{
+    if (!m_evaluation)
+        return;
+    const ScoreResult result = m_evaluation->status == EvaluationStatus::Draft
+        ? scoreEvaluation(m_version, m_evaluation->answers)
+        : ScoreResult { m_evaluation->score, m_evaluation->rawScore, m_evaluation->criticalFailed };
+    const auto points = [](const std::optional<double>& value) {
+        return value ? QLocale().toString(*value * 100.0, 'f', 1) : QStringLiteral("—");
+    };
+    m_ui->scoreLabel->setText(tr("Score %1 (raw %2) · %3 of %4 items answered")
+                                  .arg(points(result.score), points(result.rawScore))
+                                  .arg(m_version.itemCount() - int(result.unanswered.size()))
+                                  .arg(m_version.itemCount()));
+    m_ui->criticalBannerLabel->setVisible(result.criticalFailed);
+    m_ui->criticalBannerLabel->setText(result.evaluationCriticalFailed
+                                           ? tr("A critical item failed: this evaluation scores 0.")
+                                           : tr("A critical item failed: its section scores 0."));
+}
+
+qint64 EvaluationPage::currentMoment() const
+{
+    if (m_player->isVisible())
+        return m_player->position();
+    return m_liveClock.isValid() ? m_liveClock.elapsed() : 0;
+}
+
+void EvaluationPage::addAnnotation(const QString& text)
+{
+    if (!m_evaluation || m_evaluation->status != EvaluationStatus::Draft || text.trimmed().isEmpty())
+        return;
+    Annotation annotation;
+    annotation.text = text.trimmed();
+    annotation.author = m_actor;
+    annotation.createdAt = QDateTime::currentDateTimeUtc();
+    if (m_contact->channel == Channel::Call)
+        annotation.anchor.positionMs = currentMoment();
+    else if (m_transcript->selectedMessage() > 0)
+        annotation.anchor.messageSequence = m_transcript->selectedMessage();
+    m_evaluation->annotations << annotation;
+    m_ui->annotationLineEdit->clear();
+    m_dirty = true;
+    updateAnnotations();
+    saveDraft();
+}
+
+void EvaluationPage::updateAnnotations()
+{
+    m_ui->annotationsListWidget->clear();
+    QList<MarkerStrip::Marker> markers;
+    if (!m_evaluation)
+        return;
+    for (const auto& note : m_evaluation->annotations) {
+        const QString where = note.anchor.positionMs ? clock(*note.anchor.positionMs)
+            : note.anchor.messageSequence       ? tr("message %1").arg(*note.anchor.messageSequence)
+                                                : QStringLiteral("—");
+        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(where, note.text), m_ui->annotationsListWidget);
+        item->setData(Qt::UserRole, note.anchor.positionMs.value_or(-1));
+        item->setData(Qt::UserRole + 1, note.anchor.messageSequence.value_or(0));
+        if (note.anchor.positionMs)
+            markers << MarkerStrip::Marker { *note.anchor.positionMs, note.text, QColor(31, 111, 235) };
+    }
+    for (const auto& answer : m_evaluation->answers) {
+        if (answer.anchor.positionMs)
+            markers << MarkerStrip::Marker { *answer.anchor.positionMs, answer.itemKey + QStringLiteral(": ") + answer.comment,
+                                             QColor(176, 0, 32) };
+    }
+    m_player->setMarkers(markers);
+}
+
+bool EvaluationPage::saveDraft()
+{
+    if (!m_evaluation || !m_dirty || m_evaluation->status != EvaluationStatus::Draft)
+        return true;
+    try {
+        m_evaluation->secondsSpent += int(m_openFor.restart() / 1000);
+        EvaluationRepository(m_database).saveDraft(*m_evaluation);
+        m_dirty = false;
+        setStatus(tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        return true;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+}
+
+bool EvaluationPage::submit()
+{
+    if (!m_evaluation || m_evaluation->status != EvaluationStatus::Draft)
+        return false;
+    const ScoreResult result = scoreEvaluation(m_version, m_evaluation->answers);
+    m_form->highlight(result.unanswered + result.missingComments);
+    if (!result.unanswered.isEmpty() || !result.missingComments.isEmpty()) {
+        setStatus(tr("Not submitted: %1 item(s) need an answer and %2 failed item(s) need a comment (outlined in red).")
+                      .arg(result.unanswered.size())
+                      .arg(result.missingComments.size()),
+                  true);
+        return false;
+    }
+    if (Dialogs::question(this, tr("Submit evaluation"),
+                          tr("Submit this evaluation? It will be locked and can then change only through a dispute or "
+                             "a revision."),
+                          QMessageBox::Yes | QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    if (!saveDraft())
+        return false;
+    try {
+        EvaluationRepository evaluations(m_database);
+        evaluations.submit(m_evaluation->id, m_actor);
+        m_evaluation = evaluations.find(m_evaluation->id);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+    showEvaluation();
+    refreshQueue();
+    return true;
+}
+
+void EvaluationPage::attachRecording()
+{
+    if (!m_contact)
+        return;
+    const QString path = Dialogs::openFileName(this, tr("Attach recording"), tr("Recordings (*.wav *.mp3 *.ogg *.opus *.m4a)"));
+    if (path.isEmpty())
+        return;
+    const QDir folder(m_database.folder());
+    const QString stored = !m_database.folder().isEmpty() && QFileInfo(path).absoluteFilePath().startsWith(folder.absolutePath())
+        ? folder.relativeFilePath(path)
+        : QFileInfo(path).absoluteFilePath();
+    try {
+        ContactRepository(m_database).attachRecording(m_contact->id, Recording { stored, 0, 2, 0 });
+        m_contact = ContactRepository(m_database).find(m_contact->id);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return;
+    }
+    m_loading = true;
+    showEvaluation();
+}
+
+void EvaluationPage::setStatus(const QString& text, bool error)
+{
+    m_ui->saveStatusLabel->setText(text);
+    m_ui->saveStatusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #5a6270;"));
+}
+
+QString EvaluationPage::statusText() const
+{
+    return m_ui->saveStatusLabel->text();
+}
+
+void EvaluationPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refreshQueue();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace qadesk

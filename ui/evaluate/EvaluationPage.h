@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "model/Evaluation.h"
+#include "model/Scorecard.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace Ui {
+class EvaluationPage;
+}
+
+namespace qadesk {
+
+class CallPlayerWidget;
+class Database;
+class ScorecardFormView;
+class TranscriptView;
+
+// Where evaluators spend their day: the queue, the contact (recording or transcript) beside its scorecard, comments
+// anchored to moments, running score and critical banner, autosaved drafts, and submit. Live evaluation (no
+// recording yet) anchors to a running clock; a recording can be attached later. A submitted evaluation opens
+// read-only: it changes only through a dispute or a revision.
+class EvaluationPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int s_autosaveMs = 5000;
+
+    EvaluationPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    ~EvaluationPage() override; // saves the open draft
+
+    void refreshQueue();
+    bool openContact(qint64 contactId);
+    bool saveDraft(); // what the autosave timer does
+    bool submit(); // asks for confirmation
+    void addAnnotation(const QString& text); // at the current moment: player position, live clock or message
+    qint64 currentMoment() const; // ms into the contact, for anchors
+    const std::optional<Evaluation>& evaluation() const { return m_evaluation; }
+    CallPlayerWidget* player() const { return m_player; }
+    TranscriptView* transcript() const { return m_transcript; }
+    ScorecardFormView* form() const { return m_form; }
+    QString statusText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showEvaluation();
+    void formChanged();
+    void updateScore();
+    void updateAnnotations();
+    void setStatus(const QString& text, bool error = false);
+    void attachRecording();
+    QString recordingPath() const;
+
+    const std::unique_ptr<Ui::EvaluationPage> m_ui;
+    const Database& m_database;
+    const QString m_actor;
+    qint64 m_evaluatorId = 0;
+    std::optional<Contact> m_contact;
+    std::optional<Evaluation> m_evaluation;
+    ScorecardVersion m_version;
+    CallPlayerWidget* m_player = nullptr;
+    TranscriptView* m_transcript = nullptr;
+    ScorecardFormView* m_form = nullptr;
+    QTimer* m_autosave = nullptr;
+    QTimer* m_clockTimer = nullptr;
+    QElapsedTimer m_liveClock;
+    QElapsedTimer m_openFor; // time spent on the evaluation
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace qadesk

@@ -1,0 +1,158 @@
+#include "TranscriptView.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace qadesk {
+namespace {
+
+QString roleName(MessageSender sender)
+{
+    switch (sender) {
+    case MessageSender::Agent:
+        return TranscriptView::tr("Agent");
+    case MessageSender::Customer:
+        return TranscriptView::tr("Customer");
+    case MessageSender::Bot:
+        return TranscriptView::tr("Bot");
+    case MessageSender::System:
+        return TranscriptView::tr("System");
+    }
+    return {};
+}
+
+QString roleColour(MessageSender sender)
+{
+    switch (sender) {
+    case MessageSender::Agent:
+        return QStringLiteral("#1f6feb");
+    case MessageSender::Customer:
+        return QStringLiteral("#2e7d32");
+    default:
+        return QStringLiteral("#6e7781");
+    }
+}
+
+} // namespace
+
+TranscriptView::TranscriptView(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* searchRow = new QHBoxLayout();
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("transcriptSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search the transcript (Ctrl+F, Enter for the next match)"));
+    m_search->setClearButtonEnabled(true);
+    searchRow->addWidget(m_search, 1);
+    auto* previous = new QToolButton(this);
+    previous->setText(QStringLiteral("▲"));
+    previous->setToolTip(tr("Previous match"));
+    auto* next = new QToolButton(this);
+    next->setText(QStringLiteral("▼"));
+    next->setToolTip(tr("Next match"));
+    searchRow->addWidget(previous);
+    searchRow->addWidget(next);
+    layout->addLayout(searchRow);
+    m_summary = new QLabel(this);
+    m_summary->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    layout->addWidget(m_summary);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("transcriptBrowser"));
+    m_browser->setOpenLinks(false);
+    layout->addWidget(m_browser, 1);
+
+    auto* findAction = new QAction(tr("Search the transcript"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    connect(next, &QToolButton::clicked, this, [this] { find(m_search->text()); });
+    connect(previous, &QToolButton::clicked, this, [this] { find(m_search->text(), true); });
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("message"))
+            selectMessage(url.path().toInt());
+    });
+}
+
+void TranscriptView::setMessages(const QList<ChatMessage>& messages)
+{
+    m_messages = messages;
+    m_selected = 0;
+    render();
+}
+
+void TranscriptView::selectMessage(int sequence)
+{
+    m_selected = sequence;
+    render();
+    m_browser->scrollToAnchor(QStringLiteral("m%1").arg(sequence));
+    emit messageSelected(sequence);
+}
+
+bool TranscriptView::find(const QString& text, bool backwards)
+{
+    if (text.isEmpty())
+        return false;
+    const auto flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_browser->find(text, flags))
+        return true;
+    // Wrap around once.
+    QTextCursor cursor = m_browser->textCursor();
+    cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+    m_browser->setTextCursor(cursor);
+    return m_browser->find(text, flags);
+}
+
+QString TranscriptView::html() const
+{
+    return m_browser->toHtml();
+}
+
+void TranscriptView::render()
+{
+    QString rows;
+    QDateTime lastCustomer;
+    int longWaits = 0;
+    qint64 longest = 0;
+    for (const auto& message : m_messages) {
+        QString wait;
+        if (message.sender == MessageSender::Agent && lastCustomer.isValid()) {
+            const qint64 seconds = lastCustomer.secsTo(message.sentAt);
+            longest = std::max(longest, seconds);
+            const bool isLong = seconds > s_longWaitSeconds;
+            longWaits += isLong;
+            wait = QStringLiteral("<span style='color:%1;%2'>[%3]</span>")
+                       .arg(isLong ? QStringLiteral("#b00020") : QStringLiteral("#6e7781"),
+                            isLong ? QStringLiteral("font-weight:600;") : QString(), tr("waited %1 s").arg(seconds));
+            lastCustomer = {};
+        } else if (message.sender == MessageSender::Customer && !lastCustomer.isValid()) {
+            lastCustomer = message.sentAt; // the wait runs from the first unanswered customer message
+        }
+        const bool selected = message.sequence == m_selected;
+        rows += QStringLiteral("<tr style='background:%1'><td valign='top' width='70'><a name='m%2' href='message:%2' "
+                               "style='color:#6e7781;text-decoration:none'>#%2 %3</a></td><td valign='top' width='80'>"
+                               "<b style='color:%4'>%5</b></td><td valign='top'>%6 %7</td></tr>")
+                    .arg(selected ? QStringLiteral("#fff3c4") : QStringLiteral("transparent"))
+                    .arg(message.sequence)
+                    .arg(message.sentAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                    .arg(roleColour(message.sender), roleName(message.sender).toHtmlEscaped(), wait,
+                         message.text.toHtmlEscaped());
+    }
+    m_browser->setHtml(QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>%1</table>").arg(rows));
+    m_summary->setText(tr("%n message(s)", nullptr, int(m_messages.size()))
+                       + tr("; longest wait for a reply %1 s; %2 wait(s) over a minute").arg(longest).arg(longWaits));
+}
+
+} // namespace qadesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/Contact.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+
+namespace qadesk {
+
+// A chat or e-mail transcript as an evaluator reads it: who wrote, when, how long the customer waited before each
+// agent reply (waits over a minute highlighted), search with next/previous, and a message to anchor comments to.
+class TranscriptView final : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int s_longWaitSeconds = 60;
+
+    explicit TranscriptView(QWidget* parent = nullptr);
+    void setMessages(const QList<ChatMessage>& messages);
+    int selectedMessage() const { return m_selected; } // 0: none
+    void selectMessage(int sequence);
+    bool find(const QString& text, bool backwards = false); // selects the next match; false when there is none
+    QString html() const;
+
+signals:
+    void messageSelected(int sequence);
+
+private:
+    void render();
+
+    QTextBrowser* m_browser = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_summary = nullptr;
+    QList<ChatMessage> m_messages;
+    int m_selected = 0;
+};
+
+} // namespace qadesk
