@@ -47,6 +47,7 @@ void downgradeToStep1(const QString& path)
         REQUIRE(old.open());
         QSqlQuery query(old);
         REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));
+        REQUIRE(query.exec(QStringLiteral("DROP INDEX assignments_contact")));
         REQUIRE(query.exec(QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)")));
         REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")));
     }
