@@ -1,0 +1,17 @@
+#include "ImportProblem.h"
+
+#include <QFileInfo>
+
+namespace qadesk {
+
+QString ImportProblem::toString() const
+{
+    QString where = QFileInfo(file).fileName();
+    if (line > 0)
+        where += QLatin1Char(':') + QString::number(line);
+    if (!column.isEmpty())
+        where += QStringLiteral(": ") + column;
+    return where + QStringLiteral(": ") + message;
+}
+
+} // namespace qadesk

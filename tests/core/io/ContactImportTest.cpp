@@ -1,0 +1,192 @@
+#include "io/ContactImport.h"
+
+#include "TestSupport.h"
+#include "storage/AuditLog.h"
+#include "storage/ContactRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/SqlSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace qadesk;
+
+namespace {
+
+ContactImportOptions seoulOptions()
+{
+    ContactImportOptions options;
+    options.timeZone = QTimeZone(QByteArrayLiteral("Asia/Seoul"));
+    return options;
+}
+
+QString manifest(const char* name)
+{
+    return test::dataPath(QStringLiteral("import/") + QString::fromUtf8(name));
+}
+
+QStringList describe(const QList<ImportProblem>& problems)
+{
+    QStringList lines;
+    for (const auto& problem : problems)
+        lines.append(problem.toString());
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("a CP949 manifest with Korean headers imports calls and chats, creating the agent it was allowed to")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    test::addSampleContact(*db); // agent A001
+
+    ContactImportOptions options = seoulOptions();
+    ImportPlan plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), options);
+    CHECK(plan.encoding == TextEncoding::Cp949);
+    CHECK(plan.rowCount == 3);
+    REQUIRE(plan.unknownAgents.size() == 1);
+    CHECK(plan.unknownAgents.at(0).employeeId == QStringLiteral("B777"));
+    CHECK(plan.unknownAgents.at(0).name == QStringLiteral("정하늘"));
+    CHECK(plan.unknownAgents.at(0).lines == QList<int> { 4 });
+    // Not allowed to create it: its row is a problem, not silently dropped.
+    INFO(describe(plan.problems).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(describe(plan.problems) == QStringList { QStringLiteral(
+                "contacts-cp949.csv:4: agent_id: no agent has employee id \"B777\"; choose to create unknown agents to add it") });
+
+    options.createUnknownAgents = true;
+    plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), options);
+    INFO(describe(plan.problems).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(plan.problems.isEmpty());
+    REQUIRE(plan.goodRows.size() == 3);
+
+    QString error;
+    const auto summary = ContactImport::apply(*db, plan, false, QStringLiteral("kim"), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(summary);
+    CHECK(summary->contactsAdded == 3);
+    CHECK(summary->agentsCreated == 1);
+    CHECK(summary->teamsCreated == 1);
+
+    ContactRepository contacts(*db);
+    const auto call = contacts.find(*contacts.findId(Channel::Call, QStringLiteral("C-1001")));
+    REQUIRE(call);
+    CHECK(call->startedAt == QDateTime(QDate(2026, 1, 5), QTime(1, 0), QTimeZone::utc()));
+    CHECK(call->durationSeconds == 2); // 1.5 s of recording, rounded
+    CHECK(call->csat == 5);
+    CHECK(call->firstContactResolution == true);
+    REQUIRE(call->recording);
+    CHECK(call->recording->channels == 2);
+    CHECK(call->recording->durationMs == 1500);
+    CHECK(call->recording->path == test::dataPath(QStringLiteral("import/calls/c1.wav"))); // outside the workspace folder: absolute
+
+    const auto chat = contacts.find(*contacts.findId(Channel::Chat, QStringLiteral("T-2001")));
+    REQUIRE(chat);
+    CHECK(chat->messages.size() == 4);
+    CHECK(chat->durationSeconds == 183); // first to last message
+    CHECK(chat->firstContactResolution == false);
+
+    const auto created = AgentRepository(*db).findByEmployeeId(QStringLiteral("B777"));
+    REQUIRE(created);
+    CHECK(created->name == QStringLiteral("정하늘"));
+    const auto team = TeamRepository(*db).find(created->teamId);
+    REQUIRE(team);
+    CHECK(team->name == QStringLiteral("채팅2팀"));
+
+    const auto audit = AuditLog(*db).recent(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.at(0).actor == QStringLiteral("kim"));
+
+    // The same file again: every row is already there.
+    plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), options);
+    CHECK(plan.goodRows.isEmpty());
+    CHECK(plan.problems.size() == 3);
+    CHECK(plan.problems.at(0).message == QStringLiteral("\"C-1001\" is already in the workspace"));
+}
+
+TEST_CASE("a manifest with bad rows in the middle: each problem is placed, and the user chooses nothing or the good rows")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    test::addSampleContact(*db);
+    const qint64 before = ContactRepository(*db).count();
+
+    const ImportPlan plan = ContactImport::check(*db, manifest("contacts-mixed.csv"), seoulOptions());
+    const QStringList problems = describe(plan.problems);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(plan.rowCount == 9);
+    CHECK(plan.goodRows.size() == 3);
+    CHECK(plan.badLines == QSet<int> { 4, 5, 6, 7, 8, 10 });
+    const auto has = [&](const QString& text) { return problems.contains(text); };
+    CHECK(has(QStringLiteral("contacts-mixed.csv:4: started_at: \"2026-02-30 09:20:00\" is not a date and time such as "
+                             "2026-01-05 10:31:02 or 2026-01-05T10:31:02+09:00")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:4: duration_s: must be a whole number from 0 to 604800, not \"abc\"")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:4: direction: \"sideways\" is not inbound or outbound")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:4: fcr: \"maybe\" is not 1/0, Y/N, yes/no or true/false")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:4: csat: must be a whole number from 1 to 5, not \"7\"")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:4: nps: must be a whole number from 0 to 10, not \"11\"")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:5: recording: calls/missing.wav: the recording does not exist")));
+    CHECK(has(QStringLiteral("contacts-mixed.csv:6: recording: calls/truncated.wav: the WAV file is truncated: its header "
+                             "promises 16000 bytes of audio, the file holds 400")));
+    CHECK(problems.filter(QRegularExpression(QStringLiteral("^contacts-mixed.csv:7: recording: calls/notes.mp3: not a playable recording"))).size() == 1);
+    // "%n problem(s)" reads "2 problems" once the English translation is loaded; tests run untranslated.
+    CHECK(problems.filter(QStringLiteral("contacts-mixed.csv:8: transcript: chats/bad.json: 2 problem")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("is empty, and there is no recording")).isEmpty()); // not said twice
+    CHECK(has(QStringLiteral("contacts-mixed.csv:10: external_id: \"C-1\" repeats line 2")));
+    CHECK(problems.filter(QRegularExpression(QStringLiteral("^bad.json: messages\\[1\\].time"))).size() == 1);
+    // The manifest's problems come first, in line order, then the transcript's.
+    CHECK(plan.problems.first().line == 4);
+    CHECK(plan.problems.last().file.endsWith(QStringLiteral("bad.json")));
+
+    // Nothing: the default refuses and writes nothing.
+    QString error;
+    CHECK_FALSE(ContactImport::apply(*db, plan, false, QStringLiteral("kim"), {}, &error));
+    CHECK(error.contains(QStringLiteral("nothing was imported")));
+    CHECK(ContactRepository(*db).count() == before);
+
+    // Cancelled halfway through writing: still nothing.
+    int calls = 0;
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), [&](double, const QString&) { return ++calls < 2; }, &error));
+    CHECK(error == QStringLiteral("The import was cancelled; nothing was imported."));
+    CHECK(ContactRepository(*db).count() == before);
+
+    // Only the good rows.
+    const auto summary = ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error);
+    REQUIRE(summary);
+    CHECK(summary->contactsAdded == 3);
+    CHECK(summary->rowsSkipped == 6);
+    CHECK(ContactRepository(*db).count() == before + 3);
+    const auto live = ContactRepository(*db).find(*ContactRepository(*db).findId(Channel::Call, QStringLiteral("C-2")));
+    REQUIRE(live);
+    CHECK_FALSE(live->recording); // a call with no recording yet, for live evaluation
+    CHECK(live->direction == Direction::Outbound);
+    const auto chat = ContactRepository(*db).find(*ContactRepository(*db).findId(Channel::Chat, QStringLiteral("T-2")));
+    REQUIRE(chat);
+    CHECK(chat->messages.size() == 2);
+    CHECK(chat->durationSeconds == 150);
+}
+
+TEST_CASE("a manifest that cannot be read, or lacks required columns, is refused as a whole")
+{
+    const auto db = test::memoryWorkspace();
+    ImportPlan plan = ContactImport::check(*db, manifest("nonexistent.csv"), seoulOptions());
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems.at(0).message == QStringLiteral("no such file"));
+    CHECK(plan.fileUnreadable());
+
+    plan = ContactImport::check(*db, manifest("chats/chat3-utf16.csv"), seoulOptions());
+    CHECK(plan.fileUnreadable());
+    CHECK(describe(plan.problems).first() == QStringLiteral(
+              "chat3-utf16.csv:1: external_id: the header has no such column (see docs/formats/contacts.md)"));
+    QString error;
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+}
+
+TEST_CASE("checking can be cancelled, and a cancelled check cannot be applied")
+{
+    const auto db = test::memoryWorkspace();
+    const ImportPlan plan = ContactImport::check(*db, manifest("contacts-mixed.csv"), seoulOptions(),
+                                                 [](double fraction, const QString&) { return fraction < 0.3; });
+    CHECK(plan.cancelled);
+    QString error;
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+}
