@@ -260,7 +260,7 @@ private:
         const auto transcript = TranscriptReader::readFile(absolute, options, &transcriptProblems);
         if (!transcript) {
             problem(columnNames().at(TranscriptPath).first(),
-                    ContactImport::tr("%1: %n problem(s), listed under that file", nullptr, int(transcriptProblems.size())).arg(path));
+                    ContactImport::tr("%1: has problems, listed under that file").arg(path));
             m_transcriptProblems.append(transcriptProblems);
             return;
         }
@@ -334,7 +334,7 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
     }
     plan.problems.append(checker.transcriptProblems());
     if (progress)
-        progress(1.0, tr("Checked %n row(s)", nullptr, plan.rowCount));
+        progress(1.0, tr("Checked every row"));
     return plan;
 }
 
@@ -346,9 +346,10 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
         return std::nullopt;
     }
     if (!plan.problems.isEmpty() && !goodRowsOnly) {
-        *error = tr("%1 has %n problem(s); nothing was imported. Fix them, or import only the good rows.", nullptr,
-                    int(plan.problems.size()))
-                     .arg(plan.manifestPath);
+        // No %n plurals in core messages: the command line prints them without a translator.
+        *error = tr("Nothing was imported: %1 has problems (%2 in all). Fix them, or import only the good rows.")
+                     .arg(plan.manifestPath)
+                     .arg(plan.problems.size());
         return std::nullopt;
     }
     ImportSummary summary;
@@ -408,7 +409,7 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
         return std::nullopt;
     }
     if (progress)
-        progress(1.0, tr("Imported %n contact(s)", nullptr, summary.contactsAdded));
+        progress(1.0, tr("Import finished"));
     return summary;
 }
 

@@ -128,8 +128,7 @@ TEST_CASE("a manifest with bad rows in the middle: each problem is placed, and t
     CHECK(has(QStringLiteral("contacts-mixed.csv:6: recording: calls/truncated.wav: the WAV file is truncated: its header "
                              "promises 16000 bytes of audio, the file holds 400")));
     CHECK(problems.filter(QRegularExpression(QStringLiteral("^contacts-mixed.csv:7: recording: calls/notes.mp3: not a playable recording"))).size() == 1);
-    // "%n problem(s)" reads "2 problems" once the English translation is loaded; tests run untranslated.
-    CHECK(problems.filter(QStringLiteral("contacts-mixed.csv:8: transcript: chats/bad.json: 2 problem")).size() == 1);
+    CHECK(has(QStringLiteral("contacts-mixed.csv:8: transcript: chats/bad.json: has problems, listed under that file")));
     CHECK(problems.filter(QStringLiteral("is empty, and there is no recording")).isEmpty()); // not said twice
     CHECK(has(QStringLiteral("contacts-mixed.csv:10: external_id: \"C-1\" repeats line 2")));
     CHECK(problems.filter(QRegularExpression(QStringLiteral("^bad.json: messages\\[1\\].time"))).size() == 1);
@@ -140,7 +139,8 @@ TEST_CASE("a manifest with bad rows in the middle: each problem is placed, and t
     // Nothing: the default refuses and writes nothing.
     QString error;
     CHECK_FALSE(ContactImport::apply(*db, plan, false, QStringLiteral("kim"), {}, &error));
-    CHECK(error.contains(QStringLiteral("nothing was imported")));
+    CHECK(error.startsWith(QStringLiteral("Nothing was imported: ")));
+    CHECK(error.contains(QStringLiteral("has problems (13 in all)")));
     CHECK(ContactRepository(*db).count() == before);
 
     // Cancelled halfway through writing: still nothing.

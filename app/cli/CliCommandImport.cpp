@@ -1,0 +1,121 @@
+#include "CliCommand.h"
+
+#include "io/ContactImport.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace qadesk::cli {
+namespace {
+
+QJsonObject toJson(const ImportProblem& problem)
+{
+    return { { QStringLiteral("file"), problem.file },
+             { QStringLiteral("line"), problem.line },
+             { QStringLiteral("column"), problem.column },
+             { QStringLiteral("message"), problem.message } };
+}
+
+QJsonObject toJson(const ImportPlan& plan)
+{
+    QJsonArray problems;
+    for (const ImportProblem& problem : plan.problems)
+        problems.append(toJson(problem));
+    QJsonArray unknown;
+    for (const UnknownAgent& agent : plan.unknownAgents) {
+        QJsonArray lines;
+        for (const int line : agent.lines)
+            lines.append(line);
+        unknown.append(QJsonObject { { QStringLiteral("employee_id"), agent.employeeId },
+                                     { QStringLiteral("name"), agent.name },
+                                     { QStringLiteral("team"), agent.team },
+                                     { QStringLiteral("lines"), lines } });
+    }
+    return { { QStringLiteral("manifest"), plan.manifestPath },
+             { QStringLiteral("encoding"), TextDecoding::name(plan.encoding) },
+             { QStringLiteral("rows"), plan.rowCount },
+             { QStringLiteral("good_rows"), int(plan.goodRows.size()) },
+             { QStringLiteral("problems"), problems },
+             { QStringLiteral("unknown_agents"), unknown } };
+}
+
+int runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("MANIFEST"), QStringLiteral("The contacts manifest (CSV, docs/formats/contacts.md)."));
+    parser.addOptions({
+        { QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("FILE") },
+        { QStringLiteral("encoding"), QStringLiteral("utf-8, utf-16le, utf-16be or cp949 (euc-kr); detected per file when not given."),
+          QStringLiteral("ENC") },
+        { QStringLiteral("time-zone"), QStringLiteral("IANA zone of times written without an offset (default: the system's)."),
+          QStringLiteral("ZONE") },
+        { QStringLiteral("agent-channel"), QStringLiteral("left (default) or right: the agent's side of stereo recordings."),
+          QStringLiteral("SIDE"), QStringLiteral("left") },
+        { QStringLiteral("create-agents"), QStringLiteral("Add agents the workspace does not know instead of rejecting their rows.") },
+        { QStringLiteral("good-rows-only"), QStringLiteral("Import the rows without problems even when others have some.") },
+        { QStringLiteral("check"), QStringLiteral("Check the files and print what was found; write nothing.") },
+        { QStringLiteral("actor"), QStringLiteral("Who imports, for the audit log (default qadesk-cli)."), QStringLiteral("LOGIN"),
+          QStringLiteral("qadesk-cli") },
+    });
+    if (const int code = parse(parser, arguments,
+                               QStringLiteral("Import contacts with their recordings and transcripts from a CSV manifest. "
+                                              "Every row and file is checked first; with problems nothing is written "
+                                              "unless --good-rows-only. Prints what was found and done as JSON."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("qadesk-cli import: give one MANIFEST file."));
+    QString path;
+    if (!requireOption(parser, QStringLiteral("workspace"), &path))
+        return 2;
+
+    ContactImportOptions options;
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        options.encoding = TextDecoding::fromName(parser.value(QStringLiteral("encoding")));
+        if (!options.encoding)
+            return usageError(QStringLiteral("qadesk-cli import: --encoding must be utf-8, utf-16le, utf-16be or cp949, not \"%1\".")
+                                  .arg(parser.value(QStringLiteral("encoding"))));
+    }
+    if (parser.isSet(QStringLiteral("time-zone"))) {
+        options.timeZone = QTimeZone(parser.value(QStringLiteral("time-zone")).toUtf8());
+        if (!options.timeZone.isValid())
+            return usageError(QStringLiteral("qadesk-cli import: --time-zone \"%1\" is not an IANA time zone such as Asia/Seoul.")
+                                  .arg(parser.value(QStringLiteral("time-zone"))));
+    }
+    const QString side = parser.value(QStringLiteral("agent-channel"));
+    if (side != QLatin1String("left") && side != QLatin1String("right"))
+        return usageError(QStringLiteral("qadesk-cli import: --agent-channel must be left or right, not \"%1\".").arg(side));
+    options.agentChannel = side == QLatin1String("right") ? 1 : 0;
+    options.createUnknownAgents = parser.isSet(QStringLiteral("create-agents"));
+
+    QString error;
+    const auto db = Database::open(path, &error);
+    if (!db)
+        return fail(error);
+    const ImportPlan plan = ContactImport::check(*db, parser.positionalArguments().first(), options);
+    QJsonObject report = toJson(plan);
+    if (parser.isSet(QStringLiteral("check"))) {
+        printJson(QJsonDocument(report));
+        return plan.problems.isEmpty() ? 0 : 1;
+    }
+    const auto summary = ContactImport::apply(*db, plan, parser.isSet(QStringLiteral("good-rows-only")),
+                                              parser.value(QStringLiteral("actor")), {}, &error);
+    if (summary) {
+        report.insert(QStringLiteral("imported"), QJsonObject { { QStringLiteral("contacts"), summary->contactsAdded },
+                                                                { QStringLiteral("agents_created"), summary->agentsCreated },
+                                                                { QStringLiteral("teams_created"), summary->teamsCreated },
+                                                                { QStringLiteral("rows_skipped"), summary->rowsSkipped } });
+    } else {
+        report.insert(QStringLiteral("error"), error);
+    }
+    printJson(QJsonDocument(report));
+    return summary ? 0 : 1;
+}
+
+const Registration s_import({ QStringLiteral("import"), QStringLiteral("import contacts, recordings and transcripts from a CSV manifest"),
+                              &runImport });
+
+} // namespace
+} // namespace qadesk::cli
