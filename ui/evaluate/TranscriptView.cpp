@@ -1,7 +1,10 @@
 #include "TranscriptView.h"
 
+#include "io/PersonalDataMasker.h"
+
 #include <QAction>
 #include <QHBoxLayout>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
@@ -60,6 +63,12 @@ TranscriptView::TranscriptView(QWidget* parent)
     next->setToolTip(tr("Next match"));
     searchRow->addWidget(previous);
     searchRow->addWidget(next);
+    m_revealCheckBox = new QCheckBox(tr("Show personal data"), this);
+    m_revealCheckBox->setObjectName(QStringLiteral("revealPersonalDataCheckBox"));
+    m_revealCheckBox->setToolTip(tr("Card, resident registration and phone numbers and e-mail addresses are masked; "
+                                    "your role may show them."));
+    m_revealCheckBox->hide();
+    searchRow->addWidget(m_revealCheckBox);
     layout->addLayout(searchRow);
     m_summary = new QLabel(this);
     m_summary->setStyleSheet(QStringLiteral("color: #5a6270;"));
@@ -77,6 +86,7 @@ TranscriptView::TranscriptView(QWidget* parent)
         m_search->setFocus();
         m_search->selectAll();
     });
+    connect(m_revealCheckBox, &QCheckBox::toggled, this, [this] { render(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(next, &QToolButton::clicked, this, [this] { find(m_search->text()); });
     connect(previous, &QToolButton::clicked, this, [this] { find(m_search->text(), true); });
@@ -91,6 +101,23 @@ void TranscriptView::setMessages(const QList<ChatMessage>& messages)
     m_messages = messages;
     m_selected = 0;
     render();
+}
+
+void TranscriptView::setRevealAllowed(bool allowed)
+{
+    m_revealCheckBox->setVisible(allowed);
+    if (!allowed)
+        setRevealed(false);
+}
+
+void TranscriptView::setRevealed(bool revealed)
+{
+    m_revealCheckBox->setChecked(revealed && m_revealCheckBox->isVisibleTo(this));
+}
+
+bool TranscriptView::isRevealed() const
+{
+    return m_revealCheckBox->isChecked();
 }
 
 void TranscriptView::selectMessage(int sequence)
@@ -148,7 +175,7 @@ void TranscriptView::render()
                     .arg(message.sequence)
                     .arg(message.sentAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                     .arg(roleColour(message.sender), roleName(message.sender).toHtmlEscaped(), wait,
-                         message.text.toHtmlEscaped());
+                         (isRevealed() ? message.text : PersonalDataMasker::mask(message.text)).toHtmlEscaped());
     }
     m_browser->setHtml(QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>%1</table>").arg(rows));
     m_summary->setText(tr("%n message(s)", nullptr, int(m_messages.size()))

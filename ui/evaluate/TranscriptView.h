@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
@@ -12,6 +13,7 @@ namespace qadesk {
 
 // A chat or e-mail transcript as an evaluator reads it: who wrote, when, how long the customer waited before each
 // agent reply (waits over a minute highlighted), search with next/previous, and a message to anchor comments to.
+// Personal data in messages is masked unless the user may reveal it and chose to.
 class TranscriptView final : public QWidget {
     Q_OBJECT
 
@@ -22,6 +24,10 @@ public:
     void setMessages(const QList<ChatMessage>& messages);
     int selectedMessage() const { return m_selected; } // 0: none
     void selectMessage(int sequence);
+    // Shows the "show personal data" switch; without it the text stays masked.
+    void setRevealAllowed(bool allowed);
+    void setRevealed(bool revealed);
+    bool isRevealed() const;
     bool find(const QString& text, bool backwards = false); // selects the next match; false when there is none
     QString html() const;
 
@@ -34,6 +40,7 @@ private:
     QTextBrowser* m_browser = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_summary = nullptr;
+    QCheckBox* m_revealCheckBox = nullptr;
     QList<ChatMessage> m_messages;
     int m_selected = 0;
 };
