@@ -5,6 +5,7 @@
 #include "Translator.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "evaluate/EvaluationPage.h"
+#include "io/ImportWizard.h"
 #include "overview/OverviewPage.h"
 #include "planning/PlanningPage.h"
 #include "scorecards/ScorecardDesignerPage.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_ui->openWorkspaceButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
     connect(m_ui->demoWorkspaceAction, &QAction::triggered, this, &MainWindow::buildDemoWorkspace);
     connect(m_ui->demoWorkspaceButton, &QPushButton::clicked, this, &MainWindow::buildDemoWorkspace);
+    connect(m_ui->importContactsAction, &QAction::triggered, this, &MainWindow::importContacts);
     connect(m_ui->closeWorkspaceAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->languageSystemAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("system")); });
@@ -221,6 +223,8 @@ void MainWindow::updateStatus()
 {
     const bool open = m_database != nullptr;
     m_ui->closeWorkspaceAction->setEnabled(open);
+    // Importing needs a file workspace: the check and the write run on their own connection to it.
+    m_ui->importContactsAction->setEnabled(open && !m_database->path().isEmpty());
     m_userComboBox->setVisible(open);
     if (!open) {
         m_workspaceLabel->setText(tr("No workspace open"));
@@ -354,6 +358,21 @@ void MainWindow::buildDemoWorkspace()
         outcome.ok = DemoWorkspaceBuilder::build(path, options, report, &summary, &outcome.error);
         return outcome;
     }));
+}
+
+void MainWindow::importContacts()
+{
+    if (!m_database)
+        return;
+    ImportWizard wizard(*m_database, actor(), this);
+    wizard.exec();
+    if (wizard.summary() && wizard.summary()->contactsAdded > 0) {
+        // The pages read the workspace when made: remake them so the queue and overview show the new contacts.
+        const int row = m_ui->navigationListWidget->currentRow();
+        createPages();
+        m_ui->navigationListWidget->setCurrentRow(row);
+        statusBar()->showMessage(tr("Imported %n contact(s).", nullptr, wizard.summary()->contactsAdded), 10000);
+    }
 }
 
 void MainWindow::showShortcuts()

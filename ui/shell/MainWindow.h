@@ -57,6 +57,7 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void buildDemoWorkspace();
+    void importContacts();
     void showShortcuts();
     void showAbout();
     QList<PageEntry> pageEntries() const;
