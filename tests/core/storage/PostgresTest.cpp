@@ -4,6 +4,7 @@
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/RecordingPeaksRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
 #include "workspace/Overview.h"
@@ -108,6 +109,16 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     CHECK(overview.evaluationsDone == 1); // the revision; the superseded original drops out
     CHECK(*overview.average == Approx(1.0));
     CHECK(countWorkspace(*db).evaluations == 2);
+
+    // The waveform cache: a BYTEA blob holding 0x00 and 0xff bytes, replaced through ON CONFLICT.
+    RecordingPeaksRepository peaksCache(*db);
+    WaveformPeaks peaks;
+    peaks.channels = 1;
+    peaks.durationMs = 60;
+    peaks.peaks = { { 0, 1, 128, 255 } };
+    peaksCache.store(contactId, RecordingStamp { 10, 20 }, peaks);
+    peaksCache.store(contactId, RecordingStamp { 10, 20 }, peaks);
+    CHECK(peaksCache.find(contactId, RecordingStamp { 10, 20 }) == peaks);
 
     db.reset();
     auto reopened = Database::openServer(*settings, &error);
