@@ -1,5 +1,10 @@
 #include "CallPlayerWidget.h"
 
+#include "WaveformView.h"
+#include "model/Contact.h"
+#include "storage/RecordingPeaksRepository.h"
+#include "storage/StorageError.h"
+
 #include <QAction>
 #include <QAudioOutput>
 #include <QComboBox>
@@ -18,14 +23,18 @@ namespace {
 constexpr double s_speeds[] = { 0.5, 0.75, 1.0, 1.25, 1.5, 2.0 };
 }
 
-CallPlayerWidget::CallPlayerWidget(QWidget* parent)
+CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_player(new QMediaPlayer(this))
     , m_output(new QAudioOutput(this))
+    , m_waveform(new WaveformView(this))
 {
     m_player->setAudioOutput(m_output);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_waveform);
+    m_waveform->hide(); // until there is a recording
     auto* controls = new QHBoxLayout();
     const auto button = [this, controls](const QString& text, const QString& tip, const char* name) {
         auto* b = new QToolButton(this);
@@ -74,14 +83,17 @@ CallPlayerWidget::CallPlayerWidget(QWidget* parent)
     connect(m_positionSlider, &QSlider::sliderMoved, this, [this](int value) { m_player->setPosition(value); });
     connect(m_positionSlider, &QSlider::sliderPressed, this, [this] { m_player->setPosition(m_positionSlider->value()); });
     connect(m_markers, &MarkerStrip::seekRequested, this, &CallPlayerWidget::seek);
+    connect(m_waveform, &WaveformView::seekRequested, this, &CallPlayerWidget::seek);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
         m_positionSlider->setRange(0, int(duration));
         m_markers->setMarkers(m_markerList, duration);
+        m_waveform->setDuration(duration);
         updateTime();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
         if (!m_positionSlider->isSliderDown()) // never fight the user's drag
             m_positionSlider->setValue(int(position));
+        m_waveform->setPosition(position);
         updateTime();
         emit positionChanged(position);
     });
@@ -111,23 +123,81 @@ CallPlayerWidget::CallPlayerWidget(QWidget* parent)
 
 CallPlayerWidget::~CallPlayerWidget()
 {
+    cancelWaveform();
     m_player->stop();
 }
 
-void CallPlayerWidget::setSource(const QString& absolutePath)
+void CallPlayerWidget::clearRecording()
 {
+    cancelWaveform();
     m_player->stop();
+    m_player->setSource(QUrl());
     m_statusLabel->clear();
-    if (absolutePath.isEmpty()) {
-        m_player->setSource(QUrl());
-        return;
-    }
+    m_waveform->clear();
+    m_waveform->hide(); // an empty frame would look like a waveform of silence
+}
+
+void CallPlayerWidget::setRecording(qint64 contactId, const QString& absolutePath, const Recording& recording)
+{
+    clearRecording();
     if (!QFileInfo::exists(absolutePath)) {
-        m_player->setSource(QUrl());
         m_statusLabel->setText(tr("The recording %1 is missing.").arg(absolutePath));
         return;
     }
     m_player->setSource(QUrl::fromLocalFile(absolutePath));
+    m_waveform->show();
+    showWaveform(contactId, absolutePath, recording);
+}
+
+void CallPlayerWidget::showWaveform(qint64 contactId, const QString& absolutePath, const Recording& recording)
+{
+    // Taken before decoding, so a file that changes meanwhile leaves a stale entry rather than a wrong one.
+    const RecordingStamp stamp = RecordingStamp::of(absolutePath);
+    try {
+        if (const auto cached = RecordingPeaksRepository(m_workspace).find(contactId, stamp)) {
+            m_waveform->setPeaks(*cached, recording.agentChannel);
+            return;
+        }
+    } catch (const StorageError&) {
+        // An unreadable cache only costs the time to compute the waveform again.
+    }
+    m_waveform->setProgress(0);
+    WaveformDecoder::Options options;
+    options.expectedDurationMs = recording.durationMs;
+    auto* watcher = new QFutureWatcher<WaveformResult>(this);
+    m_waveformWatcher = watcher;
+    const int agentChannel = recording.agentChannel;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { m_waveform->setProgress(double(value) / WaveformDecoder::s_progressRange); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, contactId, stamp, agentChannel] {
+        m_waveformWatcher = nullptr;
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return; // cancelled
+        const WaveformResult result = watcher->result();
+        if (!result.peaks) {
+            m_waveform->setError(result.error);
+            return;
+        }
+        m_waveform->setPeaks(*result.peaks, agentChannel);
+        try {
+            RecordingPeaksRepository(m_workspace).store(contactId, stamp, *result.peaks);
+        } catch (const StorageError&) {
+            // A read-only or busy workspace just keeps no cache: the waveform is drawn and is computed next time.
+        }
+    });
+    watcher->setFuture(WaveformDecoder::start(absolutePath, options));
+}
+
+void CallPlayerWidget::cancelWaveform()
+{
+    if (!m_waveformWatcher)
+        return;
+    // Its signals, possibly already queued, must not reach the next recording's waveform.
+    m_waveformWatcher->disconnect(this);
+    m_waveformWatcher->cancel();
+    m_waveformWatcher->deleteLater();
+    m_waveformWatcher = nullptr;
 }
 
 void CallPlayerWidget::setMarkers(const QList<MarkerStrip::Marker>& markers)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "MarkerStrip.h"
+#include "media/WaveformDecoder.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QAudioOutput;
@@ -13,23 +15,33 @@ class QToolButton;
 
 namespace qadesk {
 
-// Plays a call recording: play/pause, seek by click and drag, ±5 s, speed 0.5–2×, volume, markers for anchored
-// comments. Errors (a missing or corrupt file) go to its status line; it never blocks or crashes. Its QActions carry
-// the shortcuts (Space, Ctrl+←/→, Ctrl+↑/↓), so the window's shortcut list shows them.
+class Database;
+class WaveformView;
+struct Recording;
+
+// Plays a call recording: a waveform of both sides, play/pause, seek by click and drag (on the waveform or the
+// slider), ±5 s, speed 0.5–2×, volume, markers for anchored comments. The waveform comes from the workspace's cache
+// when the file is unchanged; otherwise it is computed on a worker thread, the call playable meanwhile, then cached.
+// Errors (a missing or corrupt file) go to its status line and the waveform's place; it never blocks or crashes.
+// Its QActions carry the shortcuts (Space, Ctrl+←/→, Ctrl+↑/↓), so the window's shortcut list shows them.
 class CallPlayerWidget final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CallPlayerWidget(QWidget* parent = nullptr);
-    ~CallPlayerWidget() override;
+    // `workspace` holds the waveform cache and must outlive the widget.
+    explicit CallPlayerWidget(const Database& workspace, QWidget* parent = nullptr);
+    ~CallPlayerWidget() override; // cancels a waveform still being computed
 
-    void setSource(const QString& absolutePath); // an empty path: nothing to play
+    // Plays the recording of contact `contactId` found at `absolutePath` (recording.path may be relative).
+    void setRecording(qint64 contactId, const QString& absolutePath, const Recording& recording);
+    void clearRecording(); // nothing to play
     void setMarkers(const QList<MarkerStrip::Marker>& markers);
     qint64 position() const;
     qint64 duration() const;
     bool isPlaying() const;
     QString statusText() const;
     QMediaPlayer* player() const { return m_player; }
+    WaveformView* waveform() const { return m_waveform; }
 
     void play();
     void pause();
@@ -43,11 +55,16 @@ signals:
     void positionChanged(qint64 positionMs);
 
 private:
+    void showWaveform(qint64 contactId, const QString& absolutePath, const Recording& recording);
+    void cancelWaveform();
     void updateTime();
     static QString clock(qint64 ms);
 
+    const Database& m_workspace;
     QMediaPlayer* m_player = nullptr;
     QAudioOutput* m_output = nullptr;
+    WaveformView* m_waveform = nullptr;
+    QFutureWatcher<WaveformResult>* m_waveformWatcher = nullptr; // the decode in progress, if any
     QToolButton* m_playButton = nullptr;
     QSlider* m_positionSlider = nullptr;
     MarkerStrip* m_markers = nullptr;

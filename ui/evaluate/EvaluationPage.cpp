@@ -39,7 +39,7 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
     , m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_player = new CallPlayerWidget(this);
+    m_player = new CallPlayerWidget(m_database, this);
     m_transcript = new TranscriptView(this);
     m_ui->mediaLayout->addWidget(m_player);
     m_ui->mediaLayout->addWidget(m_transcript, 1);
@@ -242,7 +242,10 @@ void EvaluationPage::showEvaluation()
     for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->liveClockButton, m_ui->attachRecordingButton, m_ui->liveClockLabel })
         widget->setVisible(live);
     m_ui->liveClockLabel->setText(tr("No recording yet: live evaluation. Start the clock to anchor comments to it."));
-    m_player->setSource(call ? recordingPath() : QString());
+    if (call && c.recording)
+        m_player->setRecording(c.id, recordingPath(), *c.recording);
+    else
+        m_player->clearRecording();
     if (!call)
         m_transcript->setMessages(c.messages);
 

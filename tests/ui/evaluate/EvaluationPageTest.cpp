@@ -3,15 +3,20 @@
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/EvaluationPage.h"
 #include "evaluate/TranscriptView.h"
+#include "evaluate/WaveformView.h"
 #include "scorecards/ScorecardFormView.h"
 #include "shell/Dialogs.h"
+#include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
+#include "storage/RecordingPeaksRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QMediaPlayer>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -112,6 +117,59 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
     Evaluation stored = *EvaluationRepository(*db).find(evaluationId);
     CHECK(stored.score.has_value());
     CHECK_THROWS_AS(EvaluationRepository(*db).saveDraft(stored), StorageError);
+}
+
+TEST_CASE("a call's waveform is computed in the background, cached, and drawn at once when the call is reopened")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const qint64 call = firstContact(*db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
+    const QString recording = QDir(db->folder()).filePath(ContactRepository(*db).find(call)->recording->path);
+    {
+        EvaluationPage page(*db, QStringLiteral("qa1"));
+        page.resize(1400, 850);
+        page.show();
+        REQUIRE(page.openContact(call));
+        WaveformView* waveform = page.player()->waveform();
+        CHECK(waveform->isVisible());
+        CHECK(waveform->message().startsWith(QString::fromUtf8("Drawing waveform…"))); // the page is not kept waiting
+        QTRY_VERIFY_WITH_TIMEOUT(waveform->peaks().has_value(), 15000);
+        const WaveformPeaks& peaks = *waveform->peaks();
+        // The demo call is stereo: the agent on the left, the customer on the right, taking turns.
+        REQUIRE(peaks.channels == 2);
+        CHECK(peaks.durationMs > 5000);
+        CHECK(peaks.maxPeak(0, 0, peaks.durationMs) > 50);
+        CHECK(peaks.maxPeak(1, 0, peaks.durationMs) > 50);
+        CHECK(peaks.peaks[0] != peaks.peaks[1]);
+        CHECK(RecordingPeaksRepository(*db).find(call, RecordingStamp::of(recording)) == peaks);
+
+        // Clicking on the waveform moves the playhead.
+        QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(waveform->width() / 2, waveform->height() / 2));
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(page.player()->position() - page.player()->duration() / 2) < 1500, 10000);
+    }
+    {
+        EvaluationPage page(*db, QStringLiteral("qa1"));
+        REQUIRE(page.openContact(call));
+        CHECK(page.player()->waveform()->peaks().has_value()); // from the cache, without waiting
+        CHECK(page.player()->waveform()->message().isEmpty());
+    }
+    {
+        // The file replaced by garbage: the cache is stale, and decoding it says what is wrong instead of crashing.
+        QFile file(recording);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(5000, '\x5a'));
+        file.close();
+        EvaluationPage page(*db, QStringLiteral("qa1"));
+        page.show();
+        REQUIRE(page.openContact(call));
+        WaveformView* waveform = page.player()->waveform();
+        QTRY_VERIFY_WITH_TIMEOUT(waveform->message().contains(QFileInfo(recording).fileName()), 15000);
+        CHECK(waveform->message().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(waveform->peaks());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.player()->statusText().isEmpty(), 10000); // the player says so too
+        if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty())
+            page.grab().save(folder + QStringLiteral("/evaluate-call-damaged.png"));
+    }
 }
 
 TEST_CASE("an unanswered item blocks the submit and is outlined")

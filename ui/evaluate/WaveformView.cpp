@@ -1,0 +1,244 @@
+#include "WaveformView.h"
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qadesk {
+
+// The transcript's colours for the two sides, so a voice and its lines read as the same person.
+const QColor WaveformView::s_agentColour = QColor(0x1f, 0x6f, 0xeb);
+const QColor WaveformView::s_customerColour = QColor(0x2e, 0x7d, 0x32);
+
+namespace {
+
+const QColor s_monoColour(0x6e, 0x77, 0x81);
+const QColor s_errorColour(0xb0, 0x00, 0x20);
+constexpr int s_lanePadding = 2; // pixels between the lanes and the edges
+
+} // namespace
+
+WaveformView::WaveformView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("waveformView"));
+    setMinimumHeight(64);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setCursor(Qt::PointingHandCursor);
+    retranslate();
+}
+
+void WaveformView::retranslate()
+{
+    setToolTip(tr("Click or drag to move the playhead"));
+    setAccessibleName(tr("Waveform of the recording"));
+}
+
+void WaveformView::setPeaks(const WaveformPeaks& peaks, int agentChannel)
+{
+    m_state = State::Ready;
+    m_peaks = peaks;
+    m_agentChannel = agentChannel;
+    m_error.clear();
+    renderLanes();
+    update();
+}
+
+void WaveformView::setProgress(double fraction)
+{
+    m_state = State::Computing;
+    m_progress = std::clamp(fraction, 0.0, 1.0);
+    m_peaks.reset();
+    m_lanes = {};
+    update();
+}
+
+void WaveformView::setError(const QString& message)
+{
+    m_state = State::Failed;
+    m_error = message;
+    m_peaks.reset();
+    m_lanes = {};
+    update();
+}
+
+void WaveformView::clear()
+{
+    m_state = State::Empty;
+    m_peaks.reset();
+    m_error.clear();
+    m_lanes = {};
+    m_durationMs = 0;
+    m_positionMs = 0;
+    update();
+}
+
+void WaveformView::setDuration(qint64 durationMs)
+{
+    if (durationMs == m_durationMs)
+        return;
+    m_durationMs = durationMs;
+    renderLanes();
+    update();
+}
+
+void WaveformView::setPosition(qint64 positionMs)
+{
+    if (positionMs == m_positionMs)
+        return;
+    m_positionMs = positionMs;
+    update();
+}
+
+QString WaveformView::message() const
+{
+    switch (m_state) {
+    case State::Computing:
+        return tr("Drawing waveform… %1%").arg(int(std::floor(m_progress * 100)));
+    case State::Failed:
+        return m_error;
+    case State::Empty:
+    case State::Ready:
+        break;
+    }
+    return {};
+}
+
+qint64 WaveformView::timelineMs() const
+{
+    if (m_durationMs > 0)
+        return m_durationMs;
+    return m_peaks ? m_peaks->durationMs : 0;
+}
+
+int WaveformView::xOf(qint64 positionMs) const
+{
+    const qint64 timeline = timelineMs();
+    return timeline > 0 ? int(double(positionMs) / double(timeline) * width()) : 0;
+}
+
+void WaveformView::seekTo(int x)
+{
+    const qint64 timeline = timelineMs();
+    if (timeline > 0)
+        emit seekRequested(std::clamp(qint64(double(x) / std::max(1, width()) * timeline), qint64(0), timeline));
+}
+
+void WaveformView::renderLanes()
+{
+    m_lanes = {};
+    if (!m_peaks || m_peaks->isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    const qreal ratio = devicePixelRatioF();
+    m_lanes = QPixmap(size() * ratio);
+    m_lanes.setDevicePixelRatio(ratio);
+    m_lanes.fill(Qt::transparent);
+    QPainter painter(&m_lanes);
+
+    // The agent's lane on top whichever channel carries them; a mono recording is one lane for both.
+    const bool stereo = m_peaks->channels >= 2;
+    const int agent = std::clamp(m_agentChannel, 0, 1);
+    const QList<std::pair<int, QColor>> lanes = stereo
+        ? QList<std::pair<int, QColor>> { { agent, s_agentColour }, { 1 - agent, s_customerColour } }
+        : QList<std::pair<int, QColor>> { { 0, s_monoColour } };
+    const double laneHeight = double(height() - 2 * s_lanePadding) / double(lanes.size());
+    const double timeline = double(timelineMs());
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        const auto& [channel, colour] = lanes.at(lane);
+        const double centre = s_lanePadding + laneHeight * (lane + 0.5);
+        const double halfHeight = laneHeight / 2.0 - 1.0;
+        painter.setPen(QPen(colour.lighter(170), 0));
+        painter.drawLine(QPointF(0, centre), QPointF(width(), centre));
+        painter.setPen(QPen(colour, 0));
+        // One column per pixel: the loudest bin under it, mirrored, so short loud moments never vanish.
+        for (int x = 0; x < width(); ++x) {
+            const auto from = qint64(timeline * x / width());
+            const auto to = qint64(timeline * (x + 1) / width());
+            const double extent = halfHeight * m_peaks->maxPeak(channel, from, std::max(to, from + 1)) / 255.0;
+            if (extent >= 0.5)
+                painter.drawLine(QPointF(x + 0.5, centre - extent), QPointF(x + 0.5, centre + extent));
+        }
+    }
+}
+
+void WaveformView::paintLegend(QPainter& painter) const
+{
+    const bool stereo = m_peaks && m_peaks->channels >= 2;
+    const QList<std::pair<QString, QColor>> entries = stereo
+        ? QList<std::pair<QString, QColor>> { { tr("Agent"), s_agentColour }, { tr("Customer"), s_customerColour } }
+        : QList<std::pair<QString, QColor>> { { tr("Agent and customer (mono)"), s_monoColour } };
+    const QFontMetrics metrics(font());
+    const int box = metrics.ascent() - 2;
+    int x = 6;
+    const int y = 4;
+    for (const auto& [label, colour] : entries) {
+        const int textWidth = metrics.horizontalAdvance(label);
+        const QRect area(x - 3, y - 1, box + 6 + textWidth + 4, metrics.height() + 2);
+        QColor backdrop = palette().base().color();
+        backdrop.setAlpha(200);
+        painter.fillRect(area, backdrop);
+        painter.fillRect(QRect(x, y + (metrics.height() - box) / 2, box, box), colour);
+        painter.setPen(palette().text().color());
+        painter.drawText(QPoint(x + box + 4, y + metrics.ascent()), label);
+        x = area.right() + 8;
+    }
+}
+
+void WaveformView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    painter.setPen(palette().mid().color());
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
+
+    if (m_state != State::Ready) {
+        const QString text = message();
+        if (m_state == State::Computing) {
+            // A thin bar along the bottom, so the progress reads at a glance.
+            painter.fillRect(QRect(1, height() - 4, int((width() - 2) * m_progress), 3), palette().highlight());
+        }
+        painter.setPen(m_state == State::Failed ? s_errorColour : palette().placeholderText().color());
+        painter.drawText(rect().adjusted(8, 4, -8, -6), Qt::AlignCenter | Qt::TextWordWrap, text);
+        return;
+    }
+
+    painter.drawPixmap(0, 0, m_lanes);
+    const int playhead = std::clamp(xOf(m_positionMs), 0, width() - 1);
+    QColor unplayed = palette().base().color();
+    unplayed.setAlpha(130);
+    painter.fillRect(QRect(playhead, 1, width() - playhead - 1, height() - 2), unplayed);
+    painter.fillRect(QRect(playhead - 1, 0, 2, height()), palette().text());
+    paintLegend(painter);
+}
+
+void WaveformView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    renderLanes();
+}
+
+void WaveformView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        seekTo(int(event->position().x()));
+}
+
+void WaveformView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        seekTo(int(event->position().x()));
+}
+
+void WaveformView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        renderLanes();
+    QWidget::changeEvent(event);
+}
+
+} // namespace qadesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "media/WaveformPeaks.h"
+
+#include <QPixmap>
+#include <QWidget>
+
+#include <optional>
+
+namespace qadesk {
+
+// The recording's waveform above the player's controls: each channel's peaks mirrored around its own centre line,
+// the agent's lane on top in the agent's colour and the customer's below in theirs, with a legend; the part not yet
+// played is paler, and a line marks the playhead. Clicking or dragging asks to seek. While the peaks are being
+// computed it shows how far that has got, and if they cannot be, why.
+class WaveformView final : public QWidget {
+    Q_OBJECT
+
+public:
+    static const QColor s_agentColour;
+    static const QColor s_customerColour;
+
+    explicit WaveformView(QWidget* parent = nullptr);
+
+    // agentChannel: 0 when the agent is on the left/first channel; ignored for mono peaks.
+    void setPeaks(const WaveformPeaks& peaks, int agentChannel);
+    void setProgress(double fraction); // computing: 0..1
+    void setError(const QString& message);
+    void clear();
+    void setDuration(qint64 durationMs); // the player's; until it is known the peaks' own length is used
+    void setPosition(qint64 positionMs);
+
+    const std::optional<WaveformPeaks>& peaks() const { return m_peaks; }
+    QString message() const; // the progress or error shown instead of a waveform; empty while one is drawn
+
+    QSize sizeHint() const override { return { 400, 96 }; }
+    QSize minimumSizeHint() const override { return { 120, 64 }; }
+
+signals:
+    void seekRequested(qint64 positionMs);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class State { Empty, Computing, Ready, Failed };
+
+    qint64 timelineMs() const;
+    int xOf(qint64 positionMs) const;
+    void seekTo(int x);
+    void renderLanes(); // the waveform itself into m_lanes, redone only when the peaks, size or palette change
+    void paintLegend(QPainter& painter) const;
+    void retranslate();
+
+    State m_state = State::Empty;
+    std::optional<WaveformPeaks> m_peaks;
+    int m_agentChannel = 0;
+    double m_progress = 0;
+    QString m_error;
+    qint64 m_durationMs = 0;
+    qint64 m_positionMs = 0;
+    QPixmap m_lanes;
+};
+
+} // namespace qadesk
