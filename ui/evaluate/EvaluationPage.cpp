@@ -3,6 +3,7 @@
 #include "CallPlayerWidget.h"
 #include "TranscriptView.h"
 #include "evaluate/EvaluationQueue.h"
+#include "model/Permissions.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
@@ -57,8 +58,10 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
     m_ui->mainSplitter->setSizes({ 380, 520, 520 });
 
     try {
-        if (const auto user = UserRepository(m_database).findByLogin(m_actor))
+        if (const auto user = UserRepository(m_database).findByLogin(m_actor)) {
             m_evaluatorId = user->id;
+            m_transcript->setRevealAllowed(Permissions::canRevealPersonalData(user->role));
+        }
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }
