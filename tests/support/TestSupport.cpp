@@ -1,4 +1,8 @@
 #include "TestSupport.h"
+#include "storage/ContactRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,9 +34,6 @@ QString dataPath(const QString& relative)
 }
 
 } // namespace qadesk::test
-
-#include "storage/ContactRepository.h"
-#include "storage/OrganizationRepository.h"
 
 namespace qadesk::test {
 
@@ -82,6 +83,58 @@ qint64 addSampleContact(const Database& db)
     contact.csat = 4;
     contact.recording = Recording { QStringLiteral("media/CALL-0001.wav"), 245000, 2, 0 };
     return ContactRepository(db).add(contact);
+}
+
+} // namespace qadesk::test
+
+namespace qadesk::test {
+
+EvaluatedWorkspace::EvaluatedWorkspace()
+{
+    ScorecardRepository cards(*db);
+    const qint64 card = cards.create(Scorecard { 0, QStringLiteral("form") }, sampleVersion(), QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    version = *cards.latestPublished(card);
+    evaluator = UserRepository(*db).add(User { 0, QStringLiteral("qa"), QStringLiteral("QA"), Role::Evaluator });
+    for (const char* team : { "Alpha", "Beta" })
+        teams.insert(QString::fromLatin1(team), TeamRepository(*db).add(Team { 0, QString::fromLatin1(team) }));
+}
+
+qint64 EvaluatedWorkspace::agent(const QString& name, const QString& team)
+{
+    if (!agents.contains(name))
+        agents.insert(name, AgentRepository(*db).add(Agent { 0, name, name, teams.value(team) }));
+    return agents.value(name);
+}
+
+Contact EvaluatedWorkspace::contact(const QString& name, const QString& team, const QDate& day)
+{
+    Contact contact;
+    contact.externalId = QStringLiteral("C%1").arg(++sequence);
+    contact.agentId = agent(name, team);
+    contact.startedAt = QDateTime(day, QTime(10, 0));
+    contact.durationSeconds = 100;
+    contact.id = ContactRepository(*db).add(contact);
+    return contact;
+}
+
+qint64 EvaluatedWorkspace::evaluation(const QString& name, const QString& team, const QDate& day, double score,
+                                      bool critical, EvaluationKind kind, const QList<Answer>& answers)
+{
+    const Contact contact = this->contact(name, team, day);
+    Evaluation e;
+    e.contactId = contact.id;
+    e.scorecardVersionId = version.id;
+    e.evaluatorId = evaluator;
+    e.agentId = contact.agentId;
+    e.teamId = teams.value(team);
+    e.kind = kind;
+    e.status = EvaluationStatus::Submitted;
+    e.createdAt = e.submittedAt = QDateTime(day, QTime(12, 0));
+    e.score = e.rawScore = score;
+    e.criticalFailed = critical;
+    e.answers = answers;
+    return EvaluationWriter(*db, version).insert(e);
 }
 
 } // namespace qadesk::test

@@ -30,3 +30,29 @@ ScorecardVersion sampleVersion();
 qint64 addSampleContact(const Database& db);
 
 } // namespace qadesk::test
+
+#include "model/Contact.h"
+#include "model/Evaluation.h"
+
+#include <QHash>
+
+namespace qadesk::test {
+
+// An in-memory workspace with teams "Alpha" and "Beta", the sample form published and an evaluator "qa";
+// evaluations are written directly with chosen scores (0..1) and, when given, answers.
+struct EvaluatedWorkspace {
+    std::unique_ptr<Database> db = memoryWorkspace();
+    ScorecardVersion version;
+    qint64 evaluator = 0;
+    QHash<QString, qint64> agents;
+    QHash<QString, qint64> teams;
+    int sequence = 0;
+
+    EvaluatedWorkspace();
+    qint64 agent(const QString& name, const QString& team); // created on first use
+    Contact contact(const QString& name, const QString& team, const QDate& day);
+    qint64 evaluation(const QString& name, const QString& team, const QDate& day, double score, bool critical = false,
+                      EvaluationKind kind = EvaluationKind::Regular, const QList<Answer>& answers = {});
+};
+
+} // namespace qadesk::test

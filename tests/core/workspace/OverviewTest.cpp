@@ -11,66 +11,7 @@
 
 using namespace qadesk;
 
-namespace {
-
-// A workspace with two teams; evaluations are written directly with chosen scores.
-struct Fixture {
-    std::unique_ptr<Database> db = test::memoryWorkspace();
-    ScorecardVersion version;
-    qint64 evaluator = 0;
-    QHash<QString, qint64> agents;
-    QHash<QString, qint64> teams;
-    int sequence = 0;
-
-    Fixture()
-    {
-        ScorecardRepository cards(*db);
-        const qint64 card = cards.create(Scorecard { 0, QStringLiteral("form") }, test::sampleVersion(), QStringLiteral("t"));
-        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
-        version = *cards.latestPublished(card);
-        evaluator = UserRepository(*db).add(User { 0, QStringLiteral("qa"), QStringLiteral("QA"), Role::Evaluator });
-        for (const char* team : { "Alpha", "Beta" })
-            teams.insert(QString::fromLatin1(team), TeamRepository(*db).add(Team { 0, QString::fromLatin1(team) }));
-    }
-
-    qint64 agent(const QString& name, const QString& team)
-    {
-        if (!agents.contains(name))
-            agents.insert(name, AgentRepository(*db).add(Agent { 0, name, name, teams.value(team) }));
-        return agents.value(name);
-    }
-
-    Contact contact(const QString& name, const QString& team, const QDate& day)
-    {
-        Contact contact;
-        contact.externalId = QStringLiteral("C%1").arg(++sequence);
-        contact.agentId = agent(name, team);
-        contact.startedAt = QDateTime(day, QTime(10, 0));
-        contact.durationSeconds = 100;
-        contact.id = ContactRepository(*db).add(contact);
-        return contact;
-    }
-
-    void evaluation(const QString& name, const QString& team, const QDate& day, double score, bool critical = false,
-                    EvaluationKind kind = EvaluationKind::Regular)
-    {
-        const Contact contact = this->contact(name, team, day);
-        Evaluation e;
-        e.contactId = contact.id;
-        e.scorecardVersionId = version.id;
-        e.evaluatorId = evaluator;
-        e.agentId = contact.agentId;
-        e.teamId = teams.value(team);
-        e.kind = kind;
-        e.status = EvaluationStatus::Submitted;
-        e.createdAt = e.submittedAt = QDateTime(day, QTime(12, 0));
-        e.score = e.rawScore = score;
-        e.criticalFailed = critical;
-        EvaluationWriter(*db, version).insert(e);
-    }
-};
-
-} // namespace
+using Fixture = test::EvaluatedWorkspace;
 
 TEST_CASE("the overview sums this month and compares it with the last")
 {

@@ -1,0 +1,131 @@
+#include "ScoreHistory.h"
+
+#include "Overview.h"
+#include "storage/SqlSupport.h"
+
+#include <QHash>
+#include <map>
+
+namespace qadesk {
+namespace {
+
+qint64 startMs(const QDate& from)
+{
+    return QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+qint64 endMs(const QDate& to)
+{
+    return QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+// "AND e.agent_id = ?" or the team's, with its value appended to `values`.
+QString scopeFilter(const ScoreScope& scope, const QString& table, QVariantList* values)
+{
+    if (scope.agentId != 0) {
+        values->append(scope.agentId);
+        return QStringLiteral(" AND %1.agent_id = ?").arg(table);
+    }
+    if (scope.teamId != 0) {
+        values->append(scope.teamId);
+        return table == QLatin1String("e") ? QStringLiteral(" AND e.team_id = ?")
+                                           : QStringLiteral(" AND %1.agent_id IN (SELECT id FROM agents WHERE team_id = ?)").arg(table);
+    }
+    return {};
+}
+
+const QString s_latestSubmitted = QStringLiteral(
+    "e.submitted_at >= ? AND e.submitted_at < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'");
+
+} // namespace
+
+QList<ScoredPoint> ScoreHistory::scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
+{
+    QVariantList values { startMs(from), endMs(to) };
+    const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
+    return selectRows<ScoredPoint>(database,
+                                   QStringLiteral("SELECT e.submitted_at, e.score FROM evaluations e WHERE %1%2 AND e.score "
+                                                  "IS NOT NULL ORDER BY e.submitted_at")
+                                       .arg(s_latestSubmitted, filter),
+                                   values, QStringLiteral("read the score history"), [](const QSqlQuery& q) {
+                                       return ScoredPoint { timeFromDb(q.value(0)).toLocalTime().date(), q.value(1).toDouble() * 100.0 };
+                                   });
+}
+
+QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
+                                              const QDate& to, TrendPeriod period)
+{
+    QVariantList values { startMs(from), endMs(to) };
+    const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
+    struct Row {
+        QDate date;
+        QString key;
+        QString question;
+        bool failed;
+    };
+    const auto rows = selectRows<Row>(database,
+                                      QStringLiteral("SELECT e.submitted_at, i.item_key, i.question, a.failed FROM evaluations e "
+                                                     "JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                                                     "JOIN scorecard_items i ON i.id = a.item_id "
+                                                     "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
+                                                     "ORDER BY e.submitted_at")
+                                          .arg(s_latestSubmitted, filter),
+                                      values, QStringLiteral("read item answers"), [](const QSqlQuery& q) {
+                                          return Row { timeFromDb(q.value(0)).toLocalTime().date(), q.value(1).toString(),
+                                                       q.value(2).toString(), q.value(3).toBool() };
+                                      });
+    std::map<std::pair<QString, QDate>, ItemPeriodRate> rates;
+    QHash<QString, QString> questions; // newest wording wins: rows come oldest first
+    for (const Row& row : rows) {
+        const QDate start = Trend::periodStart(row.date, period);
+        ItemPeriodRate& rate = rates[{ row.key, start }];
+        rate.itemKey = row.key;
+        rate.periodStart = start;
+        ++rate.applicable;
+        rate.passed += row.failed ? 0 : 1;
+        questions.insert(row.key, row.question);
+    }
+    QList<ItemPeriodRate> result;
+    for (auto& [key, rate] : rates) {
+        rate.question = questions.value(rate.itemKey);
+        result.append(rate);
+    }
+    return result;
+}
+
+ContactKpis ScoreHistory::kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
+{
+    QVariantList values { startMs(from), endMs(to) };
+    const QString filter = scopeFilter(scope, QStringLiteral("c"), &values);
+    const auto rows = selectRows<ContactKpis>(
+        database,
+        QStringLiteral("SELECT COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
+                       "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), COUNT(c.csat), "
+                       "SUM(CASE WHEN c.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), COUNT(c.nps) "
+                       "FROM contacts c WHERE c.started_at >= ? AND c.started_at < ?%1")
+            .arg(filter),
+        values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
+            ContactKpis k;
+            k.contacts = q.value(0).toInt();
+            if (!q.value(1).isNull())
+                k.averageHandleSeconds = q.value(1).toDouble();
+            if (!q.value(2).isNull())
+                k.firstContactResolution = q.value(2).toDouble();
+            k.csatResponses = q.value(4).toInt();
+            if (k.csatResponses > 0)
+                k.csat = q.value(3).toDouble() / k.csatResponses;
+            k.npsResponses = q.value(7).toInt();
+            if (k.npsResponses > 0)
+                k.nps = (q.value(5).toDouble() - q.value(6).toDouble()) * 100.0 / k.npsResponses;
+            return k;
+        });
+    return rows.value(0);
+}
+
+TrendAnalysis ScoreHistory::analyse(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
+                                    TrendPeriod period)
+{
+    return Trend::analyse(scores(database, scope, from, to), period, targetScore(database) * 100.0);
+}
+
+} // namespace qadesk

@@ -1,0 +1,99 @@
+#include "TestSupport.h"
+#include "storage/SqlSupport.h"
+#include "workspace/ScoreHistory.h"
+
+#include <catch2/catch.hpp>
+
+using namespace qadesk;
+using Catch::Detail::Approx;
+
+namespace {
+
+// greeting yes/no (0 = yes), identity yes/no, accuracy 미흡 (fails) / 보통 / 우수, N/A allowed.
+QList<Answer> answers(int greeting, int identity, std::optional<int> accuracy)
+{
+    return { Answer { QStringLiteral("greeting"), greeting }, Answer { QStringLiteral("identity"), identity },
+             accuracy ? Answer { QStringLiteral("accuracy"), *accuracy } : Answer { QStringLiteral("accuracy"), std::nullopt, true } };
+}
+
+} // namespace
+
+TEST_CASE("score history: the latest submitted revisions of the scope, on the 0..100 scale")
+{
+    test::EvaluatedWorkspace w;
+    w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 9, 10), 0.80);
+    w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 3), 0.90);
+    w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 5), 0.10, false, EvaluationKind::Calibration);
+    const qint64 old = w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 6), 0.20);
+    execWith(*w.db, QStringLiteral("UPDATE evaluations SET superseded = 1 WHERE id = ?"), { old }, QStringLiteral("supersede"));
+    w.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 7), 0.70);
+    w.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 8), 0.60);
+
+    const auto kim = ScoreHistory::scores(*w.db, { w.agents.value(QStringLiteral("Kim")), 0 }, QDate(2026, 9, 1), QDate(2026, 10, 31));
+    REQUIRE(kim.size() == 2);
+    CHECK(kim.at(0).date == QDate(2026, 9, 10));
+    CHECK(kim.at(0).score == Approx(80));
+    CHECK(kim.at(1).score == Approx(90));
+
+    const auto alpha = ScoreHistory::scores(*w.db, { 0, w.teams.value(QStringLiteral("Alpha")) }, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    CHECK(alpha.size() == 2); // Kim's 90 and Lee's 70
+    CHECK(ScoreHistory::scores(*w.db, {}, QDate(2026, 10, 1), QDate(2026, 10, 31)).size() == 3);
+    CHECK(ScoreHistory::scores(*w.db, {}, QDate(2026, 10, 8), QDate(2026, 10, 8)).size() == 1); // "to" includes its day
+}
+
+TEST_CASE("item pass rates per period leave N/A out and take the newest wording")
+{
+    test::EvaluatedWorkspace w;
+    const QString kim = QStringLiteral("Kim");
+    const QString alpha = QStringLiteral("Alpha");
+    w.evaluation(kim, alpha, QDate(2026, 9, 3), 0.5, false, EvaluationKind::Regular, answers(0, 0, 0)); // accuracy fails
+    w.evaluation(kim, alpha, QDate(2026, 9, 9), 0.9, false, EvaluationKind::Regular, answers(1, 0, 2)); // greeting fails
+    w.evaluation(kim, alpha, QDate(2026, 9, 20), 1.0, false, EvaluationKind::Regular, answers(0, 0, std::nullopt)); // N/A
+    w.evaluation(kim, alpha, QDate(2026, 10, 2), 0.8, false, EvaluationKind::Regular, answers(0, 1, 1));
+
+    const auto rates = ScoreHistory::itemRates(*w.db, { w.agents.value(kim), 0 }, QDate(2026, 9, 1), QDate(2026, 10, 31), TrendPeriod::Month);
+    const auto find = [&](const char* key, const QDate& month) {
+        for (const auto& r : rates) {
+            if (r.itemKey == QLatin1String(key) && r.periodStart == month)
+                return r;
+        }
+        FAIL("no rate for " << key);
+        return ItemPeriodRate {};
+    };
+    const auto accuracySeptember = find("accuracy", QDate(2026, 9, 1));
+    CHECK(accuracySeptember.applicable == 2); // the N/A answer is not counted
+    CHECK(accuracySeptember.passed == 1);
+    CHECK(accuracySeptember.question == QStringLiteral("정확한 정보를 안내했는가?"));
+    const auto greetingSeptember = find("greeting", QDate(2026, 9, 1));
+    CHECK(greetingSeptember.applicable == 3);
+    CHECK(greetingSeptember.rate() == Approx(2.0 / 3.0));
+    CHECK(find("identity", QDate(2026, 10, 1)).passed == 0);
+    CHECK(rates.size() == 6);
+}
+
+TEST_CASE("contact KPIs: AHT, FCR, CSAT as the share of 4–5 and NPS as promoters minus detractors")
+{
+    test::EvaluatedWorkspace w;
+    const qint64 agent = w.agent(QStringLiteral("Kim"), QStringLiteral("Alpha"));
+    const struct {
+        int handle;
+        int fcr;
+        int csat;
+        int nps;
+    } rows[] = { { 300, 1, 5, 10 }, { 200, 0, 4, 9 }, { 400, 1, 2, 3 }, { 100, 1, 3, 7 } };
+    for (const auto& row : rows) {
+        const Contact c = w.contact(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 10));
+        execWith(*w.db, QStringLiteral("UPDATE contacts SET handle_s = ?, fcr = ?, csat = ?, nps = ? WHERE id = ?"),
+                 { row.handle, row.fcr, row.csat, row.nps, c.id }, QStringLiteral("metrics"));
+    }
+    w.contact(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 11)); // no metrics at all
+
+    const ContactKpis k = ScoreHistory::kpis(*w.db, { agent, 0 }, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    CHECK(k.contacts == 5);
+    CHECK(*k.averageHandleSeconds == Approx(250)); // of the 4 with a handle time
+    CHECK(*k.firstContactResolution == Approx(0.75));
+    CHECK(k.csatResponses == 4);
+    CHECK(*k.csat == Approx(0.5)); // 5 and 4 of 5, 4, 2, 3
+    CHECK(*k.nps == Approx((2.0 - 1.0) * 100 / 4)); // promoters 10, 9; detractor 3; 7 is passive
+    CHECK_FALSE(ScoreHistory::kpis(*w.db, { agent, 0 }, QDate(2026, 11, 1), QDate(2026, 11, 30)).csat);
+}
