@@ -132,14 +132,24 @@ std::optional<CoachingSession> CoachingRepository::find(qint64 id) const
 
 QList<CoachingSession> CoachingRepository::forAgent(qint64 agentId) const
 {
+    return sessions(QStringLiteral("agent_id = ?"), { agentId }, QStringLiteral("list the coaching sessions of agent %1").arg(agentId));
+}
+
+QList<CoachingSession> CoachingRepository::heldBetween(const QDateTime& from, const QDateTime& to) const
+{
+    return sessions(QStringLiteral("held_at >= ? AND held_at < ?"), { dbTime(from), dbTime(to) },
+                    QStringLiteral("list coaching sessions"));
+}
+
+QList<CoachingSession> CoachingRepository::sessions(const QString& where, const QVariantList& values, const QString& what) const
+{
     const auto ids = selectRows<qint64>(
-        m_db, QStringLiteral("SELECT id FROM coaching_sessions WHERE agent_id = ? ORDER BY held_at DESC, id DESC"),
-        { agentId }, QStringLiteral("list the coaching sessions of agent %1").arg(agentId),
-        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
-    QList<CoachingSession> sessions;
+        m_db, QStringLiteral("SELECT id FROM coaching_sessions WHERE %1 ORDER BY held_at DESC, id DESC").arg(where), values,
+        what, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    QList<CoachingSession> result;
     for (const qint64 id : ids)
-        sessions << *find(id);
-    return sessions;
+        result << *find(id);
+    return result;
 }
 
 } // namespace qadesk

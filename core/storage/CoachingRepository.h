@@ -23,8 +23,10 @@ public:
     void update(const CoachingSession& session, const QString& actor) const; // replaces focus, links and action items
     std::optional<CoachingSession> find(qint64 id) const;
     QList<CoachingSession> forAgent(qint64 agentId) const; // newest first, complete
+    QList<CoachingSession> heldBetween(const QDateTime& from, const QDateTime& to) const; // [from, to), newest first
 
 private:
+    QList<CoachingSession> sessions(const QString& where, const QVariantList& values, const QString& what) const;
     void writeChildren(qint64 sessionId, const CoachingSession& session) const;
     const Database& m_db;
 };
