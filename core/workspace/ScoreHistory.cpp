@@ -93,6 +93,90 @@ QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Sc
     return result;
 }
 
+std::optional<double> ItemComparison::teamRate() const
+{
+    return teamApplicable > 0 ? std::optional(double(teamPassed) / teamApplicable) : std::nullopt;
+}
+
+QList<ItemComparison> ScoreHistory::weakestItems(const Database& database, qint64 agentId, qint64 teamId, const QDate& from,
+                                                 const QDate& to)
+{
+    // Month buckets are summed back to the window: one grouped read per scope serves both this and the heat map.
+    QHash<QString, ItemComparison> items;
+    for (const ItemPeriodRate& rate : itemRates(database, { agentId, 0 }, from, to, TrendPeriod::Month)) {
+        ItemComparison& item = items[rate.itemKey];
+        item.itemKey = rate.itemKey;
+        item.question = rate.question;
+        item.agentApplicable += rate.applicable;
+        item.agentPassed += rate.passed;
+    }
+    if (teamId != 0) {
+        for (const ItemPeriodRate& rate : itemRates(database, { 0, teamId }, from, to, TrendPeriod::Month)) {
+            if (const auto it = items.find(rate.itemKey); it != items.end()) {
+                it->teamApplicable += rate.applicable;
+                it->teamPassed += rate.passed;
+            }
+        }
+    }
+    QList<ItemComparison> result = items.values();
+    std::sort(result.begin(), result.end(), [](const ItemComparison& a, const ItemComparison& b) {
+        if (a.agentRate() != b.agentRate())
+            return a.agentRate() < b.agentRate();
+        const int failuresA = a.agentApplicable - a.agentPassed;
+        const int failuresB = b.agentApplicable - b.agentPassed;
+        return failuresA != failuresB ? failuresA > failuresB : a.itemKey < b.itemKey;
+    });
+    return result;
+}
+
+QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& database, qint64 agentId, int limit)
+{
+    auto summaries = selectRows<EvaluationSummary>(
+        database,
+        QStringLiteral("SELECT e.id, e.contact_id, c.external_id, c.channel, e.submitted_at, e.score, e.critical_failed, "
+                       "COALESCE(u.display_name, ''), e.status, e.overall_comment FROM evaluations e "
+                       "JOIN contacts c ON c.id = e.contact_id LEFT JOIN users u ON u.id = e.evaluator_id "
+                       "WHERE e.agent_id = ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration' "
+                       "ORDER BY e.submitted_at DESC, e.id DESC LIMIT ?"),
+        { agentId, limit }, QStringLiteral("read recent evaluations"), [](const QSqlQuery& q) {
+            EvaluationSummary s;
+            s.evaluationId = q.value(0).toLongLong();
+            s.contactId = q.value(1).toLongLong();
+            s.externalId = q.value(2).toString();
+            s.channel = q.value(3).toString();
+            s.submittedAt = timeFromDb(q.value(4));
+            if (!q.value(5).isNull())
+                s.score = q.value(5).toDouble() * 100.0;
+            s.criticalFailed = q.value(6).toBool();
+            s.evaluator = q.value(7).toString();
+            s.status = q.value(8).toString();
+            s.overallComment = q.value(9).toString();
+            return s;
+        });
+    if (summaries.isEmpty())
+        return summaries;
+    QStringList ids;
+    QHash<qint64, qsizetype> positions;
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        ids.append(QString::number(summaries.at(i).evaluationId));
+        positions.insert(summaries.at(i).evaluationId, i);
+    }
+    const auto failures = selectRows<std::pair<qint64, QString>>(
+        database,
+        QStringLiteral("SELECT a.evaluation_id, i.question, a.comment FROM evaluation_answers a "
+                       "JOIN scorecard_items i ON i.id = a.item_id WHERE a.failed = 1 AND a.evaluation_id IN (%1) "
+                       "ORDER BY a.evaluation_id, i.position")
+            .arg(ids.join(QLatin1Char(','))),
+        {}, QStringLiteral("read failed items"), [](const QSqlQuery& q) {
+            const QString comment = q.value(2).toString();
+            return std::pair { q.value(0).toLongLong(), comment.isEmpty() ? q.value(1).toString()
+                                                                           : QStringLiteral("%1: %2").arg(q.value(1).toString(), comment) };
+        });
+    for (const auto& [id, text] : failures)
+        summaries[positions.value(id)].failedItems.append(text);
+    return summaries;
+}
+
 ContactKpis ScoreHistory::kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
 {
     QVariantList values { startMs(from), endMs(to) };

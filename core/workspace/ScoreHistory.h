@@ -5,7 +5,9 @@
 
 #include <QDate>
 #include <QList>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +29,33 @@ struct ItemPeriodRate {
     double rate() const { return applicable > 0 ? double(passed) / applicable : 0.0; }
 };
 
+// One item over a whole window, for an agent beside the agent's team.
+struct ItemComparison {
+    QString itemKey;
+    QString question;
+    int agentApplicable = 0;
+    int agentPassed = 0;
+    int teamApplicable = 0;
+    int teamPassed = 0;
+    double agentRate() const { return agentApplicable > 0 ? double(agentPassed) / agentApplicable : 0.0; }
+    std::optional<double> teamRate() const;
+};
+
+// A submitted evaluation as a team lead scans them: what was scored, by whom, and what the evaluator wrote.
+struct EvaluationSummary {
+    qint64 evaluationId = 0;
+    qint64 contactId = 0;
+    QString externalId;
+    QString channel;
+    QDateTime submittedAt;
+    std::optional<double> score; // 0..100
+    bool criticalFailed = false;
+    QString evaluator;
+    QString status;
+    QString overallComment;
+    QStringList failedItems; // "question: comment" of each failed item
+};
+
 // Contact metrics of a scope's contacts in a date range (DESIGN.md: CSAT = % of 4–5, NPS = % 9–10 − % 0–6).
 struct ContactKpis {
     int contacts = 0;
@@ -46,6 +75,10 @@ public:
     static QList<ScoredPoint> scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to);
     static QList<ItemPeriodRate> itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
                                            const QDate& to, TrendPeriod period);
+    // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team.
+    static QList<ItemComparison> weakestItems(const Database& database, qint64 agentId, qint64 teamId, const QDate& from,
+                                              const QDate& to);
+    static QList<EvaluationSummary> recentEvaluations(const Database& database, qint64 agentId, int limit);
     static ContactKpis kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to);
     static TrendAnalysis analyse(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
                                  TrendPeriod period);

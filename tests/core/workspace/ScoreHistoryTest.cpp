@@ -97,3 +97,43 @@ TEST_CASE("contact KPIs: AHT, FCR, CSAT as the share of 4–5 and NPS as promote
     CHECK(*k.nps == Approx((2.0 - 1.0) * 100 / 4)); // promoters 10, 9; detractor 3; 7 is passive
     CHECK_FALSE(ScoreHistory::kpis(*w.db, { agent, 0 }, QDate(2026, 11, 1), QDate(2026, 11, 30)).csat);
 }
+
+TEST_CASE("weakest items: the agent's lowest pass rates first, beside the team's")
+{
+    test::EvaluatedWorkspace w;
+    const QString alpha = QStringLiteral("Alpha");
+    // Kim: greeting 1 of 3, identity 3 of 3, accuracy 2 of 3. Lee (same team): greeting 3 of 3.
+    w.evaluation(QStringLiteral("Kim"), alpha, QDate(2026, 10, 1), 0.5, false, EvaluationKind::Regular, answers(1, 0, 0));
+    w.evaluation(QStringLiteral("Kim"), alpha, QDate(2026, 10, 2), 0.8, false, EvaluationKind::Regular, answers(1, 0, 1));
+    w.evaluation(QStringLiteral("Kim"), alpha, QDate(2026, 11, 3), 0.9, false, EvaluationKind::Regular, answers(0, 0, 2));
+    for (int day = 4; day <= 6; ++day)
+        w.evaluation(QStringLiteral("Lee"), alpha, QDate(2026, 10, day), 1.0, false, EvaluationKind::Regular, answers(0, 0, 2));
+
+    const auto items = ScoreHistory::weakestItems(*w.db, w.agents.value(QStringLiteral("Kim")), w.teams.value(alpha),
+                                                  QDate(2026, 10, 1), QDate(2026, 11, 30));
+    REQUIRE(items.size() == 3);
+    CHECK(items.at(0).itemKey == QStringLiteral("greeting"));
+    CHECK(items.at(0).agentPassed == 1);
+    CHECK(items.at(0).agentApplicable == 3);
+    CHECK(items.at(0).teamApplicable == 6); // the team includes Kim
+    CHECK(*items.at(0).teamRate() == Approx(4.0 / 6.0));
+    CHECK(items.at(1).itemKey == QStringLiteral("accuracy"));
+    CHECK(items.at(2).itemKey == QStringLiteral("identity"));
+}
+
+TEST_CASE("recent evaluations: newest first, with the evaluator and each failed item's comment")
+{
+    test::EvaluatedWorkspace w;
+    QList<Answer> failing = answers(1, 0, 0);
+    failing[2].comment = QStringLiteral("요금 안내 오류");
+    w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 1), 0.5, false, EvaluationKind::Regular, failing);
+    w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 9), 0.9);
+    const auto recent = ScoreHistory::recentEvaluations(*w.db, w.agents.value(QStringLiteral("Kim")), 10);
+    REQUIRE(recent.size() == 2);
+    CHECK(recent.at(0).submittedAt.date() == QDate(2026, 10, 9));
+    CHECK(recent.at(1).evaluator == QStringLiteral("QA"));
+    CHECK(*recent.at(1).score == Approx(50));
+    CHECK(recent.at(1).failedItems == QStringList { QStringLiteral("첫인사를 정확히 했는가?"),
+                                                    QStringLiteral("정확한 정보를 안내했는가?: 요금 안내 오류") });
+    CHECK(ScoreHistory::recentEvaluations(*w.db, w.agents.value(QStringLiteral("Kim")), 1).size() == 1);
+}
