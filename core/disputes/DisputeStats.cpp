@@ -1,0 +1,91 @@
+#include "DisputeStats.h"
+
+#include "storage/SqlSupport.h"
+
+namespace qadesk {
+namespace {
+
+// Evaluations that can be disputed, first submissions only. Binds: period start, period end.
+const QLatin1String s_submittedInPeriod("e.submitted_at >= ? AND e.submitted_at < ? AND e.revision_of IS NULL AND "
+                                        "e.kind IN ('regular', 'live')");
+
+// One row per event of the period: a submitted evaluation, a raised dispute, a resolved one, each under key k.
+// `evaluationEvents` selects (k, 1, 0, 0, 0) from the submitted evaluations; `disputeKey` is the key of a dispute d
+// of evaluation e. Binds: those of `evaluationEvents`, then start and end twice.
+QString periodEvents(const QString& evaluationEvents, const QString& disputeKey)
+{
+    return QStringLiteral(
+               "%1 UNION ALL "
+               "SELECT %2, 0, 1, 0, 0 FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id "
+               "WHERE d.raised_at >= ? AND d.raised_at < ? AND e.kind IN ('regular', 'live') UNION ALL "
+               "SELECT %2, 0, 0, 1, CASE WHEN d.status = 'overturned' THEN 1 ELSE 0 END FROM disputes d "
+               "JOIN evaluations e ON e.id = d.evaluation_id "
+               "WHERE d.resolved_at >= ? AND d.resolved_at < ? AND e.kind IN ('regular', 'live')")
+        .arg(evaluationEvents, disputeKey);
+}
+
+// The events summed by key as s(k, evaluated, raised, resolved, overturned).
+QString summedByKey(const QString& events)
+{
+    return QStringLiteral("(SELECT k, SUM(evaluated) AS evaluated, SUM(raised) AS raised, SUM(resolved) AS resolved, "
+                          "SUM(overturned) AS overturned FROM (%1) x GROUP BY k) s")
+        .arg(events);
+}
+
+// The counts and rates of s, read by countsFrom() from column 2 on. DOUBLE PRECISION means a double to both SQLite
+// and PostgreSQL; NULLIF turns a rate without a denominator into NULL.
+const QLatin1String s_countColumns(
+    "s.evaluated, s.raised, CAST(s.raised AS DOUBLE PRECISION) / NULLIF(s.evaluated, 0), s.resolved, s.overturned, "
+    "CAST(s.overturned AS DOUBLE PRECISION) / NULLIF(s.resolved, 0)");
+
+DisputeCounts countsFrom(const QSqlQuery& q)
+{
+    return DisputeCounts { q.value(2).toInt(), q.value(3).toInt(), optionalDoubleFromDb(q.value(4)),
+                           q.value(5).toInt(), q.value(6).toInt(), optionalDoubleFromDb(q.value(7)) };
+}
+
+std::pair<qint64, qint64> periodBounds(const QDate& from, const QDate& to)
+{
+    return { QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(), QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() };
+}
+
+} // namespace
+
+QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database, const QDate& from, const QDate& to)
+{
+    const auto [start, end] = periodBounds(from, to);
+    const QString events = periodEvents(
+        QStringLiteral("SELECT e.evaluator_id AS k, 1 AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "
+                       "FROM evaluations e WHERE %1")
+            .arg(s_submittedInPeriod),
+        QStringLiteral("e.evaluator_id"));
+    return selectRows<EvaluatorDisputeStats>(
+        database,
+        QStringLiteral("SELECT s.k, u.display_name, %1 FROM %2 JOIN users u ON u.id = s.k ORDER BY u.display_name, s.k")
+            .arg(s_countColumns, summedByKey(events)),
+        { start, end, start, end, start, end }, QStringLiteral("count disputes by evaluator"), [](const QSqlQuery& q) {
+            return EvaluatorDisputeStats { q.value(0).toLongLong(), q.value(1).toString(), countsFrom(q) };
+        });
+}
+
+QList<ItemDisputeStats> DisputeStats::perItem(const Database& database, const QDate& from, const QDate& to)
+{
+    const auto [start, end] = periodBounds(from, to);
+    // Every submitted evaluation answers every item of its version, so its answers say which items it had.
+    const QString events = periodEvents(
+        QStringLiteral("SELECT i.item_key AS k, 1 AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "
+                       "FROM evaluations e JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                       "JOIN scorecard_items i ON i.id = a.item_id WHERE %1 UNION ALL "
+                       "SELECT '', 1, 0, 0, 0 FROM evaluations e WHERE %1")
+            .arg(s_submittedInPeriod),
+        QStringLiteral("d.item_key"));
+    return selectRows<ItemDisputeStats>(
+        database,
+        QStringLiteral("SELECT s.k, COALESCE((SELECT i.question FROM scorecard_items i WHERE i.item_key = s.k "
+                       "ORDER BY i.version_id DESC LIMIT 1), ''), %1 FROM %2 ORDER BY s.k")
+            .arg(s_countColumns, summedByKey(events)),
+        { start, end, start, end, start, end, start, end }, QStringLiteral("count disputes by scorecard item"),
+        [](const QSqlQuery& q) { return ItemDisputeStats { q.value(0).toString(), q.value(1).toString(), countsFrom(q) }; });
+}
+
+} // namespace qadesk
