@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "Translator.h"
+#include "agents/AgentPage.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "evaluate/EvaluationPage.h"
 #include "io/ImportWizard.h"
@@ -107,6 +108,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
           [](const Database& db, const QString&, QWidget* parent) { return new OverviewPage(db, parent); } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
           [](const Database& db, const QString& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
+        { QStringLiteral("agent"), [] { return tr("Agent"); },
+          [](const Database& db, const QString& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const QString& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
@@ -162,7 +165,20 @@ void MainWindow::createPages()
         m_pages << std::pair { entry.id, page };
         m_ui->navigationListWidget->addItem(entry.title());
     }
+    connectPages();
     m_ui->navigationListWidget->setCurrentRow(0);
+}
+
+// Pages know nothing of each other; the window carries one page's request to another.
+void MainWindow::connectPages()
+{
+    auto* evaluate = qobject_cast<EvaluationPage*>(page(QStringLiteral("evaluate")));
+    if (auto* agent = qobject_cast<AgentPage*>(page(QStringLiteral("agent"))); agent && evaluate) {
+        connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
+            showPage(QStringLiteral("evaluate"));
+            evaluate->openContact(contactId);
+        });
+    }
 }
 
 void MainWindow::destroyPages()

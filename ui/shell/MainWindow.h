@@ -48,6 +48,7 @@ private:
     };
 
     void createPages();
+    void connectPages();
     void destroyPages();
     void retranslate();
     void updateRecentMenu();

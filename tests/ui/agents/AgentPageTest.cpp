@@ -1,0 +1,172 @@
+#include "TestSupport.h"
+#include "agents/AgentPage.h"
+#include "agents/CoachingSessionDialog.h"
+#include "demo/DemoWorkspaceBuilder.h"
+#include "storage/AuditLog.h"
+#include "storage/CoachingRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/SqlSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QDialog>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qadesk;
+
+namespace {
+
+std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
+{
+    DemoOptions options;
+    options.agents = 6;
+    options.months = 3;
+    options.until = QDate::currentDate();
+    options.recordings = 0;
+    DemoSummary summary;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
+    INFO(error.toStdString());
+    REQUIRE(DemoWorkspaceBuilder::build(path, options, {}, &summary, &error));
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    return db;
+}
+
+template <typename T> T* child(const QObject& parent, const char* name)
+{
+    auto* object = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(object);
+    return object;
+}
+
+QStringList checkedKeys(const QListWidget& list)
+{
+    QStringList keys;
+    for (int i = 0; i < list.count(); ++i) {
+        if (list.item(i)->checkState() == Qt::Checked)
+            keys.append(list.item(i)->data(Qt::UserRole).toString());
+    }
+    return keys;
+}
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(200);
+        widget.grab().save(folder + QLatin1Char('/') + name);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPIs, and starts a coaching session")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const Agent agent = AgentRepository(*db).all().first();
+    const auto lead = UserRepository(*db).withRole(Role::TeamLead);
+    REQUIRE_FALSE(lead.isEmpty());
+
+    AgentPage page(*db, lead.first().login);
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(page.setAgent(agent.id));
+    CHECK_FALSE(page.setAgent(987654));
+    page.setWindow(6, TrendPeriod::Month);
+
+    // The trend: the periods of the analysis, one table row each, drawn as a line with its control limits.
+    const TrendAnalysis& analysis = page.analysis();
+    REQUIRE(analysis.periods.size() >= 3);
+    CHECK(child<QTableWidget>(page, "periodsTableWidget")->rowCount() == analysis.periods.size());
+    auto* chart = child<QChartView>(page, "trendChartView")->chart();
+    REQUIRE(chart);
+    const auto series = chart->series();
+    const auto score = std::find_if(series.cbegin(), series.cend(), [](QAbstractSeries* s) { return s->name() == QStringLiteral("Score"); });
+    REQUIRE(score != series.cend());
+    CHECK(static_cast<QLineSeries*>(*score)->count() == analysis.periods.size());
+    CHECK(std::any_of(series.cbegin(), series.cend(), [](QAbstractSeries* s) { return s->name() == QStringLiteral("Control limits"); }));
+
+    CHECK(child<QTableWidget>(page, "heatMapTableWidget")->rowCount() > 0);
+    CHECK(child<QTableWidget>(page, "weakestTableWidget")->rowCount() > 0);
+    auto* evaluations = child<QTableWidget>(page, "evaluationsTableWidget");
+    REQUIRE(evaluations->rowCount() > 0);
+    CHECK(child<QTableWidget>(page, "kpiTableWidget")->rowCount() == 6);
+    saveScreenshot(page, QStringLiteral("agent.png"));
+
+    // Open an evaluation to replay it: the page asks for its contact.
+    QSignalSpy replay(&page, &AgentPage::openContactRequested);
+    evaluations->setCurrentCell(0, 0);
+    QTest::mouseClick(child<QWidget>(page, "openEvaluationButton"), Qt::LeftButton);
+    REQUIRE(replay.size() == 1);
+    CHECK(replay.first().first().toLongLong() == evaluations->item(0, 0)->data(Qt::UserRole).toLongLong());
+
+    // A coaching session from the page: the weakest items come pre-selected; add an action item and save.
+    const int before = int(CoachingRepository(*db).forAgent(agent.id).size());
+    qint64 saved = 0;
+    QStringList focus;
+    page.startCoaching([&](QDialog& dialog) {
+        dialog.resize(1000, 760);
+        auto* focusList = child<QListWidget>(dialog, "focusListWidget");
+        focus = checkedKeys(*focusList);
+        CHECK_FALSE(focus.isEmpty());
+        CHECK(focus.size() <= 3);
+        CHECK(focusList->item(0)->checkState() == Qt::Checked); // the weakest is first and chosen
+        child<QPlainTextEdit>(dialog, "notesPlainTextEdit")->setPlainText(QStringLiteral("첫인사와 본인 확인 순서를 함께 들었음"));
+        QTest::mouseClick(child<QWidget>(dialog, "addActionButton"), Qt::LeftButton);
+        auto* actions = child<QTableWidget>(dialog, "actionItemsTableWidget");
+        REQUIRE(actions->rowCount() == 1);
+        actions->item(0, 0)->setText(QStringLiteral("인사 스크립트 매일 3회 연습"));
+        saveScreenshot(dialog, QStringLiteral("coaching-session.png"));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        saved = static_cast<CoachingSessionDialog&>(dialog).sessionId();
+    });
+    REQUIRE(saved != 0);
+    const auto session = CoachingRepository(*db).find(saved);
+    REQUIRE(session);
+    CHECK(session->focusItemKeys == focus);
+    CHECK(session->coachId == lead.first().id);
+    REQUIRE(session->actionItems.size() == 1);
+    CHECK(session->actionItems.first().text == QStringLiteral("인사 스크립트 매일 3회 연습"));
+    CHECK(session->actionItems.first().due == QDate::currentDate().addDays(14));
+    CHECK(CoachingRepository(*db).forAgent(agent.id).size() == before + 1);
+    CHECK(child<QTableWidget>(page, "coachingTableWidget")->rowCount() == before + 1);
+    const auto audit = AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), saved);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.first().actor == lead.first().login);
+}
+
+TEST_CASE("a coaching session without a focus item, or a refusal without the agent's words, is not saved")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const Agent agent = AgentRepository(*db).all().first();
+    AgentPage page(*db, UserRepository(*db).withRole(Role::TeamLead).first().login);
+    REQUIRE(page.setAgent(agent.id));
+    const int before = int(CoachingRepository(*db).forAgent(agent.id).size());
+    page.startCoaching([&](QDialog& dialog) {
+        auto* focusList = child<QListWidget>(dialog, "focusListWidget");
+        for (int i = 0; i < focusList->count(); ++i)
+            focusList->item(i)->setCheckState(Qt::Unchecked);
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("at least one focus item")));
+        focusList->item(0)->setCheckState(Qt::Checked);
+        auto* acknowledgement = child<QComboBox>(dialog, "acknowledgementComboBox");
+        acknowledgement->setCurrentIndex(acknowledgement->findData(int(AcknowledgementStatus::Refused)));
+        dialog.accept();
+        CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("agent's words")));
+        CHECK(dialog.result() != QDialog::Accepted);
+    });
+    CHECK(CoachingRepository(*db).forAgent(agent.id).size() == before);
+}

@@ -1,0 +1,409 @@
+#include "AgentPage.h"
+
+#include "CoachingSessionDialog.h"
+#include "ScoreTrendChart.h"
+#include "coaching/CoachingEffect.h"
+#include "storage/CoachingRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/StorageError.h"
+#include "ui_AgentPage.h"
+#include "workspace/Overview.h"
+#include "workspace/ScoreHistory.h"
+
+#include <QChartView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+#include <map>
+
+namespace qadesk {
+namespace {
+
+constexpr int s_recentEvaluations = 50;
+
+QTableWidgetItem* cell(const QString& text, const QVariant& sortValue = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    if (sortValue.isValid())
+        item->setData(Qt::UserRole, sortValue);
+    return item;
+}
+
+void prepareTable(QTableWidget* table, const QStringList& headers, int rows)
+{
+    table->clearContents();
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(rows);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
+void finishTable(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+// Red at 0 %, amber at 50 %, green at 100 %: pale enough for the text on it to stay readable.
+QColor rateColour(double rate)
+{
+    return QColor::fromHsv(int(rate * 120.0), 90, 245);
+}
+
+QString percentText(double rate, int count)
+{
+    return QStringLiteral("%1% (%2)").arg(QLocale().toString(rate * 100.0, 'f', 0)).arg(count);
+}
+
+QString flagColour(TrendFlag flag)
+{
+    switch (flag) {
+    case TrendFlag::Declining:
+    case TrendFlag::OutOfControl:
+        return QStringLiteral("#b00020");
+    case TrendFlag::BelowTarget:
+        return QStringLiteral("#b35c00");
+    case TrendFlag::Improving:
+        return QStringLiteral("#2e7d32");
+    }
+    return {};
+}
+
+} // namespace
+
+AgentPage::AgentPage(const Database& database, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AgentPage>())
+    , m_database(database)
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    m_chartView = new QChartView(this);
+    m_chartView->setObjectName(QStringLiteral("trendChartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(280);
+    m_ui->chartLayout->addWidget(m_chartView);
+    m_ui->trendSplitter->setStretchFactor(0, 3);
+    m_ui->trendSplitter->setStretchFactor(1, 1);
+    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    for (const int months : { 3, 6, 12 })
+        m_ui->windowComboBox->addItem(tr("Last %n month(s)", nullptr, months), months);
+    m_ui->windowComboBox->setCurrentIndex(1);
+    m_ui->byComboBox->addItem(tr("By month"), int(TrendPeriod::Month));
+    m_ui->byComboBox->addItem(tr("By week"), int(TrendPeriod::Week));
+    try {
+        QHash<qint64, QString> teams;
+        for (const Team& team : TeamRepository(m_database).all())
+            teams.insert(team.id, team.name);
+        for (const Agent& agent : AgentRepository(m_database).all()) {
+            if (agent.active)
+                m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2) — %3").arg(agent.name, agent.employeeId, teams.value(agent.teamId)), agent.id);
+        }
+    } catch (const StorageError& e) {
+        m_ui->statusLabel->setText(e.message());
+    }
+
+    connect(m_ui->agentComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
+    connect(m_ui->windowComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
+    connect(m_ui->byComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
+    connect(m_ui->newCoachingButton, &QPushButton::clicked, this, [this] { startCoaching(); });
+    connect(m_ui->openCoachingButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->coachingTableWidget->currentRow();
+        if (row >= 0)
+            openCoaching(m_ui->coachingTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong(), {});
+    });
+    connect(m_ui->coachingTableWidget, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        openCoaching(m_ui->coachingTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong(), {});
+    });
+    const auto openEvaluation = [this] {
+        if (const qint64 contact = selectedEvaluationContact())
+            emit openContactRequested(contact);
+    };
+    connect(m_ui->openEvaluationButton, &QPushButton::clicked, this, openEvaluation);
+    connect(m_ui->evaluationsTableWidget, &QTableWidget::cellDoubleClicked, this, openEvaluation);
+    refresh();
+}
+
+AgentPage::~AgentPage() = default;
+
+bool AgentPage::setAgent(qint64 agentId)
+{
+    const int index = m_ui->agentComboBox->findData(agentId);
+    if (index < 0)
+        return false;
+    m_ui->agentComboBox->setCurrentIndex(index);
+    return true;
+}
+
+qint64 AgentPage::agentId() const
+{
+    return m_ui->agentComboBox->currentData().toLongLong();
+}
+
+void AgentPage::setWindow(int months, TrendPeriod period)
+{
+    const QSignalBlocker blocker(m_ui->windowComboBox);
+    m_ui->windowComboBox->setCurrentIndex(std::max(0, m_ui->windowComboBox->findData(months)));
+    m_ui->byComboBox->setCurrentIndex(m_ui->byComboBox->findData(int(period)));
+    refresh();
+}
+
+void AgentPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AgentPage::refresh()
+{
+    m_ui->statusLabel->clear();
+    const qint64 id = agentId();
+    m_ui->newCoachingButton->setEnabled(id != 0);
+    if (id == 0)
+        return;
+    try {
+        const auto agent = AgentRepository(m_database).find(id);
+        if (!agent)
+            return;
+        const auto team = TeamRepository(m_database).find(agent->teamId);
+        m_ui->titleLabel->setText(QStringLiteral("%1 · %2 · %3").arg(agent->name, agent->employeeId, team ? team->name : tr("no team")));
+        const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
+        const QDate to = QDate::currentDate();
+        const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - m_ui->windowComboBox->currentData().toInt());
+        showTrend(agent->teamId, from, to, period);
+        showItems(agent->teamId, from, to, period);
+        showEvaluations();
+        showKpis(agent->teamId, from, to);
+        showCoaching();
+    } catch (const StorageError& e) {
+        m_ui->statusLabel->setText(e.message());
+    }
+}
+
+void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
+{
+    m_analysis = ScoreHistory::analyse(m_database, { agentId(), 0 }, from, to, period);
+    const QList<PeriodScore> team = teamId != 0 ? Trend::byPeriod(ScoreHistory::scores(m_database, { 0, teamId }, from, to), period)
+                                                : QList<PeriodScore> {};
+    QString findings;
+    for (const TrendFinding& finding : m_analysis.findings) {
+        findings += QStringLiteral("<span style='background:%1;color:white;padding:2px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span> %3&nbsp;&nbsp; ")
+                        .arg(flagColour(finding.flag), Trend::flagName(finding.flag).toHtmlEscaped(), finding.reason.toHtmlEscaped());
+    }
+    if (m_analysis.periods.isEmpty())
+        findings = tr("No evaluations in this period.");
+    else if (findings.isEmpty())
+        findings = tr("No flags: the scores vary within their control limits, without a significant trend, at or above the target.");
+    m_ui->findingsLabel->setText(findings);
+
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(scoreTrendChart(m_analysis, team, period, targetScore(m_database) * 100.0, tr("Team average")));
+    delete old;
+
+    const QLocale locale;
+    QHash<int, QStringList> breaks;
+    for (const RuleViolation& v : m_analysis.chart.violations)
+        breaks[v.index].append(Trend::ruleName(v.rule));
+    prepareTable(m_ui->periodsTableWidget,
+                 { tr("Period"), tr("Evaluations"), tr("Score ± margin (95%)"), tr("Moving average"), tr("Team"), tr("Control rule") },
+                 int(m_analysis.periods.size()));
+    for (int r = 0; r < m_analysis.periods.size(); ++r) {
+        const PeriodScore& p = m_analysis.periods.at(r);
+        const auto same = std::find_if(team.cbegin(), team.cend(), [&p](const PeriodScore& t) { return t.start == p.start; });
+        const QStringList cells {
+            period == TrendPeriod::Month ? locale.toString(p.start, QStringLiteral("yyyy-MM")) : tr("week of %1").arg(locale.toString(p.start, QLocale::ShortFormat)),
+            QString::number(p.count),
+            p.count >= 2 ? QStringLiteral("%1 ± %2").arg(locale.toString(p.mean, 'f', 1), locale.toString(p.halfWidth, 'f', 1))
+                         : tr("%1 (one evaluation: no margin)").arg(locale.toString(p.mean, 'f', 1)),
+            locale.toString(m_analysis.movingAverage.at(r), 'f', 1),
+            same != team.cend() ? locale.toString(same->mean, 'f', 1) : QStringLiteral("—"),
+            breaks.value(r).join(QStringLiteral("; ")),
+        };
+        for (int c = 0; c < cells.size(); ++c)
+            m_ui->periodsTableWidget->setItem(r, c, cell(cells.at(c)));
+    }
+    finishTable(m_ui->periodsTableWidget);
+}
+
+void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
+{
+    const auto rates = ScoreHistory::itemRates(m_database, { agentId(), 0 }, from, to, period);
+    QList<QDate> periods;
+    std::map<QString, QString> questions; // key → question, in key order for a stable layout
+    for (const ItemPeriodRate& rate : rates) {
+        if (!periods.contains(rate.periodStart))
+            periods.append(rate.periodStart);
+        questions[rate.itemKey] = rate.question;
+    }
+    std::sort(periods.begin(), periods.end());
+    QStringList headers { tr("Item") };
+    const QLocale locale;
+    for (const QDate& start : periods)
+        headers.append(period == TrendPeriod::Month ? locale.toString(start, QStringLiteral("yyyy-MM")) : locale.toString(start, QStringLiteral("MM-dd")));
+    QTableWidget* heat = m_ui->heatMapTableWidget;
+    prepareTable(heat, headers, int(questions.size()));
+    QHash<QString, int> rows;
+    for (const auto& [key, question] : questions) {
+        const int row = int(rows.size());
+        rows.insert(key, row);
+        heat->setItem(row, 0, cell(question));
+    }
+    for (const ItemPeriodRate& rate : rates) {
+        auto* item = cell(percentText(rate.rate(), rate.applicable));
+        item->setBackground(rateColour(rate.rate()));
+        item->setTextAlignment(Qt::AlignCenter);
+        heat->setItem(rows.value(rate.itemKey), int(periods.indexOf(rate.periodStart)) + 1, item);
+    }
+    finishTable(heat);
+    heat->horizontalHeader()->setStretchLastSection(false);
+
+    const auto weakest = ScoreHistory::weakestItems(m_database, agentId(), teamId, from, to);
+    prepareTable(m_ui->weakestTableWidget, { tr("Item"), tr("Agent"), tr("Team"), tr("Gap (points)") }, int(weakest.size()));
+    for (int r = 0; r < weakest.size(); ++r) {
+        const ItemComparison& item = weakest.at(r);
+        const auto teamRate = item.teamRate();
+        m_ui->weakestTableWidget->setItem(r, 0, cell(item.question));
+        auto* agentCell = cell(percentText(item.agentRate(), item.agentApplicable));
+        agentCell->setBackground(rateColour(item.agentRate()));
+        m_ui->weakestTableWidget->setItem(r, 1, agentCell);
+        m_ui->weakestTableWidget->setItem(r, 2, cell(teamRate ? percentText(*teamRate, item.teamApplicable) : QStringLiteral("—")));
+        m_ui->weakestTableWidget->setItem(r, 3, cell(teamRate ? locale.toString((item.agentRate() - *teamRate) * 100.0, 'f', 0) : QStringLiteral("—")));
+    }
+    finishTable(m_ui->weakestTableWidget);
+}
+
+void AgentPage::showEvaluations()
+{
+    const auto evaluations = ScoreHistory::recentEvaluations(m_database, agentId(), s_recentEvaluations);
+    QTableWidget* table = m_ui->evaluationsTableWidget;
+    prepareTable(table, { tr("Submitted"), tr("Contact"), tr("Channel"), tr("Score"), tr("Evaluator"), tr("Status"), tr("Comments") },
+                 int(evaluations.size()));
+    const QLocale locale;
+    for (int r = 0; r < evaluations.size(); ++r) {
+        const EvaluationSummary& e = evaluations.at(r);
+        QStringList comments;
+        if (!e.overallComment.isEmpty())
+            comments.append(e.overallComment);
+        comments.append(e.failedItems);
+        const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
+        const QStringList cells { locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat), e.externalId, e.channel, score,
+                                  e.evaluator, e.status, comments.join(QStringLiteral(" · ")) };
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(r, c, cell(cells.at(c), c == 0 ? QVariant(e.contactId) : QVariant()));
+        table->item(r, 6)->setToolTip(comments.join(QLatin1Char('\n')));
+        table->item(r, 1)->setData(Qt::UserRole, e.evaluationId);
+    }
+    finishTable(table);
+    m_ui->openEvaluationButton->setEnabled(!evaluations.isEmpty());
+}
+
+qint64 AgentPage::selectedEvaluationContact() const
+{
+    const int row = m_ui->evaluationsTableWidget->currentRow();
+    return row >= 0 ? m_ui->evaluationsTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
+{
+    const ContactKpis mine = ScoreHistory::kpis(m_database, { agentId(), 0 }, from, to);
+    const ContactKpis team = ScoreHistory::kpis(m_database, { 0, teamId }, from, to);
+    const QList<PeriodScore> teamScores = Trend::byPeriod(ScoreHistory::scores(m_database, { 0, teamId }, from, to), TrendPeriod::Month);
+    const QLocale locale;
+    const auto qaAverage = [](const QList<PeriodScore>& periods) -> std::optional<double> {
+        double sum = 0;
+        int count = 0;
+        for (const PeriodScore& p : periods) {
+            sum += p.mean * p.count;
+            count += p.count;
+        }
+        return count > 0 ? std::optional(sum / count) : std::nullopt;
+    };
+    const auto number = [&locale](std::optional<double> v, int decimals, const QString& suffix = {}) {
+        return v ? locale.toString(*v, 'f', decimals) + suffix : QStringLiteral("—");
+    };
+    const auto duration = [](std::optional<double> seconds) {
+        return seconds ? QStringLiteral("%1:%2").arg(int(*seconds) / 60).arg(int(*seconds) % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("—");
+    };
+    const auto percentOf = [&number](std::optional<double> v) { return number(v ? std::optional(*v * 100.0) : std::nullopt, 1, QStringLiteral("%")); };
+    const QList<QStringList> rows {
+        { tr("QA score (average)"), number(qaAverage(m_analysis.periods), 1), number(qaAverage(teamScores), 1) },
+        { tr("Contacts"), QString::number(mine.contacts), QString::number(team.contacts) },
+        { tr("AHT (average handle time)"), duration(mine.averageHandleSeconds), duration(team.averageHandleSeconds) },
+        { tr("FCR (first-contact resolution)"), percentOf(mine.firstContactResolution), percentOf(team.firstContactResolution) },
+        { tr("CSAT (share of 4–5)"), percentOf(mine.csat) + tr(" of %n response(s)", nullptr, mine.csatResponses), percentOf(team.csat) },
+        { tr("NPS"), number(mine.nps, 0) + tr(" of %n response(s)", nullptr, mine.npsResponses), number(team.nps, 0) },
+    };
+    prepareTable(m_ui->kpiTableWidget, { tr("Measure"), tr("Agent"), tr("Team") }, int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            m_ui->kpiTableWidget->setItem(r, c, cell(rows.at(r).at(c)));
+    }
+    finishTable(m_ui->kpiTableWidget);
+}
+
+void AgentPage::showCoaching()
+{
+    const auto sessions = CoachingRepository(m_database).forAgent(agentId());
+    QHash<qint64, QString> coaches;
+    for (const User& user : UserRepository(m_database).all())
+        coaches.insert(user.id, user.displayName);
+    QTableWidget* table = m_ui->coachingTableWidget;
+    prepareTable(table, { tr("Held"), tr("Coach"), tr("Focus and effect"), tr("Action items done"), tr("Acknowledgement"), tr("Follow-up") },
+                 int(sessions.size()));
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < sessions.size(); ++r) {
+        const CoachingSession& s = sessions.at(r);
+        const SessionEffect effect = CoachingEffect::of(m_database, s, today);
+        QStringList focus;
+        for (const FocusItemEffect& item : effect.items) {
+            const auto change = item.change();
+            focus.append(QStringLiteral("%1 %2 (%3)")
+                             .arg(item.question, change ? QStringLiteral("%1%2").arg(*change >= 0 ? QStringLiteral("+") : QString(), locale.toString(*change * 100.0, 'f', 0))
+                                                        : QStringLiteral("—"),
+                                  CoachingEffect::verdictName(item.verdict())));
+        }
+        const int done = int(std::count_if(s.actionItems.cbegin(), s.actionItems.cend(), [](const ActionItem& a) { return a.done; }));
+        const QString acknowledgement = s.acknowledgement == AcknowledgementStatus::Acknowledged ? tr("Acknowledged")
+                                        : s.acknowledgement == AcknowledgementStatus::Refused     ? tr("Refused: %1").arg(s.acknowledgementNote)
+                                                                                                  : tr("Pending");
+        const QStringList cells { locale.toString(s.heldAt.toLocalTime(), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
+                                  QStringLiteral("%1 / %2").arg(done).arg(s.actionItems.size()), acknowledgement,
+                                  s.followUp.isValid() ? locale.toString(s.followUp, QLocale::ShortFormat) : QStringLiteral("—") };
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(r, c, cell(cells.at(c), c == 0 ? QVariant(s.id) : QVariant()));
+        table->item(r, 2)->setToolTip(focus.join(QLatin1Char('\n')));
+    }
+    finishTable(table);
+    m_ui->openCoachingButton->setEnabled(!sessions.isEmpty());
+}
+
+void AgentPage::startCoaching(const std::function<void(QDialog&)>& prepare)
+{
+    openCoaching(std::nullopt, prepare);
+}
+
+void AgentPage::openCoaching(std::optional<qint64> sessionId, const std::function<void(QDialog&)>& prepare)
+{
+    CoachingSessionDialog dialog(m_database, m_actor, agentId(), sessionId, this);
+    if (prepare)
+        prepare(dialog);
+    else
+        dialog.exec();
+    if (dialog.sessionId() != 0) {
+        showCoaching();
+        m_ui->tabWidget->setCurrentWidget(m_ui->coachingTab);
+    }
+}
+
+} // namespace qadesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "stats/Trend.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QChartView;
+class QDialog;
+class QTableWidget;
+
+namespace Ui {
+class AgentPage;
+}
+
+namespace qadesk {
+
+class Database;
+
+// One agent as a team lead prepares a 1:1: findings in words, the score trend with control limits and the team
+// beside it, items by period as a heat map, the weakest items against the team, recent evaluations with their
+// comments (open one to replay, or dispute it), contact KPIs beside QA, and the coaching sessions with their effect.
+class AgentPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    AgentPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    ~AgentPage() override;
+
+    bool setAgent(qint64 agentId); // false when the workspace has no such agent
+    qint64 agentId() const;
+    void setWindow(int months, TrendPeriod period);
+    const TrendAnalysis& analysis() const { return m_analysis; }
+    // Opens the coaching dialog for a new session. With `prepare` the dialog is handed to it instead of being run
+    // modally — tests fill and accept it that way.
+    void startCoaching(const std::function<void(QDialog&)>& prepare = {});
+
+signals:
+    void openContactRequested(qint64 contactId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
+    void showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
+    void showEvaluations();
+    void showKpis(qint64 teamId, const QDate& from, const QDate& to);
+    void showCoaching();
+    void openCoaching(std::optional<qint64> sessionId, const std::function<void(QDialog&)>& prepare);
+    qint64 selectedEvaluationContact() const;
+
+    const std::unique_ptr<Ui::AgentPage> m_ui;
+    const Database& m_database;
+    const QString m_actor;
+    QChartView* m_chartView = nullptr;
+    TrendAnalysis m_analysis;
+};
+
+} // namespace qadesk
