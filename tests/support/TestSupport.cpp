@@ -28,6 +28,19 @@ std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString&
     return db;
 }
 
+std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOptions& options)
+{
+    QString error;
+    DemoSummary summary;
+    const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
+    const bool built = DemoWorkspaceBuilder::build(path, options, {}, &summary, &error);
+    INFO(error.toStdString());
+    REQUIRE(built);
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    return db;
+}
+
 QString dataPath(const QString& relative)
 {
     return QStringLiteral(QADESK_TEST_DATA_DIR "/") + relative;

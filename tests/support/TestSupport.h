@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/DemoWorkspaceBuilder.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -13,6 +14,8 @@ namespace qadesk::test {
 std::unique_ptr<Database> memoryWorkspace();
 // A new workspace file inside `dir`.
 std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.qadesk"));
+// A demo workspace built into `dir` with `options` (deterministic for a fixed `until` and seed).
+std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOptions& options);
 // Path of a file under tests/data.
 QString dataPath(const QString& relative);
 

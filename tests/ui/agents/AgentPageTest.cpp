@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 #include "agents/AgentPage.h"
 #include "agents/CoachingSessionDialog.h"
-#include "demo/DemoWorkspaceBuilder.h"
 #include "storage/AuditLog.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -32,14 +31,7 @@ std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
     options.months = 3;
     options.until = QDate::currentDate();
     options.recordings = 0;
-    DemoSummary summary;
-    QString error;
-    const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
-    INFO(error.toStdString());
-    REQUIRE(DemoWorkspaceBuilder::build(path, options, {}, &summary, &error));
-    auto db = Database::open(path, &error);
-    REQUIRE(db);
-    return db;
+    return test::demoWorkspace(dir, options);
 }
 
 template <typename T> T* child(const QObject& parent, const char* name)

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-#include "demo/DemoWorkspaceBuilder.h"
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/EvaluationPage.h"
 #include "evaluate/TranscriptView.h"
@@ -34,14 +33,7 @@ std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
     options.until = QDate(2026, 11, 20);
     options.recordings = 1;
     options.contactsPerAgentMonth = 12;
-    DemoSummary summary;
-    QString error;
-    const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
-    INFO(error.toStdString());
-    REQUIRE(DemoWorkspaceBuilder::build(path, options, {}, &summary, &error));
-    auto db = Database::open(path, &error);
-    REQUIRE(db);
-    return db;
+    return test::demoWorkspace(dir, options);
 }
 
 qint64 firstContact(const Database& db, const QString& where)

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-#include "demo/DemoWorkspaceBuilder.h"
 #include "planning/PlanningPage.h"
 
 #include <catch2/catch.hpp>
@@ -26,13 +25,7 @@ std::unique_ptr<Database> smallCentre(const QTemporaryDir& dir)
     options.until = QDate(2026, 11, 20);
     options.recordings = 0;
     options.contactsPerAgentMonth = 25;
-    DemoSummary summary;
-    QString error;
-    const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
-    REQUIRE(DemoWorkspaceBuilder::build(path, options, {}, &summary, &error));
-    auto db = Database::open(path, &error);
-    REQUIRE(db);
-    return db;
+    return test::demoWorkspace(dir, options);
 }
 
 } // namespace

@@ -1,0 +1,135 @@
+#include "TeamRoster.h"
+
+#include "Overview.h"
+#include "storage/SqlSupport.h"
+
+#include <QHash>
+
+namespace qadesk {
+namespace {
+
+qint64 localStartMs(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+struct MonthSums {
+    int done = 0;
+    int scored = 0;
+    double sum = 0; // of the 0..1 scores
+};
+
+} // namespace
+
+std::optional<double> RosterAgent::completion() const
+{
+    return planned > 0 ? std::optional(double(done) / planned) : std::nullopt;
+}
+
+TeamRoster TeamRoster::compute(const Database& database, const QDate& day, qint64 teamId, int months)
+{
+    Q_ASSERT(months >= 1);
+    TeamRoster roster;
+    roster.month = QDate(day.year(), day.month(), 1);
+    for (int m = months - 1; m >= 0; --m)
+        roster.months << roster.month.addMonths(-m);
+    roster.target = targetScore(database) * 100.0;
+    const QDate last = roster.month.addMonths(1).addDays(-1);
+
+    // Each query narrows to the team the same way: "AND <agent column> IN (the team's agents)", with its value last.
+    const auto inTeam = [teamId](const QString& column, QVariantList* values) {
+        if (teamId == 0)
+            return QString();
+        values->append(teamId);
+        return QStringLiteral(" AND %1 IN (SELECT id FROM agents WHERE team_id = ?)").arg(column);
+    };
+
+    QVariantList values;
+    QString filter = inTeam(QStringLiteral("a.id"), &values);
+    roster.agents = selectRows<RosterAgent>(
+        database,
+        QStringLiteral("SELECT a.id, a.name, a.employee_id, a.team_id, t.name FROM agents a LEFT JOIN teams t ON "
+                       "t.id = a.team_id WHERE a.active = 1%1 ORDER BY a.name, a.id")
+            .arg(filter),
+        values, QStringLiteral("read the team's agents"), [](const QSqlQuery& q) {
+            RosterAgent agent;
+            agent.agentId = q.value(0).toLongLong();
+            agent.name = q.value(1).toString();
+            agent.employeeId = q.value(2).toString();
+            agent.teamId = q.value(3).toLongLong();
+            agent.team = q.value(4).toString();
+            return agent;
+        });
+
+    // Every month's counts and sums per agent in one pass: the month is a CASE over the local month boundaries, so
+    // the grouping needs no date functions and runs alike on SQLite and PostgreSQL. A draft has no submitted_at, so
+    // the time range alone keeps to submitted evaluations. Grouped by month first, SQLite reads the month-summary
+    // index alone (0.24 s cold for six months of a million evaluations); by agent first it reads the table through
+    // the per-agent index instead (1.9 s).
+    values.clear();
+    QString bucket = QString::number(months - 1);
+    if (months > 1) {
+        QStringList cases;
+        for (int m = 1; m < months; ++m) {
+            cases << QStringLiteral("WHEN submitted_at < ? THEN %1").arg(m - 1);
+            values << localStartMs(roster.months.at(m));
+        }
+        bucket = QStringLiteral("CASE %1 ELSE %2 END").arg(cases.join(QLatin1Char(' ')), bucket);
+    }
+    values << localStartMs(roster.months.first()) << localStartMs(roster.month.addMonths(1));
+    filter = inTeam(QStringLiteral("agent_id"), &values);
+    QHash<qint64, QList<MonthSums>> sums;
+    for (const auto& [agentId, month, counts] : selectRows<std::tuple<qint64, int, MonthSums>>(
+             database,
+             QStringLiteral("SELECT agent_id, month, COUNT(*), COUNT(score), SUM(score) FROM (SELECT agent_id, score, %1 "
+                            "AS month FROM evaluations WHERE submitted_at >= ? AND submitted_at < ? AND superseded = 0 "
+                            "AND kind <> 'calibration'%2) AS e GROUP BY month, agent_id")
+                 .arg(bucket, filter),
+             values, QStringLiteral("read the agents' monthly scores"), [](const QSqlQuery& q) {
+                 return std::tuple { q.value(0).toLongLong(), q.value(1).toInt(),
+                                     MonthSums { q.value(2).toInt(), q.value(3).toInt(), q.value(4).toDouble() } };
+             })) {
+        QList<MonthSums>& agent = sums[agentId];
+        agent.resize(months);
+        agent[month] = counts;
+    }
+
+    values = { dbDate(last), dbDate(roster.month), dbDate(roster.month), dbDate(last) };
+    filter = inTeam(QStringLiteral("c.agent_id"), &values);
+    QHash<qint64, int> planned;
+    for (const auto& [agentId, count] : selectRows<std::pair<qint64, int>>(
+             database,
+             QStringLiteral("SELECT c.agent_id, COUNT(*) FROM assignments a JOIN contacts c ON c.id = a.contact_id "
+                            "LEFT JOIN sampling_plans p ON p.id = a.plan_id WHERE ((p.id IS NOT NULL AND p.period_start "
+                            "<= ? AND p.period_end >= ?) OR (a.plan_id IS NULL AND a.due >= ? AND a.due <= ?))%1 "
+                            "GROUP BY c.agent_id")
+                 .arg(filter),
+             values, QStringLiteral("count the agents' planned evaluations"),
+             [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toInt() }; }))
+        planned.insert(agentId, count);
+
+    for (RosterAgent& agent : roster.agents) {
+        agent.planned = planned.value(agent.agentId);
+        const QList<MonthSums> history = sums.value(agent.agentId, QList<MonthSums>(roster.months.size()));
+        // Trend's findings read only the period means (the fit, the control chart, the last mean against the
+        // target), so one point per month at its mean finds what every score would, without reading every score.
+        QList<ScoredPoint> means;
+        for (int m = 0; m < history.size(); ++m) {
+            const MonthSums& month = history.at(m);
+            std::optional<double> mean;
+            if (month.scored > 0) {
+                mean = month.sum / month.scored * 100.0;
+                means << ScoredPoint { roster.months.at(m), *mean };
+            }
+            agent.monthlyMeans << mean;
+        }
+        agent.done = history.last().done;
+        agent.average = agent.monthlyMeans.last();
+        const TrendAnalysis analysis = Trend::analyse(means, TrendPeriod::Month, roster.target);
+        agent.fit = analysis.fit;
+        agent.findings = analysis.findings;
+    }
+    return roster;
+}
+
+} // namespace qadesk

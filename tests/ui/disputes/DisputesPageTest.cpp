@@ -1,0 +1,234 @@
+#include "DisputeTestWorkspace.h"
+#include "disputes/DisputeStats.h"
+#include "disputes/DisputesPage.h"
+#include "disputes/RaiseDisputeDialog.h"
+#include "scorecards/ScorecardFormView.h"
+#include "shell/Dialogs.h"
+#include "storage/AuditLog.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFrame>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qadesk;
+
+namespace {
+
+qint64 raiseThroughDialog(const Database& db, qint64 evaluationId, const QString& itemKey, const QString& reason)
+{
+    RaiseDisputeDialog dialog(db, QStringLiteral("lead1"), evaluationId);
+    auto* items = dialog.findChild<QComboBox*>(QStringLiteral("itemComboBox"));
+    items->setCurrentIndex(items->findData(itemKey));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("reasonPlainTextEdit"))->setPlainText(reason);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    return dialog.raisedDisputeId();
+}
+
+int queueRowOf(const DisputesPage& page, const QString& reason)
+{
+    const auto* queue = page.findChild<QTableWidget*>(QStringLiteral("queueTableWidget"));
+    for (int r = 0; r < queue->rowCount(); ++r) {
+        if (queue->item(r, 4)->text() == reason)
+            return r;
+    }
+    return -1;
+}
+
+template <typename T> T* child(const QWidget& parent, const char* name)
+{
+    auto* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+QStringList auditActions(const Database& db, const QString& entity, qint64 id)
+{
+    QStringList actions;
+    for (const auto& entry : AuditLog(db).entriesFor(entity, id))
+        actions << entry.actor + QLatin1Char(':') + entry.action;
+    return actions;
+}
+
+void saveScreenshot(QWidget& widget, const QString& name)
+{
+    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QTest::qWait(300); // let the forms lay themselves out and scroll
+        widget.grab().save(folder + QLatin1Char('/') + name);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a revision and keeps the original")
+{
+    QTemporaryDir dir;
+    const auto db = test::demoCentre(dir);
+    const test::Disputable target = test::disputableEvaluation(*db);
+    EvaluationRepository evaluations(*db);
+    const Evaluation original = *evaluations.find(target.evaluationId);
+    const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
+    const ScorecardItem& item = *version.findItem(target.itemKey);
+    int best = 0;
+    for (int o = 1; o < item.options.size(); ++o) {
+        if (item.options.at(o).points > item.options.at(best).points)
+            best = o;
+    }
+    REQUIRE(original.answerFor(target.itemKey)->optionIndex != best);
+
+    DisputesPage page(*db, QStringLiteral("qa1"));
+    page.resize(1440, 900);
+    page.show();
+    const QString reason = QString::fromUtf8("고객이 먼저 생년월일을 말해 본인 확인이 된 상태였음 (02:14)");
+    REQUIRE(queueRowOf(page, reason) == -1);
+    const qint64 disputeId = raiseThroughDialog(*db, target.evaluationId, target.itemKey, reason);
+
+    page.refresh();
+    const int row = queueRowOf(page, reason);
+    REQUIRE(row >= 0);
+    auto* queue = child<QTableWidget>(page, "queueTableWidget");
+    CHECK(queue->item(row, 3)->text() == item.question);
+    queue->selectRow(row);
+    REQUIRE(page.currentDispute());
+    CHECK(page.currentDispute()->id == disputeId);
+    CHECK(child<QLabel>(page, "disputeLabel")->text().contains(QStringLiteral("본인 확인이 된 상태였음")));
+    // As scored: read-only, the disputed item outlined. The editable copy holds that item alone.
+    CHECK_FALSE(page.originalForm()->findChildren<QRadioButton*>().first()->isEnabled());
+    CHECK(page.originalForm()->findChild<QWidget*>(QStringLiteral("item_") + target.itemKey)->styleSheet().contains(QStringLiteral("border")));
+    const auto editableRows = page.revisionForm()->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_")));
+    REQUIRE(editableRows.size() == 1);
+    CHECK(editableRows.first()->objectName() == QStringLiteral("item_") + target.itemKey);
+    saveScreenshot(page, QStringLiteral("disputes.png"));
+
+    // Overturning needs a changed answer, then a note; until then nothing is written.
+    auto* overturnButton = child<QPushButton>(page, "overturnButton");
+    QTest::mouseClick(overturnButton, Qt::LeftButton);
+    CHECK(page.statusText().contains(QStringLiteral("Change the disputed answer")));
+    CHECK(child<QTabWidget>(page, "reviewTabWidget")->currentWidget() == child<QWidget>(page, "revisionTab"));
+    auto* choice = editableRows.first()->findChildren<QRadioButton*>().at(best);
+    QTest::mouseClick(choice, Qt::LeftButton, {}, QPoint(4, choice->height() / 2));
+    CHECK(page.revisedAnswers().size() == original.answers.size());
+    const QString revisedScore = child<QLabel>(page, "scoreLabel")->text();
+    CHECK(revisedScore.contains(QStringLiteral("with your changes")));
+    saveScreenshot(page, QStringLiteral("disputes-overturn.png"));
+    QTest::mouseClick(overturnButton, Qt::LeftButton);
+    CHECK(child<QLabel>(page, "noteErrorLabel")->isVisible());
+    CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
+
+    child<QPlainTextEdit>(page, "notePlainTextEdit")->setPlainText(QString::fromUtf8("녹취 02:14 확인: 본인 확인 완료 상태 맞음"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(overturnButton, Qt::LeftButton);
+    INFO(page.statusText().toStdString());
+    const Dispute resolved = *DisputeRepository(*db).find(disputeId);
+    REQUIRE(resolved.status == DisputeStatus::Overturned);
+    CHECK(resolved.resolutionNote == QString::fromUtf8("녹취 02:14 확인: 본인 확인 완료 상태 맞음"));
+    CHECK(page.statusText().contains(QString::number(resolved.revisionId)));
+
+    // The revision carries the new answer and the new score; the original is unchanged, only marked superseded.
+    const Evaluation revision = *evaluations.find(resolved.revisionId);
+    CHECK(revision.revisionOf == original.id);
+    CHECK(revision.status == EvaluationStatus::Revised);
+    CHECK(revision.answerFor(target.itemKey)->optionIndex == best);
+    CHECK(*revision.score > *original.score);
+    const Evaluation after = *evaluations.find(original.id);
+    CHECK(after.superseded);
+    CHECK(after.answers == original.answers);
+    CHECK(after.score == original.score);
+    CHECK(after.overallComment == original.overallComment);
+    CHECK(after.status == EvaluationStatus::Submitted);
+
+    // Every step is in the audit log under who took it.
+    CHECK(auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa1:overturn") });
+    CHECK(auditActions(*db, QStringLiteral("evaluation"), original.id).contains(QStringLiteral("qa1:supersede")));
+    CHECK(auditActions(*db, QStringLiteral("evaluation"), revision.id) == QStringList { QStringLiteral("qa1:revise") });
+
+    // Out of the queue, into the history with both scores.
+    CHECK(queueRowOf(page, reason) == -1);
+    auto* history = child<QTableWidget>(page, "historyTableWidget");
+    REQUIRE(history->rowCount() > 0);
+    CHECK(history->item(0, 1)->text() == QStringLiteral("Overturned"));
+    CHECK(history->item(0, 6)->text() == reason);
+    CHECK(history->item(0, 9)->text() == QLocale().toString(*original.score * 100.0, 'f', 1));
+    CHECK(history->item(0, 10)->text() == QLocale().toString(*revision.score * 100.0, 'f', 1));
+    child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "historyTab"));
+    saveScreenshot(page, QStringLiteral("disputes-history.png"));
+}
+
+TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves the evaluation as it was")
+{
+    QTemporaryDir dir;
+    const auto db = test::demoCentre(dir);
+    const test::Disputable target = test::disputableEvaluation(*db, 1);
+    const Evaluation original = *EvaluationRepository(*db).find(target.evaluationId);
+    const qint64 disputeId = raiseThroughDialog(*db, target.evaluationId, QString(), QStringLiteral("The call dropped; the agent called back"));
+
+    DisputesPage page(*db, QStringLiteral("qa2"));
+    page.show();
+    REQUIRE(page.selectDispute(disputeId));
+    // A whole-evaluation dispute may change any item.
+    CHECK(page.revisionForm()->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_"))).size()
+          == ScorecardRepository(*db).version(original.scorecardVersionId)->itemCount());
+    auto* upholdButton = child<QPushButton>(page, "upholdButton");
+    QTest::mouseClick(upholdButton, Qt::LeftButton);
+    CHECK(child<QLabel>(page, "noteErrorLabel")->isVisible());
+    child<QPlainTextEdit>(page, "notePlainTextEdit")->setPlainText(QStringLiteral("Scored as the form says"));
+    Dialogs::setNextAnswer(QMessageBox::No); // changed their mind
+    QTest::mouseClick(upholdButton, Qt::LeftButton);
+    CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(upholdButton, Qt::LeftButton);
+
+    const Dispute resolved = *DisputeRepository(*db).find(disputeId);
+    CHECK(resolved.status == DisputeStatus::Upheld);
+    CHECK(resolved.revisionId == 0);
+    CHECK(resolved.resolutionNote == QStringLiteral("Scored as the form says"));
+    const Evaluation after = *EvaluationRepository(*db).find(original.id);
+    CHECK_FALSE(after.superseded);
+    CHECK(after.status == EvaluationStatus::Submitted);
+    CHECK(after.answers == original.answers);
+    CHECK(auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa2:uphold") });
+    CHECK_FALSE(page.selectDispute(disputeId));
+    CHECK(child<QTableWidget>(page, "historyTableWidget")->item(0, 10)->text() == QStringLiteral("unchanged"));
+}
+
+TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluator and per item")
+{
+    QTemporaryDir dir;
+    const auto db = test::demoCentre(dir);
+    DisputesPage page(*db, QStringLiteral("manager"));
+    page.resize(1440, 900);
+    page.show();
+    child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "ratesTab"));
+    page.showRates(QDate(2026, 11, 12));
+    const QDate from(2026, 11, 1);
+    const QDate to(2026, 11, 30);
+    const auto evaluators = DisputeStats::perEvaluator(*db, from, to);
+    const auto items = DisputeStats::perItem(*db, from, to);
+    REQUIRE_FALSE(evaluators.isEmpty());
+    auto* byEvaluator = child<QTableWidget>(page, "evaluatorRatesTableWidget");
+    REQUIRE(byEvaluator->rowCount() == evaluators.size());
+    CHECK(byEvaluator->item(0, 0)->text() == evaluators[0].evaluator);
+    CHECK(byEvaluator->item(0, 1)->text() == QString::number(evaluators[0].counts.evaluations));
+    CHECK(byEvaluator->item(0, 2)->text() == QString::number(evaluators[0].counts.disputes));
+    auto* byItem = child<QTableWidget>(page, "itemRatesTableWidget");
+    REQUIRE(byItem->rowCount() == items.size());
+    CHECK(byItem->item(0, 0)->text() == QStringLiteral("Whole evaluation"));
+    CHECK(child<QDateEdit>(page, "monthDateEdit")->date() == from);
+    saveScreenshot(page, QStringLiteral("disputes-rates.png"));
+    page.showRates(QDate(2020, 1, 1));
+    CHECK(byEvaluator->rowCount() == 0);
+}

@@ -1,0 +1,503 @@
+#include "DisputesPage.h"
+
+#include "ScoreText.h"
+#include "disputes/DisputeStats.h"
+#include "scorecards/ScorecardFormView.h"
+#include "scoring/ScoringEngine.h"
+#include "shell/Dialogs.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/StorageError.h"
+#include "ui_DisputesPage.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace qadesk {
+namespace {
+
+constexpr int s_maxColumnWidth = 170; // leaves the stretched column (reason, note) room to be read
+
+void prepareTable(QTableWidget* table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+}
+
+// Fills one row; the columns from `firstNumber` on hold numbers and align right. Long texts show whole as a tooltip.
+void setCells(QTableWidget* table, int row, const QStringList& cells, int firstNumber)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* cell = new QTableWidgetItem(cells.at(c));
+        cell->setToolTip(cells.at(c));
+        if (c >= firstNumber)
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, c, cell);
+    }
+}
+
+// Columns fit their content up to a limit; `stretched` takes the remaining width.
+void fitColumns(QTableWidget* table, int stretched)
+{
+    table->resizeColumnsToContents();
+    for (int c = 0; c < table->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c), s_maxColumnWidth));
+    table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
+}
+
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
+QString disputedText(const DisputeRow& row)
+{
+    if (row.itemKey.isEmpty())
+        return DisputesPage::tr("Whole evaluation");
+    return row.itemQuestion.isEmpty() ? row.itemKey : row.itemQuestion;
+}
+
+QStringList countHeaders()
+{
+    return { DisputesPage::tr("Evaluations"), DisputesPage::tr("Disputes"),   DisputesPage::tr("Dispute rate"),
+             DisputesPage::tr("Resolved"),    DisputesPage::tr("Overturned"), DisputesPage::tr("Overturn rate") };
+}
+
+QStringList countCells(const DisputeCounts& counts)
+{
+    const QLocale locale;
+    const auto rate = [&locale](const std::optional<double>& value) {
+        return value ? locale.toString(*value * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+    };
+    return { locale.toString(counts.evaluations), locale.toString(counts.disputes),   rate(counts.disputeRate),
+             locale.toString(counts.resolved),    locale.toString(counts.overturned), rate(counts.overturnRate) };
+}
+
+// An item dispute can change only that item: the editable copy holds it alone, in its section.
+ScorecardVersion editableVersion(const ScorecardVersion& version, const QString& itemKey)
+{
+    if (itemKey.isEmpty())
+        return version;
+    ScorecardVersion only = version;
+    only.sections.clear();
+    for (const auto& section : version.sections) {
+        for (const auto& item : section.items) {
+            if (item.key == itemKey) {
+                ScorecardSection alone = section;
+                alone.items = { item };
+                only.sections << alone;
+            }
+        }
+    }
+    return only;
+}
+
+} // namespace
+
+DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DisputesPage>())
+    , m_database(database)
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
+    m_ui->evaluationLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    m_ui->disputeLabel->setStyleSheet(QStringLiteral(
+        "background: #fff4e0; border-left: 4px solid #d97706; border-radius: 3px; padding: 8px; color: #3b2f1e;"));
+    m_ui->scoreLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    m_ui->noteErrorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->ratesExplanationLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    for (QLabel* label : { m_ui->evaluatorRatesLabel, m_ui->itemRatesLabel })
+        label->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    m_ui->queueSplitter->setStretchFactor(0, 2);
+    m_ui->queueSplitter->setStretchFactor(1, 3);
+    m_ui->queueSplitter->setSizes({ 640, 760 });
+    for (QTableWidget* table : { m_ui->queueTableWidget, m_ui->historyTableWidget, m_ui->evaluatorRatesTableWidget,
+                                 m_ui->itemRatesTableWidget })
+        prepareTable(table);
+
+    try {
+        if (const auto user = UserRepository(m_database).findByLogin(m_actor))
+            m_reviewerId = user->id;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+    }
+
+    connect(m_ui->queueTableWidget, &QTableWidget::itemSelectionChanged, this, &DisputesPage::showDispute);
+    connect(m_ui->upholdButton, &QPushButton::clicked, this, &DisputesPage::uphold);
+    connect(m_ui->overturnButton, &QPushButton::clicked, this, &DisputesPage::overturn);
+    connect(m_ui->notePlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_ui->notePlainTextEdit->toPlainText().trimmed().isEmpty())
+            m_ui->noteErrorLabel->hide();
+    });
+    m_ui->monthDateEdit->setDate(QDate::currentDate());
+    connect(m_ui->monthDateEdit, &QDateEdit::dateChanged, this, &DisputesPage::showRates);
+    refresh();
+}
+
+DisputesPage::~DisputesPage() = default;
+
+void DisputesPage::refresh()
+{
+    const qint64 selected = m_current ? m_current->id : 0;
+    const auto selectedRows = m_ui->queueTableWidget->selectionModel()->selectedRows();
+    const int previousRow = selectedRows.isEmpty() ? 0 : selectedRows.first().row();
+    showQueue();
+    // The same dispute while it is open; once resolved, the one that took its place, so review flows on.
+    if (!selectDispute(selected)) {
+        if (m_open.isEmpty())
+            showDispute();
+        else
+            m_ui->queueTableWidget->selectRow(std::min(previousRow, int(m_open.size()) - 1));
+    }
+    showHistory();
+    showRates(m_ui->monthDateEdit->date());
+}
+
+void DisputesPage::showQueue()
+{
+    try {
+        m_open = DisputeQueue::open(m_database);
+    } catch (const StorageError& e) {
+        m_open.clear();
+        setStatus(e.message(), true);
+    }
+    QTableWidget* table = m_ui->queueTableWidget;
+    const QSignalBlocker blocker(table);
+    table->setRowCount(0); // also drops the selection, so selecting a row afterwards always shows it
+    table->setColumnCount(6);
+    table->setHorizontalHeaderLabels({ tr("Agent"), tr("Evaluator"), tr("Contact"), tr("Disputed"), tr("Reason"), tr("Days") });
+    table->horizontalHeaderItem(5)->setToolTip(tr("Days since the dispute was raised"));
+    table->setRowCount(int(m_open.size()));
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m_open.size(); ++r) {
+        const DisputeRow& row = m_open.at(r);
+        setCells(table, r,
+                 { row.agent, row.evaluator, row.contact, disputedText(row), oneLine(row.reason),
+                   QLocale().toString(row.raisedAt.toLocalTime().date().daysTo(today)) },
+                 5);
+    }
+    fitColumns(table, 4);
+    m_ui->queueLabel->setText(m_open.isEmpty() ? tr("No open disputes.")
+                                               : tr("%n open dispute(s), oldest first", nullptr, int(m_open.size())));
+}
+
+bool DisputesPage::selectDispute(qint64 disputeId)
+{
+    for (int r = 0; r < m_open.size(); ++r) {
+        if (m_open.at(r).id == disputeId) {
+            m_ui->queueTableWidget->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DisputesPage::showDispute()
+{
+    const auto rows = m_ui->queueTableWidget->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    if (row >= 0 && row < m_open.size() && m_current && m_current->id == m_open.at(row).id && m_evaluation) {
+        m_current = m_open.at(row); // still open after a refresh: keep the reviewer's changes
+        return;
+    }
+    m_current.reset();
+    m_evaluation.reset();
+    m_revisionStart.clear();
+    setStatus({});
+    m_ui->notePlainTextEdit->clear();
+    m_ui->noteErrorLabel->hide();
+    if (row >= 0 && row < m_open.size()) {
+        try {
+            EvaluationRepository evaluations(m_database);
+            m_evaluation = evaluations.find(m_open.at(row).evaluationId);
+            if (m_evaluation)
+                m_version = ScorecardRepository(m_database).version(m_evaluation->scorecardVersionId).value_or(ScorecardVersion {});
+        } catch (const StorageError& e) {
+            m_evaluation.reset();
+            setStatus(e.message(), true);
+        }
+        if (m_evaluation)
+            m_current = m_open.at(row);
+    }
+
+    m_original = new ScorecardFormView(m_ui->originalScrollArea);
+    m_ui->originalScrollArea->setWidget(m_original); // deletes the previous form
+    m_revision = new ScorecardFormView(m_ui->revisionScrollArea);
+    m_ui->revisionScrollArea->setWidget(m_revision);
+    const bool reviewing = m_current.has_value();
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->disputeLabel, m_ui->reviewTabWidget, m_ui->scoreLabel,
+                                                             m_ui->notePlainTextEdit, m_ui->upholdButton,
+                                                             m_ui->overturnButton })
+        widget->setVisible(reviewing);
+    if (!reviewing) {
+        m_ui->evaluationLabel->setText(m_open.isEmpty() ? tr("Nothing to review: no dispute is open.")
+                                                        : tr("Choose a dispute in the queue to review it."));
+        return;
+    }
+
+    const DisputeRow& dispute = *m_current;
+    QString heading = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
+                          .arg(dispute.contact.toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
+                               dispute.evaluator.toHtmlEscaped(),
+                               QLocale().toString(m_evaluation->submittedAt.toLocalTime().date(), QLocale::ShortFormat));
+    if (!m_evaluation->overallComment.isEmpty())
+        heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
+                       .arg(tr("Evaluator's comment: %1").arg(m_evaluation->overallComment.toHtmlEscaped()));
+    m_ui->evaluationLabel->setText(heading);
+    const qint64 age = dispute.raisedAt.toLocalTime().date().daysTo(QDate::currentDate());
+    m_ui->disputeLabel->setText(
+        QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(tr("Disputed: %1").arg(disputedText(dispute).toHtmlEscaped()),
+                 tr("Raised by %1 on %2 (%3)")
+                     .arg(dispute.raisedBy.toHtmlEscaped(),
+                          QLocale().toString(dispute.raisedAt.toLocalTime(), QLocale::ShortFormat),
+                          age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
+                 tr("Reason: %1").arg(dispute.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
+
+    m_original->setVersion(m_version);
+    m_original->setAnswers(m_evaluation->answers);
+    m_original->setReadOnly(true);
+    if (!dispute.itemKey.isEmpty()) {
+        // highlight() also moves the focus to the item, which suits an evaluator answering; a reviewer stays where
+        // they were (in the queue, going through it with the arrow keys).
+        QWidget* focus = QApplication::focusWidget();
+        m_original->highlight({ dispute.itemKey });
+        if (focus)
+            focus->setFocus();
+        // Scrolled to once the new form has its geometry.
+        QTimer::singleShot(0, m_original, [form = m_original, area = m_ui->originalScrollArea, key = dispute.itemKey] {
+            if (auto* item = form->findChild<QWidget*>(QStringLiteral("item_") + key))
+                area->ensureWidgetVisible(item, 0, 40);
+        });
+    }
+    m_revision->setVersion(editableVersion(m_version, dispute.itemKey));
+    m_revision->setAnswers(m_evaluation->answers);
+    m_revisionStart = m_revision->answers();
+    connect(m_revision, &ScorecardFormView::answersChanged, this, [this] {
+        setStatus({}); // a "change an answer first" no longer applies
+        updateScore();
+    });
+    m_ui->revisionHintLabel->setText(dispute.itemKey.isEmpty()
+                                         ? tr("The whole evaluation is disputed: change every answer that should be different.")
+                                         : tr("Only the disputed item can change. Choose the answer it should have had."));
+    m_ui->reviewTabWidget->setCurrentWidget(m_ui->originalTab);
+    updateScore();
+}
+
+QList<Answer> DisputesPage::revisedAnswers() const
+{
+    QList<Answer> answers = m_evaluation ? m_evaluation->answers : QList<Answer> {};
+    if (!m_revision)
+        return answers;
+    for (const Answer& changed : m_revision->answers()) {
+        const auto same = std::find_if(answers.begin(), answers.end(),
+                                       [&changed](const Answer& a) { return a.itemKey == changed.itemKey; });
+        if (same != answers.end())
+            *same = changed;
+        else
+            answers << changed;
+    }
+    return answers;
+}
+
+void DisputesPage::updateScore()
+{
+    if (!m_evaluation) {
+        m_ui->scoreLabel->clear();
+        return;
+    }
+    QString text = tr("Score as submitted: <b>%1</b>").arg(scoreText(m_evaluation->score));
+    if (m_revision->answers() == m_revisionStart) {
+        text += QStringLiteral(" · <span style='color: #5a6270;'>%1</span>")
+                    .arg(tr("to overturn, change the answer under \"%1\"").arg(m_ui->reviewTabWidget->tabText(1)));
+    } else {
+        const ScoreResult result = scoreEvaluation(m_version, revisedAnswers());
+        text += QStringLiteral(" → ") + tr("with your changes: <b>%1</b>").arg(scoreText(result.score));
+        QStringList missing;
+        for (const QString& key : result.missingComments)
+            missing << (m_version.findItem(key) ? m_version.findItem(key)->question : key);
+        if (!missing.isEmpty())
+            text += QStringLiteral("<br><span style='color: #b00020;'>%1</span>")
+                        .arg(tr("A failed item needs a comment: %1").arg(missing.join(QStringLiteral("; ")).toHtmlEscaped()));
+    }
+    m_ui->scoreLabel->setText(text);
+}
+
+bool DisputesPage::readyToDecide()
+{
+    if (!m_current)
+        return false;
+    if (m_reviewerId == 0) {
+        setStatus(tr("The user \"%1\" is not in this workspace; choose a user in the status bar.").arg(m_actor), true);
+        return false;
+    }
+    if (m_ui->notePlainTextEdit->toPlainText().trimmed().isEmpty()) {
+        m_ui->noteErrorLabel->show();
+        m_ui->notePlainTextEdit->setFocus();
+        return false;
+    }
+    return true;
+}
+
+bool DisputesPage::uphold()
+{
+    if (!readyToDecide())
+        return false;
+    const DisputeRow dispute = *m_current;
+    if (Dialogs::question(this, tr("Uphold the score"),
+                          tr("Uphold the score of %1 (%2)? The dispute closes and the evaluation stands.")
+                              .arg(scoreText(m_evaluation->score), dispute.contact),
+                          QMessageBox::Yes | QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    try {
+        DisputeRepository(m_database).uphold(dispute.id, m_reviewerId, m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+    refresh();
+    setStatus(tr("Dispute on %1 upheld: the score of %2 stands.").arg(dispute.contact, scoreText(dispute.score)));
+    return true;
+}
+
+bool DisputesPage::overturn()
+{
+    if (!m_current)
+        return false;
+    if (m_revision->answers() == m_revisionStart) {
+        m_ui->reviewTabWidget->setCurrentWidget(m_ui->revisionTab);
+        setStatus(tr("Change the disputed answer first, or uphold the score."), true);
+        return false;
+    }
+    if (!readyToDecide())
+        return false;
+    const DisputeRow dispute = *m_current;
+    const QList<Answer> answers = revisedAnswers();
+    const QString newScore = scoreText(scoreEvaluation(m_version, answers).score);
+    if (Dialogs::question(this, tr("Overturn the dispute"),
+                          tr("Overturn the dispute on %1? A revision scoring %2 (was %3) replaces the evaluation in "
+                             "reports; the original stays, marked superseded.")
+                              .arg(dispute.contact, newScore, scoreText(dispute.score)),
+                          QMessageBox::Yes | QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    qint64 revisionId = 0;
+    try {
+        revisionId = DisputeRepository(m_database).overturn(dispute.id, m_reviewerId, answers,
+                                                            m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+    refresh();
+    setStatus(tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
+                  .arg(dispute.contact, QString::number(revisionId), newScore, scoreText(dispute.score)));
+    return true;
+}
+
+void DisputesPage::showHistory()
+{
+    QList<DisputeRow> rows;
+    try {
+        rows = DisputeQueue::resolved(m_database, s_historyLimit);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+    }
+    QTableWidget* table = m_ui->historyTableWidget;
+    table->setRowCount(0);
+    table->setColumnCount(11);
+    table->setHorizontalHeaderLabels({ tr("Resolved"), tr("Outcome"), tr("Agent"), tr("Evaluator"), tr("Contact"),
+                                       tr("Disputed"), tr("Reason"), tr("Resolved by"), tr("Note"), tr("Score before"),
+                                       tr("Score after") });
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const DisputeRow& row = rows.at(r);
+        const bool overturned = row.status == DisputeStatus::Overturned;
+        setCells(table, r,
+                 { QLocale().toString(row.resolvedAt.toLocalTime(), QLocale::ShortFormat),
+                   overturned ? tr("Overturned") : tr("Upheld"), row.agent, row.evaluator, row.contact,
+                   disputedText(row), oneLine(row.reason), row.resolvedBy, oneLine(row.resolutionNote),
+                   scoreText(row.score), overturned ? scoreText(row.revisedScore) : tr("unchanged") },
+                 9);
+        if (overturned)
+            table->item(r, 1)->setForeground(QColor(0x1f, 0x6f, 0xeb));
+    }
+    fitColumns(table, 8);
+    m_ui->historyLabel->setText(rows.size() >= s_historyLimit
+                                    ? tr("The latest %1 resolved disputes, the most recent first").arg(s_historyLimit)
+                                    : tr("%n resolved dispute(s), the most recent first", nullptr, int(rows.size())));
+}
+
+void DisputesPage::showRates(const QDate& month)
+{
+    const QDate first(month.year(), month.month(), 1);
+    if (m_ui->monthDateEdit->date() != first) {
+        const QSignalBlocker blocker(m_ui->monthDateEdit);
+        m_ui->monthDateEdit->setDate(first);
+    }
+    const QDate last = first.addMonths(1).addDays(-1);
+    QList<EvaluatorDisputeStats> evaluators;
+    QList<ItemDisputeStats> items;
+    try {
+        evaluators = DisputeStats::perEvaluator(m_database, first, last);
+        items = DisputeStats::perItem(m_database, first, last);
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+    }
+    QTableWidget* byEvaluator = m_ui->evaluatorRatesTableWidget;
+    byEvaluator->setColumnCount(7);
+    byEvaluator->setHorizontalHeaderLabels(QStringList { tr("Evaluator") } + countHeaders());
+    byEvaluator->setRowCount(int(evaluators.size()));
+    for (int r = 0; r < evaluators.size(); ++r)
+        setCells(byEvaluator, r, QStringList { evaluators.at(r).evaluator } + countCells(evaluators.at(r).counts), 1);
+    fitColumns(byEvaluator, 0);
+    QTableWidget* byItem = m_ui->itemRatesTableWidget;
+    byItem->setColumnCount(8);
+    byItem->setHorizontalHeaderLabels(QStringList { tr("Item"), tr("Question") } + countHeaders());
+    byItem->setRowCount(int(items.size()));
+    for (int r = 0; r < items.size(); ++r) {
+        const ItemDisputeStats& item = items.at(r);
+        setCells(byItem, r,
+                 QStringList { item.itemKey.isEmpty() ? tr("Whole evaluation") : item.itemKey, item.question }
+                     + countCells(item.counts),
+                 2);
+    }
+    fitColumns(byItem, 1);
+}
+
+void DisputesPage::setStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1a7f37;"));
+}
+
+QString DisputesPage::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void DisputesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_current.reset(); // rebuilt in the new language
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace qadesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "disputes/DisputeQueue.h"
+#include "model/Evaluation.h"
+#include "model/Scorecard.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class DisputesPage;
+}
+
+namespace qadesk {
+
+class Database;
+class ScorecardFormView;
+
+// Disputes (이의 제기) for QA: the queue of open disputes, oldest first; a review pane with the evaluation as scored
+// (the disputed item outlined) and the dispute's reason; uphold, or overturn with changed answers in an editable
+// copy of the form (only the disputed item, or any item for a whole-evaluation dispute) while the new score shows
+// beside the old one. Both need a note. Overturning creates a revision; the original stays, marked superseded.
+// Also the history of resolved disputes, and dispute and overturn rates per evaluator and item for a month.
+class DisputesPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int s_historyLimit = 500;
+
+    DisputesPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    ~DisputesPage() override;
+
+    void refresh(); // queue, history and rates; keeps the selected dispute while it is open
+    bool selectDispute(qint64 disputeId); // false when it is not in the queue
+    const std::optional<DisputeRow>& currentDispute() const { return m_current; }
+    ScorecardFormView* originalForm() const { return m_original; }
+    ScorecardFormView* revisionForm() const { return m_revision; }
+    // The evaluation's answers with the reviewer's changes from the editable copy.
+    QList<Answer> revisedAnswers() const;
+    bool uphold(); // the "Uphold" button: asks for confirmation
+    bool overturn(); // the "Overturn" button: asks for confirmation
+    void showRates(const QDate& month); // any day of the month
+    QString statusText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showQueue();
+    void showHistory();
+    void showDispute();
+    void updateScore();
+    bool readyToDecide(); // a dispute, a known reviewer and a note; says what is missing
+    void setStatus(const QString& text, bool error = false);
+
+    const std::unique_ptr<Ui::DisputesPage> m_ui;
+    const Database& m_database;
+    const QString m_actor;
+    qint64 m_reviewerId = 0;
+    QList<DisputeRow> m_open;
+    std::optional<DisputeRow> m_current;
+    std::optional<Evaluation> m_evaluation; // the disputed evaluation, with its answers
+    ScorecardVersion m_version;
+    QList<Answer> m_revisionStart; // what the editable copy showed before any change
+    ScorecardFormView* m_original = nullptr; // rebuilt for each dispute, so nothing of the previous one lingers
+    ScorecardFormView* m_revision = nullptr;
+};
+
+} // namespace qadesk

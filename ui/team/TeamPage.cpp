@@ -1,0 +1,261 @@
+#include "TeamPage.h"
+
+#include "SparklineDelegate.h"
+#include "TeamRosterModel.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/StorageError.h"
+#include "ui_TeamPage.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSet>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+namespace qadesk {
+namespace {
+
+constexpr int s_coachingMonths = 3; // the month shown and the two before it
+
+enum CoachingColumn { DateColumn, AgentColumn, CoachColumn, ItemColumn, BeforeColumn, AfterColumn, ChangeColumn, VerdictColumn };
+
+QColor verdictColour(FocusItemEffect::Verdict verdict)
+{
+    switch (verdict) {
+    case FocusItemEffect::Verdict::Improved:
+        return QColor(0x2e, 0x7d, 0x32);
+    case FocusItemEffect::Verdict::Worse:
+        return QColor(0xb0, 0x00, 0x20);
+    case FocusItemEffect::Verdict::NoClearChange:
+        return QColor(0xb3, 0x5c, 0x00);
+    case FocusItemEffect::Verdict::TooFewEvaluations:
+        return QColor(0x6e, 0x77, 0x81);
+    }
+    return {};
+}
+
+QString rateText(const std::optional<double>& rate, int count)
+{
+    return QStringLiteral("%1 (%2)").arg(rate ? QLocale().toString(*rate * 100.0, 'f', 0) + QStringLiteral("%") : QStringLiteral("—")).arg(count);
+}
+
+} // namespace
+
+TeamPage::TeamPage(const Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TeamPage>())
+    , m_database(database)
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
+    m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #5a6270; margin: 2px 0 6px 0;"));
+    m_ui->rosterHintLabel->setStyleSheet(QStringLiteral("color: #5a6270; font-size: 9pt;"));
+
+    m_model = new TeamRosterModel(this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(TeamRosterModel::SortRole);
+    m_sorted->setSortLocaleAware(true);
+    m_sparkline = new SparklineDelegate(TeamRosterModel::MonthlyMeansRole, this);
+    QTableView* table = m_ui->rosterTableView;
+    table->setModel(m_sorted);
+    table->setItemDelegateForColumn(TeamRosterModel::TrendColumn, m_sparkline);
+    table->sortByColumn(TeamRosterModel::AgentColumn, Qt::AscendingOrder);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
+    connect(table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit agentActivated(index.data(TeamRosterModel::AgentIdRole).toLongLong()); });
+
+    QTableWidget* coaching = m_ui->coachingTableWidget;
+    coaching->setColumnCount(VerdictColumn + 1);
+    coaching->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    coaching->horizontalHeader()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
+    coaching->horizontalHeader()->setStretchLastSection(false);
+    connect(coaching, &QTableWidget::cellActivated, this, [this](int row, int) {
+        emit agentActivated(m_ui->coachingTableWidget->item(row, AgentColumn)->data(Qt::UserRole).toLongLong());
+    });
+
+    fillTeams();
+    connect(m_ui->teamComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { showTeam(m_ui->teamComboBox->currentData().toLongLong()); });
+    connect(m_ui->monthDateEdit, &QDateEdit::dateChanged, this, &TeamPage::showMonth);
+    showMonth(QDate::currentDate());
+}
+
+TeamPage::~TeamPage() = default;
+
+const TeamRoster& TeamPage::roster() const
+{
+    return m_model->roster();
+}
+
+void TeamPage::showMonth(const QDate& day)
+{
+    m_month = QDate(day.year(), day.month(), 1);
+    const QSignalBlocker blocker(m_ui->monthDateEdit);
+    m_ui->monthDateEdit->setDate(m_month);
+    refresh();
+}
+
+void TeamPage::showTeam(qint64 teamId)
+{
+    m_teamId = teamId;
+    const QSignalBlocker blocker(m_ui->teamComboBox);
+    m_ui->teamComboBox->setCurrentIndex(std::max(0, m_ui->teamComboBox->findData(teamId)));
+    refresh();
+}
+
+void TeamPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillTeams();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TeamPage::fillTeams()
+{
+    const QSignalBlocker blocker(m_ui->teamComboBox);
+    m_ui->teamComboBox->clear();
+    m_ui->teamComboBox->addItem(tr("All teams"), qint64(0));
+    try {
+        for (const Team& team : TeamRepository(m_database).all())
+            m_ui->teamComboBox->addItem(team.name, team.id);
+    } catch (const StorageError& e) {
+        m_ui->summaryLabel->setText(e.message());
+    }
+    m_ui->teamComboBox->setCurrentIndex(std::max(0, m_ui->teamComboBox->findData(m_teamId)));
+}
+
+void TeamPage::refresh()
+{
+    try {
+        showRoster(TeamRoster::compute(m_database, m_month, m_teamId));
+        showCoaching();
+    } catch (const StorageError& e) {
+        m_ui->summaryLabel->setText(e.message());
+    }
+}
+
+void TeamPage::showRoster(TeamRoster roster)
+{
+    // One scale for every sparkline, so a line higher up the column is a higher score; at least ten points tall,
+    // so a steady agent's month-to-month noise does not fill the cell.
+    double low = roster.target;
+    double high = roster.target;
+    int done = 0;
+    int planned = 0;
+    int flagged = 0;
+    for (const RosterAgent& agent : roster.agents) {
+        for (const auto& mean : agent.monthlyMeans) {
+            if (mean) {
+                low = std::min(low, *mean);
+                high = std::max(high, *mean);
+            }
+        }
+        done += agent.done;
+        planned += agent.planned;
+        flagged += agent.findings.isEmpty() ? 0 : 1;
+    }
+    const double pad = std::max(2.0, (10.0 - (high - low)) / 2.0);
+    m_sparkline->setRange(std::max(0.0, low - pad), std::min(100.0, high + pad));
+    m_sparkline->setTarget(roster.target);
+
+    const QLocale locale;
+    m_ui->summaryLabel->setText(tr("%n active agent(s) · %1 evaluations done of %2 planned · %3 flagged · target %4", nullptr,
+                                   int(roster.agents.size()))
+                                    .arg(done)
+                                    .arg(planned)
+                                    .arg(flagged)
+                                    .arg(locale.toString(roster.target, 'f', 1)));
+    m_model->setRoster(std::move(roster));
+
+    QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
+    m_ui->rosterTableView->resizeColumnsToContents();
+    header->resizeSection(TeamRosterModel::AgentColumn, std::max(header->sectionSize(TeamRosterModel::AgentColumn) + 16, 140));
+    header->resizeSection(TeamRosterModel::TrendColumn, 150);
+}
+
+void TeamPage::showCoaching()
+{
+    const QDate from = m_month.addMonths(1 - s_coachingMonths);
+    const QDate to = m_month.addMonths(1).addDays(-1);
+    const QLocale locale;
+    m_ui->coachingIntroLabel->setText(
+        tr("Coaching sessions held from %1 to %2. For each focus item: how often the agent passed it in the %3 days before "
+           "the session and in the %3 days after (answers counted in brackets), and whether the change is more than "
+           "chance (at least %4 answers on each side).")
+            .arg(locale.toString(from, QStringLiteral("yyyy-MM")), locale.toString(to, QStringLiteral("yyyy-MM")))
+            .arg(CoachingEffect::s_windowDays)
+            .arg(CoachingEffect::s_minimumAnswers));
+
+    m_sessions = CoachingEffect::held(m_database, from, to, QDate::currentDate());
+    if (m_teamId != 0) {
+        QSet<qint64> members;
+        for (const Agent& agent : AgentRepository(m_database).inTeam(m_teamId))
+            members.insert(agent.id);
+        m_sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });
+    }
+    QHash<qint64, QString> coaches;
+    for (const User& user : UserRepository(m_database).all())
+        coaches.insert(user.id, user.displayName);
+
+    QTableWidget* table = m_ui->coachingTableWidget;
+    table->setHorizontalHeaderLabels({ tr("Date"), tr("Agent"), tr("Coach"), tr("Focus item"), tr("Before (n)"),
+                                       tr("After (n)"), tr("Change"), tr("Verdict") });
+    table->setRowCount(0);
+    for (const SessionEffect& effect : std::as_const(m_sessions)) {
+        // A session without focus items still gets its line, so the list shows every session held.
+        const QList<FocusItemEffect> items = effect.items.isEmpty() ? QList { FocusItemEffect {} } : effect.items;
+        for (const FocusItemEffect& item : items) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            const auto cell = [&](int column, const QString& text, const QString& tip = {}) {
+                auto* c = new QTableWidgetItem(text);
+                c->setToolTip(tip.isEmpty() ? text : tip);
+                if (column >= BeforeColumn && column <= ChangeColumn)
+                    c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                table->setItem(row, column, c);
+                return c;
+            };
+            cell(DateColumn, effect.session.heldAt.toLocalTime().date().toString(Qt::ISODate));
+            cell(AgentColumn, effect.agentName)->setData(Qt::UserRole, effect.session.agentId);
+            cell(CoachColumn, coaches.value(effect.session.coachId));
+            if (item.itemKey.isEmpty()) {
+                cell(ItemColumn, tr("No focus items recorded"));
+                continue;
+            }
+            cell(ItemColumn, item.question, tr("%1 (%2)").arg(item.question, item.itemKey));
+            cell(BeforeColumn, rateText(item.beforeRate(), item.beforeApplicable),
+                 tr("Passed %1 of %2 in the %3 days before the session")
+                     .arg(item.beforePassed)
+                     .arg(item.beforeApplicable)
+                     .arg(CoachingEffect::s_windowDays));
+            cell(AfterColumn, rateText(item.afterRate(), item.afterApplicable),
+                 tr("Passed %1 of %2 since the session (up to %3 days)")
+                     .arg(item.afterPassed)
+                     .arg(item.afterApplicable)
+                     .arg(CoachingEffect::s_windowDays));
+            const auto change = item.change();
+            const FocusItemEffect::Verdict verdict = item.verdict();
+            const QString pText = item.pValue() ? tr("p = %1").arg(locale.toString(*item.pValue(), 'f', 3)) : QString();
+            auto* changeCell = cell(ChangeColumn,
+                                    change ? QStringLiteral("%1%2").arg(*change > 0 ? QStringLiteral("+") : QString(),
+                                                                        locale.toString(*change * 100.0, 'f', 1))
+                                           : QStringLiteral("—"),
+                                    pText);
+            auto* verdictCell = cell(VerdictColumn, CoachingEffect::verdictName(verdict), pText);
+            QColor tint = verdictColour(verdict);
+            changeCell->setForeground(tint);
+            verdictCell->setForeground(tint);
+            tint.setAlpha(28);
+            verdictCell->setBackground(tint);
+        }
+    }
+}
+
+} // namespace qadesk

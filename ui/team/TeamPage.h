@@ -1,0 +1,60 @@
+#pragma once
+
+#include "coaching/CoachingEffect.h"
+#include "workspace/TeamRoster.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class TeamPage;
+}
+
+namespace qadesk {
+
+class Database;
+class SparklineDelegate;
+class TeamRosterModel;
+
+// The team lead's view of a month: every active agent with evaluations done against planned, the average, a sparkline
+// of the last months against the target and the trend's flags, sortable by any column; and whether the coaching
+// sessions of the last three months moved the scores of the items they were about. Read-only, so it needs no actor.
+class TeamPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TeamPage(const Database& database, QWidget* parent = nullptr);
+    ~TeamPage() override;
+
+    void showMonth(const QDate& day); // any day of the month
+    void showTeam(qint64 teamId); // 0: every team
+    const TeamRoster& roster() const;
+    const QList<SessionEffect>& coachingSessions() const { return m_sessions; } // as listed, newest first
+
+signals:
+    void agentActivated(qint64 agentId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillTeams();
+    void refresh();
+    void showRoster(TeamRoster roster);
+    void showCoaching();
+
+    const std::unique_ptr<Ui::TeamPage> m_ui;
+    const Database& m_database;
+    TeamRosterModel* m_model = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr;
+    SparklineDelegate* m_sparkline = nullptr;
+    QList<SessionEffect> m_sessions;
+    QDate m_month;
+    qint64 m_teamId = 0;
+};
+
+} // namespace qadesk
