@@ -1,8 +1,11 @@
 #include "CliCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -21,7 +24,16 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws PDF charts with Qt Charts, which needs a QApplication; headless, it renders offscreen.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("qadesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QADESK_VERSION));
     const QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -1,0 +1,104 @@
+#include "ReportKinds.h"
+
+#include "disputes/DisputeStats.h"
+
+#include <algorithm>
+
+namespace qadesk::reports {
+namespace {
+
+struct EvaluatorTally {
+    ScoreTally scores;
+    int timed = 0; // evaluations with their time recorded
+    double seconds = 0;
+};
+
+} // namespace
+
+QList<ReportTable> evaluatorReport(const Context& c)
+{
+    const bool scoped = c.request.scope.agentId || c.request.scope.teamId;
+    const auto period = c.source.evaluations(c.request.from, c.request.to, c.request.scope);
+    c.step(0.4);
+    // Dispute figures come from the disputes page's own counts so both show the same; those are per evaluator over
+    // the whole centre, so a report narrowed to a team or an agent leaves them out rather than mix scopes.
+    QHash<qint64, DisputeCounts> disputes;
+    if (!scoped) {
+        for (const auto& row : DisputeStats::perEvaluator(c.database(), c.request.from, c.request.to))
+            disputes.insert(row.evaluatorId, row.counts);
+    }
+    c.step(0.7);
+
+    QHash<qint64, EvaluatorTally> byEvaluator;
+    ScoreTally all;
+    for (const auto& e : period) {
+        EvaluatorTally& tally = byEvaluator[e.evaluatorId];
+        tally.scores.add(e);
+        all.add(e);
+        if (e.secondsSpent > 0) {
+            ++tally.timed;
+            tally.seconds += e.secondsSpent;
+        }
+    }
+
+    ReportTable table;
+    table.key = QStringLiteral("evaluators");
+    table.title = ReportBuilder::tr("Evaluators");
+    table.columns = { textColumn(ReportBuilder::tr("Evaluator")),
+                      integerColumn(ReportBuilder::tr("Evaluations")),
+                      decimalColumn(ReportBuilder::tr("Minutes per evaluation")),
+                      decimalColumn(ReportBuilder::tr("Average score given")),
+                      decimalColumn(ReportBuilder::tr("Peers' average")),
+                      decimalColumn(ReportBuilder::tr("Difference")) };
+    if (!scoped)
+        table.columns << integerColumn(ReportBuilder::tr("Disputes raised")) << percentColumn(ReportBuilder::tr("Dispute rate"))
+                      << integerColumn(ReportBuilder::tr("Resolved")) << integerColumn(ReportBuilder::tr("Overturned"))
+                      << percentColumn(ReportBuilder::tr("Overturn rate"));
+    QList<qint64> evaluators = byEvaluator.keys();
+    for (auto it = disputes.cbegin(); it != disputes.cend(); ++it) {
+        if (!byEvaluator.contains(it.key()))
+            evaluators << it.key();
+    }
+    std::sort(evaluators.begin(), evaluators.end(), [&](qint64 a, qint64 b) { return c.userName(a) < c.userName(b); });
+    ReportChart chart;
+    chart.title = ReportBuilder::tr("Average score given and peers' average");
+    chart.valueTitle = ReportBuilder::tr("Score");
+    ReportSeries given { ReportBuilder::tr("Average score given"), {} };
+    ReportSeries peers { ReportBuilder::tr("Peers' average"), {} };
+    for (const qint64 evaluator : evaluators) {
+        const EvaluatorTally tally = byEvaluator.value(evaluator);
+        const int peerCount = all.scored - tally.scores.scored;
+        const std::optional<double> peerMean
+            = peerCount ? std::optional<double>((all.sum - tally.scores.sum) / peerCount) : std::nullopt;
+        QVariantList row { c.userName(evaluator),
+                           tally.scores.evaluations,
+                           tally.timed ? QVariant(tally.seconds / tally.timed / 60.0) : QVariant(),
+                           points(tally.scores.mean()),
+                           points(peerMean),
+                           points(difference(tally.scores.mean(), peerMean)) };
+        if (!scoped) {
+            const DisputeCounts counts = disputes.value(evaluator);
+            row << counts.disputes << value(counts.disputeRate) << counts.resolved << counts.overturned
+                << value(counts.overturnRate);
+        }
+        table.rows << row;
+        chart.categories << c.userName(evaluator);
+        given.values << (tally.scores.mean() ? std::optional<double>(*tally.scores.mean() * 100) : std::nullopt);
+        peers.values << (peerMean ? std::optional<double>(*peerMean * 100) : std::nullopt);
+    }
+    chart.series = { given, peers };
+    if (!evaluators.isEmpty())
+        table.chart = chart;
+    table.note = ReportBuilder::tr("Minutes per evaluation: time the evaluator had the contact open, where recorded. "
+                                   "Peers' average: the scores the other evaluators gave in this report; a gap can also "
+                                   "come from evaluating different agents.")
+        + QLatin1Char(' ')
+        + (scoped ? ReportBuilder::tr("Dispute figures are kept per evaluator for the whole centre: see this report "
+                                      "for all teams, or the disputes page.")
+                  : ReportBuilder::tr("Disputes as on the disputes page: raised in the period against the evaluator's "
+                                      "first submissions in it; overturn rate: overturned of those resolved in the "
+                                      "period."));
+    return { table };
+}
+
+} // namespace qadesk::reports

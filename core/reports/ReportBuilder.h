@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Report.h"
+#include "ReportSource.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qadesk {
+
+class Database;
+
+struct ReportRequest {
+    QString report; // a ReportKind id
+    QDate from; // the period, both days included
+    QDate to;
+    ScoreScope scope; // an agent narrows the report to that agent whatever the team
+    QDate asOf = QDate::currentDate(); // assignments due before this day and not done are overdue
+};
+
+struct ReportKind {
+    QString id; // "agent", "team", "items", "evaluators", "kpi", "sampling", "coaching": the CLI's report names
+    QString title;
+    QString description;
+    bool needsAgent = false; // the report is about one agent
+};
+
+// Computes the reports managers take to their meetings. Evaluations count as everywhere else in QA Desk (the
+// overview, the score history): the latest revision of each submitted evaluation, never drafts, superseded originals
+// or calibration scorings, in the period of its submission.
+class ReportBuilder final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::ReportBuilder)
+
+public:
+    static QList<ReportKind> kinds();
+    static std::optional<ReportKind> kind(const QString& id);
+
+    // Builds a report. On failure returns nullopt with *error saying why: an unknown report, a bad period, a team or
+    // agent that does not exist, a report that needs an agent, an unreadable workspace, or cancelled by `progress`.
+    static std::optional<Report> build(const Database& database, const ReportRequest& request,
+                                       const ReportProgress& progress, QString* error);
+};
+
+} // namespace qadesk

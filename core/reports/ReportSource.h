@@ -1,0 +1,155 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "workspace/ScoreHistory.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace qadesk {
+
+// One evaluation as reports count it, by the rule the overview and the score history use: the latest revision of
+// each submitted evaluation (superseded originals, drafts and calibration scorings left out), dated by its submission
+// in local time.
+struct EvaluationFact {
+    qint64 id = 0;
+    qint64 contactId = 0;
+    qint64 agentId = 0;
+    qint64 teamId = 0; // the agent's team when evaluated
+    qint64 evaluatorId = 0;
+    QDate date; // local day of submission
+    std::optional<double> score; // 0..1
+    bool criticalFailed = false;
+    int secondsSpent = 0; // time the evaluator had the contact open; 0 where not recorded
+    QString overallComment;
+};
+
+struct AnswerFact {
+    qint64 evaluationId = 0;
+    QString itemKey;
+    int position = 0; // of the item in its form, sections first
+    bool applicable = false; // answered, not N/A (as the score history counts pass rates)
+    bool failed = false;
+    QString comment;
+};
+
+struct AgentInfo {
+    qint64 id = 0;
+    QString name;
+    QString employeeId;
+    qint64 teamId = 0; // current team
+};
+
+struct AssignmentFact {
+    qint64 planId = 0; // 0: assigned by hand
+    qint64 agentId = 0;
+    qint64 evaluatorId = 0;
+    QDate due;
+    bool started = false; // an evaluation was started from it
+    bool completed = false; // and submitted
+};
+
+struct PlanInfo {
+    QString name;
+    QDate start;
+    QDate end; // inclusive
+};
+
+struct ContactMetrics {
+    std::optional<int> handleSeconds;
+    std::optional<bool> firstContactResolution;
+    std::optional<int> csat; // 1..5
+    std::optional<int> nps; // 0..10
+};
+
+// Count, mean, lowest and highest of scores, with critical failures.
+struct ScoreTally {
+    int evaluations = 0;
+    int scored = 0; // evaluations with a score (nothing applicable gives none)
+    double sum = 0;
+    double lowest = 0;
+    double highest = 0;
+    int criticalFailures = 0;
+
+    void add(const EvaluationFact& evaluation);
+    std::optional<double> mean() const; // 0..1
+};
+
+// Applicable answers and failures of a set of answers.
+struct PassTally {
+    int applicable = 0;
+    int failed = 0;
+
+    void add(const AnswerFact& answer);
+    std::optional<double> rate() const; // passed / applicable, 0..1
+};
+
+// CSAT, NPS, FCR and handle time of individual contacts, by the formulas of DESIGN.md's KPI section — for groups
+// of contacts that no scope describes (the evaluated contacts of a score band); ScoreHistory::kpis sums a scope's.
+struct KpiTally {
+    int contacts = 0;
+    int surveys = 0; // CSAT answers
+    int satisfied = 0; // CSAT 4–5
+    int npsAnswers = 0;
+    int promoters = 0; // NPS 9–10
+    int detractors = 0; // NPS 0–6
+    int fcrKnown = 0;
+    int fcrResolved = 0;
+    int handleKnown = 0;
+    double handleSum = 0;
+
+    void add(const ContactMetrics& contact);
+    std::optional<double> csat() const; // share of 4–5, 0..1
+    std::optional<double> nps() const; // % promoters − % detractors, −100..100
+    std::optional<double> fcr() const; // 0..1
+    std::optional<double> averageHandleSeconds() const;
+};
+
+// Score bands of 10 points above 60, for distributions and KPI comparisons.
+struct ScoreBand {
+    QString label;
+    double from = 0; // points, included
+    double to = 0; // points, excluded (the last band includes 100)
+};
+QList<ScoreBand> scoreBands();
+int scoreBandOf(double points);
+
+// The first day of each month from `from`'s month to `to`'s.
+QList<QDate> monthsBetween(const QDate& from, const QDate& to);
+
+// Reads what reports need from a workspace. All methods throw StorageError. Periods are local calendar days (the
+// centre's clock), both ends included.
+class ReportSource final {
+public:
+    explicit ReportSource(const Database& database);
+
+    // A team scope means the team the agent was in when evaluated.
+    QList<EvaluationFact> evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    QList<AnswerFact> answers(const QList<EvaluationFact>& evaluations) const;
+    // Assignments of sampling plans overlapping the period, and hand assignments due in it; a team scope means the
+    // contact's agent's current team.
+    QList<AssignmentFact> assignments(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    // Outcome metrics of these contacts, by contact id.
+    QHash<qint64, ContactMetrics> contactMetrics(const QList<qint64>& contactIds) const;
+    QHash<qint64, QString> contactNames(const QList<qint64>& contactIds) const; // external ids
+    QHash<qint64, PlanInfo> plans(const QSet<qint64>& planIds) const;
+
+    // Names, loaded once.
+    const QHash<qint64, AgentInfo>& agents() const { return m_agents; }
+    const QHash<qint64, QString>& teams() const { return m_teams; }
+    const QHash<qint64, QString>& users() const { return m_users; }
+    const Database& database() const { return m_db; }
+
+private:
+    const Database& m_db;
+    QHash<qint64, AgentInfo> m_agents;
+    QHash<qint64, QString> m_teams;
+    QHash<qint64, QString> m_users;
+};
+
+} // namespace qadesk

@@ -1,0 +1,168 @@
+#include "ReportKinds.h"
+
+#include <algorithm>
+
+namespace qadesk::reports {
+namespace {
+
+// The period just before: the previous calendar month for a month, else as many days before.
+std::pair<QDate, QDate> previousPeriod(const QDate& from, const QDate& to)
+{
+    if (from.day() == 1 && to == from.addMonths(1).addDays(-1))
+        return { from.addMonths(-1), from.addDays(-1) };
+    return { from.addDays(-(from.daysTo(to) + 1)), from.addDays(-1) };
+}
+
+} // namespace
+
+QList<ReportTable> teamSummary(const Context& c)
+{
+    const ScoreScope& scope = c.request.scope;
+    const auto period = c.source.evaluations(c.request.from, c.request.to, scope);
+    const auto [previousFrom, previousTo] = previousPeriod(c.request.from, c.request.to);
+    const auto previous = c.source.evaluations(previousFrom, previousTo, scope);
+    c.step(0.3);
+    const auto answers = c.source.answers(period);
+    const auto assignments = c.source.assignments(c.request.from, c.request.to, scope);
+    c.step(0.6);
+
+    QHash<qint64, ScoreTally> byTeam;
+    QHash<qint64, ScoreTally> previousByTeam;
+    QHash<qint64, ScoreTally> byAgent;
+    QHash<qint64, ScoreTally> previousByAgent;
+    QHash<qint64, QSet<qint64>> agentsOfTeam;
+    QHash<qint64, qint64> teamOfAgent; // where the agent was evaluated in the period (the latest evaluation's team)
+    ScoreTally all;
+    ScoreTally allPrevious;
+    for (const auto& e : period) {
+        byTeam[e.teamId].add(e);
+        byAgent[e.agentId].add(e);
+        agentsOfTeam[e.teamId].insert(e.agentId);
+        teamOfAgent.insert(e.agentId, e.teamId);
+        all.add(e);
+    }
+    for (const auto& e : previous) {
+        previousByTeam[e.teamId].add(e);
+        previousByAgent[e.agentId].add(e);
+        allPrevious.add(e);
+    }
+    QHash<qint64, PassTally> passByAgent;
+    QHash<qint64, qint64> agentOfEvaluation;
+    for (const auto& e : period)
+        agentOfEvaluation.insert(e.id, e.agentId);
+    for (const auto& answer : answers)
+        passByAgent[agentOfEvaluation.value(answer.evaluationId)].add(answer);
+    QHash<qint64, PlanProgress> planByTeam;
+    PlanProgress planAll;
+    for (const auto& assignment : assignments) {
+        planByTeam[c.source.agents().value(assignment.agentId).teamId].add(assignment, c.request.asOf);
+        planAll.add(assignment, c.request.asOf);
+    }
+
+    ReportTable teams;
+    teams.key = QStringLiteral("teams");
+    teams.title = ReportBuilder::tr("Teams");
+    teams.columns = { textColumn(ReportBuilder::tr("Team")),
+                      integerColumn(ReportBuilder::tr("Agents evaluated")),
+                      integerColumn(ReportBuilder::tr("Evaluations")),
+                      decimalColumn(ReportBuilder::tr("Average score")),
+                      decimalColumn(ReportBuilder::tr("Previous period")),
+                      decimalColumn(ReportBuilder::tr("Change")),
+                      integerColumn(ReportBuilder::tr("Critical failures")),
+                      integerColumn(ReportBuilder::tr("Planned")),
+                      integerColumn(ReportBuilder::tr("Planned done")),
+                      percentColumn(ReportBuilder::tr("Plan completion")) };
+    QSet<qint64> teamIds(byTeam.keyBegin(), byTeam.keyEnd());
+    for (auto it = planByTeam.cbegin(); it != planByTeam.cend(); ++it)
+        teamIds.insert(it.key());
+    QList<qint64> orderedTeams(teamIds.cbegin(), teamIds.cend());
+    std::sort(orderedTeams.begin(), orderedTeams.end(),
+              [&](qint64 a, qint64 b) { return c.teamName(a) < c.teamName(b); });
+    const auto teamRow = [](const QString& name, int agents, const ScoreTally& now, const ScoreTally& before,
+                            const PlanProgress& plan) {
+        return QVariantList { name,
+                              agents,
+                              now.evaluations,
+                              points(now.mean()),
+                              points(before.mean()),
+                              points(difference(now.mean(), before.mean())),
+                              now.criticalFailures,
+                              plan.assigned,
+                              plan.completed,
+                              value(share(plan.completed, plan.assigned)) };
+    };
+    for (const qint64 team : orderedTeams)
+        teams.rows << teamRow(c.teamName(team), int(agentsOfTeam.value(team).size()), byTeam.value(team),
+                              previousByTeam.value(team), planByTeam.value(team));
+    if (orderedTeams.size() > 1)
+        teams.rows << teamRow(ReportBuilder::tr("All teams"), int(byAgent.size()), all, allPrevious, planAll);
+    teams.note = ReportBuilder::tr("Previous period: %1. Planned: sampling plan assignments of the period, done when "
+                                   "their evaluation was submitted.")
+                     .arg(ReportText::period(previousFrom, previousTo));
+
+    ReportTable agents;
+    agents.key = QStringLiteral("agents");
+    agents.title = ReportBuilder::tr("Agents ranked");
+    agents.columns = { integerColumn(ReportBuilder::tr("Rank")),
+                       textColumn(ReportBuilder::tr("Agent")),
+                       textColumn(ReportBuilder::tr("Employee ID")),
+                       textColumn(ReportBuilder::tr("Team")),
+                       integerColumn(ReportBuilder::tr("Evaluations")),
+                       decimalColumn(ReportBuilder::tr("Average score")),
+                       decimalColumn(ReportBuilder::tr("Change")),
+                       decimalColumn(ReportBuilder::tr("Lowest")),
+                       decimalColumn(ReportBuilder::tr("Highest")),
+                       integerColumn(ReportBuilder::tr("Critical failures")),
+                       percentColumn(ReportBuilder::tr("Item pass rate")) };
+    QList<qint64> ranked(byAgent.keyBegin(), byAgent.keyEnd());
+    std::sort(ranked.begin(), ranked.end(), [&](qint64 a, qint64 b) {
+        const double ma = byAgent.value(a).mean().value_or(-1.0); // agents without a score go last
+        const double mb = byAgent.value(b).mean().value_or(-1.0);
+        return ma != mb ? ma > mb : c.agentName(a) < c.agentName(b);
+    });
+    int rank = 0;
+    for (const qint64 agent : ranked) {
+        const ScoreTally& tally = byAgent[agent];
+        agents.rows << QVariantList { tally.scored ? QVariant(++rank) : QVariant(),
+                                      c.agentName(agent),
+                                      c.source.agents().value(agent).employeeId,
+                                      c.teamName(teamOfAgent.value(agent)),
+                                      tally.evaluations,
+                                      points(tally.mean()),
+                                      points(difference(tally.mean(), previousByAgent.value(agent).mean())),
+                                      tally.scored ? QVariant(tally.lowest * 100) : QVariant(),
+                                      tally.scored ? QVariant(tally.highest * 100) : QVariant(),
+                                      tally.criticalFailures,
+                                      value(passByAgent.value(agent).rate()) };
+    }
+    agents.note = ReportBuilder::tr("Ranked by average score. Change: points against the previous period. Item pass "
+                                    "rate: passed answers over applicable answers.");
+
+    ReportTable distribution;
+    distribution.key = QStringLiteral("distribution");
+    distribution.title = ReportBuilder::tr("Score distribution");
+    distribution.columns = { textColumn(ReportBuilder::tr("Score band")), integerColumn(ReportBuilder::tr("Evaluations")),
+                             percentColumn(ReportBuilder::tr("Share")) };
+    const auto bands = scoreBands();
+    QList<int> counts(bands.size(), 0);
+    for (const auto& e : period) {
+        if (e.score)
+            ++counts[scoreBandOf(*e.score * 100)];
+    }
+    ReportChart chart;
+    chart.title = ReportBuilder::tr("Evaluations by score band");
+    chart.valueTitle = ReportBuilder::tr("Evaluations");
+    chart.minimum = 0;
+    ReportSeries bars { ReportBuilder::tr("Evaluations"), {} };
+    for (int b = 0; b < bands.size(); ++b) {
+        distribution.rows << QVariantList { bands.at(b).label, counts.at(b), value(share(counts.at(b), all.scored)) };
+        chart.categories << bands.at(b).label;
+        bars.values << double(counts.at(b));
+    }
+    chart.series = { bars };
+    distribution.chart = chart;
+    distribution.note = ReportBuilder::tr("Bands include their lower bound; the last includes 100.");
+    return { teams, agents, distribution };
+}
+
+} // namespace qadesk::reports

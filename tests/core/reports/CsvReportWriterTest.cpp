@@ -1,0 +1,119 @@
+#include "ReportFixture.h"
+#include "io/CsvReader.h"
+#include "reports/CsvReportWriter.h"
+#include "reports/ReportBuilder.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+
+#include <cmath>
+
+using namespace qadesk;
+
+namespace {
+
+// Reads a written table back: the BOM, then the records as a spreadsheet would parse them.
+QList<QStringList> readBack(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("\r\n"));
+    QString error;
+    QList<QStringList> records;
+    for (const auto& record : CsvReader::parse(QString::fromUtf8(bytes.mid(3)), &error))
+        records << record.fields;
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+    return records;
+}
+
+// A field parsed back as its column's type equals the report's value as rounded for display.
+void checkField(const ReportColumn& column, const QVariant& value, const QString& field)
+{
+    INFO(column.title.toStdString() << " = " << field.toStdString());
+    if (value.isNull()) {
+        CHECK(field.isEmpty());
+        return;
+    }
+    switch (column.type) {
+    case ColumnType::Text:
+        CHECK(field == value.toString());
+        break;
+    case ColumnType::Integer:
+        CHECK(field.toLongLong() == value.toLongLong());
+        break;
+    case ColumnType::Decimal:
+        CHECK(std::abs(field.toDouble() - value.toDouble()) <= 0.5 * std::pow(10.0, -column.decimals) + 1e-12);
+        break;
+    case ColumnType::Percent:
+        CHECK(std::abs(field.toDouble() - value.toDouble()) <= 0.5 * std::pow(10.0, -column.decimals - 2) + 1e-12);
+        break;
+    case ColumnType::Date:
+        CHECK(QDate::fromString(field, Qt::ISODate) == value.toDate());
+        break;
+    }
+}
+
+} // namespace
+
+TEST_CASE("CSV: one file per table that parses back to the report's figures")
+{
+    const test::ReportFixture f;
+    QTemporaryDir dir;
+    for (const auto& kind : ReportBuilder::kinds()) {
+        ReportRequest request { kind.id, f.from, f.to, ScoreScope { kind.needsAgent ? f.kim : 0, 0 }, f.asOf };
+        QString error;
+        const auto report = ReportBuilder::build(*f.db, request, {}, &error);
+        REQUIRE(report);
+        const QString path = dir.filePath(kind.id + QStringLiteral(".csv"));
+        const auto files = CsvReportWriter::write(*report, path, {}, &error);
+        INFO(error.toStdString());
+        REQUIRE(files);
+        REQUIRE(files->size() == report->tables.size());
+        for (int t = 0; t < report->tables.size(); ++t) {
+            const ReportTable& table = report->tables.at(t);
+            CHECK(files->at(t) == dir.filePath(QStringLiteral("%1-%2.csv").arg(kind.id, table.key)));
+            const auto records = readBack(files->at(t));
+            REQUIRE(records.size() == table.rows.size() + 1);
+            for (int c = 0; c < table.columns.size(); ++c)
+                CHECK(records.at(0).at(c) == table.columns.at(c).title);
+            for (int r = 0; r < table.rows.size(); ++r) {
+                REQUIRE(records.at(r + 1).size() == table.columns.size());
+                for (int c = 0; c < table.columns.size(); ++c)
+                    checkField(table.columns.at(c), table.rows.at(r).value(c), records.at(r + 1).at(c));
+            }
+        }
+    }
+    // Hangul comes through: the agent card's comments.
+    const auto comments = readBack(dir.filePath(QStringLiteral("agent-comments.csv")));
+    CHECK(comments.at(2).contains(QString::fromUtf8("인사 누락")));
+}
+
+TEST_CASE("CSV quotes commas, quotes and line breaks as RFC 4180 says")
+{
+    ReportTable table;
+    table.key = QStringLiteral("t");
+    table.columns = { { QStringLiteral("Note, first"), ColumnType::Text, 0 }, { QStringLiteral("Rate"), ColumnType::Percent, 1 },
+                      { QStringLiteral("Points"), ColumnType::Decimal, 2 } };
+    table.rows << QVariantList { QString::fromUtf8("그가 \"좋다\"고,\n말했다"), 0.87549, -3.14159 }
+               << QVariantList { QString(), QVariant(), 1234567.0 };
+    CHECK(CsvReportWriter::toCsv(table)
+          == QString::fromUtf8("\"Note, first\",Rate,Points\r\n\"그가 \"\"좋다\"\"고,\n말했다\",0.875,-3.14\r\n,,1234567.00\r\n"));
+}
+
+TEST_CASE("CSV writes nothing when cancelled and names the file it cannot write")
+{
+    Report report;
+    report.tables << ReportTable { QStringLiteral("a"), QStringLiteral("A"), {}, {}, {}, {} };
+    QTemporaryDir dir;
+    QString error;
+    CHECK_FALSE(CsvReportWriter::write(report, dir.filePath(QStringLiteral("r.csv")), [](double) { return false; }, &error));
+    CHECK(QDir(dir.path()).isEmpty());
+    CHECK(error.contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(CsvReportWriter::write(report, dir.filePath(QStringLiteral("missing/r.csv")), {}, &error));
+    CHECK(error.contains(QStringLiteral("r-a.csv")));
+}

@@ -1,0 +1,158 @@
+#include "ReportCharts.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qadesk {
+namespace {
+
+const QList<QColor>& palette()
+{
+    static const QList<QColor> s_colours { QColor(0x2F6DB5), QColor(0xE08A2C), QColor(0x6B7785), QColor(0x3B9B6E),
+                                           QColor(0xB54A4A) };
+    return s_colours;
+}
+
+QFont sized(const QFont& font, double factor, bool bold = false)
+{
+    QFont result = font;
+    result.setPointSizeF(font.pointSizeF() * factor);
+    result.setBold(bold);
+    return result;
+}
+
+// A value axis over the data with some room, or from the chart's own limits; bars always start at zero.
+QValueAxis* valueAxis(const ReportChart& chart, const QFont& font)
+{
+    double low = 0;
+    double high = 0;
+    bool any = false;
+    for (const auto& series : chart.series) {
+        for (const auto& value : series.values) {
+            if (!value)
+                continue;
+            low = any ? std::min(low, *value) : *value;
+            high = any ? std::max(high, *value) : *value;
+            any = true;
+        }
+    }
+    const double room = std::max(1.0, (high - low) * 0.15);
+    double minimum = chart.minimum.value_or(chart.kind == ReportChart::Kind::Lines ? std::floor(low - room) : 0.0);
+    double maximum = chart.maximum.value_or(std::ceil(high + room));
+    if (maximum <= minimum)
+        maximum = minimum + 1;
+    auto* axis = new QValueAxis;
+    axis->setRange(minimum, maximum);
+    if (!chart.minimum || !chart.maximum)
+        axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(chart.valueTitle);
+    axis->setLabelsFont(sized(font, 0.85));
+    axis->setTitleFont(sized(font, 0.85));
+    axis->setGridLineColor(QColor(0xDDE2E8));
+    return axis;
+}
+
+} // namespace
+
+QChart* ReportCharts::create(const ReportChart& chart, const QFont& font)
+{
+    auto* result = new QChart;
+    result->setTitle(chart.title);
+    result->setTitleFont(sized(font, 1.1, true));
+    result->setBackgroundRoundness(0);
+    result->setMargins(QMargins(4, 4, 4, 4));
+    result->legend()->setFont(sized(font, 0.85));
+    result->legend()->setVisible(chart.series.size() > 1);
+    result->legend()->setAlignment(Qt::AlignBottom);
+
+    auto* categories = new QBarCategoryAxis;
+    categories->setLabelsFont(sized(font, 0.85));
+    auto* values = valueAxis(chart, font);
+    const bool horizontal = chart.kind == ReportChart::Kind::HorizontalBars;
+    // Horizontal bars list categories bottom-up; reverse them so the first reads at the top.
+    QStringList labels = chart.categories;
+    if (horizontal)
+        std::reverse(labels.begin(), labels.end());
+    categories->append(labels);
+    result->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    result->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+
+    if (chart.kind == ReportChart::Kind::Lines) {
+        for (int s = 0; s < chart.series.size(); ++s) {
+            const ReportSeries& series = chart.series.at(s);
+            auto* line = new QLineSeries;
+            line->setName(series.name);
+            QPen pen(palette().at(s % palette().size()), 2.5);
+            if (s == 2) // the third line of a report is its fitted trend
+                pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(s != 2);
+            for (int c = 0; c < series.values.size(); ++c) {
+                if (series.values.at(c))
+                    line->append(c, *series.values.at(c));
+            }
+            result->addSeries(line);
+            line->attachAxis(categories);
+            line->attachAxis(values);
+        }
+        return result;
+    }
+    QAbstractBarSeries* bars = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                          : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    for (int s = 0; s < chart.series.size(); ++s) {
+        const ReportSeries& series = chart.series.at(s);
+        auto* set = new QBarSet(series.name);
+        set->setColor(palette().at(s % palette().size()));
+        set->setBorderColor(palette().at(s % palette().size()));
+        set->setLabelFont(sized(font, 0.75));
+        set->setLabelColor(QColor(0x222222));
+        QList<std::optional<double>> ordered = series.values;
+        if (horizontal)
+            std::reverse(ordered.begin(), ordered.end());
+        for (const auto& value : ordered)
+            *set << value.value_or(0.0);
+        bars->append(set);
+    }
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(QStringLiteral("@value"));
+    bars->setLabelsPrecision(3);
+    result->addSeries(bars);
+    bars->attachAxis(categories);
+    bars->attachAxis(values);
+    return result;
+}
+
+QPicture ReportCharts::picture(const ReportChart& chart, const QSizeF& size, const QFont& font)
+{
+    QGraphicsScene scene;
+    QChart* drawn = create(chart, font);
+    scene.addItem(drawn); // the scene owns it
+    drawn->resize(size);
+    scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    // The chart lays out its axes and labels from posted layout requests.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QPicture picture;
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), scene.sceneRect());
+    painter.end();
+    return picture;
+}
+
+} // namespace qadesk

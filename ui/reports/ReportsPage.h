@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ReportExporter.h"
+#include "reports/ReportBuilder.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReportsPage;
+}
+
+namespace qadesk {
+
+class Database;
+
+// What managers take to the Monday meeting: choose a report, a period (a month or two dates) and a team or an
+// agent; the report is computed in the background and previewed table by table with its charts; export writes it as
+// CSV, Excel or PDF in the background, with progress and a Cancel button.
+class ReportsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(const Database& database, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    ReportRequest request() const; // as the controls are set
+    void setReport(const QString& id);
+    void setMonth(const QDate& day); // the month of `day`
+    void setDates(const QDate& from, const QDate& to);
+    void setTeam(qint64 teamId); // 0: all teams
+    void setAgent(qint64 agentId); // 0: every agent (of the team)
+
+    // The report previewed now; nullopt while computing or when the choices give none (the status line says why).
+    const std::optional<Report>& report() const { return m_report; }
+    bool isPreviewing() const { return m_previewWatcher.isRunning() || m_previewTimer.isActive(); }
+    bool isExporting() const { return m_exporting; }
+
+    // Asks for a file (Dialogs::saveFileName) and writes the previewed report there in the background. Returns false
+    // when there is nothing to export, an export is running, or no file was chosen.
+    bool exportReport(ReportFormat format);
+    void cancelExport();
+
+signals:
+    void previewed(); // the preview shows a report, or why there is none
+    void exported(bool ok, const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct PreviewOutcome {
+        std::optional<Report> report;
+        QString error;
+    };
+    struct ExportOutcome {
+        std::optional<QStringList> files;
+        QString error;
+    };
+
+    void fillReports();
+    void fillTeams();
+    void fillAgents();
+    void updatePeriodControls();
+    void schedulePreview();
+    void startPreview();
+    void previewFinished();
+    void showTables();
+    void exportFinished();
+    void updateActions();
+
+    const std::unique_ptr<Ui::ReportsPage> m_ui;
+    const Database& m_database;
+    QTimer m_previewTimer; // gathers quick changes of the choices into one preview
+    QFutureWatcher<PreviewOutcome> m_previewWatcher;
+    QFutureWatcher<ExportOutcome> m_exportWatcher;
+    bool m_previewAgain = false; // the choices changed while a preview was computing
+    bool m_exporting = false; // from the start of an export until its result is shown
+    std::optional<Report> m_report;
+};
+
+} // namespace qadesk
