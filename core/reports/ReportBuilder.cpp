@@ -105,14 +105,15 @@ void PlanProgress::add(const AssignmentFact& assignment, const QDate& asOf)
 
 } // namespace reports
 
+// The first is what the Reports page opens on: the team summary, which needs no choice of agent.
 QList<ReportKind> ReportBuilder::kinds()
 {
     return {
-        { QStringLiteral("agent"), tr("Agent report card"),
-          tr("One agent: scores by month against the team, item pass rates, recent comments and coaching."), true },
         { QStringLiteral("team"), tr("Team summary"),
           tr("Teams and their agents ranked by average score, the score distribution and sampling plan completion."),
           false },
+        { QStringLiteral("agent"), tr("Agent report card"),
+          tr("One agent: scores by month against the team, item pass rates, recent comments and coaching."), true },
         { QStringLiteral("items"), tr("Item analysis"),
           tr("Pass rate of every scorecard item, by team and by month: which criteria fail most."), false },
         { QStringLiteral("evaluators"), tr("Evaluator report"),

@@ -2,6 +2,7 @@
 
 #include "CoachingSessionDialog.h"
 #include "ScoreTrendChart.h"
+#include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -128,6 +129,7 @@ AgentPage::AgentPage(const Database& database, QString actor, QWidget* parent)
     };
     connect(m_ui->openEvaluationButton, &QPushButton::clicked, this, openEvaluation);
     connect(m_ui->evaluationsTableWidget, &QTableWidget::cellDoubleClicked, this, openEvaluation);
+    connect(m_ui->disputeEvaluationButton, &QPushButton::clicked, this, [this] { disputeSelectedEvaluation(); });
     refresh();
 }
 
@@ -305,12 +307,37 @@ void AgentPage::showEvaluations()
     }
     finishTable(table);
     m_ui->openEvaluationButton->setEnabled(!evaluations.isEmpty());
+    m_ui->disputeEvaluationButton->setEnabled(!evaluations.isEmpty());
 }
 
 qint64 AgentPage::selectedEvaluationContact() const
 {
     const int row = m_ui->evaluationsTableWidget->currentRow();
     return row >= 0 ? m_ui->evaluationsTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+qint64 AgentPage::selectedEvaluation() const
+{
+    const int row = m_ui->evaluationsTableWidget->currentRow();
+    return row >= 0 ? m_ui->evaluationsTableWidget->item(row, 1)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void AgentPage::disputeSelectedEvaluation(const std::function<void(QDialog&)>& prepare)
+{
+    const qint64 evaluationId = selectedEvaluation();
+    if (evaluationId == 0) {
+        m_ui->statusLabel->setText(tr("Choose the evaluation to dispute in the list."));
+        return;
+    }
+    RaiseDisputeDialog dialog(m_database, m_actor, evaluationId, this);
+    if (prepare)
+        prepare(dialog);
+    else
+        dialog.exec();
+    if (dialog.raisedDisputeId() != 0) {
+        showEvaluations(); // its status is now "in dispute"
+        emit disputeRaised(dialog.raisedDisputeId());
+    }
 }
 
 void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)

@@ -37,15 +37,18 @@ public:
     // Opens the coaching dialog for a new session. With `prepare` the dialog is handed to it instead of being run
     // modally — tests fill and accept it that way.
     void startCoaching(const std::function<void(QDialog&)>& prepare = {});
+    // Opens the dispute dialog for the selected evaluation; `prepare` as for startCoaching.
+    void disputeSelectedEvaluation(const std::function<void(QDialog&)>& prepare = {});
+    void refresh(); // reads the agent again from the workspace
 
 signals:
     void openContactRequested(qint64 contactId);
+    void disputeRaised(qint64 disputeId);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
     void showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
     void showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
     void showEvaluations();
@@ -53,6 +56,7 @@ private:
     void showCoaching();
     void openCoaching(std::optional<qint64> sessionId, const std::function<void(QDialog&)>& prepare);
     qint64 selectedEvaluationContact() const;
+    qint64 selectedEvaluation() const;
 
     const std::unique_ptr<Ui::AgentPage> m_ui;
     const Database& m_database;

@@ -29,6 +29,7 @@ public:
     ~OverviewPage() override;
 
     void showMonth(const QDate& day); // any day of the month
+    void refresh(); // reads the month again from the workspace
     const Overview& overview() const { return m_overview; }
 
 signals:
@@ -38,7 +39,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
     QLabel* addTile(const QString& objectName);
 
     const std::unique_ptr<Ui::OverviewPage> m_ui;

@@ -5,14 +5,17 @@
 #include "Translator.h"
 #include "agents/AgentPage.h"
 #include "demo/DemoWorkspaceBuilder.h"
+#include "disputes/DisputesPage.h"
 #include "evaluate/EvaluationPage.h"
 #include "io/ImportWizard.h"
 #include "overview/OverviewPage.h"
 #include "planning/PlanningPage.h"
+#include "reports/ReportsPage.h"
 #include "scorecards/ScorecardDesignerPage.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
+#include "team/TeamPage.h"
 #include "ui_MainWindow.h"
 #include "workspace/WorkspaceCounts.h"
 
@@ -77,8 +80,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages.size())
+        if (row >= 0 && row < m_pages.size()) {
+            refreshPage(m_pages.at(row).second);
             m_ui->pagesStackedWidget->setCurrentWidget(m_pages.at(row).second);
+        }
     });
     connect(m_userComboBox, &QComboBox::activated, this, [this] {
         m_settings.setValue(AppSettings::Key::UserLogin, actor());
@@ -108,14 +113,20 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
           [](const Database& db, const QString&, QWidget* parent) { return new OverviewPage(db, parent); } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
           [](const Database& db, const QString& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
+        { QStringLiteral("team"), [] { return tr("Team"); },
+          [](const Database& db, const QString&, QWidget* parent) { return new TeamPage(db, parent); } },
         { QStringLiteral("agent"), [] { return tr("Agent"); },
           [](const Database& db, const QString& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
+        { QStringLiteral("disputes"), [] { return tr("Disputes"); },
+          [](const Database& db, const QString& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const QString& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
           } },
         { QStringLiteral("planning"), [] { return tr("Planning"); },
           [](const Database& db, const QString& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
+        { QStringLiteral("reports"), [] { return tr("Reports"); },
+          [](const Database& db, const QString&, QWidget* parent) { return new ReportsPage(db, parent); } },
     };
 }
 
@@ -173,12 +184,37 @@ void MainWindow::createPages()
 void MainWindow::connectPages()
 {
     auto* evaluate = qobject_cast<EvaluationPage*>(page(QStringLiteral("evaluate")));
-    if (auto* agent = qobject_cast<AgentPage*>(page(QStringLiteral("agent"))); agent && evaluate) {
+    auto* agent = qobject_cast<AgentPage*>(page(QStringLiteral("agent")));
+    if (agent && evaluate) {
         connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
             showPage(QStringLiteral("evaluate"));
             evaluate->openContact(contactId);
         });
     }
+    if (!agent)
+        return;
+    const auto openAgent = [this, agent](qint64 agentId) {
+        if (agent->setAgent(agentId))
+            showPage(QStringLiteral("agent"));
+    };
+    if (auto* overview = qobject_cast<OverviewPage*>(page(QStringLiteral("overview"))))
+        connect(overview, &OverviewPage::agentActivated, this, openAgent);
+    if (auto* team = qobject_cast<TeamPage*>(page(QStringLiteral("team"))))
+        connect(team, &TeamPage::agentActivated, this, openAgent);
+}
+
+// The pages that summarise the workspace read it again when shown, so what another page changed (a submitted
+// evaluation, a raised or resolved dispute, a coaching session) is there at once.
+void MainWindow::refreshPage(QWidget* shown)
+{
+    if (auto* overview = qobject_cast<OverviewPage*>(shown))
+        overview->refresh();
+    else if (auto* team = qobject_cast<TeamPage*>(shown))
+        team->refresh();
+    else if (auto* agent = qobject_cast<AgentPage*>(shown))
+        agent->refresh();
+    else if (auto* disputes = qobject_cast<DisputesPage*>(shown))
+        disputes->refresh();
 }
 
 void MainWindow::destroyPages()

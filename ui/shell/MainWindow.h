@@ -49,6 +49,7 @@ private:
 
     void createPages();
     void connectPages();
+    void refreshPage(QWidget* shown);
     void destroyPages();
     void retranslate();
     void updateRecentMenu();

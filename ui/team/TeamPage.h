@@ -32,6 +32,7 @@ public:
 
     void showMonth(const QDate& day); // any day of the month
     void showTeam(qint64 teamId); // 0: every team
+    void refresh(); // reads the roster and the coaching sessions again from the workspace
     const TeamRoster& roster() const;
     const QList<SessionEffect>& coachingSessions() const { return m_sessions; } // as listed, newest first
 
@@ -43,7 +44,6 @@ protected:
 
 private:
     void fillTeams();
-    void refresh();
     void showRoster(TeamRoster roster);
     void showCoaching();
 

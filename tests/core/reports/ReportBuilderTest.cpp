@@ -286,7 +286,7 @@ TEST_CASE("a report says why it cannot be built")
     CHECK(error.contains(QStringLiteral("choose an agent")));
     request.report = QStringLiteral("weather");
     CHECK_FALSE(ReportBuilder::build(*f.db, request, {}, &error));
-    CHECK(error.contains(QStringLiteral("the reports are agent, team")));
+    CHECK(error.contains(QStringLiteral("the reports are team, agent")));
     request.report = QStringLiteral("team");
     request.scope.teamId = 999;
     CHECK_FALSE(ReportBuilder::build(*f.db, request, {}, &error));

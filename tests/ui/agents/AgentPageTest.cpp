@@ -1,9 +1,15 @@
 #include "TestSupport.h"
 #include "agents/AgentPage.h"
 #include "agents/CoachingSessionDialog.h"
+#include "disputes/DisputesPage.h"
+#include "scorecards/ScorecardFormView.h"
+#include "shell/Dialogs.h"
 #include "storage/AuditLog.h"
 #include "storage/CoachingRepository.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 
 #include <catch2/catch.hpp>
@@ -12,9 +18,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QDialog>
+#include <QFrame>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -49,6 +58,14 @@ QStringList checkedKeys(const QListWidget& list)
             keys.append(list.item(i)->data(Qt::UserRole).toString());
     }
     return keys;
+}
+
+QStringList auditActions(const Database& db, const QString& entity, qint64 id)
+{
+    QStringList actions;
+    for (const auto& entry : AuditLog(db).entriesFor(entity, id))
+        actions << entry.actor + QLatin1Char(':') + entry.action;
+    return actions;
 }
 
 void saveScreenshot(QWidget& widget, const QString& name)
@@ -136,6 +153,104 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     const auto audit = AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), saved);
     REQUIRE(audit.size() == 1);
     CHECK(audit.first().actor == lead.first().login);
+}
+
+TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a revision and the original stays")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const QString lead = UserRepository(*db).withRole(Role::TeamLead).first().login;
+    const QString qa = UserRepository(*db).withRole(Role::Evaluator).first().login;
+
+    // A recent evaluation of an agent that failed an item and can be disputed (submitted, latest, not in dispute).
+    struct Candidate {
+        qint64 agentId;
+        qint64 evaluationId;
+        QString itemKey;
+    };
+    const auto candidates = selectRows<Candidate>(
+        *db,
+        QStringLiteral("SELECT e.agent_id, e.id, MIN(i.item_key) FROM evaluations e JOIN evaluation_answers a ON "
+                       "a.evaluation_id = e.id JOIN scorecard_items i ON i.id = a.item_id WHERE e.status = 'submitted' "
+                       "AND e.superseded = 0 AND e.kind = 'regular' AND a.failed = 1 GROUP BY e.id "
+                       "ORDER BY e.submitted_at DESC LIMIT 1"),
+        {}, QStringLiteral("find an evaluation to dispute"),
+        [](const QSqlQuery& q) { return Candidate { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString() }; });
+    REQUIRE(candidates.size() == 1);
+    const auto [agentId, evaluationId, itemKey] = candidates.first();
+    EvaluationRepository evaluations(*db);
+    const Evaluation original = *evaluations.find(evaluationId);
+    const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
+    const ScorecardItem& item = *version.findItem(itemKey);
+
+    AgentPage page(*db, lead);
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(page.setAgent(agentId));
+    auto* table = child<QTableWidget>(page, "evaluationsTableWidget");
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 1)->data(Qt::UserRole).toLongLong() == evaluationId)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    table->setCurrentCell(row, 0);
+    CHECK(child<QWidget>(page, "disputeEvaluationButton")->isEnabled());
+    QSignalSpy raised(&page, &AgentPage::disputeRaised);
+    const QString reason = QString::fromUtf8("녹취 확인 결과 안내가 정확했습니다");
+    page.disputeSelectedEvaluation([&](QDialog& dialog) {
+        auto* items = child<QComboBox>(dialog, "itemComboBox");
+        items->setCurrentIndex(items->findData(item.key));
+        child<QPlainTextEdit>(dialog, "reasonPlainTextEdit")->setPlainText(reason);
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    });
+    REQUIRE(raised.size() == 1);
+    const qint64 disputeId = raised.first().first().toLongLong();
+    CHECK(evaluations.find(evaluationId)->status == EvaluationStatus::InDispute);
+
+    // QA finds it in the queue, gives the item its best answer, writes a note and overturns.
+    DisputesPage disputes(*db, qa);
+    disputes.resize(1440, 900);
+    disputes.show();
+    REQUIRE(disputes.selectDispute(disputeId));
+    const auto rows = disputes.revisionForm()->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_")));
+    REQUIRE(rows.size() == 1);
+    const auto choices = rows.first()->findChildren<QRadioButton*>();
+    int best = 0;
+    for (int o = 1; o < item.options.size(); ++o) {
+        if (item.options.at(o).points > item.options.at(best).points)
+            best = o;
+    }
+    REQUIRE(best < choices.size());
+    QTest::mouseClick(choices.at(best), Qt::LeftButton, {}, QPoint(4, choices.at(best)->height() / 2));
+    child<QPlainTextEdit>(disputes, "notePlainTextEdit")->setPlainText(QString::fromUtf8("이의 인정: 정확히 안내함"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(disputes.overturn());
+
+    const Dispute resolved = *DisputeRepository(*db).find(disputeId);
+    CHECK(resolved.status == DisputeStatus::Overturned);
+    REQUIRE(resolved.revisionId != 0);
+    const Evaluation revision = *evaluations.find(resolved.revisionId);
+    CHECK(revision.revisionOf == evaluationId);
+    CHECK(revision.answerFor(item.key)->optionIndex == best);
+    CHECK_FALSE(item.options.at(best).fails);
+    const Evaluation after = *evaluations.find(evaluationId);
+    CHECK(after.superseded);
+    CHECK(after.answers == original.answers);
+    CHECK(after.score == original.score);
+    CHECK(auditActions(*db, QStringLiteral("dispute"), disputeId)
+          == QStringList { lead + QStringLiteral(":raise"), qa + QStringLiteral(":overturn") });
+    CHECK(auditActions(*db, QStringLiteral("evaluation"), resolved.revisionId) == QStringList { qa + QStringLiteral(":revise") });
+
+    // Back on the agent page the revision replaces the original in the recent evaluations.
+    page.refresh();
+    bool revisionListed = false;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        CHECK(table->item(r, 1)->data(Qt::UserRole).toLongLong() != evaluationId);
+        revisionListed = revisionListed || table->item(r, 1)->data(Qt::UserRole).toLongLong() == resolved.revisionId;
+    }
+    CHECK(revisionListed);
 }
 
 TEST_CASE("a coaching session without a focus item, or a refusal without the agent's words, is not saved")

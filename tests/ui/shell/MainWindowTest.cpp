@@ -1,10 +1,12 @@
 #include "TestSupport.h"
+#include "agents/AgentPage.h"
 #include "overview/OverviewPage.h"
 #include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
 #include "shell/Translator.h"
 #include "storage/OrganizationRepository.h"
+#include "team/TeamPage.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,6 +53,32 @@ TEST_CASE("the main window opens a workspace, lists its areas and remembers it")
     window.closeWorkspace();
     CHECK(window.database() == nullptr);
     CHECK(navigation->count() == 0);
+}
+
+TEST_CASE("the window carries the team page's chosen agent to the agent page")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    DemoOptions options;
+    options.agents = 4;
+    options.months = 1;
+    options.until = QDate(2026, 11, 20);
+    options.recordings = 0;
+    const QString path = test::demoWorkspace(dir, options)->path();
+    MainWindow window(settings);
+    REQUIRE(window.openWorkspace(path));
+    for (const char* id : { "overview", "evaluate", "team", "agent", "disputes", "scorecards", "planning", "reports" })
+        CHECK(window.page(QString::fromLatin1(id)));
+
+    REQUIRE(window.showPage(QStringLiteral("team")));
+    auto* team = qobject_cast<TeamPage*>(window.page(QStringLiteral("team")));
+    REQUIRE(team);
+    const qint64 agentId = AgentRepository(*window.database()).all().last().id;
+    emit team->agentActivated(agentId);
+    auto* agent = qobject_cast<AgentPage*>(window.page(QStringLiteral("agent")));
+    REQUIRE(agent);
+    CHECK(agent->agentId() == agentId);
+    CHECK(window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->currentItem()->text() == QStringLiteral("Agent"));
 }
 
 TEST_CASE("a bad file is refused with its name and reason, and the open workspace stays")
