@@ -42,17 +42,41 @@ QList<TeamProfile> teamProfiles(int count)
     return teams;
 }
 
-QString koreanName(int index)
+namespace {
+
+const QStringList& familyNames()
 {
     static const QStringList s_family = words("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍");
+    return s_family;
+}
+
+const QStringList& givenNames()
+{
     static const QStringList s_given = words("민지 서연 지우 하은 수빈 예린 유진 지민 현우 도윤 서준 민준 지호 "
                                              "승현 은지 다은 채원 가은 태윤 준혁 소연 나래 혜진 동현 성민 보람 "
                                              "윤서 재원 민성 하린");
-    const int family = index % int(s_family.size());
-    const int given = (index / int(s_family.size()) * 7 + index) % int(s_given.size());
-    QString name = s_family.at(family) + s_given.at(given);
-    const int round = index / int(s_family.size() * s_given.size());
+    return s_given;
+}
+
+int koreanNamePool()
+{
+    return int(familyNames().size() * givenNames().size());
+}
+
+} // namespace
+
+QString koreanName(int index)
+{
+    const int family = index % int(familyNames().size());
+    const int given = (index / int(familyNames().size()) * 7 + index) % int(givenNames().size());
+    QString name = familyNames().at(family) + givenNames().at(given);
+    const int round = index / koreanNamePool();
     return round == 0 ? name : QStringLiteral("%1 %2").arg(name).arg(round + 1);
+}
+
+QString staffName(int index)
+{
+    return koreanName(index % koreanNamePool());
 }
 
 QString englishName(int index)

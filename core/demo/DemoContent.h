@@ -17,6 +17,9 @@ struct TeamProfile {
 
 QList<TeamProfile> teamProfiles(int count);
 QString koreanName(int index); // deterministic, varied Hangul names
+// A name for the centre's staff (leads, QA, manager): from the same pool, but never with a numeric suffix,
+// which on a person reads as a typo. Staff are few, so sharing a name with some agent is fine.
+QString staffName(int index);
 QString englishName(int index);
 QStringList callQueues();
 QStringList chatQueues();
