@@ -111,16 +111,16 @@ void Builder::createOrganisation()
     for (int t = 0; t < profiles.size(); ++t) {
         m_teamIds << teams.add(Team { 0, profiles.at(t).name, profiles.at(t).site });
         leads << users.add(User { 0, QStringLiteral("lead%1").arg(t + 1),
-                                  demo::koreanName(900 + t) + QString::fromUtf8(" 팀장"), Role::TeamLead, 0, true });
+                                  demo::staffName(560 + t) + QString::fromUtf8(" 팀장"), Role::TeamLead, 0, true });
     }
     users.add(User { 0, QStringLiteral("admin"), QString::fromUtf8("관리자"), Role::Admin, 0, true });
-    users.add(User { 0, QStringLiteral("manager"), demo::koreanName(950) + QString::fromUtf8(" 센터장"), Role::Manager, 0,
+    users.add(User { 0, QStringLiteral("manager"), demo::staffName(590) + QString::fromUtf8(" 센터장"), Role::Manager, 0,
                      true });
     const int evaluatorCount = std::max(3, m_options.agents / 12);
     for (int e = 0; e < evaluatorCount; ++e) {
         Evaluator evaluator;
         evaluator.login = QStringLiteral("qa%1").arg(e + 1);
-        evaluator.userId = users.add(User { 0, evaluator.login, QStringLiteral("QA ") + demo::koreanName(700 + e * 3),
+        evaluator.userId = users.add(User { 0, evaluator.login, QStringLiteral("QA ") + demo::staffName(500 + e * 7),
                                             Role::Evaluator, 0, true });
         evaluator.bias = clamp(m_random.normal(0, 0.025), -0.06, 0.06);
         m_evaluators << evaluator;

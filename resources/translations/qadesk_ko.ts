@@ -1,6 +1,195 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>AgentPage</name>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>상담사(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>New &amp;coaching session…</source>
+        <translation>새 코칭 세션(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추이</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Pass rate per item and period (evaluations in brackets)</source>
+        <translation>항목별·기간별 합격률 (괄호 안은 평가 수)</translation>
+    </message>
+    <message>
+        <source>Weakest items beside the team</source>
+        <translation>팀 대비 취약 항목</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Open to replay</source>
+        <translation>열어서 다시 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute…</source>
+        <translation>이의 제기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dispute the selected evaluation or one of its items; the dispute goes to the QA queue</source>
+        <translation>선택한 평가 또는 그 평가의 항목에 이의를 제기합니다. 이의 제기는 QA 대기열로 전달됩니다</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>코칭</translation>
+    </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation>세션 열기(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingSessionDialog</name>
+    <message>
+        <source>Coaching session</source>
+        <translation>코칭 세션</translation>
+    </message>
+    <message>
+        <source>&amp;Held:</source>
+        <translation>진행 일시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>후속 점검(&amp;F):</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>Focus items (weakest first)</source>
+        <translation>중점 항목 (취약한 순)</translation>
+    </message>
+    <message>
+        <source>Evaluations to go through together</source>
+        <translation>함께 검토할 평가</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Agreed action items</source>
+        <translation>합의한 실행 과제</translation>
+    </message>
+    <message>
+        <source>&amp;Add action item</source>
+        <translation>실행 과제 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;acknowledgement:</source>
+        <translation>상담사 확인(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Effect on the focus items (pass rate before and after the session)</source>
+        <translation>중점 항목에 대한 효과 (세션 전후 합격률)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesPage</name>
+    <message>
+        <source>Disputes</source>
+        <translation>이의 제기</translation>
+    </message>
+    <message>
+        <source>QA queue</source>
+        <translation>QA 대기열</translation>
+    </message>
+    <message>
+        <source>Open disputes, oldest first</source>
+        <translation>진행 중인 이의 제기 (오래된 순)</translation>
+    </message>
+    <message>
+        <source>Choose a dispute in the queue to review it.</source>
+        <translation>검토할 이의 제기를 대기열에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>As scored</source>
+        <translation>채점 원본</translation>
+    </message>
+    <message>
+        <source>Change answers to overturn</source>
+        <translation>번복할 답변 변경</translation>
+    </message>
+    <message>
+        <source>Decision note for the agent, the team lead and the evaluator (required)</source>
+        <translation>상담사, 팀장, 평가자에게 전달할 결정 메모 (필수)</translation>
+    </message>
+    <message>
+        <source>A note is required: say why the score stands or changes.</source>
+        <translation>메모는 필수입니다. 점수를 유지하거나 변경하는 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>The score stands; the dispute closes</source>
+        <translation>점수를 유지하고 이의 제기를 종료합니다</translation>
+    </message>
+    <message>
+        <source>Overturn</source>
+        <translation>번복</translation>
+    </message>
+    <message>
+        <source>A revision with the changed answers replaces the evaluation in reports; the original stays, marked superseded</source>
+        <translation>변경한 답변으로 만든 재평가본이 보고서에서 이 평가를 대체합니다. 원본은 &apos;대체됨&apos;으로 표시되어 남습니다</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>Evaluations: first submissions in the month (calibration and self evaluations excluded). Disputes: raised in the month. Overturn rate: overturned of the disputes resolved in the month. A few disputes swing a rate a lot: read it with its counts.</source>
+        <translation>평가 수: 해당 월의 최초 제출 건(캘리브레이션 평가와 자가 평가 제외). 이의 제기: 해당 월에 제기된 건. 번복률: 해당 월에 처리된 이의 제기 중 번복된 비율. 이의 제기가 몇 건만 있어도 비율이 크게 달라지므로 건수와 함께 보세요.</translation>
+    </message>
+    <message>
+        <source>By evaluator</source>
+        <translation>평가자별</translation>
+    </message>
+    <message>
+        <source>By scorecard item</source>
+        <translation>평가표 항목별</translation>
+    </message>
+</context>
 <context>
     <name>EvaluationPage</name>
     <message>
@@ -38,6 +227,89 @@
     <message>
         <source>Submit</source>
         <translation>제출</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>상담 가져오기</translation>
+    </message>
+    <message>
+        <source>Manifest and options</source>
+        <translation>매니페스트와 옵션</translation>
+    </message>
+    <message>
+        <source>A CSV manifest lists the contacts with their recordings or transcripts (see docs/formats/contacts.md). Nothing is written until every row has been checked.</source>
+        <translation>CSV 매니페스트에는 상담 목록과 각 상담의 녹취 또는 대화 내용이 들어 있습니다(docs/formats/contacts.md 참조). 모든 행을 점검하기 전에는 아무것도 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Manifest:</source>
+        <translation>매니페스트(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of times without an offset:</source>
+        <translation>오프셋 없는 시각의 시간대(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Agent&apos;s side of stereo recordings:</source>
+        <translation>스테레오 녹취의 상담사 채널(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Create agents the workspace does not know (with the manifest&apos;s name and team)</source>
+        <translation>워크스페이스에 없는 상담사 만들기(매니페스트의 이름과 팀 사용)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Every row, recording and transcript is checked. Choose what to import.</source>
+        <translation>모든 행, 녹취, 대화 내용을 점검했습니다. 가져올 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Rows ready</source>
+        <translation>준비된 행</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Unknown agents</source>
+        <translation>알 수 없는 상담사</translation>
+    </message>
+    <message>
+        <source>Create these agents and check again</source>
+        <translation>이 상담사를 만들고 다시 점검</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing while any row has a problem</source>
+        <translation>문제가 있는 행이 하나라도 있으면 아무것도 가져오지 않기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;good rows and leave the others out</source>
+        <translation>정상 행만 가져오고 나머지는 제외(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: a cancel or a failure leaves the workspace as it was.</source>
+        <translation>모든 행을 하나의 트랜잭션으로 기록합니다. 취소하거나 실패하면 워크스페이스는 이전 상태 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -142,13 +414,22 @@
         <source>&amp;About QA Desk</source>
         <translation>QA Desk 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>상담 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
     <message numerus="yes">
         <source>%n critical failure(s)</source>
         <translation>
-            <numerusform>치명 항목 위반 %n건</numerusform></translation>
+            <numerusform>치명 항목 위반 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>below the target of %1</source>
@@ -231,6 +512,100 @@
     <message>
         <source>Saved plans and their progress</source>
         <translation>저장된 계획과 진행률</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDisputeDialog</name>
+    <message>
+        <source>Raise a dispute</source>
+        <translation>이의 제기</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed:</source>
+        <translation>이의 제기 대상(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>What happened in the contact, and where, that the score misses</source>
+        <translation>점수에 반영되지 않은 상담 중의 상황과 그 시점</translation>
+    </message>
+    <message>
+        <source>A reason is required: the reviewer decides on it.</source>
+        <translation>사유는 필수입니다. 검토자가 이를 바탕으로 결정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Compute the report again from the workspace</source>
+        <translation>워크스페이스에서 보고서를 다시 계산합니다</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>One CSV file per table, UTF-8 for Excel</source>
+        <translation>표마다 CSV 파일 하나, Excel용 UTF-8</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with one sheet per table</source>
+        <translation>표마다 시트 하나로 된 Excel 통합 문서</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>A printable PDF with the charts</source>
+        <translation>차트가 포함된 인쇄용 PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -388,6 +763,247 @@
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>팀(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Double-click an agent, or press Enter, to open their page.</source>
+        <translation>상담사를 더블클릭하거나 Enter 키를 눌러 상담사 화면을 여세요.</translation>
+    </message>
+    <message>
+        <source>Coaching effectiveness</source>
+        <translation>코칭 효과</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk</name>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 구간</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>중심선</translation>
+    </message>
+    <message>
+        <source>Control limits</source>
+        <translation>관리 한계</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Control rule broken</source>
+        <translation>관리 규칙 위반</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AgentPage</name>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>최근 %n개월</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>팀 없음</translation>
+    </message>
+    <message>
+        <source>No evaluations in this period.</source>
+        <translation>이 기간에 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No flags: the scores vary within their control limits, without a significant trend, at or above the target.</source>
+        <translation>특이 사항 없음: 점수가 관리 한계 안에서 변동하며, 유의한 추세가 없고, 목표 이상입니다.</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>팀 평균</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Score ± margin (95%)</source>
+        <translation>점수 ± 오차 (95%)</translation>
+    </message>
+    <message>
+        <source>Moving average</source>
+        <translation>이동 평균</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Control rule</source>
+        <translation>관리 규칙</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 시작 주</translation>
+    </message>
+    <message>
+        <source>%1 (one evaluation: no margin)</source>
+        <translation>%1 (평가 1건: 오차 없음)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>차이(점)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출일</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>코멘트</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation> (치명 항목 미흡)</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>점수 없음</translation>
+    </message>
+    <message>
+        <source>Choose the evaluation to dispute in the list.</source>
+        <translation>목록에서 이의를 제기할 평가를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>QA score (average)</source>
+        <translation>QA 점수 (평균)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>상담 건수</translation>
+    </message>
+    <message>
+        <source>AHT (average handle time)</source>
+        <translation>AHT (평균 처리 시간)</translation>
+    </message>
+    <message>
+        <source>FCR (first-contact resolution)</source>
+        <translation>FCR (첫 상담 해결률)</translation>
+    </message>
+    <message>
+        <source>CSAT (share of 4–5)</source>
+        <translation>CSAT (4–5점 비율)</translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n response(s)</source>
+        <translation>
+            <numerusform> (응답 %n건 중)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>진행 일시</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>코치</translation>
+    </message>
+    <message>
+        <source>Focus and effect</source>
+        <translation>중점 항목과 효과</translation>
+    </message>
+    <message>
+        <source>Action items done</source>
+        <translation>완료한 실행 과제</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>상담사 확인</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 점검</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부: %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::AnswerSheet</name>
     <message>
         <source>offset %1: %2</source>
@@ -410,8 +1026,8 @@
         <translation>이 항목은 해당 없음을 허용하지 않습니다</translation>
     </message>
     <message>
-        <source>"%1" is not an option of this item (%2)</source>
-        <translation>"%1"은(는) 이 항목의 선택지가 아닙니다(%2)</translation>
+        <source>&quot;%1&quot; is not an option of this item (%2)</source>
+        <translation>&quot;%1&quot;은(는) 이 항목의 선택지가 아닙니다(%2)</translation>
     </message>
     <message>
         <source>has no answer</source>
@@ -493,10 +1109,260 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CoachingEffect</name>
+    <message>
+        <source>Too few evaluations to tell</source>
+        <translation>평가가 너무 적어 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>개선됨</translation>
+    </message>
+    <message>
+        <source>No clear change</source>
+        <translation>뚜렷한 변화 없음</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>악화</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CoachingRepository</name>
     <message>
         <source>Coaching session %1 does not exist.</source>
         <translation>코칭 세션 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CoachingSessionDialog</name>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부함</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s words (required for a refusal)</source>
+        <translation>상담사 의견 (거부 시 필수)</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>실행 과제</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>New coaching session</source>
+        <translation>새 코칭 세션</translation>
+    </message>
+    <message>
+        <source>Coaching session</source>
+        <translation>코칭 세션</translation>
+    </message>
+    <message>
+        <source>%1 — agent %2, team %3</source>
+        <translation>%1 — 상담사 %2, 팀 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 points · %4 failed item(s)</source>
+        <translation>%1 · %2 · 점수 %3 · 미흡 항목 %4개</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Focus item</source>
+        <translation>중점 항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>코칭 전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>코칭 후</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Action item %1 has no text: write what was agreed, or remove the row.</source>
+        <translation>실행 과제 %1에 내용이 없습니다. 합의한 내용을 적거나 행을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one focus item: coaching needs a target the scores can show.</source>
+        <translation>중점 항목을 하나 이상 선택하세요. 코칭에는 점수로 확인할 수 있는 목표가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the agent&apos;s words: write them beside it.</source>
+        <translation>거부는 상담사의 의견과 함께 기록됩니다. 옆 칸에 의견을 적으세요.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
+        <translation>사용자 &quot;%1&quot;은(는) 이 워크스페이스에 없습니다. 상태 표시줄에서 사용자를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ContactImport</name>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not call, chat or email</source>
+        <translation>&quot;%1&quot;은(는) call, chat, email 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>&quot;%1&quot;은(는) 올바른 값이 아닙니다(허용: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not inbound or outbound</source>
+        <translation>&quot;%1&quot;은(는) inbound 또는 outbound가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>%1~%2 사이의 정수여야 합니다(현재 &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>a call has a recording, not a transcript</source>
+        <translation>통화에는 대화 내용이 아니라 녹취 파일을 지정합니다</translation>
+    </message>
+    <message>
+        <source>only calls have recordings</source>
+        <translation>녹취 파일은 통화에만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a chat or e-mail needs its transcript</source>
+        <translation>채팅이나 이메일에는 대화 내용 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>is empty, and there is no recording or transcript to measure</source>
+        <translation>비어 있으며, 길이를 잴 녹취나 대화 내용도 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats line %2</source>
+        <translation>&quot;%1&quot;이(가) %2행과 중복됩니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the workspace</source>
+        <translation>&quot;%1&quot;은(는) 이미 워크스페이스에 있습니다</translation>
+    </message>
+    <message>
+        <source>no agent has employee id &quot;%1&quot;; choose to create unknown agents to add it</source>
+        <translation>사번이 &quot;%1&quot;인 상담사가 없습니다. 추가하려면 미등록 상담사를 만들도록 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1: the transcript does not exist</source>
+        <translation>%1: 대화 내용 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: has problems, listed under that file</source>
+        <translation>%1: 문제가 있습니다(해당 파일 아래에 표시)</translation>
+    </message>
+    <message>
+        <source>the manifest has no data rows</source>
+        <translation>목록 파일에 데이터 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>the header has no such column (see docs/formats/contacts.md)</source>
+        <translation>머리글에 이 열이 없습니다(docs/formats/contacts.md 참조)</translation>
+    </message>
+    <message>
+        <source>Checking line %1 of %2</source>
+        <translation>%2의 %1행 확인 중</translation>
+    </message>
+    <message>
+        <source>Checked every row</source>
+        <translation>모든 행을 확인했습니다</translation>
+    </message>
+    <message>
+        <source>%1 was not checked completely; nothing was imported.</source>
+        <translation>%1을(를) 끝까지 확인하지 못해 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has problems (%2 in all). Fix them, or import only the good rows.</source>
+        <translation>아무것도 가져오지 않았습니다: %1에 문제가 있습니다(총 %2건). 문제를 고치거나 문제없는 행만 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Writing line %1</source>
+        <translation>%1행 기록 중</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>가져오기에 실패해 아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Correlation</name>
+    <message>
+        <source>negligible</source>
+        <translation>상관 거의 없음</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>양의 상관</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>음의 상관</translation>
+    </message>
+    <message>
+        <source>weak %1</source>
+        <translation>약한 %1</translation>
+    </message>
+    <message>
+        <source>moderate %1</source>
+        <translation>중간 %1</translation>
+    </message>
+    <message>
+        <source>strong %1</source>
+        <translation>강한 %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>%1행: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CsvReportWriter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -640,8 +1506,8 @@
         <translation>평가 %1에는 이미 진행 중인 이의 제기가 있습니다.</translation>
     </message>
     <message>
-        <source>Evaluation %1 has no item "%2" to dispute.</source>
-        <translation>평가 %1에는 이의를 제기할 항목 "%2"이(가) 없습니다.</translation>
+        <source>Evaluation %1 has no item &quot;%2&quot; to dispute.</source>
+        <translation>평가 %1에는 이의를 제기할 항목 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>A dispute needs a reason.</source>
@@ -654,6 +1520,215 @@
     <message>
         <source>Dispute %1 is already resolved.</source>
         <translation>이의 제기 %1은(는) 이미 처리되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputesPage</name>
+    <message>
+        <source>Whole evaluation</source>
+        <translation>평가 전체</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>이의 제기</translation>
+    </message>
+    <message>
+        <source>Dispute rate</source>
+        <translation>이의 제기율</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>번복</translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation>번복률</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>이의 대상</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>경과일</translation>
+    </message>
+    <message>
+        <source>Days since the dispute was raised</source>
+        <translation>이의 제기 후 지난 일수</translation>
+    </message>
+    <message>
+        <source>No open disputes.</source>
+        <translation>진행 중인 이의 제기가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open dispute(s), oldest first</source>
+        <translation>
+            <numerusform>진행 중인 이의 제기 %n건 (오래된 순)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to review: no dispute is open.</source>
+        <translation>검토할 항목이 없습니다: 진행 중인 이의 제기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a dispute in the queue to review it.</source>
+        <translation>검토할 이의 제기를 대기열에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · agent %2 · evaluated by %3 on %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 상담사 %2 · %3 평가 (%4)</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment: %1</source>
+        <translation>평가자 코멘트: %1</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>이의 대상: %1</translation>
+    </message>
+    <message>
+        <source>Raised by %1 on %2 (%3)</source>
+        <translation>%1이(가) %2에 제기 (%3)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>The whole evaluation is disputed: change every answer that should be different.</source>
+        <translation>평가 전체에 이의가 제기되었습니다. 달라져야 할 답변을 모두 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Only the disputed item can change. Choose the answer it should have had.</source>
+        <translation>이의가 제기된 항목만 바꿀 수 있습니다. 원래 했어야 할 답변을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Score as submitted: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>제출 당시 점수: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>to overturn, change the answer under &quot;%1&quot;</source>
+        <translation>번복하려면 &quot;%1&quot; 탭에서 답변을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>with your changes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>변경 적용 시: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A failed item needs a comment: %1</source>
+        <translation>미흡 항목에 코멘트가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
+        <translation>사용자 &quot;%1&quot;은(는) 이 워크스페이스에 없습니다. 상태 표시줄에서 사용자를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Uphold the score</source>
+        <translation>점수 유지</translation>
+    </message>
+    <message>
+        <source>Uphold the score of %1 (%2)? The dispute closes and the evaluation stands.</source>
+        <translation>%2의 점수 %1을(를) 유지할까요? 이의 제기가 종료되고 평가는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 upheld: the score of %2 stands.</source>
+        <translation>%1 이의 제기: 점수 %2을(를) 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>Change the disputed answer first, or uphold the score.</source>
+        <translation>먼저 이의 대상 답변을 바꾸거나 점수를 유지하세요.</translation>
+    </message>
+    <message>
+        <source>Overturn the dispute</source>
+        <translation>평가 번복</translation>
+    </message>
+    <message>
+        <source>Overturn the dispute on %1? A revision scoring %2 (was %3) replaces the evaluation in reports; the original stays, marked superseded.</source>
+        <translation>%1 이의 제기에 따라 평가를 번복할까요? 보고서에서는 점수 %2(기존 %3)의 재평가본이 평가를 대체하며, 원본은 &apos;대체됨&apos;으로 표시되어 남습니다.</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 overturned: revision %2 scores %3 (was %4).</source>
+        <translation>%1 평가를 번복했습니다: 재평가 %2의 점수는 %3입니다(기존 %4).</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Score before</source>
+        <translation>변경 전 점수</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>변경 후 점수</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변동 없음</translation>
+    </message>
+    <message>
+        <source>The latest %1 resolved disputes, the most recent first</source>
+        <translation>처리된 이의 제기 최근 %1건 (최신순)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved dispute(s), the most recent first</source>
+        <translation>
+            <numerusform>처리된 이의 제기 %n건 (최신순)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
     </message>
 </context>
 <context>
@@ -858,8 +1933,8 @@
         <translation>평가표 버전 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Evaluation %1 answers item "%2", which version %3 of its scorecard does not have.</source>
-        <translation>평가 %1이(가) 답한 항목 "%2"은(는) 평가표 버전 %3에 없습니다.</translation>
+        <source>Evaluation %1 answers item &quot;%2&quot;, which version %3 of its scorecard does not have.</source>
+        <translation>평가 %1이(가) 답한 항목 &quot;%2&quot;은(는) 평가표 버전 %3에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -881,8 +1956,178 @@
         <translation>가동률은 0 초과 1 이하여야 합니다(현재 %1).</translation>
     </message>
     <message>
-        <source>calibration hours per QA (%1) take all of a QA person's productive hours (%2).</source>
+        <source>calibration hours per QA (%1) take all of a QA person&apos;s productive hours (%2).</source>
         <translation>QA 1인당 캘리브레이션 시간(%1)이 실제 가용 시간(%2)을 모두 차지합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ImportValues</name>
+    <message>
+        <source>a date and time such as 2026-01-05 10:31:02 or 2026-01-05T10:31:02+09:00</source>
+        <translation>2026-01-05 10:31:02 또는 2026-01-05T10:31:02+09:00 형식의 날짜·시간</translation>
+    </message>
+    <message>
+        <source>agent, customer, bot or system (상담사, 고객, 챗봇, 시스템)</source>
+        <translation>agent, customer, bot, system (상담사, 고객, 챗봇, 시스템)</translation>
+    </message>
+    <message>
+        <source>1/0, Y/N, yes/no or true/false</source>
+        <translation>1/0, Y/N, yes/no, true/false</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ImportWizard</name>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Left channel</source>
+        <translation>왼쪽 채널</translation>
+    </message>
+    <message>
+        <source>Right channel</source>
+        <translation>오른쪽 채널</translation>
+    </message>
+    <message>
+        <source>Contacts manifest</source>
+        <translation>상담 목록 파일</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>상담 %n건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n agent(s).</source>
+        <translation>
+            <numerusform>상담사 %n명을 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n team(s).</source>
+        <translation>
+            <numerusform>팀 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s) with problems.</source>
+        <translation>
+            <numerusform>문제가 있는 행 %n개는 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>no recording yet</source>
+        <translation>아직 녹취 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Recording or transcript</source>
+        <translation>녹취 또는 대화 내용</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>사번</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Rows ready (%1)</source>
+        <translation>가져올 수 있는 행 (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>문제 (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown agents (%1)</source>
+        <translation>미등록 상담사 (%1)</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back and start it again.</source>
+        <translation>확인을 취소했습니다. 이전 단계로 돌아가 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The manifest cannot be imported: %1</source>
+        <translation>목록 파일을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n행</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 with problems.</source>
+        <translation>가져올 수 있는 행 %1개, 문제 있는 행 %2개.</translation>
+    </message>
+    <message>
+        <source>Fix the problems, or choose to import only the good rows.</source>
+        <translation>문제를 고치거나, 문제없는 행만 가져오도록 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -918,12 +2163,14 @@
     <message numerus="yes">
         <source>Workspace: %1  ·  %n agent(s)</source>
         <translation>
-            <numerusform>워크스페이스: %1  ·  상담사 %n명</numerusform></translation>
+            <numerusform>워크스페이스: %1  ·  상담사 %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  ·  %n evaluation(s)</source>
         <translation>
-            <numerusform>  ·  평가 %n건</numerusform></translation>
+            <numerusform>  ·  평가 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -980,6 +2227,28 @@
     <message>
         <source>Evaluate</source>
         <translation>평가</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>이의 제기</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>상담 %n건을 가져왔습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1050,7 +2319,7 @@
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month shown on the overview (Qt date format): "November 2026", "2026년 11월".</extracomment>
+        <extracomment>Date format of the month shown on the overview (Qt date format): &quot;November 2026&quot;, &quot;2026년 11월&quot;.</extracomment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
@@ -1060,6 +2329,37 @@
     <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PdfReportWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>이 기간에 표시할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the PDF could not be started.</source>
+        <translation>%1에 쓰지 못했습니다: PDF 생성을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>생성: %1</translation>
+    </message>
+    <message>
+        <source>Period %1 · %2</source>
+        <translation>기간 %1 · %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>내보내기를 취소했습니다. %1은(는) 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 페이지</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +2493,7 @@
         <translation>기간 내 상담 건수</translation>
     </message>
     <message>
-        <source>An agent's contacts this month (0 if unknown or very many). A small population lowers the number needed.</source>
+        <source>An agent&apos;s contacts this month (0 if unknown or very many). A small population lowers the number needed.</source>
         <translation>상담사의 이번 달 상담 건수(모르거나 매우 많으면 0). 모집단이 작으면 필요한 건수가 줄어듭니다.</translation>
     </message>
     <message>
@@ -1229,7 +2529,7 @@
         <translation>점수 표준편차(σ)</translation>
     </message>
     <message>
-        <source>Standard deviation of scores; filled in from this workspace's last three months.</source>
+        <source>Standard deviation of scores; filled in from this workspace&apos;s last three months.</source>
         <translation>점수의 표준편차. 이 워크스페이스의 최근 3개월 값으로 채워집니다.</translation>
     </message>
     <message>
@@ -1421,8 +2721,8 @@
         <translation>상담사 %2명, %3주에 걸쳐 %1건. 목표보다 상담이 적은 상담사 %4명. 시드 %5로 같은 표본을 다시 뽑을 수 있습니다.</translation>
     </message>
     <message>
-        <source>Saved "%1": its %2 assignments are in the evaluators' queues.</source>
-        <translation>"%1"을(를) 저장했습니다. 배정 %2건이 평가자 대기열에 들어갔습니다.</translation>
+        <source>Saved &quot;%1&quot;: its %2 assignments are in the evaluators&apos; queues.</source>
+        <translation>&quot;%1&quot;을(를) 저장했습니다. 배정 %2건이 평가자 대기열에 들어갔습니다.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1439,6 +2739,837 @@
     <message>
         <source>Progress</source>
         <translation>진행률</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RaiseDisputeDialog</name>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>답변 없음</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 pts</source>
+        <translation>%1 · %2/%3점</translation>
+    </message>
+    <message>
+        <source>Raise dispute</source>
+        <translation>이의 제기</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
+        <translation>사용자 &quot;%1&quot;은(는) 이 워크스페이스에 없습니다. 상태 표시줄에서 사용자를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 does not exist.</source>
+        <translation>평가 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>This evaluation already has an open dispute in the QA queue.</source>
+        <translation>이 평가에는 이미 QA 대기열에서 진행 중인 이의 제기가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · evaluated by %3 on %4 · score &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3이(가) %4에 평가 · 점수 &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The whole evaluation (score %1)</source>
+        <translation>평가 전체 (점수 %1)</translation>
+    </message>
+    <message>
+        <source>The reviewer may change any answer.</source>
+        <translation>검토자가 모든 답변을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment: %1</source>
+        <translation>평가자 코멘트: %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>답변: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RecordingProbe</name>
+    <message>
+        <source>the recording does not exist</source>
+        <translation>녹취 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording cannot be read</source>
+        <translation>녹취 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the recording is empty</source>
+        <translation>녹취 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the recording cannot be read (%1)</source>
+        <translation>녹취 파일을 읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>a RIFF file that is not WAVE audio</source>
+        <translation>WAVE 오디오가 아닌 RIFF 파일입니다</translation>
+    </message>
+    <message>
+        <source>the WAV format block is damaged</source>
+        <translation>WAV 포맷 블록이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the WAV file has audio before its format block</source>
+        <translation>WAV 파일의 포맷 블록 앞에 오디오 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>the WAV file is truncated: its header promises %1 bytes of audio, the file holds %2</source>
+        <translation>WAV 파일이 잘렸습니다: 헤더에는 오디오가 %1바이트로 되어 있지만 파일에는 %2바이트만 있습니다</translation>
+    </message>
+    <message>
+        <source>the WAV file has no audio data</source>
+        <translation>WAV 파일에 오디오 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>no audio came out of it within 20 seconds</source>
+        <translation>20초 안에 오디오가 나오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not a playable recording (%1)</source>
+        <translation>재생할 수 있는 녹취 파일이 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>no audio found</source>
+        <translation>오디오 없음</translation>
+    </message>
+    <message>
+        <source>the length of the recording cannot be read</source>
+        <translation>녹취 길이를 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportBuilder</name>
+    <message>
+        <source>pending</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>사번</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>팀 평균</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>최저</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>최고</translation>
+    </message>
+    <message>
+        <source>Critical failures</source>
+        <translation>치명 항목 위반</translation>
+    </message>
+    <message>
+        <source>Scores are points out of 100; the team average is over the period&apos;s evaluations made in the agent&apos;s current team.</source>
+        <translation>점수는 100점 만점 기준입니다. 팀 평균은 기간 내 상담사의 현재 팀에서 이루어진 평가를 기준으로 합니다.</translation>
+    </message>
+    <message>
+        <source>Scores by month</source>
+        <translation>월별 점수</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>± 95 %</source>
+        <translation>± 95 %</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추세</translation>
+    </message>
+    <message>
+        <source>Average score by month</source>
+        <translation>월별 평균 점수</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n month(s) up to the end of the period. ± 95 %: half the confidence interval of the month&apos;s mean. Trend: least-squares line through the monthly means (three months or more).</source>
+        <translation>
+            <numerusform>기간 종료 시점까지 최근 %n개월. ± 95 %: 월 평균의 신뢰구간 절반. 추세: 월 평균에 대한 최소제곱 회귀선(3개월 이상).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No significant trend or control-chart signal.</source>
+        <translation>유의한 추세나 관리도 신호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Findings: %1.</source>
+        <translation>발견 사항: %1.</translation>
+    </message>
+    <message>
+        <source>Item pass rates</source>
+        <translation>항목별 합격률</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변 수</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>미흡</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>합격률</translation>
+    </message>
+    <message>
+        <source>Team pass rate</source>
+        <translation>팀 합격률</translation>
+    </message>
+    <message>
+        <source>Lowest pass rate first. An item passes when the chosen answer is not a failing one; N/A answers do not count.</source>
+        <translation>합격률이 낮은 순. 선택한 답변이 미흡 선택지가 아니면 합격으로 봅니다. 해당 없음 답변은 집계하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Recent comments</source>
+        <translation>최근 코멘트</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>코멘트</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>종합</translation>
+    </message>
+    <message>
+        <source>The %1 most recent comments of the period&apos;s evaluations, newest first; personal data in them is masked.</source>
+        <translation>기간 내 평가의 최근 코멘트 %1건(최신순). 코멘트 속 개인정보는 마스킹됩니다.</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>코칭 세션</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>코치</translation>
+    </message>
+    <message>
+        <source>Focus items</source>
+        <translation>중점 항목</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>완료한 조치</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>상담사 확인</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 점검</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions held in the %n month(s) up to the end of the period, newest first.</source>
+        <translation>
+            <numerusform>기간 종료 시점까지 최근 %n개월 동안 진행한 세션(최신순).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Focus items before and after</source>
+        <translation>코칭 전후 중점 항목</translation>
+    </message>
+    <message>
+        <source>Answered before</source>
+        <translation>코칭 전 답변 수</translation>
+    </message>
+    <message>
+        <source>Pass rate before</source>
+        <translation>코칭 전 합격률</translation>
+    </message>
+    <message>
+        <source>Answered after</source>
+        <translation>코칭 후 답변 수</translation>
+    </message>
+    <message>
+        <source>Pass rate after</source>
+        <translation>코칭 후 합격률</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>변화(포인트)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p값</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Sessions held in the period, newest first; the counts are of their focus items by verdict.</source>
+        <translation>기간 내 진행한 세션(최신순). 건수는 판정별 중점 항목 수입니다.</translation>
+    </message>
+    <message>
+        <source>Focus items by verdict</source>
+        <translation>판정별 중점 항목</translation>
+    </message>
+    <message>
+        <source>Pass rate of each focus item in the agent&apos;s evaluations in the %1 days before the session and up to %1 days after it (to %2). Verdict: a two-proportion test at p &lt; %3 with at least %4 answers on each side.</source>
+        <translation>세션 전 %1일과 세션 후 최대 %1일(%2까지) 동안의 상담사 평가에서 각 중점 항목의 합격률. 판정: 전후 각각 답변이 %4건 이상일 때 p &lt; %3 수준의 두 비율 검정.</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Minutes per evaluation</source>
+        <translation>평가당 소요 시간(분)</translation>
+    </message>
+    <message>
+        <source>Average score given</source>
+        <translation>부여한 평균 점수</translation>
+    </message>
+    <message>
+        <source>Peers&apos; average</source>
+        <translation>동료 평균</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Disputes raised</source>
+        <translation>이의 제기 건수</translation>
+    </message>
+    <message>
+        <source>Dispute rate</source>
+        <translation>이의 제기율</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>번복</translation>
+    </message>
+    <message>
+        <source>Overturn rate</source>
+        <translation>번복률</translation>
+    </message>
+    <message>
+        <source>Average score given and peers&apos; average</source>
+        <translation>부여한 평균 점수와 동료 평균</translation>
+    </message>
+    <message>
+        <source>Minutes per evaluation: time the evaluator had the contact open, where recorded. Peers&apos; average: the scores the other evaluators gave in this report; a gap can also come from evaluating different agents.</source>
+        <translation>평가당 소요 시간(분): 평가자가 상담을 열어 둔 시간(기록된 경우). 동료 평균: 이 보고서에서 다른 평가자들이 부여한 점수. 차이는 서로 다른 상담사를 평가해서 생길 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dispute figures are kept per evaluator for the whole centre: see this report for all teams, or the disputes page.</source>
+        <translation>이의 제기 수치는 센터 전체 기준으로 평가자별로 집계됩니다. 전체 팀 대상 보고서나 이의 제기 화면에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Disputes as on the disputes page: raised in the period against the evaluator&apos;s first submissions in it; overturn rate: overturned of those resolved in the period.</source>
+        <translation>이의 제기는 이의 제기 화면과 같은 기준입니다: 기간 내 평가자의 최초 제출 평가에 대해 기간 중 제기된 건. 번복률: 기간 내 처리된 건 중 번복된 비율.</translation>
+    </message>
+    <message>
+        <source>Items, lowest pass rate first</source>
+        <translation>항목(합격률 낮은 순)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) failed most</source>
+        <translation>
+            <numerusform>미흡이 가장 많은 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>합격률(%)</translation>
+    </message>
+    <message>
+        <source>An item passes when the chosen answer is not a failing one; N/A answers do not count. An item key shared by several scorecards or versions counts as one item.</source>
+        <translation>선택한 답변이 미흡 선택지가 아니면 합격으로 봅니다. 해당 없음 답변은 집계하지 않습니다. 여러 평가표나 버전에 같은 항목 키가 있으면 하나의 항목으로 집계합니다.</translation>
+    </message>
+    <message>
+        <source>Pass rate by team</source>
+        <translation>팀별 합격률</translation>
+    </message>
+    <message>
+        <source>The period&apos;s answers in each team&apos;s evaluations (the team the agent was in when evaluated).</source>
+        <translation>각 팀 평가(평가 당시 상담사가 속한 팀 기준)에서 나온 기간 내 답변.</translation>
+    </message>
+    <message>
+        <source>Pass rate by month</source>
+        <translation>월별 합격률</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n month(s) up to the end of the period; — where an item had no applicable answer.</source>
+        <translation>
+            <numerusform>기간 종료 시점까지 최근 %n개월. —: 해당 항목에 적용되는 답변이 없는 경우.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>1차 해결률</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>처리 시간</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT 응답 수</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 응답 수</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation>AHT(초)</translation>
+    </message>
+    <message>
+        <source>Contact outcomes by score band</source>
+        <translation>점수 구간별 상담 성과</translation>
+    </message>
+    <message>
+        <source>Score band</source>
+        <translation>점수 구간</translation>
+    </message>
+    <message>
+        <source>Evaluated contacts</source>
+        <translation>평가한 상담</translation>
+    </message>
+    <message>
+        <source>CSAT and first contact resolution by score band</source>
+        <translation>점수 구간별 CSAT와 1차 해결률</translation>
+    </message>
+    <message>
+        <source>The outcomes of the contacts that were evaluated, grouped by their QA score. CSAT: share of answers 4–5 of 1–5. NPS: % promoters (9–10) − % detractors (0–6). FCR: share resolved at first contact. AHT: average handle time.</source>
+        <translation>평가한 상담의 성과를 QA 점수별로 묶었습니다. CSAT: 1–5점 응답 중 4–5점 비율. NPS: 추천 고객(9–10) % − 비추천 고객(0–6) %. FCR: 첫 상담에서 해결된 비율. AHT: 평균 처리 시간.</translation>
+    </message>
+    <message>
+        <source>Correlation with QA scores</source>
+        <translation>QA 점수와의 상관관계</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>쌍 수</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>too few pairs</source>
+        <translation>쌍이 너무 적음</translation>
+    </message>
+    <message>
+        <source>Pearson&apos;s r between the QA score and each measure: per evaluated contact (CSAT 1–5, NPS 0–10, FCR 0 or 1, handle seconds), and per agent (average score against the KPIs of all the agent&apos;s contacts in the period). A longer handle time is worse, so a negative r there is good. Correlation is not cause.</source>
+        <translation>QA 점수와 각 지표 사이의 Pearson r: 평가한 상담 단위(CSAT 1–5, NPS 0–10, FCR 0 또는 1, 처리 시간(초))와 상담사 단위(평균 점수 대 기간 내 상담사 전체 상담의 KPI). 처리 시간은 길수록 나쁘므로 여기서는 r이 음수일수록 좋습니다. 상관관계는 인과관계가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>상담 수</translation>
+    </message>
+    <message>
+        <source>Outcomes of every contact the agent handled in the period, evaluated or not.</source>
+        <translation>평가 여부와 관계없이 기간 내 상담사가 처리한 모든 상담의 성과.</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>팀 없음</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>팀 요약</translation>
+    </message>
+    <message>
+        <source>Teams and their agents ranked by average score, the score distribution and sampling plan completion.</source>
+        <translation>평균 점수 순으로 정렬한 팀과 상담사, 점수 분포, 표본 계획 완료율.</translation>
+    </message>
+    <message>
+        <source>Agent report card</source>
+        <translation>상담사 개인 보고서</translation>
+    </message>
+    <message>
+        <source>One agent: scores by month against the team, item pass rates, recent comments and coaching.</source>
+        <translation>상담사 1명: 팀 대비 월별 점수, 항목별 합격률, 최근 코멘트, 코칭.</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>항목 분석</translation>
+    </message>
+    <message>
+        <source>Pass rate of every scorecard item, by team and by month: which criteria fail most.</source>
+        <translation>모든 평가표 항목의 팀별·월별 합격률: 어떤 기준이 가장 많이 미흡한지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Evaluator report</source>
+        <translation>평가자 보고서</translation>
+    </message>
+    <message>
+        <source>Evaluations done, time per evaluation, average score given against peers, dispute and overturn rates.</source>
+        <translation>평가 건수, 평가당 소요 시간, 동료 대비 부여한 평균 점수, 이의 제기율과 번복률.</translation>
+    </message>
+    <message>
+        <source>QA vs KPIs</source>
+        <translation>QA 대 KPI</translation>
+    </message>
+    <message>
+        <source>CSAT, NPS, first contact resolution and handle time by score band, with their correlation to QA scores.</source>
+        <translation>점수 구간별 CSAT, NPS, 1차 해결률, 처리 시간과 QA 점수와의 상관관계.</translation>
+    </message>
+    <message>
+        <source>Sampling plan completion</source>
+        <translation>표본 계획 완료율</translation>
+    </message>
+    <message>
+        <source>Planned evaluations done, started and overdue, by plan, evaluator and agent.</source>
+        <translation>계획된 평가의 완료, 진행 중, 기한 초과 현황 (계획·평가자·상담사별).</translation>
+    </message>
+    <message>
+        <source>Coaching effectiveness</source>
+        <translation>코칭 효과</translation>
+    </message>
+    <message>
+        <source>Coaching sessions held in the period and whether each focus item&apos;s pass rate changed after them.</source>
+        <translation>기간 내 진행한 코칭 세션과, 세션 후 중점 항목별 합격률이 바뀌었는지를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; the reports are %2.</source>
+        <translation>&quot;%1&quot; 보고서는 없습니다. 사용할 수 있는 보고서: %2.</translation>
+    </message>
+    <message>
+        <source>The period must run from a valid day to the same or a later day.</source>
+        <translation>기간은 유효한 날짜에서 시작해 같은 날이나 그 이후에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Agent %1 does not exist in this workspace.</source>
+        <translation>이 워크스페이스에 상담사 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2), %3</source>
+        <translation>상담사: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>팀 없음</translation>
+    </message>
+    <message>
+        <source>Team %1 does not exist in this workspace.</source>
+        <translation>이 워크스페이스에 팀 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>팀: %1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>전체 팀</translation>
+    </message>
+    <message>
+        <source>The %1 is about one agent: choose an agent.</source>
+        <translation>%1은(는) 상담사 한 명에 대한 보고서입니다. 상담사를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>보고서 작성을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>완료율</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>Assigned by hand</source>
+        <translation>수동 배정</translation>
+    </message>
+    <message>
+        <source>Sampling plans</source>
+        <translation>평가 표본 계획</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Plans whose period overlaps the report&apos;s, and hand assignments due in it. Completed: the evaluation was submitted; overdue: not completed and due before %1.</source>
+        <translation>보고서 기간과 겹치는 계획과, 기간 내 기한인 수동 배정을 표시합니다. 완료: 평가를 제출함, 기한 초과: 완료되지 않았고 기한이 %1 이전임.</translation>
+    </message>
+    <message>
+        <source>By evaluator</source>
+        <translation>평가자별</translation>
+    </message>
+    <message>
+        <source>Plan completion by evaluator</source>
+        <translation>평가자별 계획 완료율</translation>
+    </message>
+    <message>
+        <source>Completion (%)</source>
+        <translation>완료율(%)</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>상담사별</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Agents evaluated</source>
+        <translation>평가받은 상담사 수</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>이전 기간</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Planned done</source>
+        <translation>계획 완료</translation>
+    </message>
+    <message>
+        <source>Plan completion</source>
+        <translation>계획 완료율</translation>
+    </message>
+    <message>
+        <source>Previous period: %1. Planned: sampling plan assignments of the period, done when their evaluation was submitted.</source>
+        <translation>이전 기간: %1. 계획: 기간 내 표본 계획 배정 건수이며, 평가를 제출하면 완료로 집계합니다.</translation>
+    </message>
+    <message>
+        <source>Agents ranked</source>
+        <translation>상담사 순위</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Item pass rate</source>
+        <translation>항목 합격률</translation>
+    </message>
+    <message>
+        <source>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers.</source>
+        <translation>평균 점수순으로 정렬합니다. 변화: 이전 기간 대비 점수 차이. 항목 합격률: 해당되는 답변 중 합격 답변의 비율.</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>점수 분포</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Evaluations by score band</source>
+        <translation>점수 구간별 평가 수</translation>
+    </message>
+    <message>
+        <source>Bands include their lower bound; the last includes 100.</source>
+        <translation>각 구간은 하한값을 포함하며, 마지막 구간은 100을 포함합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportExporter</name>
+    <message>
+        <source>CSV, one file per table (*.csv)</source>
+        <translation>CSV, 표마다 파일 하나 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>기간 지정</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>전체 팀</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>전체 상담사</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>보고서를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%2에 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +3595,7 @@
         <translation>표준편차는 양수여야 합니다(현재 %1).</translation>
     </message>
     <message>
-        <source>Yamane's formula needs the population size (more than 0).</source>
+        <source>Yamane&apos;s formula needs the population size (more than 0).</source>
         <translation>Yamane 공식에는 모집단 크기(0 초과)가 필요합니다.</translation>
     </message>
     <message>
@@ -1479,8 +3610,8 @@
 <context>
     <name>qadesk::Sampler</name>
     <message>
-        <source>size: must be fixed or statistical, not "%1"</source>
-        <translation>size: fixed 또는 statistical이어야 합니다(현재 "%1")</translation>
+        <source>size: must be fixed or statistical, not &quot;%1&quot;</source>
+        <translation>size: fixed 또는 statistical이어야 합니다(현재 &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>channel: must be call, chat or email</source>
@@ -1602,8 +3733,8 @@
         <translation>초안: 변경 내용은 바로 저장됩니다.</translation>
     </message>
     <message>
-        <source>Published versions are frozen. Use "Edit as new draft" to change the form.</source>
-        <translation>게시된 버전은 바꿀 수 없습니다. "새 초안으로 수정"으로 평가표를 변경하세요.</translation>
+        <source>Published versions are frozen. Use &quot;Edit as new draft&quot; to change the form.</source>
+        <translation>게시된 버전은 바꿀 수 없습니다. &quot;새 초안으로 수정&quot;으로 평가표를 변경하세요.</translation>
     </message>
     <message>
         <source>(untitled section)</source>
@@ -1682,8 +3813,8 @@
         <translation>섹션 1</translation>
     </message>
     <message>
-        <source>Created "%1" as a draft.</source>
-        <translation>"%1"을(를) 초안으로 만들었습니다.</translation>
+        <source>Created &quot;%1&quot; as a draft.</source>
+        <translation>&quot;%1&quot;을(를) 초안으로 만들었습니다.</translation>
     </message>
     <message>
         <source>Add section</source>
@@ -1724,7 +3855,8 @@
     <message numerus="yes">
         <source>Not published: %n check(s) failed — see the list on the right.</source>
         <translation>
-            <numerusform>게시하지 않았습니다: 점검 %n건 실패 — 오른쪽 목록을 확인하세요.</numerusform></translation>
+            <numerusform>게시하지 않았습니다: 점검 %n건 실패 — 오른쪽 목록을 확인하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published version %1. New evaluations use it; earlier ones keep theirs.</source>
@@ -1794,40 +3926,40 @@
         <translation>배점 %1 (%2)</translation>
     </message>
     <message>
-        <source>Section "%1" added.</source>
-        <translation>섹션 "%1" 추가.</translation>
+        <source>Section &quot;%1&quot; added.</source>
+        <translation>섹션 &quot;%1&quot; 추가.</translation>
     </message>
     <message>
-        <source>Section "%1" removed.</source>
-        <translation>섹션 "%1" 삭제.</translation>
+        <source>Section &quot;%1&quot; removed.</source>
+        <translation>섹션 &quot;%1&quot; 삭제.</translation>
     </message>
     <message>
-        <source>Section "%1" re-weighted: %2 → %3.</source>
-        <translation>섹션 "%1" 가중치 변경: %2 → %3.</translation>
+        <source>Section &quot;%1&quot; re-weighted: %2 → %3.</source>
+        <translation>섹션 &quot;%1&quot; 가중치 변경: %2 → %3.</translation>
     </message>
     <message>
-        <source>Item "%1" added to "%2": %3</source>
-        <translation>항목 "%1"을(를) "%2"에 추가: %3</translation>
+        <source>Item &quot;%1&quot; added to &quot;%2&quot;: %3</source>
+        <translation>항목 &quot;%1&quot;을(를) &quot;%2&quot;에 추가: %3</translation>
     </message>
     <message>
-        <source>Item "%1" removed from "%2".</source>
-        <translation>항목 "%1"을(를) "%2"에서 삭제.</translation>
+        <source>Item &quot;%1&quot; removed from &quot;%2&quot;.</source>
+        <translation>항목 &quot;%1&quot;을(를) &quot;%2&quot;에서 삭제.</translation>
     </message>
     <message>
-        <source>Item "%1" reworded: "%2" → "%3".</source>
-        <translation>항목 "%1" 문구 변경: "%2" → "%3".</translation>
+        <source>Item &quot;%1&quot; reworded: &quot;%2&quot; → &quot;%3&quot;.</source>
+        <translation>항목 &quot;%1&quot; 문구 변경: &quot;%2&quot; → &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Item "%1" re-scored: %2 → %3.</source>
-        <translation>항목 "%1" 배점 변경: %2 → %3.</translation>
+        <source>Item &quot;%1&quot; re-scored: %2 → %3.</source>
+        <translation>항목 &quot;%1&quot; 배점 변경: %2 → %3.</translation>
     </message>
     <message>
-        <source>Item "%1" moved from "%2" to "%3".</source>
-        <translation>항목 "%1"을(를) "%2"에서 "%3"(으)로 이동.</translation>
+        <source>Item &quot;%1&quot; moved from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>항목 &quot;%1&quot;을(를) &quot;%2&quot;에서 &quot;%3&quot;(으)로 이동.</translation>
     </message>
     <message>
-        <source>Item "%1" rules changed: %2 → %3.</source>
-        <translation>항목 "%1" 규칙 변경: %2 → %3.</translation>
+        <source>Item &quot;%1&quot; rules changed: %2 → %3.</source>
+        <translation>항목 &quot;%1&quot; 규칙 변경: %2 → %3.</translation>
     </message>
 </context>
 <context>
@@ -1931,8 +4063,8 @@
         <translation>(문서): JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>"%1"이어야 합니다</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>this QA Desk reads version %1 (the file is version %2)</source>
@@ -1954,8 +4086,8 @@
         <translation>%1번째 섹션</translation>
     </message>
     <message>
-        <source>section "%1"</source>
-        <translation>섹션 "%1"</translation>
+        <source>section &quot;%1&quot;</source>
+        <translation>섹션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Section %1 needs a title.</source>
@@ -1974,16 +4106,16 @@
         <translation>%2의 %1번째 항목</translation>
     </message>
     <message>
-        <source>item "%1" in the %2</source>
-        <translation>%2의 항목 "%1"</translation>
+        <source>item &quot;%1&quot; in the %2</source>
+        <translation>%2의 항목 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The %1 needs a key.</source>
         <translation>%1에 키가 필요합니다.</translation>
     </message>
     <message>
-        <source>The key "%1" is used twice (also at %2); keys must be unique.</source>
-        <translation>키 "%1"이(가) 두 번 쓰였습니다(%2에도 있음). 키는 고유해야 합니다.</translation>
+        <source>The key &quot;%1&quot; is used twice (also at %2); keys must be unique.</source>
+        <translation>키 &quot;%1&quot;이(가) 두 번 쓰였습니다(%2에도 있음). 키는 고유해야 합니다.</translation>
     </message>
     <message>
         <source>The %1 needs a question.</source>
@@ -2002,8 +4134,8 @@
         <translation>%2의 %1번째 선택지에 이름이 필요합니다.</translation>
     </message>
     <message>
-        <source>Option "%1" of the %2 gives %3 points; it must be within 0..%4.</source>
-        <translation>%2의 선택지 "%1"의 점수 %3점은 0..%4 범위여야 합니다.</translation>
+        <source>Option &quot;%1&quot; of the %2 gives %3 points; it must be within 0..%4.</source>
+        <translation>%2의 선택지 &quot;%1&quot;의 점수 %3점은 0..%4 범위여야 합니다.</translation>
     </message>
     <message>
         <source>The %1 is critical but none of its options fails, so it could never trigger.</source>
@@ -2020,6 +4152,232 @@
     <message>
         <source>The sections have no points to weigh.</source>
         <translation>섹션에 반영할 배점이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TeamPage</name>
+    <message>
+        <source>All teams</source>
+        <translation>전체 팀</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active agent(s) · %1 evaluations done of %2 planned · %3 flagged · target %4</source>
+        <translation>
+            <numerusform>활성 상담사 %n명 · 계획 %2건 중 %1건 평가 완료 · 주의 대상 %3명 · 목표 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching sessions held from %1 to %2. For each focus item: how often the agent passed it in the %3 days before the session and in the %3 days after (answers counted in brackets), and whether the change is more than chance (at least %4 answers on each side).</source>
+        <translation>%1부터 %2까지 진행한 코칭 세션입니다. 중점 항목마다 세션 전 %3일과 세션 후 %3일 동안 상담사가 합격한 비율(괄호 안은 답변 수)과, 그 변화가 우연 이상인지(양쪽 모두 답변 %4건 이상)를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>코치</translation>
+    </message>
+    <message>
+        <source>Focus item</source>
+        <translation>중점 항목</translation>
+    </message>
+    <message>
+        <source>Before (n)</source>
+        <translation>코칭 전 (n)</translation>
+    </message>
+    <message>
+        <source>After (n)</source>
+        <translation>코칭 후 (n)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>No focus items recorded</source>
+        <translation>기록된 중점 항목 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Passed %1 of %2 in the %3 days before the session</source>
+        <translation>세션 전 %3일 동안 %2건 중 %1건 합격</translation>
+    </message>
+    <message>
+        <source>Passed %1 of %2 since the session (up to %3 days)</source>
+        <translation>세션 후 %2건 중 %1건 합격 (최대 %3일)</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TeamRosterModel</name>
+    <message>
+        <source>%1 · employee id %2</source>
+        <translation>%1 · 사번 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned evaluations done (%3 %)</source>
+        <translation>계획된 평가 %2건 중 %1건 완료 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) done; no sampling plan covers this agent this month</source>
+        <translation>
+            <numerusform>평가 %n건 완료. 이번 달 이 상담사에 해당하는 표본 계획이 없습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2</source>
+        <translation>%1 (목표 %2)</translation>
+    </message>
+    <message>
+        <source>No scored evaluation this month</source>
+        <translation>이번 달 채점된 평가 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no scored evaluation</source>
+        <translation>%1: 채점된 평가 없음</translation>
+    </message>
+    <message>
+        <source>Trend: %1%2 points a month</source>
+        <translation>추이: 월 %1%2점</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>목표: %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Done / Planned</source>
+        <translation>완료 / 계획</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추이</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Evaluations submitted this month / planned by the sampling plans</source>
+        <translation>이번 달 제출한 평가 수 / 표본 계획상 계획 건수</translation>
+    </message>
+    <message>
+        <source>Average score this month, 0–100</source>
+        <translation>이번 달 평균 점수, 0–100</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly averages over the last %n month(s); the dashed line is the target</source>
+        <translation>
+            <numerusform>최근 %n개월의 월 평균. 점선은 목표입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the trend shows: declining, below target, out of control or improving</source>
+        <translation>추이가 나타내는 상태: 하락 추세, 목표 미달, 관리 이탈, 개선 추세</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TextDecoding</name>
+    <message>
+        <source>not valid UTF-8 at line %1 (byte %2)</source>
+        <translation>%1행(바이트 %2)이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid %1: the file ends in the middle of a character</source>
+        <translation>올바른 %1이(가) 아닙니다: 파일이 문자 중간에서 끝납니다</translation>
+    </message>
+    <message>
+        <source>not valid CP949 at line %1</source>
+        <translation>%1행이 올바른 CP949가 아닙니다</translation>
+    </message>
+    <message>
+        <source>neither UTF-8, UTF-16 nor CP949/EUC-KR (first undecodable byte at line %1); choose the encoding by hand</source>
+        <translation>UTF-8, UTF-16, CP949/EUC-KR 중 어느 것도 아닙니다(처음으로 해석할 수 없는 바이트: %1행). 인코딩을 직접 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TranscriptReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>expected an array of messages</source>
+        <translation>메시지 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>필요한 값: %1</translation>
+    </message>
+    <message>
+        <source>a message needs text</source>
+        <translation>메시지에 텍스트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the header must name the columns time, sender and text</source>
+        <translation>머리글에 time, sender, text 열이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;[2026-01-05 10:31:02] 상담사: text&quot;</source>
+        <translation>&quot;[2026-01-05 10:31:02] 상담사: 내용&quot; 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the transcript has no messages</source>
+        <translation>대화 내용에 메시지가 없습니다</translation>
+    </message>
+    <message>
+        <source>message %1 is earlier than the one before it; a transcript must be in time order</source>
+        <translation>메시지 %1이(가) 바로 앞 메시지보다 이릅니다. 대화 내용은 시간순이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2063,11 +4421,176 @@
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
-            <numerusform>메시지 %n개</numerusform></translation>
+            <numerusform>메시지 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>; longest wait for a reply %1 s; %2 wait(s) over a minute</source>
         <translation>; 최장 응답 대기 %1초; 1분 넘는 대기 %2회</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>개인정보 표시</translation>
+    </message>
+    <message>
+        <source>Card, resident registration and phone numbers and e-mail addresses are masked; your role may show them.</source>
+        <translation>카드 번호, 주민등록번호, 전화번호, 이메일 주소는 마스킹됩니다. 현재 역할로는 표시할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Trend</name>
+    <message>
+        <source>a month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 시작 주</translation>
+    </message>
+    <message>
+        <source>falling %1 points %2 (%3) over %4 periods</source>
+        <translation>%4개 기간 동안 %2 %1점씩 하락 (%3)</translation>
+    </message>
+    <message>
+        <source>rising %1 points %2 (%3) over %4 periods</source>
+        <translation>%4개 기간 동안 %2 %1점씩 상승 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3</source>
+        <translation>%1: %2 (목표 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>beyond a control limit</source>
+        <translation>관리 한계를 벗어남</translation>
+    </message>
+    <message>
+        <source>8 periods in a row on one side of the centre</source>
+        <translation>8개 기간 연속 중심선 한쪽에 위치</translation>
+    </message>
+    <message>
+        <source>6 periods in a row rising or falling</source>
+        <translation>6개 기간 연속 상승 또는 하락</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>하락 추세</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>목표 미달</translation>
+    </message>
+    <message>
+        <source>Out of control</source>
+        <translation>관리 이탈</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>개선 추세</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WaveformDecoder</name>
+    <message>
+        <source>The recording %1 is missing.</source>
+        <translation>녹취 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be read: it is not a readable file.</source>
+        <translation>녹취 파일 %1을(를) 읽을 수 없습니다: 읽을 수 있는 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is empty.</source>
+        <translation>녹취 파일 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The recording %1 came out of the decoder in an unexpected format (%2 channels, %3 Hz).</source>
+        <translation>녹취 파일 %1이(가) 디코더에서 예상하지 못한 형식으로 나왔습니다(채널 %2개, %3 Hz).</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not audio that QA Desk can read, or it is damaged (%2).</source>
+        <translation>녹취 파일 %1은(는) QA Desk가 읽을 수 있는 오디오가 아니거나 손상되었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be decoded: the decoder stopped responding.</source>
+        <translation>녹취 파일 %1을(를) 디코딩하지 못했습니다: 디코더가 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Decoding the recording %1 was cancelled.</source>
+        <translation>녹취 파일 %1 디코딩을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The recording %1 holds no audio.</source>
+        <translation>녹취 파일 %1에 오디오가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WaveformView</name>
+    <message>
+        <source>Click or drag to move the playhead</source>
+        <translation>클릭하거나 끌어서 재생 위치 이동</translation>
+    </message>
+    <message>
+        <source>Waveform of the recording</source>
+        <translation>녹취 파형</translation>
+    </message>
+    <message>
+        <source>Drawing waveform… %1%</source>
+        <translation>파형 그리는 중… %1%</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Agent and customer (mono)</source>
+        <translation>상담사와 고객 (모노)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::XlsxReportWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the workbook could not be created.</source>
+        <translation>%1에 쓸 수 없습니다: 통합 문서를 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Generated by QA Desk on %1.</source>
+        <translation>%1에 QA Desk에서 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>Period %1 · %2</source>
+        <translation>기간 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: Excel refuses the sheet name &quot;%2&quot;.</source>
+        <translation>%1에 쓸 수 없습니다: Excel에서 시트 이름 &quot;%2&quot;을(를) 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>내보내기를 취소했습니다. %1을(를) 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: the file is in use or read-only.</source>
+        <translation>%1을(를) 바꿀 수 없습니다: 파일이 사용 중이거나 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the finished workbook could not be moved there.</source>
+        <translation>%1에 쓸 수 없습니다: 완성된 통합 문서를 그 위치로 옮기지 못했습니다.</translation>
     </message>
 </context>
 </TS>
