@@ -1,5 +1,7 @@
 #include "ReportKinds.h"
 
+#include "workspace/TeamRoster.h"
+
 #include <algorithm>
 
 namespace qadesk::reports {
@@ -113,7 +115,14 @@ QList<ReportTable> teamSummary(const Context& c)
                        decimalColumn(ReportBuilder::tr("Lowest")),
                        decimalColumn(ReportBuilder::tr("Highest")),
                        integerColumn(ReportBuilder::tr("Critical failures")),
-                       percentColumn(ReportBuilder::tr("Item pass rate")) };
+                       percentColumn(ReportBuilder::tr("Item pass rate")),
+                       textColumn(ReportBuilder::tr("Flags")) };
+    // Flags as the team page shows them: the monthly means of the months up to the period's end against the target.
+    QHash<qint64, QStringList> flags;
+    for (const RosterAgent& rostered : TeamRoster::compute(c.database(), c.request.to, scope.agentId ? 0 : scope.teamId).agents) {
+        for (const TrendFinding& finding : rostered.findings)
+            flags[rostered.agentId] << Trend::flagName(finding.flag);
+    }
     QList<qint64> ranked(byAgent.keyBegin(), byAgent.keyEnd());
     std::sort(ranked.begin(), ranked.end(), [&](qint64 a, qint64 b) {
         const double ma = byAgent.value(a).mean().value_or(-1.0); // agents without a score go last
@@ -133,10 +142,14 @@ QList<ReportTable> teamSummary(const Context& c)
                                       tally.scored ? QVariant(tally.lowest * 100) : QVariant(),
                                       tally.scored ? QVariant(tally.highest * 100) : QVariant(),
                                       tally.criticalFailures,
-                                      value(passByAgent.value(agent).rate()) };
+                                      value(passByAgent.value(agent).rate()),
+                                      flags.value(agent).join(QStringLiteral(", ")) };
     }
     agents.note = ReportBuilder::tr("Ranked by average score. Change: points against the previous period. Item pass "
-                                    "rate: passed answers over applicable answers.");
+                                    "rate: passed answers over applicable answers. Flags: declining, below target, out "
+                                    "of control or improving, from the monthly means of the %n month(s) up to the "
+                                    "period's end, as on the team page.",
+                                    nullptr, TeamRoster::s_defaultMonths);
 
     ReportTable distribution;
     distribution.key = QStringLiteral("distribution");

@@ -3505,10 +3505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score distribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,6 +3519,17 @@
     <message>
         <source>Bands include their lower bound; the last includes 100.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers. Flags: declining, below target, out of control or improving, from the monthly means of the %n month(s) up to the period&apos;s end, as on the team page.</source>
+        <translation>
+            <numerusform>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers. Flags: declining, below target, out of control or improving, from the monthly means of the %n month up to the period&apos;s end, as on the team page.</numerusform>
+            <numerusform>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers. Flags: declining, below target, out of control or improving, from the monthly means of the %n months up to the period&apos;s end, as on the team page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

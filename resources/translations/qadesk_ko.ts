@@ -3486,10 +3486,6 @@
         <translation>항목 합격률</translation>
     </message>
     <message>
-        <source>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers.</source>
-        <translation>평균 점수순으로 정렬합니다. 변화: 이전 기간 대비 점수 차이. 항목 합격률: 해당되는 답변 중 합격 답변의 비율.</translation>
-    </message>
-    <message>
         <source>Score distribution</source>
         <translation>점수 분포</translation>
     </message>
@@ -3504,6 +3500,16 @@
     <message>
         <source>Bands include their lower bound; the last includes 100.</source>
         <translation>각 구간은 하한값을 포함하며, 마지막 구간은 100을 포함합니다.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>주의</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers. Flags: declining, below target, out of control or improving, from the monthly means of the %n month(s) up to the period&apos;s end, as on the team page.</source>
+        <translation>
+            <numerusform>평균 점수순으로 정렬합니다. 변화: 이전 기간 대비 점수 차이. 항목 합격률: 해당되는 답변 중 합격 답변의 비율. 주의: 기간 말까지 %n개월의 월평균으로 판단한 하락 추세, 목표 미달, 관리 이탈, 개선 추세(팀 화면과 같음).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

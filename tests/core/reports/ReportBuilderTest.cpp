@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "reports/ReportBuilder.h"
+#include "workspace/TeamRoster.h"
 
 #include <catch2/catch.hpp>
 
@@ -93,6 +94,14 @@ TEST_CASE("the team summary ranks agents on the latest revisions, without drafts
     CHECK(cell(agents, s_lee, QStringLiteral("Item pass rate"), 1).toDouble() == Approx(2.0 / 3));
     CHECK(cell(agents, s_park, QStringLiteral("Item pass rate"), 1).isNull());
     CHECK(cell(agents, s_park, QStringLiteral("Change"), 1).isNull());
+    // Flags as the team page has them: 이서준's October 60 is below the target of 85.
+    for (const RosterAgent& rostered : TeamRoster::compute(*f.db, QDate(2026, 10, 31), 0).agents) {
+        QStringList names;
+        for (const TrendFinding& finding : rostered.findings)
+            names << Trend::flagName(finding.flag);
+        CHECK(cell(agents, rostered.name, QStringLiteral("Flags"), 1).toString() == names.join(QStringLiteral(", ")));
+    }
+    CHECK(cell(agents, s_lee, QStringLiteral("Flags"), 1).toString().contains(Trend::flagName(TrendFlag::BelowTarget)));
 
     const ReportTable& distribution = table(report, QStringLiteral("distribution"));
     CHECK(column(distribution, 1) == QStringList { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0"),

@@ -75,7 +75,7 @@ TEST_CASE("XLSX: a sheet per table with the header, number formats and the repor
     CHECK(cellValue(sheet, QStringLiteral("K6")).toDouble() == Approx(0.8));
     CHECK_FALSE(QRegularExpression(QStringLiteral("<c r=\"K5\"[^>]*><v>")).match(sheet).hasMatch()); // no value: blank
     CHECK(sheet.contains(QStringLiteral("<pane ySplit=\"4\" topLeftCell=\"A5\" activePane=\"bottomLeft\" state=\"frozen\"/>")));
-    CHECK(sheet.contains(QStringLiteral("<autoFilter ref=\"A4:K7\"/>")));
+    CHECK(sheet.contains(QStringLiteral("<autoFilter ref=\"A4:L7\"/>")));
     CHECK(QRegularExpression(QStringLiteral("<col min=\"2\" max=\"2\" width=\"[0-9.]+\"")).match(sheet).hasMatch());
 
     const QString styles = part(path, QStringLiteral("xl/styles.xml"));
