@@ -2,8 +2,11 @@
 
 #include "AuditLog.h"
 #include "EvaluationRepository.h"
+#include "OrganizationRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+
+#include "model/Permissions.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -78,20 +81,28 @@ qint64 DisputeRepository::raise(const Dispute& dispute, const QString& actor) co
     return id;
 }
 
-Dispute DisputeRepository::resolvable(qint64 disputeId) const
+Dispute DisputeRepository::resolvable(qint64 disputeId, qint64 resolverId) const
 {
     const auto dispute = find(disputeId);
     if (!dispute)
         throw StorageError(DisputeRepository::tr("Dispute %1 does not exist.").arg(disputeId));
     if (dispute->status != DisputeStatus::Open)
         throw StorageError(DisputeRepository::tr("Dispute %1 is already resolved.").arg(disputeId));
+    const auto resolver = UserRepository(m_db).find(resolverId);
+    if (!resolver)
+        throw StorageError(DisputeRepository::tr("User %1 does not exist, so cannot resolve dispute %2.").arg(resolverId).arg(disputeId));
+    if (!Permissions::canResolveDisputes(resolver->role))
+        throw StorageError(DisputeRepository::tr("%1 cannot resolve dispute %2: only QA evaluators, managers and admins "
+                                                 "decide disputes.")
+                               .arg(resolver->displayName)
+                               .arg(disputeId));
     return *dispute;
 }
 
 void DisputeRepository::uphold(qint64 disputeId, qint64 resolverId, const QString& note, const QString& actor) const
 {
     Transaction transaction(m_db);
-    const Dispute before = resolvable(disputeId);
+    const Dispute before = resolvable(disputeId, resolverId);
     Dispute after = before;
     after.status = DisputeStatus::Upheld;
     after.resolvedBy = resolverId;
@@ -111,7 +122,7 @@ qint64 DisputeRepository::overturn(qint64 disputeId, qint64 resolverId, const QL
                                    const QString& note, const QString& actor) const
 {
     Transaction transaction(m_db);
-    const Dispute before = resolvable(disputeId);
+    const Dispute before = resolvable(disputeId, resolverId);
     EvaluationRepository evaluations(m_db);
     // The original leaves the dispute as it was scored; the revision carries the corrected answers.
     evaluations.setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);

@@ -34,7 +34,8 @@ public:
     QList<Dispute> forEvaluation(qint64 evaluationId) const;
 
 private:
-    Dispute resolvable(qint64 disputeId) const;
+    // The open dispute, checked to be one `resolverId` may decide (Permissions::canResolveDisputes).
+    Dispute resolvable(qint64 disputeId, qint64 resolverId) const;
     const Database& m_db;
 };
 

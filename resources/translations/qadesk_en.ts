@@ -1524,6 +1524,14 @@
         <source>Dispute %1 is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User %1 does not exist, so cannot resolve dispute %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot resolve dispute %2: only QA evaluators, managers and admins decide disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::DisputesPage</name>
@@ -1734,6 +1742,10 @@
     </message>
     <message>
         <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and admins decide disputes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

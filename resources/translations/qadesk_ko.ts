@@ -1521,6 +1521,14 @@
         <source>Dispute %1 is already resolved.</source>
         <translation>이의 제기 %1은(는) 이미 처리되었습니다.</translation>
     </message>
+    <message>
+        <source>User %1 does not exist, so cannot resolve dispute %2.</source>
+        <translation>사용자 %1이(가) 없어 이의 제기 %2을(를) 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot resolve dispute %2: only QA evaluators, managers and admins decide disputes.</source>
+        <translation>%1은(는) 이의 제기 %2을(를) 처리할 수 없습니다. 이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::DisputesPage</name>
@@ -1729,6 +1737,10 @@
     <message>
         <source>Question</source>
         <translation>질문</translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and admins decide disputes.</source>
+        <translation>이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
     </message>
 </context>
 <context>

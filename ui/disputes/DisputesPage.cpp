@@ -2,6 +2,7 @@
 
 #include "ScoreText.h"
 #include "disputes/DisputeStats.h"
+#include "model/Permissions.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
@@ -129,10 +130,18 @@ DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* par
         prepareTable(table);
 
     try {
-        if (const auto user = UserRepository(m_database).findByLogin(m_actor))
+        if (const auto user = UserRepository(m_database).findByLogin(m_actor)) {
             m_reviewerId = user->id;
+            m_canDecide = Permissions::canResolveDisputes(user->role);
+        }
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
+    }
+    if (m_reviewerId != 0 && !m_canDecide) {
+        for (QPushButton* button : { m_ui->upholdButton, m_ui->overturnButton }) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Only QA evaluators, managers and admins decide disputes."));
+        }
     }
 
     connect(m_ui->queueTableWidget, &QTableWidget::itemSelectionChanged, this, &DisputesPage::showDispute);
@@ -342,6 +351,10 @@ bool DisputesPage::readyToDecide()
         return false;
     if (m_reviewerId == 0) {
         setStatus(tr("The user \"%1\" is not in this workspace; choose a user in the status bar.").arg(m_actor), true);
+        return false;
+    }
+    if (!m_canDecide) {
+        setStatus(tr("Only QA evaluators, managers and admins decide disputes."), true);
         return false;
     }
     if (m_ui->notePlainTextEdit->toPlainText().trimmed().isEmpty()) {

@@ -59,6 +59,7 @@ private:
     const Database& m_database;
     const QString m_actor;
     qint64 m_reviewerId = 0;
+    bool m_canDecide = false; // the reviewer's role may uphold or overturn
     QList<DisputeRow> m_open;
     std::optional<DisputeRow> m_current;
     std::optional<Evaluation> m_evaluation; // the disputed evaluation, with its answers

@@ -270,6 +270,10 @@ TEST_CASE("a dispute is raised, then upheld or overturned, each step audited")
         CHECK_THROWS_AS(disputes.raise(Dispute { 0, evaluationId, {}, lead, {}, QStringLiteral("again") },
                                        QStringLiteral("lead")),
                         StorageError);
+        // The disputing side does not judge its own dispute.
+        CHECK_THROWS_WITH(disputes.uphold(id, lead, QStringLiteral("제 판단으로 유지"), QStringLiteral("lead")),
+                          Catch::Contains("cannot resolve dispute"));
+        CHECK(disputes.find(id)->status == DisputeStatus::Open);
         disputes.uphold(id, evaluator, QStringLiteral("녹취 재청취 결과 누락 확인"), QStringLiteral("eval"));
         CHECK(disputes.find(id)->status == DisputeStatus::Upheld);
         CHECK(evaluations.find(evaluationId)->status == EvaluationStatus::Submitted);

@@ -232,3 +232,21 @@ TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluato
     page.showRates(QDate(2020, 1, 1));
     CHECK(byEvaluator->rowCount() == 0);
 }
+
+TEST_CASE("a team lead sees the queue but cannot decide a dispute")
+{
+    QTemporaryDir dir;
+    const auto db = test::demoCentre(dir);
+    const test::Disputable target = test::disputableEvaluation(*db);
+    const qint64 disputeId = raiseThroughDialog(*db, target.evaluationId, target.itemKey, QStringLiteral("Asked twice"));
+
+    DisputesPage page(*db, QStringLiteral("lead1"));
+    page.show();
+    REQUIRE(page.selectDispute(disputeId));
+    CHECK_FALSE(child<QPushButton>(page, "upholdButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(page, "overturnButton")->isEnabled());
+    child<QPlainTextEdit>(page, "notePlainTextEdit")->setPlainText(QStringLiteral("Looks right to me"));
+    CHECK_FALSE(page.uphold());
+    CHECK(page.statusText().contains(QStringLiteral("Only QA evaluators, managers and admins")));
+    CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
+}
