@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -39,6 +40,14 @@ std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOpti
     auto db = Database::open(path, &error);
     REQUIRE(db);
     return db;
+}
+
+QStringList auditActions(const Database& db, const QString& entity, qint64 id)
+{
+    QStringList actions;
+    for (const auto& entry : AuditLog(db).entriesFor(entity, id))
+        actions << entry.actor + QLatin1Char(':') + entry.action;
+    return actions;
 }
 
 QString dataPath(const QString& relative)

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -16,6 +17,8 @@ std::unique_ptr<Database> memoryWorkspace();
 std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.qadesk"));
 // A demo workspace built into `dir` with `options` (deterministic for a fixed `until` and seed).
 std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOptions& options);
+// The audit trail of one entity as "actor:action", oldest first.
+QStringList auditActions(const Database& db, const QString& entity, qint64 id);
 // Path of a file under tests/data.
 QString dataPath(const QString& relative);
 

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "agents/AgentPage.h"
 #include "agents/CoachingSessionDialog.h"
 #include "disputes/DisputesPage.h"
@@ -60,22 +61,6 @@ QStringList checkedKeys(const QListWidget& list)
     return keys;
 }
 
-QStringList auditActions(const Database& db, const QString& entity, qint64 id)
-{
-    QStringList actions;
-    for (const auto& entry : AuditLog(db).entriesFor(entity, id))
-        actions << entry.actor + QLatin1Char(':') + entry.action;
-    return actions;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        QTest::qWait(200);
-        widget.grab().save(folder + QLatin1Char('/') + name);
-    }
-}
-
 } // namespace
 
 TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPIs, and starts a coaching session")
@@ -110,7 +95,7 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     auto* evaluations = child<QTableWidget>(page, "evaluationsTableWidget");
     REQUIRE(evaluations->rowCount() > 0);
     CHECK(child<QTableWidget>(page, "kpiTableWidget")->rowCount() == 6);
-    saveScreenshot(page, QStringLiteral("agent.png"));
+    test::saveScreenshot(page, QStringLiteral("agent.png"));
 
     // Open an evaluation to replay it: the page asks for its contact.
     QSignalSpy replay(&page, &AgentPage::openContactRequested);
@@ -135,7 +120,7 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
         auto* actions = child<QTableWidget>(dialog, "actionItemsTableWidget");
         REQUIRE(actions->rowCount() == 1);
         actions->item(0, 0)->setText(QStringLiteral("인사 스크립트 매일 3회 연습"));
-        saveScreenshot(dialog, QStringLiteral("coaching-session.png"));
+        test::saveScreenshot(dialog, QStringLiteral("coaching-session.png"));
         dialog.accept();
         CHECK(dialog.result() == QDialog::Accepted);
         saved = static_cast<CoachingSessionDialog&>(dialog).sessionId();
@@ -239,9 +224,9 @@ TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a 
     CHECK(after.superseded);
     CHECK(after.answers == original.answers);
     CHECK(after.score == original.score);
-    CHECK(auditActions(*db, QStringLiteral("dispute"), disputeId)
+    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId)
           == QStringList { lead + QStringLiteral(":raise"), qa + QStringLiteral(":overturn") });
-    CHECK(auditActions(*db, QStringLiteral("evaluation"), resolved.revisionId) == QStringList { qa + QStringLiteral(":revise") });
+    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), resolved.revisionId) == QStringList { qa + QStringLiteral(":revise") });
 
     // Back on the agent page the revision replaces the original in the recent evaluations.
     page.refresh();

@@ -1,10 +1,11 @@
+#include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "DisputeTestWorkspace.h"
 #include "disputes/DisputeStats.h"
 #include "disputes/DisputesPage.h"
 #include "disputes/RaiseDisputeDialog.h"
 #include "scorecards/ScorecardFormView.h"
 #include "shell/Dialogs.h"
-#include "storage/AuditLog.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/ScorecardRepository.h"
@@ -56,22 +57,6 @@ template <typename T> T* child(const QWidget& parent, const char* name)
     return widget;
 }
 
-QStringList auditActions(const Database& db, const QString& entity, qint64 id)
-{
-    QStringList actions;
-    for (const auto& entry : AuditLog(db).entriesFor(entity, id))
-        actions << entry.actor + QLatin1Char(':') + entry.action;
-    return actions;
-}
-
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        QTest::qWait(300); // let the forms lay themselves out and scroll
-        widget.grab().save(folder + QLatin1Char('/') + name);
-    }
-}
-
 } // namespace
 
 TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a revision and keeps the original")
@@ -112,7 +97,7 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     const auto editableRows = page.revisionForm()->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_")));
     REQUIRE(editableRows.size() == 1);
     CHECK(editableRows.first()->objectName() == QStringLiteral("item_") + target.itemKey);
-    saveScreenshot(page, QStringLiteral("disputes.png"));
+    test::saveScreenshot(page, QStringLiteral("disputes.png"));
 
     // Overturning needs a changed answer, then a note; until then nothing is written.
     auto* overturnButton = child<QPushButton>(page, "overturnButton");
@@ -124,7 +109,7 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     CHECK(page.revisedAnswers().size() == original.answers.size());
     const QString revisedScore = child<QLabel>(page, "scoreLabel")->text();
     CHECK(revisedScore.contains(QStringLiteral("with your changes")));
-    saveScreenshot(page, QStringLiteral("disputes-overturn.png"));
+    test::saveScreenshot(page, QStringLiteral("disputes-overturn.png"));
     QTest::mouseClick(overturnButton, Qt::LeftButton);
     CHECK(child<QLabel>(page, "noteErrorLabel")->isVisible());
     CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
@@ -152,9 +137,9 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     CHECK(after.status == EvaluationStatus::Submitted);
 
     // Every step is in the audit log under who took it.
-    CHECK(auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa1:overturn") });
-    CHECK(auditActions(*db, QStringLiteral("evaluation"), original.id).contains(QStringLiteral("qa1:supersede")));
-    CHECK(auditActions(*db, QStringLiteral("evaluation"), revision.id) == QStringList { QStringLiteral("qa1:revise") });
+    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa1:overturn") });
+    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), original.id).contains(QStringLiteral("qa1:supersede")));
+    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), revision.id) == QStringList { QStringLiteral("qa1:revise") });
 
     // Out of the queue, into the history with both scores.
     CHECK(queueRowOf(page, reason) == -1);
@@ -165,7 +150,7 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     CHECK(history->item(0, 9)->text() == QLocale().toString(*original.score * 100.0, 'f', 1));
     CHECK(history->item(0, 10)->text() == QLocale().toString(*revision.score * 100.0, 'f', 1));
     child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "historyTab"));
-    saveScreenshot(page, QStringLiteral("disputes-history.png"));
+    test::saveScreenshot(page, QStringLiteral("disputes-history.png"));
 }
 
 TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves the evaluation as it was")
@@ -200,7 +185,7 @@ TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves
     CHECK_FALSE(after.superseded);
     CHECK(after.status == EvaluationStatus::Submitted);
     CHECK(after.answers == original.answers);
-    CHECK(auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa2:uphold") });
+    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa2:uphold") });
     CHECK_FALSE(page.selectDispute(disputeId));
     CHECK(child<QTableWidget>(page, "historyTableWidget")->item(0, 10)->text() == QStringLiteral("unchanged"));
 }
@@ -228,7 +213,7 @@ TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluato
     REQUIRE(byItem->rowCount() == items.size());
     CHECK(byItem->item(0, 0)->text() == QStringLiteral("Whole evaluation"));
     CHECK(child<QDateEdit>(page, "monthDateEdit")->date() == from);
-    saveScreenshot(page, QStringLiteral("disputes-rates.png"));
+    test::saveScreenshot(page, QStringLiteral("disputes-rates.png"));
     page.showRates(QDate(2020, 1, 1));
     CHECK(byEvaluator->rowCount() == 0);
 }

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/EvaluationPage.h"
 #include "evaluate/TranscriptView.h"
@@ -83,10 +84,7 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
             }
         }
         CHECK(page->evaluation()->answers.size() == version.itemCount());
-        if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-            QTest::qWait(300);
-            page->grab().save(folder + QStringLiteral("/evaluate-call.png"));
-        }
+        test::saveScreenshot(*page, QStringLiteral("evaluate-call.png"));
         // The widget goes away without a submit (the window closed, the app was killed after an autosave).
     }
     {
@@ -159,8 +157,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         CHECK(waveform->message().contains(QStringLiteral("damaged")));
         CHECK_FALSE(waveform->peaks());
         QTRY_VERIFY_WITH_TIMEOUT(!page.player()->statusText().isEmpty(), 10000); // the player says so too
-        if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty())
-            page.grab().save(folder + QStringLiteral("/evaluate-call-damaged.png"));
+        test::saveScreenshot(page, QStringLiteral("evaluate-call-damaged.png"));
     }
 }
 
@@ -191,8 +188,5 @@ TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to 
     page.addAnnotation(QStringLiteral("Greeting took long"));
     REQUIRE(page.evaluation()->annotations.size() == 1);
     CHECK(page.evaluation()->annotations[0].anchor.messageSequence == 2);
-    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        QTest::qWait(300); // let the form lay itself out
-        page.grab().save(folder + QStringLiteral("/evaluate-chat.png"));
-    }
+    test::saveScreenshot(page, QStringLiteral("evaluate-chat.png"));
 }

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "io/ImportWizard.h"
 #include "storage/ContactRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -43,13 +44,6 @@ void startWizard(ImportWizard& wizard, const char* manifest)
     waitForPage(wizard);
 }
 
-void saveScreenshot(QWidget& widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        widget.grab().save(QDir(folder).filePath(name));
-}
-
 } // namespace
 
 TEST_CASE("the import wizard lists each problem, imports nothing by default, and the good rows when chosen")
@@ -71,7 +65,7 @@ TEST_CASE("the import wizard lists each problem, imports nothing by default, and
     CHECK(child<QLabel>(wizard, "checkSummaryLabel")->text().contains(QStringLiteral("3 ready, 6 with problems")));
     // "Nothing" is chosen: the wizard cannot go on to write.
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
-    saveScreenshot(wizard, QStringLiteral("import-check.png"));
+    test::saveScreenshot(wizard, QStringLiteral("import-check.png"));
 
     child<QRadioButton>(wizard, "goodRowsRadioButton")->setChecked(true);
     REQUIRE(wizard.button(QWizard::NextButton)->isEnabled());

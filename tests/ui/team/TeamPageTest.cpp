@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "storage/SqlSupport.h"
 #include "team/TeamPage.h"
 #include "team/TeamRosterModel.h"
@@ -47,14 +48,6 @@ int rowOf(const QAbstractItemModel* rows, qint64 agentId)
     }
     FAIL("agent " << agentId << " is not in the table");
     return -1;
-}
-
-void screenshot(QWidget& page, const QString& name)
-{
-    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
-        QTest::qWait(200);
-        page.grab().save(folder + QLatin1Char('/') + name);
-    }
 }
 
 } // namespace
@@ -128,7 +121,7 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
     REQUIRE(averages.size() >= 2);
     CHECK(std::is_sorted(averages.cbegin(), averages.cend()));
     CHECK(averages.first() < averages.last());
-    screenshot(page, QStringLiteral("team.png"));
+    test::saveScreenshot(page, QStringLiteral("team.png"));
 
     // A flagged agent shows each flag by name, coloured, with its reason in the tooltip.
     const auto flagged = std::find_if(page.roster().agents.cbegin(), page.roster().agents.cend(),
@@ -203,5 +196,5 @@ TEST_CASE("the team page's coaching list shows every session of the last three m
         }
     }
     CHECK(row == table->rowCount());
-    screenshot(page, QStringLiteral("team-coaching.png"));
+    test::saveScreenshot(page, QStringLiteral("team-coaching.png"));
 }
