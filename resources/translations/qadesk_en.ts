@@ -743,6 +743,10 @@
         <source>Checks before publishing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3949,6 +3953,24 @@
     </message>
     <message>
         <source>Back in use for new evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not evaluated in the last %n day(s).</source>
+        <translation>
+            <numerusform>Not evaluated in the last %n day.</numerusform>
+            <numerusform>Not evaluated in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): disputed in %1 of %2 evaluations (%3); %4 of %5 decided were overturned (%6).</source>
+        <translation>
+            <numerusform>Last %n day: disputed in %1 of %2 evaluations (%3); %4 of %5 decided were overturned (%6).</numerusform>
+            <numerusform>Last %n days: disputed in %1 of %2 evaluations (%3); %4 of %5 decided were overturned (%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Often disputed: say in the guidance exactly what meets the criterion and what does not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -742,6 +742,10 @@
         <source>Checks before publishing</source>
         <translation>게시 전 점검</translation>
     </message>
+    <message>
+        <source>Disputes</source>
+        <translation>이의 제기</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -3931,6 +3935,22 @@
     <message>
         <source>Back in use for new evaluations.</source>
         <translation>새 평가에 다시 사용합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not evaluated in the last %n day(s).</source>
+        <translation>
+            <numerusform>최근 %n일 동안 평가되지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s): disputed in %1 of %2 evaluations (%3); %4 of %5 decided were overturned (%6).</source>
+        <translation>
+            <numerusform>최근 %n일: 평가 %2건 중 %1건 이의 제기(%3), 결정된 %5건 중 %4건 번복(%6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Often disputed: say in the guidance exactly what meets the criterion and what does not.</source>
+        <translation>이의 제기가 잦습니다. 평가 기준을 충족하는 경우와 충족하지 않는 경우를 가이드에 명확히 적으세요.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,15 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, QString a
     m_ui->optionsTableWidget->verticalHeader()->setVisible(false);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(s_saveDelayMs);
+    m_ui->itemDisputesLabel->setTextFormat(Qt::RichText);
+    try {
+        // Vague criteria breed disputes: the editor shows how often each item was disputed and overturned lately.
+        const QDate today = QDate::currentDate();
+        for (const ItemDisputeStats& item : DisputeStats::perItem(m_database, today.addDays(1 - s_disputeWindowDays), today))
+            m_itemDisputes.insert(item.itemKey, item.counts);
+    } catch (const StorageError& e) {
+        m_ui->itemDisputesLabel->setText(e.message().toHtmlEscaped());
+    }
 
     auto* undo = m_undoStack->createUndoAction(this);
     auto* redo = m_undoStack->createRedoAction(this);
@@ -430,6 +439,34 @@ void ScorecardDesignerPage::structureDropped()
     applyEdit(tr("Reorder"), Field::Structure, [&](ScorecardVersion& v) { v.sections = after.sections; });
 }
 
+void ScorecardDesignerPage::showItemDisputes(const QString& itemKey)
+{
+    const auto found = m_itemDisputes.constFind(itemKey);
+    if (found == m_itemDisputes.cend() || found->evaluations == 0) {
+        m_ui->itemDisputesLabel->setText(tr("Not evaluated in the last %n day(s).", nullptr, s_disputeWindowDays));
+        return;
+    }
+    const DisputeCounts& counts = *found;
+    const QLocale locale;
+    const auto percent = [&locale](const std::optional<double>& rate) {
+        return rate ? locale.toString(*rate * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+    };
+    QString text = tr("Last %n day(s): disputed in %1 of %2 evaluations (%3); %4 of %5 decided were overturned (%6).",
+                      nullptr, s_disputeWindowDays)
+                       .arg(counts.disputes)
+                       .arg(counts.evaluations)
+                       .arg(percent(counts.disputeRate))
+                       .arg(counts.overturned)
+                       .arg(counts.resolved)
+                       .arg(percent(counts.overturnRate));
+    text = text.toHtmlEscaped();
+    // A few disputes in many evaluations is normal; a rate well above it usually means the criterion is unclear.
+    if (counts.disputes >= s_disputesWorthReview && counts.disputeRate.value_or(0) >= s_disputeRateWorthReview)
+        text += QStringLiteral("<br><span style='color: #b35c00;'>%1</span>")
+                    .arg(tr("Often disputed: say in the guidance exactly what meets the criterion and what does not.").toHtmlEscaped());
+    m_ui->itemDisputesLabel->setText(text);
+}
+
 void ScorecardDesignerPage::showEditor()
 {
     m_updating = true;
@@ -467,6 +504,7 @@ void ScorecardDesignerPage::showEditor()
             fails->setCheckState(option.fails ? Qt::Checked : Qt::Unchecked);
             table->setItem(o, 2, fails);
         }
+        showItemDisputes(item->key);
         const bool optionsEditable = canEdit && item->kind != ItemKind::YesNo;
         table->setEnabled(optionsEditable);
         m_ui->addOptionButton->setEnabled(optionsEditable);

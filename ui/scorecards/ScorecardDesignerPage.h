@@ -1,7 +1,9 @@
 #pragma once
 
+#include "disputes/DisputeStats.h"
 #include "model/Scorecard.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +29,12 @@ class ScorecardDesignerPage final : public QWidget {
     Q_OBJECT
 
 public:
+    // How far back the item editor counts disputes of an item, to show criteria that breed them.
+    static constexpr int s_disputeWindowDays = 90;
+    // From this many disputes and this share of the item's evaluations on, the editor suggests clearer guidance.
+    static constexpr int s_disputesWorthReview = 3;
+    static constexpr double s_disputeRateWorthReview = 0.05;
+
     ScorecardDesignerPage(const Database& database, QString actor, QWidget* parent = nullptr);
     ~ScorecardDesignerPage() override; // saves a pending draft
 
@@ -64,6 +72,7 @@ private:
     void loadVersion(qint64 versionId);
     void rebuildTree();
     void showEditor();
+    void showItemDisputes(const QString& itemKey);
     void updatePreview();
     void updateChecks();
     void updateActions();
@@ -88,6 +97,7 @@ private:
     QTimer* m_saveTimer = nullptr;
     int m_section = -1;
     int m_item = -1;
+    QHash<QString, DisputeCounts> m_itemDisputes; // by item key, over the last s_disputeWindowDays days
     bool m_updating = false; // filling widgets from the model: their change signals are not edits
     bool m_dirty = false;
 };

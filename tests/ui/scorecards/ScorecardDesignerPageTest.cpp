@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "disputes/DisputeStats.h"
 #include "scorecards/ScorecardDesignerPage.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scorecards/StructureTreeWidget.h"
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -138,4 +141,45 @@ TEST_CASE("the preview scores the answers given in it")
     CHECK(score.contains(QStringLiteral("0.0"))); // the identity check failed: the evaluation scores 0
     CHECK(score.contains(QStringLiteral("54.5"))); // raw: (10/20 × 20 + 1 × 2) / 22
     CHECK(score.contains(QStringLiteral("critical")));
+}
+
+TEST_CASE("the item editor says how often the item was disputed and overturned lately")
+{
+    QTemporaryDir dir;
+    DemoOptions options;
+    options.agents = 6;
+    options.months = 2;
+    options.until = QDate::currentDate();
+    options.recordings = 0;
+    const auto db = test::demoWorkspace(dir, options);
+    const QDate today = QDate::currentDate();
+    const auto stats = DisputeStats::perItem(*db, today.addDays(1 - ScorecardDesignerPage::s_disputeWindowDays), today);
+    const auto disputed = std::find_if(stats.cbegin(), stats.cend(), [](const ItemDisputeStats& item) {
+        return !item.itemKey.isEmpty() && item.counts.disputes > 0;
+    });
+    REQUIRE(disputed != stats.cend());
+
+    ScorecardDesignerPage page(*db, QStringLiteral("manager"));
+    page.show();
+    bool selected = false;
+    for (const Scorecard& scorecard : ScorecardRepository(*db).all()) {
+        REQUIRE(page.showScorecard(scorecard.id));
+        const auto& sections = page.version().sections;
+        for (int s = 0; s < sections.size() && !selected; ++s) {
+            for (int i = 0; i < sections[s].items.size() && !selected; ++i) {
+                if (sections[s].items[i].key == disputed->itemKey) {
+                    page.select(s, i);
+                    selected = true;
+                }
+            }
+        }
+        if (selected)
+            break;
+    }
+    REQUIRE(selected);
+    const QString text = child<QLabel>(page, "itemDisputesLabel")->text();
+    CHECK(text.contains(QStringLiteral("disputed in %1 of %2 evaluations").arg(disputed->counts.disputes).arg(disputed->counts.evaluations)));
+    CHECK(text.contains(QStringLiteral("%1 of %2 decided were overturned").arg(disputed->counts.overturned).arg(disputed->counts.resolved)));
+    page.resize(1400, 820);
+    test::saveScreenshot(page, QStringLiteral("scorecard-item-disputes.png"));
 }
