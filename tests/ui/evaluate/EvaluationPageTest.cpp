@@ -68,10 +68,11 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
         CHECK(player->isVisible());
         CHECK(player->statusText().isEmpty());
         player->play();
-        QTRY_VERIFY_WITH_TIMEOUT(player->player()->playbackState() == QMediaPlayer::PlayingState, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 5000, 10000);
+        REQUIRE(QTest::qWaitFor([&] { return player->player()->playbackState() == QMediaPlayer::PlayingState; },
+                                10000));
+        REQUIRE(QTest::qWaitFor([&] { return player->duration() > 5000; }, 10000));
         player->seek(4000);
-        QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 4000, 10000);
+        REQUIRE(QTest::qWaitFor([&] { return player->position() >= 4000; }, 10000));
         player->pause();
         page->addAnnotation(QString::fromUtf8("고객 말을 끊고 안내함"));
 
@@ -123,7 +124,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         WaveformView* waveform = page.player()->waveform();
         CHECK(waveform->isVisible());
         CHECK(waveform->message().startsWith(QString::fromUtf8("Drawing waveform…"))); // the page is not kept waiting
-        QTRY_VERIFY_WITH_TIMEOUT(waveform->peaks().has_value(), 15000);
+        REQUIRE(QTest::qWaitFor([&] { return waveform->peaks().has_value(); }, 15000));
         const WaveformPeaks& peaks = *waveform->peaks();
         // The demo call is stereo: the agent on the left, the customer on the right, taking turns.
         REQUIRE(peaks.channels == 2);
@@ -135,7 +136,8 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
 
         // Clicking on the waveform moves the playhead.
         QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(waveform->width() / 2, waveform->height() / 2));
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(page.player()->position() - page.player()->duration() / 2) < 1500, 10000);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return std::abs(page.player()->position() - page.player()->duration() / 2) < 1500; }, 10000));
     }
     {
         EvaluationPage page(*db, QStringLiteral("qa1"));
@@ -153,10 +155,11 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         page.show();
         REQUIRE(page.openContact(call));
         WaveformView* waveform = page.player()->waveform();
-        QTRY_VERIFY_WITH_TIMEOUT(waveform->message().contains(QFileInfo(recording).fileName()), 15000);
+        REQUIRE(QTest::qWaitFor([&] { return waveform->message().contains(QFileInfo(recording).fileName()); },
+                                15000));
         CHECK(waveform->message().contains(QStringLiteral("damaged")));
         CHECK_FALSE(waveform->peaks());
-        QTRY_VERIFY_WITH_TIMEOUT(!page.player()->statusText().isEmpty(), 10000); // the player says so too
+        REQUIRE(QTest::qWaitFor([&] { return !page.player()->statusText().isEmpty(); }, 10000)); // the player says so too
         test::saveScreenshot(page, QStringLiteral("evaluate-call-damaged.png"));
     }
 }

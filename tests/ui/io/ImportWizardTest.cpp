@@ -30,9 +30,12 @@ template <typename T> T* child(const QWidget& parent, const char* name)
 // Waits for the work started on the current page (a check or an import) to let the wizard go on or to end.
 void waitForPage(const ImportWizard& wizard)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>(wizard, "cancelCheckButton")->isEnabled()
-                                 && !child<QWidget>(wizard, "cancelImportButton")->isEnabled(),
-                             30000);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !child<QWidget>(wizard, "cancelCheckButton")->isEnabled()
+                && !child<QWidget>(wizard, "cancelImportButton")->isEnabled();
+        },
+        30000));
 }
 
 void startWizard(ImportWizard& wizard, const char* manifest)
@@ -70,7 +73,9 @@ TEST_CASE("the import wizard lists each problem, imports nothing by default, and
     child<QRadioButton>(wizard, "goodRowsRadioButton")->setChecked(true);
     REQUIRE(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.summary().has_value() || !child<QLabel>(wizard, "importResultLabel")->text().isEmpty(), 30000);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return wizard.summary().has_value() || !child<QLabel>(wizard, "importResultLabel")->text().isEmpty(); },
+        30000));
     REQUIRE(wizard.summary());
     CHECK(wizard.summary()->contactsAdded == 3);
     CHECK(child<QLabel>(wizard, "importResultLabel")->text().contains(QStringLiteral("3")));
@@ -98,7 +103,7 @@ TEST_CASE("unknown agents are shown, and ticking them creates them on the next c
     CHECK(child<QTableWidget>(wizard, "rowsTableWidget")->rowCount() == 3);
     REQUIRE(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.summary().has_value(), 30000);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.summary().has_value(); }, 30000));
     CHECK(wizard.summary()->agentsCreated == 1);
     CHECK(AgentRepository(*db).findByEmployeeId(QStringLiteral("B777")));
 }
