@@ -51,6 +51,7 @@ public:
 
     // A second connection to the same workspace for the calling thread (not for in-memory workspaces).
     std::unique_ptr<Database> openSibling(QString* error) const;
+    bool canOpenSibling() const { return m_dialect == SqlDialect::PostgreSQL || !m_path.isEmpty(); }
 
     QSqlDatabase sql() const;
     SqlDialect dialect() const { return m_dialect; }

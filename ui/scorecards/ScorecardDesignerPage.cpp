@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace qadesk {
 
@@ -88,14 +89,7 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, QString a
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(s_saveDelayMs);
     m_ui->itemDisputesLabel->setTextFormat(Qt::RichText);
-    try {
-        // Vague criteria breed disputes: the editor shows how often each item was disputed and overturned lately.
-        const QDate today = QDate::currentDate();
-        for (const ItemDisputeStats& item : DisputeStats::perItem(m_database, today.addDays(1 - s_disputeWindowDays), today))
-            m_itemDisputes.insert(item.itemKey, item.counts);
-    } catch (const StorageError& e) {
-        m_ui->itemDisputesLabel->setText(e.message().toHtmlEscaped());
-    }
+    countItemDisputes();
 
     auto* undo = m_undoStack->createUndoAction(this);
     auto* redo = m_undoStack->createRedoAction(this);
@@ -230,7 +224,45 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, QString a
 
 ScorecardDesignerPage::~ScorecardDesignerPage()
 {
+    m_itemDisputesWatcher.waitForFinished(); // it reads the workspace this page was given
     saveDraft();
+}
+
+// Vague criteria breed disputes: the item editor shows how often each item was disputed and overturned lately. On a
+// large workspace that reads every answer of the last months, so it runs off the GUI thread when it can.
+void ScorecardDesignerPage::countItemDisputes()
+{
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(1 - s_disputeWindowDays);
+    const auto count = [from, today](const Database& database) {
+        std::pair<QList<ItemDisputeStats>, QString> outcome;
+        try {
+            outcome.first = DisputeStats::perItem(database, from, today);
+        } catch (const StorageError& e) {
+            outcome.second = e.message();
+        }
+        return outcome;
+    };
+    const auto show = [this](const std::pair<QList<ItemDisputeStats>, QString>& outcome) {
+        for (const ItemDisputeStats& item : outcome.first)
+            m_itemDisputes.insert(item.itemKey, item.counts);
+        m_itemDisputesError = outcome.second;
+        m_itemDisputesCounted = true;
+        if (const ScorecardItem* item = selectedItem(m_version))
+            showItemDisputes(item->key);
+    };
+    if (!m_database.canOpenSibling()) { // an in-memory workspace, small by nature
+        show(count(m_database));
+        return;
+    }
+    connect(&m_itemDisputesWatcher, &QFutureWatcherBase::finished, this,
+            [this, show] { show(m_itemDisputesWatcher.result()); });
+    const Database& database = m_database;
+    m_itemDisputesWatcher.setFuture(QtConcurrent::run([&database, count] {
+        QString error;
+        const auto connection = database.openSibling(&error);
+        return connection ? count(*connection) : std::pair { QList<ItemDisputeStats> {}, error };
+    }));
 }
 
 bool ScorecardDesignerPage::editable() const
@@ -441,6 +473,14 @@ void ScorecardDesignerPage::structureDropped()
 
 void ScorecardDesignerPage::showItemDisputes(const QString& itemKey)
 {
+    if (!m_itemDisputesCounted) {
+        m_ui->itemDisputesLabel->setText(tr("Counting…"));
+        return;
+    }
+    if (!m_itemDisputesError.isEmpty()) {
+        m_ui->itemDisputesLabel->setText(m_itemDisputesError.toHtmlEscaped());
+        return;
+    }
     const auto found = m_itemDisputes.constFind(itemKey);
     if (found == m_itemDisputes.cend() || found->evaluations == 0) {
         m_ui->itemDisputesLabel->setText(tr("Not evaluated in the last %n day(s).", nullptr, s_disputeWindowDays));

@@ -3,6 +3,7 @@
 #include "disputes/DisputeStats.h"
 #include "model/Scorecard.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
 
@@ -53,6 +54,7 @@ public:
     QStringList compareWithPrevious() const; // the changes from the previous version, described
 
     const ScorecardVersion& version() const { return m_version; }
+    bool itemDisputesCounted() const { return m_itemDisputesCounted; } // counted in the background at first
     QUndoStack* undoStack() const { return m_undoStack; }
     ScorecardFormView* preview() const { return m_preview; }
     QString statusText() const;
@@ -72,6 +74,7 @@ private:
     void loadVersion(qint64 versionId);
     void rebuildTree();
     void showEditor();
+    void countItemDisputes();
     void showItemDisputes(const QString& itemKey);
     void updatePreview();
     void updateChecks();
@@ -98,6 +101,9 @@ private:
     int m_section = -1;
     int m_item = -1;
     QHash<QString, DisputeCounts> m_itemDisputes; // by item key, over the last s_disputeWindowDays days
+    QString m_itemDisputesError;
+    bool m_itemDisputesCounted = false;
+    QFutureWatcher<std::pair<QList<ItemDisputeStats>, QString>> m_itemDisputesWatcher;
     bool m_updating = false; // filling widgets from the model: their change signals are not edits
     bool m_dirty = false;
 };

@@ -161,6 +161,7 @@ TEST_CASE("the item editor says how often the item was disputed and overturned l
 
     ScorecardDesignerPage page(*db, QStringLiteral("manager"));
     page.show();
+    REQUIRE(QTest::qWaitFor([&page] { return page.itemDisputesCounted(); }, 10000)); // counted in the background
     bool selected = false;
     for (const Scorecard& scorecard : ScorecardRepository(*db).all()) {
         REQUIRE(page.showScorecard(scorecard.id));
