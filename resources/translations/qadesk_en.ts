@@ -3973,6 +3973,10 @@
         <source>Often disputed: say in the guidance exactly what meets the criterion and what does not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardDiff</name>

@@ -3952,6 +3952,10 @@
         <source>Often disputed: say in the guidance exactly what meets the criterion and what does not.</source>
         <translation>이의 제기가 잦습니다. 평가 기준을 충족하는 경우와 충족하지 않는 경우를 가이드에 명확히 적으세요.</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계 중…</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardDiff</name>
