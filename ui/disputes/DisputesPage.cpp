@@ -153,6 +153,10 @@ DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* par
     });
     m_ui->monthDateEdit->setDate(QDate::currentDate());
     connect(m_ui->monthDateEdit, &QDateEdit::dateChanged, this, &DisputesPage::showRates);
+    connect(m_ui->disputesTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->disputesTabWidget->currentWidget() == m_ui->ratesTab)
+            showRates(m_ui->monthDateEdit->date());
+    });
     refresh();
 }
 
@@ -172,7 +176,9 @@ void DisputesPage::refresh()
             m_ui->queueTableWidget->selectRow(std::min(previousRow, int(m_open.size()) - 1));
     }
     showHistory();
-    showRates(m_ui->monthDateEdit->date());
+    // The rates read a month of evaluations and answers: only when they are in view.
+    if (m_ui->disputesTabWidget->currentWidget() == m_ui->ratesTab)
+        showRates(m_ui->monthDateEdit->date());
 }
 
 void DisputesPage::showQueue()

@@ -197,7 +197,11 @@ TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluato
     DisputesPage page(*db, QStringLiteral("manager"));
     page.resize(1440, 900);
     page.show();
+    // The rates are read when their tab comes into view, for the current month.
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "ratesTab"));
+    CHECK(child<QTableWidget>(page, "evaluatorRatesTableWidget")->rowCount()
+          == DisputeStats::perEvaluator(*db, thisMonth, thisMonth.addMonths(1).addDays(-1)).size());
     page.showRates(QDate(2026, 11, 12));
     const QDate from(2026, 11, 1);
     const QDate to(2026, 11, 30);
