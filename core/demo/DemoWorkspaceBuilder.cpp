@@ -428,13 +428,7 @@ void Builder::createDisputes()
             for (auto& answer : corrected) {
                 if (answer.itemKey != failed->itemKey)
                     continue;
-                const ScorecardItem* item = version.findItem(answer.itemKey);
-                int best = 0;
-                for (int o = 1; o < item->options.size(); ++o) {
-                    if (item->options.at(o).points > item->options.at(best).points)
-                        best = o;
-                }
-                answer.optionIndex = best;
+                answer.optionIndex = version.findItem(answer.itemKey)->bestOption();
                 answer.comment = QString::fromUtf8("이의 제기 인정: %1").arg(dispute.reason);
             }
             disputes.overturn(id, resolver, corrected, QString::fromUtf8("이의 제기를 인정하여 재평가함"),

@@ -2,6 +2,16 @@
 
 namespace qadesk {
 
+int ScorecardItem::bestOption() const
+{
+    int best = 0;
+    for (int o = 1; o < options.size(); ++o) {
+        if (options.at(o).points > options.at(best).points)
+            best = o;
+    }
+    return best;
+}
+
 const ScorecardItem* ScorecardVersion::findItem(const QString& key) const
 {
     for (const auto& section : sections) {

@@ -28,6 +28,7 @@ struct ScorecardItem {
     bool commentRequiredOnFail = false;
     CriticalScope critical = CriticalScope::None;
     QList<ScorecardOption> options; // for YesNo: exactly "yes" (max points) then "no" (0, fails)
+    int bestOption() const; // index of the option worth the most points, the first of equals (0 without options)
     bool operator==(const ScorecardItem&) const = default;
 };
 

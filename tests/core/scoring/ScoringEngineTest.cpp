@@ -147,3 +147,12 @@ TEST_CASE("unanswered items, invalid N/A and missing comments are reported, not 
     CHECK(result.missingComments == QStringList { QStringLiteral("accuracy") });
     CHECK(*result.score == 0.0); // only accuracy applies, and it earned nothing
 }
+
+TEST_CASE("an item's best option is the one worth the most points, the first of equals")
+{
+    ScorecardItem item = yesNo(QStringLiteral("greeting"), 5);
+    CHECK(item.bestOption() == 0);
+    item.options = { ScorecardOption { QStringLiteral("미흡"), 0, true }, ScorecardOption { QStringLiteral("우수"), 10, false },
+                     ScorecardOption { QStringLiteral("보통"), 6, false }, ScorecardOption { QStringLiteral("우수+"), 10, false } };
+    CHECK(item.bestOption() == 1);
+}

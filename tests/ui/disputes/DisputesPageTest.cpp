@@ -68,11 +68,7 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     const Evaluation original = *evaluations.find(target.evaluationId);
     const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
     const ScorecardItem& item = *version.findItem(target.itemKey);
-    int best = 0;
-    for (int o = 1; o < item.options.size(); ++o) {
-        if (item.options.at(o).points > item.options.at(best).points)
-            best = o;
-    }
+    const int best = item.bestOption();
     REQUIRE(original.answerFor(target.itemKey)->optionIndex != best);
 
     DisputesPage page(*db, QStringLiteral("qa1"));
