@@ -20,26 +20,21 @@ double betaContinuedFraction(double a, double b, double x)
         d = s_tiny;
     d = 1.0 / d;
     double h = d;
+    // One Lentz step for the next partial numerator: updates c and d, returns the factor h takes.
+    const auto step = [&c, &d](double numerator) {
+        d = 1.0 + numerator * d;
+        if (std::fabs(d) < s_tiny)
+            d = s_tiny;
+        c = 1.0 + numerator / c;
+        if (std::fabs(c) < s_tiny)
+            c = s_tiny;
+        d = 1.0 / d;
+        return d * c;
+    };
     for (int m = 1; m <= s_maxIterations; ++m) {
         const int m2 = 2 * m;
-        double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-        d = 1.0 + aa * d;
-        if (std::fabs(d) < s_tiny)
-            d = s_tiny;
-        c = 1.0 + aa / c;
-        if (std::fabs(c) < s_tiny)
-            c = s_tiny;
-        d = 1.0 / d;
-        h *= d * c;
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-        d = 1.0 + aa * d;
-        if (std::fabs(d) < s_tiny)
-            d = s_tiny;
-        c = 1.0 + aa / c;
-        if (std::fabs(c) < s_tiny)
-            c = s_tiny;
-        d = 1.0 / d;
-        const double delta = d * c;
+        h *= step(m * (b - m) * x / ((qam + m2) * (a + m2)));
+        const double delta = step(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)));
         h *= delta;
         if (std::fabs(delta - 1.0) < s_epsilon)
             break;
