@@ -4,6 +4,7 @@
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +41,21 @@ std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOpti
     auto db = Database::open(path, &error);
     REQUIRE(db);
     return db;
+}
+
+Disputable disputableEvaluation(const Database& db, int nth)
+{
+    const auto rows = selectRows<Disputable>(
+        db,
+        QStringLiteral("SELECT e.id, e.agent_id, MIN(i.item_key) FROM evaluations e JOIN evaluation_answers a ON "
+                       "a.evaluation_id = e.id JOIN scorecard_items i ON i.id = a.item_id WHERE e.status = 'submitted' "
+                       "AND e.superseded = 0 AND e.kind = 'regular' AND a.failed = 1 GROUP BY e.id, e.agent_id, "
+                       "e.submitted_at ORDER BY e.submitted_at DESC, e.id DESC LIMIT 1 OFFSET ?"),
+        { nth }, QStringLiteral("find an evaluation to dispute"), [](const QSqlQuery& q) {
+            return Disputable { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString() };
+        });
+    REQUIRE(rows.size() == 1);
+    return rows.first();
 }
 
 QStringList auditActions(const Database& db, const QString& entity, qint64 id)

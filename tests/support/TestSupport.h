@@ -17,6 +17,15 @@ std::unique_ptr<Database> memoryWorkspace();
 std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.qadesk"));
 // A demo workspace built into `dir` with `options` (deterministic for a fixed `until` and seed).
 std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOptions& options);
+struct Disputable {
+    qint64 evaluationId = 0;
+    qint64 agentId = 0;
+    QString itemKey; // an item it failed
+};
+
+// The `nth` (from 0, newest first) regular evaluation that can be disputed now (submitted, latest revision, no open
+// dispute) and has a failed item; the newest are those an agent's page lists.
+Disputable disputableEvaluation(const Database& db, int nth = 0);
 // The audit trail of one entity as "actor:action", oldest first.
 QStringList auditActions(const Database& db, const QString& entity, qint64 id);
 // Path of a file under tests/data.

@@ -11,7 +11,6 @@
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/ScorecardRepository.h"
-#include "storage/SqlSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -148,21 +147,7 @@ TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a 
     const QString qa = UserRepository(*db).withRole(Role::Evaluator).first().login;
 
     // A recent evaluation of an agent that failed an item and can be disputed (submitted, latest, not in dispute).
-    struct Candidate {
-        qint64 agentId;
-        qint64 evaluationId;
-        QString itemKey;
-    };
-    const auto candidates = selectRows<Candidate>(
-        *db,
-        QStringLiteral("SELECT e.agent_id, e.id, MIN(i.item_key) FROM evaluations e JOIN evaluation_answers a ON "
-                       "a.evaluation_id = e.id JOIN scorecard_items i ON i.id = a.item_id WHERE e.status = 'submitted' "
-                       "AND e.superseded = 0 AND e.kind = 'regular' AND a.failed = 1 GROUP BY e.id "
-                       "ORDER BY e.submitted_at DESC LIMIT 1"),
-        {}, QStringLiteral("find an evaluation to dispute"),
-        [](const QSqlQuery& q) { return Candidate { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString() }; });
-    REQUIRE(candidates.size() == 1);
-    const auto [agentId, evaluationId, itemKey] = candidates.first();
+    const auto [evaluationId, agentId, itemKey] = test::disputableEvaluation(*db);
     EvaluationRepository evaluations(*db);
     const Evaluation original = *evaluations.find(evaluationId);
     const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
@@ -202,11 +187,7 @@ TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a 
     const auto rows = disputes.revisionForm()->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_")));
     REQUIRE(rows.size() == 1);
     const auto choices = rows.first()->findChildren<QRadioButton*>();
-    int best = 0;
-    for (int o = 1; o < item.options.size(); ++o) {
-        if (item.options.at(o).points > item.options.at(best).points)
-            best = o;
-    }
+    const int best = item.bestOption();
     REQUIRE(best < choices.size());
     QTest::mouseClick(choices.at(best), Qt::LeftButton, {}, QPoint(4, choices.at(best)->height() / 2));
     child<QPlainTextEdit>(disputes, "notePlainTextEdit")->setPlainText(QString::fromUtf8("이의 인정: 정확히 안내함"));

@@ -1,4 +1,5 @@
 #include "DisputeTestWorkspace.h"
+#include "TestSupport.h"
 #include "disputes/RaiseDisputeDialog.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
