@@ -586,7 +586,7 @@ void ScorecardDesignerPage::readOptionsTable()
 void ScorecardDesignerPage::updatePreview()
 {
     if (sender() != m_preview)
-        m_preview->setVersion(m_version);
+        m_preview->setVersionKeepingAnswers(m_version); // the designer tries answers while editing the form
     const ScoreResult result = scoreEvaluation(m_version, m_preview->answers());
     const auto points = [](const std::optional<double>& value) {
         return value ? QLocale().toString(*value * 100.0, 'f', 1) : QStringLiteral("—");
