@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 #include "agents/AgentPage.h"
 #include "agents/CoachingSessionDialog.h"
+#include "disputes/DisputesPage.h"
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/EvaluationPage.h"
 #include "planning/PlanningPage.h"
@@ -14,6 +15,8 @@
 #include "shell/MainWindow.h"
 #include "shell/Translator.h"
 #include "storage/ContactRepository.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
@@ -29,6 +32,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSlider>
@@ -300,6 +304,53 @@ TEST_CASE("a submitted evaluation updates the status bar's counts and the report
     REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
 }
 
+TEST_CASE("an overturned dispute updates the status bar's counts and the reports at once")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = demoCentre(dir);
+    MainWindow window(settings);
+    REQUIRE(window.openWorkspace(path));
+    const Database& db = *window.database();
+    const auto count = [&db] {
+        return selectRows<qint64>(db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
+                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+            .value(0);
+    };
+    const test::Disputable target = test::disputableEvaluation(db);
+    Dispute dispute;
+    dispute.evaluationId = target.evaluationId;
+    dispute.itemKey = target.itemKey;
+    dispute.raisedBy
+        = UserRepository(db).add(User { 0, QStringLiteral("lead9"), QStringLiteral("팀장"), Role::TeamLead, 0, true });
+    dispute.raisedAt = QDateTime::currentDateTimeUtc();
+    dispute.reason = QStringLiteral("The answer was right");
+    const qint64 disputeId = DisputeRepository(db).raise(dispute, QStringLiteral("lead9"));
+    const qint64 before = count();
+    auto* workspace = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
+    REQUIRE(workspace);
+    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+
+    REQUIRE(window.showPage(QStringLiteral("disputes")));
+    auto* disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
+    REQUIRE(disputes->selectDispute(disputeId));
+    const ScorecardVersion form
+        = *ScorecardRepository(db).version(EvaluationRepository(db).find(target.evaluationId)->scorecardVersionId);
+    auto* row = disputes->revisionForm()->itemRow(target.itemKey);
+    REQUIRE(row);
+    auto* best = row->findChildren<QRadioButton*>().at(form.findItem(target.itemKey)->bestOption());
+    QTest::mouseClick(best, Qt::LeftButton, {}, QPoint(4, best->height() / 2));
+    disputes->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->setPlainText(QStringLiteral("Agreed"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    INFO(disputes->statusText().toStdString());
+    REQUIRE(disputes->overturn());
+    CHECK(count() == before + 1); // the revision
+    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before + 1)));
+    CHECK(reports->isPreviewing());
+    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+}
+
 TEST_CASE("no two controls of a page or dialog share an Alt+letter key")
 {
     QTemporaryDir dir;
@@ -325,9 +376,11 @@ TEST_CASE("no two controls of a page or dialog share an Alt+letter key")
                                                             { "coaching", &coaching } };
     for (const auto& [name, widget] : windows) {
         INFO(name);
+        widget->show(); // before it is shown, every child counts as hidden
         CHECK(duplicateMnemonics(*widget).join(QLatin1Char('\n')).toStdString() == std::string());
     }
     // The window's menus share the keys with the page in view.
+    window.show();
     for (const char* id :
          { "overview", "team", "agent", "evaluate", "scorecards", "planning", "reports", "disputes" }) {
         INFO(id);
