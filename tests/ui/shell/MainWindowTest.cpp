@@ -264,6 +264,11 @@ TEST_CASE("the window fits a 1366×768 screen on the evaluate page, with a live 
     REQUIRE(page->openContact(recorded));
     CHECK(page->player()->statusText().contains(QStringLiteral("missing")));
     fits("call whose recording is missing");
+
+    REQUIRE(page->openContact(live));
+    installTranslations(QStringLiteral("ko")); // Korean labels run longer
+    fits("live call in Korean");
+    installTranslations(QStringLiteral("en"));
 }
 
 TEST_CASE("a submitted evaluation updates the status bar's counts and the reports at once")
