@@ -58,6 +58,9 @@ Decision AccessRules::check(const Actor& actor, Action action, const Subject& su
         return isManagement(actor.role) ? allow() : refuse(tr("Only managers and administrators save sampling plans."));
     case Action::ManagePeople:
         return isManagement(actor.role) ? allow() : refuse(tr("Only managers and administrators manage people."));
+    case Action::ImportHistory:
+        return isManagement(actor.role) ? allow()
+                                        : refuse(tr("Only managers and administrators import past evaluations."));
     case Action::RevealPersonalData:
         return isManagement(actor.role) ? allow()
                                         : refuse(tr("Only managers and administrators may reveal personal data."));

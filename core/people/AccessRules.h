@@ -16,6 +16,7 @@ enum class Action {
     PublishScorecard, // publish or retire a scorecard version
     SavePlan, // save a sampling plan
     ManagePeople, // add, edit and deactivate users
+    ImportHistory, // move past evaluations in from spreadsheets, in other evaluators' names
     RevealPersonalData, // unmask card numbers, resident numbers, phones and e-mail
     ViewAgentRecords, // an agent's evaluations, trends, coaching sessions and disputes
     RaiseDispute, // dispute an evaluation of an agent
