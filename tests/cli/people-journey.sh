@@ -42,6 +42,22 @@ contains "the lead leads the team" "$out" "\"$team\""
 expect 0 "add the agent's own user" -- bash -c "echo agent-password | '$cli' user add --workspace '$ws' --user admin --login agent1 --name 상담원 --role agent --agent '$agent'"
 expect 2 "an unknown role is a usage error" -- bash -c "echo whatever1 | '$cli' user add --workspace '$ws' --user admin --login x --role boss"
 
+# The evaluator evaluates the imported call C-1001: 85 of 90 points (sections 15/15, 20/25, 25/25 with plain
+# language N/A, 15/15 with hold N/A, 10/10).
+cat > "$dir/answers.json" <<'JSON'
+{"answers": {"greeting": "yes", "identity_check": "yes", "listening": "우수", "empathy": "보통", "courtesy": "yes",
+             "needs_identification": "우수", "accuracy": "정확", "plain_language": "na", "resolution": "해결",
+             "hold_etiquette": "na", "additional_needs": "yes", "closing": "yes"},
+ "comments": {"empathy": "공감 표현이 한 번뿐"}}
+JSON
+expect 0 "the evaluator evaluates a call" -- env QADESK_PASSWORD=evaluator-pass "$cli" evaluate --workspace "$ws" --user yoon --contact C-1001 --scorecard "인바운드 콜 상담품질 평가표" --answers "$dir/answers.json"
+contains "the score is 85 of 90" "$out" '"score": 94.4444'
+stored=$(sqlite3 "$ws" "SELECT u.login || ':' || e.status || ':' || printf('%.6f', e.score) FROM evaluations e JOIN users u ON u.id = e.evaluator_id")
+contains "the workspace holds the submitted evaluation" "$stored" "yoon:submitted:0.944444"
+expect 1 "the same evaluator cannot evaluate it twice" -- env QADESK_PASSWORD=evaluator-pass "$cli" evaluate --workspace "$ws" --user yoon --contact C-1001 --scorecard "인바운드 콜 상담품질 평가표" --answers "$dir/answers.json"
+expect 1 "a lead does not evaluate" -- env QADESK_PASSWORD=lead-password "$cli" evaluate --workspace "$ws" --user park --contact C-1001 --scorecard "인바운드 콜 상담품질 평가표" --answers "$dir/answers.json"
+contains "the lead is told why" "$err" "Only QA evaluators, managers and administrators evaluate contacts."
+
 # Only a hash is stored.
 hash=$(sqlite3 "$ws" "SELECT password_hash FROM users WHERE login = 'yoon'")
 contains "the password is an Argon2id hash" "$hash" '$argon2id$'
