@@ -133,3 +133,18 @@ TEST_CASE("A lead without teams and an agent without a record see nobody", "[peo
     agent.agentId = 0;
     CHECK_FALSE(AccessRules::canSeeAgent(agent, 0, 0));
 }
+
+#include "people/PersonalDataReveal.h"
+#include "storage/AuditLog.h"
+
+#include "TestSupport.h"
+
+TEST_CASE("Revealing personal data is for managers and admins, and each reveal is audited with the contact", "[people]")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 contact = test::addSampleContact(*db);
+    CHECK_THROWS_AS(PersonalDataReveal::reveal(*db, actor(Role::Evaluator), contact), AccessDenied);
+    CHECK(test::auditActions(*db, QStringLiteral("contact"), contact).isEmpty());
+    PersonalDataReveal::reveal(*db, actor(Role::Manager), contact);
+    CHECK(test::auditActions(*db, QStringLiteral("contact"), contact) == QStringList { QStringLiteral("me:reveal") });
+}
