@@ -18,6 +18,7 @@ option(QADESK_WERROR "Treat compiler warnings as errors" OFF)
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Concurrent Multimedia Charts Svg PrintSupport LinguistTools Test)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 add_library(qadesk_common_cfg INTERFACE)
 target_compile_features(qadesk_common_cfg INTERFACE cxx_std_20)

@@ -14,4 +14,12 @@ QString ImportProblem::toString() const
     return where + QStringLiteral(": ") + message;
 }
 
+QJsonObject ImportProblem::toJson() const
+{
+    return { { QStringLiteral("file"), file },
+             { QStringLiteral("line"), line },
+             { QStringLiteral("column"), column },
+             { QStringLiteral("message"), message } };
+}
+
 } // namespace qadesk

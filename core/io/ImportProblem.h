@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace qadesk {
@@ -15,6 +16,7 @@ struct ImportProblem {
 
     // "contacts.csv:12: csat: must be 1..5, not 7"
     QString toString() const;
+    QJsonObject toJson() const; // {"file", "line", "column", "message"}, as the command line prints it
     bool operator==(const ImportProblem&) const = default;
 };
 

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace qadesk {
 namespace {
 
@@ -65,6 +67,16 @@ std::optional<QList<Answer>> AnswerSheet::read(const QByteArray& json, const Sco
             }
         }
         result << answer;
+    }
+    const QJsonObject comments = document.object().value(QStringLiteral("comments")).toObject();
+    for (auto it = comments.begin(); it != comments.end(); ++it) {
+        const auto answer = std::find_if(result.begin(), result.end(), [&](const Answer& a) { return a.itemKey == it.key(); });
+        if (!it.value().isString() || answer == result.end()) {
+            *errors << QStringLiteral("comments.") + it.key() + QStringLiteral(": ")
+                    + tr("must be the text of a comment on an answered item");
+            continue;
+        }
+        answer->comment = it.value().toString().trimmed();
     }
     for (const auto& section : version.sections) {
         for (const auto& item : section.items) {

@@ -12,12 +12,13 @@
 
 namespace qadesk {
 
-// Answers written by hand for `qadesk-cli score`: {"answers": {"<item key>": "<option label> | yes | no | na"}}.
+// Answers written by hand for `qadesk-cli score` and `evaluate`:
+// {"answers": {"<item key>": "<option label> | yes | no | na"}, "comments": {"<item key>": "…"}} ("comments" optional).
 class AnswerSheet final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::AnswerSheet)
 
 public:
-    // Maps each answer to the item's option. Every problem (unknown key, unknown label, N/A where not allowed, an
+    // Maps each answer to the item's option, with its comment. Every problem (unknown key, unknown label, N/A where not allowed, an
     // item left unanswered) is appended to *errors as "answers.<key>: …"; returns nullopt if there was any.
     static std::optional<QList<Answer>> read(const QByteArray& json, const ScorecardVersion& version, QStringList* errors);
 };

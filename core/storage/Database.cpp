@@ -17,7 +17,7 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_latestSchemaVersion = 2;
+constexpr int s_latestSchemaVersion = 3;
 const QLatin1String s_applicationName("qadesk");
 
 QString newConnectionName()

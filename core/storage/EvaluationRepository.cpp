@@ -2,8 +2,10 @@
 
 #include "AuditLog.h"
 #include "ScorecardRepository.h"
+#include "OrganizationRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "people/AccessRules.h"
 #include "scoring/ScoringEngine.h"
 
 #include <QCoreApplication>
@@ -185,6 +187,13 @@ qint64 EvaluationRepository::createDraft(const Evaluation& evaluation, const QSt
         [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() }; });
     if (owner.isEmpty())
         throw StorageError(EvaluationRepository::tr("Contact %1 does not exist.").arg(evaluation.contactId));
+    // Whoever calls, the evaluation is in the evaluator's name, so the evaluator's own role decides.
+    const auto evaluator = UserRepository(m_db).find(evaluation.evaluatorId);
+    if (!evaluator)
+        throw StorageError(EvaluationRepository::tr("User %1 does not exist, so cannot evaluate.").arg(evaluation.evaluatorId));
+    const Actor author { evaluator->id, evaluator->login, evaluator->displayName, evaluator->role, {}, evaluator->agentId };
+    if (const Decision decision = AccessRules::check(author, Action::Evaluate); !decision)
+        throw StorageError(EvaluationRepository::tr("%1 cannot evaluate: %2").arg(evaluator->displayName, decision.reason));
     const ScorecardVersion version = loadVersion(m_db, evaluation.scorecardVersionId);
     if (version.status != VersionStatus::Published)
         throw StorageError(EvaluationRepository::tr("Version %1 of this scorecard is a draft; evaluations use published versions only.")

@@ -152,4 +152,11 @@ QList<User> UserRepository::withRole(Role role) const
                             { toCode(role) }, QStringLiteral("list users"), toUser);
 }
 
+QList<qint64> UserRepository::teamsLedBy(qint64 userId) const
+{
+    return selectRows<qint64>(m_db, QStringLiteral("SELECT team_id FROM user_teams WHERE user_id = ? ORDER BY team_id"),
+                              { userId }, QStringLiteral("read the teams of user %1").arg(userId),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+}
+
 } // namespace qadesk

@@ -45,6 +45,7 @@ public:
     std::optional<User> findByLogin(const QString& login) const;
     QList<User> all() const; // by display name
     QList<User> withRole(Role role) const;
+    QList<qint64> teamsLedBy(qint64 userId) const; // the teams a team lead leads, by id
 
 private:
     const Database& m_db;

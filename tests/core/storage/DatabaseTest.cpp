@@ -46,6 +46,8 @@ void downgradeToStep1(const QString& path)
         old.setDatabaseName(path);
         REQUIRE(old.open());
         QSqlQuery query(old);
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
         REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));
         REQUIRE(query.exec(QStringLiteral("DROP INDEX assignments_contact")));
         REQUIRE(query.exec(QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)")));
@@ -82,7 +84,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
                                "scorecard_versions", "scorecard_sections", "scorecard_items", "scorecard_options",
                                "evaluations", "evaluation_answers", "annotations", "assignments", "sampling_plans",
                                "coaching_sessions", "action_items", "disputes", "calibration_sessions",
-                               "calibration_participants", "audit_log" }) {
+                               "calibration_participants", "audit_log", "user_teams" }) {
         INFO(table);
         CHECK(tables.contains(QString::fromLatin1(table)));
     }
@@ -92,7 +94,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 2);
+    CHECK(db->schemaVersion() == 3);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
@@ -111,7 +113,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 2);
+    CHECK(db->schemaVersion() == 3);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK(countWorkspace(*db).contacts == 1);
     REQUIRE_FALSE(db->backupPath().isEmpty());

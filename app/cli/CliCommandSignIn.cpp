@@ -1,0 +1,65 @@
+#include "CliCommandSignIn.h"
+
+#include "CliCommand.h"
+#include "people/SignIn.h"
+#include "storage/StorageError.h"
+
+#include <QThread>
+
+#include <cstdio>
+
+namespace qadesk::cli {
+
+void addSignInOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("user"), QStringLiteral("Act as this user (login)."), QStringLiteral("LOGIN") });
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("Read the user's password from the first line of standard input instead of the "
+                                      "QADESK_PASSWORD environment variable.") });
+}
+
+QString readStdinLine()
+{
+    QByteArray line;
+    // A password line is short; anything longer than this is not one, and reading stops there instead of growing.
+    constexpr int maximumLength = 4096;
+    int c = 0;
+    while (line.size() < maximumLength && (c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& database, int* exitCode)
+{
+    QString login;
+    if (!requireOption(parser, QStringLiteral("user"), &login)) {
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    QString password;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        password = readStdinLine();
+    } else if (qEnvironmentVariableIsSet("QADESK_PASSWORD")) {
+        password = qEnvironmentVariable("QADESK_PASSWORD");
+    } else {
+        *exitCode = usageError(QStringLiteral("qadesk-cli: the password of %1 comes from QADESK_PASSWORD or, with "
+                                              "--password-stdin, from standard input.")
+                                   .arg(login));
+        return std::nullopt;
+    }
+    QString error;
+    try {
+        if (auto actor = SignIn::authenticate(database, login, password, &error))
+            return actor;
+    } catch (const StorageError& failure) {
+        *exitCode = fail(failure.message());
+        return std::nullopt;
+    }
+    QThread::msleep(static_cast<unsigned long>(SignIn::retryDelayMs(1)));
+    *exitCode = fail(QStringLiteral("qadesk-cli: %1").arg(error));
+    return std::nullopt;
+}
+
+} // namespace qadesk::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <stdexcept>
+
+namespace qadesk {
+
+// What the actor wants to do. Each rule is decided in AccessRules::check, so the services, the UI and the command
+// line give the same answer and the same reason.
+enum class Action {
+    Evaluate, // score a contact
+    PublishScorecard, // publish or retire a scorecard version
+    SavePlan, // save a sampling plan
+    ManagePeople, // add, edit and deactivate users
+    ImportHistory, // move past evaluations in from spreadsheets, in other evaluators' names
+    RevealPersonalData, // unmask card numbers, resident numbers, phones and e-mail
+    ViewAgentRecords, // an agent's evaluations, trends, coaching sessions and disputes
+    RaiseDispute, // dispute an evaluation of an agent
+    DecideDispute, // uphold or overturn a dispute
+    AcknowledgeCoaching, // acknowledge or refuse a coaching session
+};
+
+// The record an action is about. Only the fields the action's rule reads need to be set; 0 means "none".
+struct Subject {
+    qint64 agentId = 0; // the agent the record belongs to
+    qint64 teamId = 0; // that agent's team
+    qint64 evaluatorId = 0; // the user who made the evaluation
+    qint64 raisedBy = 0; // the user who raised the dispute
+};
+
+struct Decision {
+    bool allowed = false;
+    QString reason; // why not, as a sentence for the user; empty when allowed
+    explicit operator bool() const { return allowed; }
+};
+
+// Thrown by a service that refuses an action; message() is the Decision's reason.
+class AccessDenied final : public std::runtime_error {
+public:
+    explicit AccessDenied(const QString& reason);
+    QString message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// The permission rules of DESIGN.md "People and permissions", in one place.
+class AccessRules final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::AccessRules)
+
+public:
+    static Decision check(const Actor& actor, Action action, const Subject& subject = {});
+    // Throws AccessDenied with the reason when check() refuses.
+    static void require(const Actor& actor, Action action, const Subject& subject = {});
+    // Whether the actor may see the records of an agent in a team (the team may be 0 for an agent without one).
+    static bool canSeeAgent(const Actor& actor, qint64 agentId, qint64 teamId);
+};
+
+} // namespace qadesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Actor.h"
+#include "model/Organization.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace qadesk {
+
+// Who is acting: a login and password checked against the workspace's Argon2id hashes.
+class SignIn final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::SignIn)
+
+public:
+    // The active user with that login and password. Otherwise nullopt and *error says the sign-in was refused; an
+    // unknown login and a wrong password get the same answer, so logins cannot be guessed. Throws StorageError when
+    // the workspace cannot be read.
+    static std::optional<Actor> authenticate(const Database& database, const QString& login, const QString& password,
+                                             QString* error);
+    // The actor a stored user acts as, with the teams they lead (for the demo's "view as" and after authenticate()).
+    static Actor actorFor(const Database& database, const User& user);
+    // How long to refuse further attempts after `failures` wrong passwords in a row: 1 s, doubling, at most 30 s.
+    static int retryDelayMs(int failures);
+};
+
+} // namespace qadesk
