@@ -13,8 +13,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace qadesk {
 namespace {
@@ -37,6 +39,7 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent)
     m_ui->timeZoneComboBox->completer()->setFilterMode(Qt::MatchContains);
     m_ui->timeZoneComboBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
     addScorecardChoices();
+    alignLabels();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewWorkspaceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +69,21 @@ void NewWorkspaceDialog::addScorecardChoices()
         m_ui->scorecardsLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &NewWorkspaceDialog::updateProblems);
     }
+}
+
+void NewWorkspaceDialog::alignLabels()
+{
+    // The centre and the administrator are two forms in two boxes; one label width lines their fields up.
+    const QList<QLabel*> labels { m_ui->pathLabel,          m_ui->centreNameLabel,  m_ui->timeZoneLabel,
+                                  m_ui->targetLabel,        m_ui->adminLoginLabel,  m_ui->adminDisplayNameLabel,
+                                  m_ui->adminPasswordLabel, m_ui->adminConfirmLabel };
+    int width = 0;
+    for (QLabel* label : labels) {
+        label->setMinimumWidth(0);
+        width = std::max(width, label->sizeHint().width());
+    }
+    for (QLabel* label : labels)
+        label->setMinimumWidth(width);
 }
 
 void NewWorkspaceDialog::setPath(const QString& path)
@@ -171,6 +189,7 @@ void NewWorkspaceDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        alignLabels();
         retranslate();
     }
     QDialog::changeEvent(event);

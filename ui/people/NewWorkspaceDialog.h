@@ -50,6 +50,7 @@ protected:
 
 private:
     void addScorecardChoices();
+    void alignLabels();
     void browse();
     void updateProblems();
     void retranslate();

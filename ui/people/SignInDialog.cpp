@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 #include "ui_SignInDialog.h"
 
+#include <QFileInfo>
 #include <QPushButton>
 #include <cmath>
 
@@ -70,7 +71,11 @@ void SignInDialog::accept()
 
 void SignInDialog::retranslate()
 {
-    m_ui->workspaceLabel->setText(tr("Sign in to %1.").arg(m_database.displayName()));
+    // The file's name reads better than its whole path; the path is a hover away.
+    const QString workspace
+        = m_database.path().isEmpty() ? m_database.displayName() : QFileInfo(m_database.path()).fileName();
+    m_ui->workspaceLabel->setText(tr("Sign in to %1.").arg(workspace));
+    m_ui->workspaceLabel->setToolTip(m_database.displayName());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     updateButton();
 }

@@ -135,7 +135,7 @@ TEST_CASE("An administrator adds an evaluator and a lead of two teams, then deac
     answerUserDialog(
         [](UserDialog& dialog) {
             type(dialog, "loginLineEdit", QStringLiteral("lead1"));
-            type(dialog, "displayNameLineEdit", QStringLiteral("Lead One"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("displayNameLineEdit"))->setText(QString::fromUtf8("박팀장"));
             chooseRole(dialog, Role::TeamLead);
             auto* teams = dialog.findChild<QListWidget*>(QStringLiteral("teamsListWidget"));
             CHECK(teams->isEnabled());

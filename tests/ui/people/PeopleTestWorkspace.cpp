@@ -8,10 +8,10 @@
 
 namespace qadesk::test {
 
-PeopleWorkspace::PeopleWorkspace()
+PeopleWorkspace::PeopleWorkspace(std::unique_ptr<Database> database)
+    : db(database ? std::move(database) : memoryWorkspace())
 {
     PasswordHash::setCost(PasswordHash::minimumCost());
-    db = memoryWorkspace();
     firstTeam = TeamRepository(*db).add(Team { 0, QString::fromUtf8("상담1팀"), {} });
     secondTeam = TeamRepository(*db).add(Team { 0, QString::fromUtf8("상담2팀"), {} });
     agent = AgentRepository(*db).add(

@@ -7,11 +7,12 @@
 
 namespace qadesk::test {
 
-// An in-memory workspace with teams 상담1팀 and 상담2팀, agent A001 김민수 in the first, and the administrator
-// "admin" (password "first-admin"). Password hashes are made at libsodium's minimum cost from here on.
+// A workspace (in memory unless `database` is given) with teams 상담1팀 and 상담2팀, agent A001 김민수 in the first,
+// and the administrator "admin" (password "first-admin"). Password hashes are made at libsodium's minimum cost from
+// here on.
 struct PeopleWorkspace
 {
-    PeopleWorkspace();
+    explicit PeopleWorkspace(std::unique_ptr<Database> database = nullptr);
 
     std::unique_ptr<Database> db;
     qint64 firstTeam = 0;

@@ -1,6 +1,7 @@
 #include "people/SignInDialog.h"
 
 #include "PeopleTestWorkspace.h"
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "people/ProblemLabel.h"
 #include "people/UserAccounts.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -16,7 +18,8 @@ using namespace qadesk;
 
 TEST_CASE("Signing in: a wrong password is refused and the button waits, the right one gives the administrator")
 {
-    test::PeopleWorkspace workspace;
+    QTemporaryDir dir;
+    test::PeopleWorkspace workspace(test::fileWorkspace(dir, QStringLiteral("hanbit.qadesk")));
     SignInDialog dialog(*workspace.db, QStringLiteral("admin"));
     dialog.show();
     auto* login = dialog.findChild<QLineEdit*>(QStringLiteral("loginLineEdit"));
@@ -26,6 +29,8 @@ TEST_CASE("Signing in: a wrong password is refused and the button waits, the rig
     QPushButton* signIn
         = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     CHECK(login->text() == QStringLiteral("admin")); // the caller's remembered login
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("workspaceLabel"))->text()
+          == QStringLiteral("Sign in to hanbit.qadesk."));
     CHECK(password->echoMode() == QLineEdit::Password);
     CHECK(signIn->text() == QStringLiteral("Sign in"));
     CHECK_FALSE(signIn->isEnabled()); // no password yet
