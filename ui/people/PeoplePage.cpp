@@ -147,42 +147,54 @@ void PeoplePage::afterChange(qint64 userId, const QString& message)
     emit accountsChanged(userId);
 }
 
+std::optional<UserAccount> PeoplePage::selectedAccount() const
+{
+    const QModelIndex index = m_model->indexOf(selectedUserId());
+    return index.isValid() ? std::optional(m_model->account(index)) : std::nullopt;
+}
+
+void PeoplePage::runUserDialog(UserDialog::Mode mode, const UserAccount& account)
+{
+    UserDialog dialog(m_database, m_actor, mode, account, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const User& user = dialog.account().user;
+    switch (mode) {
+    case UserDialog::Mode::Add:
+        afterChange(user.id, tr("Added %1 (%2).").arg(user.displayName, user.login));
+        break;
+    case UserDialog::Mode::Edit:
+        afterChange(user.id, tr("Saved %1.").arg(user.login));
+        break;
+    case UserDialog::Mode::SetPassword:
+        afterChange(user.id, tr("The password of %1 is set.").arg(user.login));
+        break;
+    }
+}
+
 void PeoplePage::addUser()
 {
-    UserDialog dialog(m_database, m_actor, UserDialog::Mode::Add, {}, this);
-    if (dialog.exec() == QDialog::Accepted)
-        afterChange(dialog.account().user.id,
-                    tr("Added %1 (%2).").arg(dialog.account().user.displayName, dialog.account().user.login));
+    runUserDialog(UserDialog::Mode::Add, {});
 }
 
 void PeoplePage::editUser()
 {
-    const QModelIndex index = m_model->indexOf(selectedUserId());
-    if (!index.isValid())
-        return;
-    const UserAccount account = m_model->account(index);
-    UserDialog dialog(m_database, m_actor, UserDialog::Mode::Edit, account, this);
-    if (dialog.exec() == QDialog::Accepted)
-        afterChange(account.user.id, tr("Saved %1.").arg(dialog.account().user.login));
+    if (const auto account = selectedAccount())
+        runUserDialog(UserDialog::Mode::Edit, *account);
 }
 
 void PeoplePage::setPassword()
 {
-    const QModelIndex index = m_model->indexOf(selectedUserId());
-    if (!index.isValid())
-        return;
-    const UserAccount account = m_model->account(index);
-    UserDialog dialog(m_database, m_actor, UserDialog::Mode::SetPassword, account, this);
-    if (dialog.exec() == QDialog::Accepted)
-        afterChange(account.user.id, tr("The password of %1 is set.").arg(account.user.login));
+    if (const auto account = selectedAccount())
+        runUserDialog(UserDialog::Mode::SetPassword, *account);
 }
 
 void PeoplePage::deactivateUser()
 {
-    const QModelIndex index = m_model->indexOf(selectedUserId());
-    if (!index.isValid())
+    const auto selected = selectedAccount();
+    if (!selected)
         return;
-    const UserAccount account = m_model->account(index);
+    const UserAccount& account = *selected;
     const QString title = tr("Deactivate %1").arg(account.user.login);
     if (Dialogs::question(this, title,
                           tr("Deactivate %1 (%2)? They can no longer sign in. Their evaluations, comments and audit "

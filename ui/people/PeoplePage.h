@@ -1,9 +1,11 @@
 #pragma once
 
+#include "UserDialog.h"
 #include "people/Actor.h"
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QSortFilterProxyModel;
 
@@ -48,6 +50,8 @@ private:
     qint64 selectedUserId() const; // 0 without a selection
     void selectUser(qint64 userId);
     void updateButtons();
+    std::optional<UserAccount> selectedAccount() const;
+    void runUserDialog(UserDialog::Mode mode, const UserAccount& account);
     void afterChange(qint64 userId, const QString& message);
 
     const std::unique_ptr<Ui::PeoplePage> m_ui;
