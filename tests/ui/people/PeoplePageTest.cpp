@@ -293,3 +293,34 @@ TEST_CASE("For an evaluator the People page lists no one, disables its buttons a
     }
     CHECK_FALSE(page.findChild<QCheckBox*>(QStringLiteral("showDeactivatedCheckBox"))->isEnabled());
 }
+
+TEST_CASE("A manager manages people, but core's refusal to add an administrator is shown in the dialog")
+{
+    test::PeopleWorkspace workspace;
+    const Database& db = *workspace.db;
+    const qint64 managerId
+        = UserAccounts(db, workspace.admin)
+              .add(UserAccount { User { 0, QStringLiteral("park"), QStringLiteral("Park"), Role::Manager, 0, true },
+                                 {} },
+                   QStringLiteral("manage-people"));
+    PeoplePage page(db, SignIn::actorFor(db, *UserRepository(db).find(managerId)));
+    page.show();
+    CHECK_FALSE(page.findChild<ProblemLabel*>(QStringLiteral("refusalLabel"))->isVisible());
+    CHECK(page.findChild<QTableView*>(QStringLiteral("usersTableView"))->model()->rowCount() == 2);
+    auto* add = page.findChild<QPushButton*>(QStringLiteral("addButton"));
+    REQUIRE(add->isEnabled());
+
+    QString problem;
+    answerUserDialog(
+        [](UserDialog& dialog) {
+            type(dialog, "loginLineEdit", QStringLiteral("second.admin"));
+            type(dialog, "displayNameLineEdit", QStringLiteral("Second Admin"));
+            chooseRole(dialog, Role::Admin);
+            type(dialog, "passwordLineEdit", QStringLiteral("admin-password"));
+            type(dialog, "confirmLineEdit", QStringLiteral("admin-password"));
+        },
+        &problem);
+    QTest::mouseClick(add, Qt::LeftButton);
+    CHECK(problem == QStringLiteral("Only an administrator adds, changes or deactivates an administrator."));
+    CHECK_FALSE(UserRepository(db).findByLogin(QStringLiteral("second.admin")));
+}
