@@ -157,7 +157,8 @@ TEST_CASE("the agent report card puts the period beside the team and the history
     // Reports leave the workspace: the phone number in the comment is masked.
     CHECK(comments.rows.at(0).at(comments.column(QStringLiteral("Comment"))).toString()
           == QString::fromUtf8("좋은 응대, 회신 010-****-5678"));
-    CHECK(comments.rows.at(1).at(comments.column(QStringLiteral("Item"))).toString() == QStringLiteral("greeting"));
+    // Items by their question, as the agent knows them, never by the key.
+    CHECK(comments.rows.at(1).at(comments.column(QStringLiteral("Item"))).toString() == QString::fromUtf8("첫인사를 정확히 했는가?"));
     CHECK(comments.rows.at(1).at(comments.column(QStringLiteral("Comment"))).toString() == QString::fromUtf8("인사 누락"));
     CHECK(comments.rows.at(1).at(0).toDate() == QDate(2026, 10, 20));
 
@@ -165,7 +166,8 @@ TEST_CASE("the agent report card puts the period beside the team and the history
     REQUIRE(coaching.rows.size() == 1);
     CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Actions done")).toInt() == 1);
     CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Actions")).toInt() == 2);
-    CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Acknowledgement")).toString() == QStringLiteral("acknowledged"));
+    CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Acknowledgement")).toString() == QStringLiteral("Acknowledged"));
+    CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Focus items")).toString() == QString::fromUtf8("첫인사를 정확히 했는가?"));
     CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Follow-up")).toDate() == QDate(2026, 11, 4));
 }
 
@@ -273,6 +275,7 @@ TEST_CASE("coaching effectiveness lists the period's sessions and each focus ite
     REQUIRE(sessions.rows.size() == 1);
     CHECK(cell(sessions, QDate(2026, 10, 21), QStringLiteral("Agent")).toString() == s_kim);
     CHECK(cell(sessions, QDate(2026, 10, 21), QStringLiteral("Too few evaluations to tell")).toInt() == 1);
+    CHECK(cell(sessions, QDate(2026, 10, 21), QStringLiteral("Focus items")).toString() == QString::fromUtf8("첫인사를 정확히 했는가?"));
     const ReportTable& items = table(report, QStringLiteral("items"));
     REQUIRE(items.rows.size() == 1);
     // Before the session: greeting passed on Oct 3, failed on Oct 20.
