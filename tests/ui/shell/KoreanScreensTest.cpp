@@ -229,8 +229,15 @@ TEST_CASE("the trend legend is in the UI language")
 {
     const KoreanUi korean;
     QTemporaryDir dir;
-    const auto db = test::demoCentre(dir);
+    DemoOptions options;
+    options.agents = 4;
+    options.until = QDate(2026, 11, 20);
+    options.recordings = 0;
+    options.contactsPerAgentMonth = 12;
+    const auto db = test::demoWorkspace(dir, options);
     AgentPage page(*db, QStringLiteral("admin"));
+    page.resize(1366, 768);
+    page.show();
     page.setWindow(12, TrendPeriod::Month);
     QStringList names;
     for (const QAbstractSeries* series : page.findChild<QChartView*>(QStringLiteral("trendChartView"))->chart()->series())
@@ -239,6 +246,7 @@ TEST_CASE("the trend legend is in the UI language")
     CHECK(names.contains(QString::fromUtf8("목표")));
     CHECK(names.contains(QString::fromUtf8("점수")));
     CHECK_FALSE(names.contains(QStringLiteral("Target")));
+    test::saveScreenshot(page, QStringLiteral("agent-ko.png"));
 }
 
 TEST_CASE("date edits built before the language changes read dates in the new language")
