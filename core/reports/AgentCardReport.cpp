@@ -160,10 +160,12 @@ QList<ReportTable> agentCard(const Context& c)
     });
     const auto contacts = c.source.contactNames(contactIds);
     for (const auto& comment : found.mid(0, s_commentLimit))
-        comments.rows << QVariantList { comment.evaluation->date, contacts.value(comment.evaluation->contactId),
+        comments.rows << QVariantList { comment.evaluation->date,
+                                        PersonalDataMasker::mask(contacts.value(comment.evaluation->contactId)),
                                         c.userName(comment.evaluation->evaluatorId), comment.item,
                                         PersonalDataMasker::mask(comment.text) };
-    // A report leaves the workspace (mail, print), so card numbers, phones and the like in comments are masked.
+    // A report leaves the workspace (mail, print), so card numbers, phones and the like in comments are masked, and
+    // so is a contact id that is the caller's number.
     comments.note = ReportBuilder::tr("The %1 most recent comments of the period's evaluations, newest first; personal "
                                       "data in them is masked.").arg(s_commentLimit);
     c.step(0.8);

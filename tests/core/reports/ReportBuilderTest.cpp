@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "reports/ReportBuilder.h"
+#include "storage/SqlSupport.h"
 #include "workspace/TeamRoster.h"
 
 #include <catch2/catch.hpp>
@@ -265,6 +266,18 @@ TEST_CASE("sampling plan completion by plan, evaluator and agent")
     CHECK(cell(table(report, QStringLiteral("evaluators")), QStringLiteral("QA"), QStringLiteral("Assigned")).toInt() == 4);
     CHECK(cell(table(report, QStringLiteral("agents")), s_kim, QStringLiteral("Completed")).toInt() == 2);
     CHECK(cell(table(report, QStringLiteral("agents")), s_park, QStringLiteral("Overdue")).toInt() == 1);
+}
+
+TEST_CASE("the agent report card masks a contact id that is the caller's phone number")
+{
+    const test::ReportFixture f;
+    execWith(*f.db, QStringLiteral("UPDATE contacts SET external_id = '010-1234-' || printf('%04d', id)"), {},
+             QStringLiteral("give the contacts phone-shaped ids"));
+    const Report report = build(f, QStringLiteral("agent"), ScoreScope { f.kim, 0 });
+    const ReportTable& comments = table(report, QStringLiteral("comments"));
+    REQUIRE(comments.rows.size() == 2);
+    for (const QVariantList& row : comments.rows)
+        CHECK(row.at(comments.column(QStringLiteral("Contact"))).toString().startsWith(QStringLiteral("010-****-")));
 }
 
 TEST_CASE("coaching effectiveness lists the period's sessions and each focus item's verdict")
