@@ -4,6 +4,7 @@
 #include "stats/SeededRandom.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlSupport.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace qadesk {
@@ -135,24 +137,26 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
         return std::nullopt;
     }
 
-    QString filter;
-    QVariantList values { dayStartMs(first), dayStartMs(last.addDays(1)) };
+    const QVariantList period { dayStartMs(first), dayStartMs(last.addDays(1)) };
+    QString ruleFilter;
+    QVariantList ruleValues;
     if (rule.channel) {
-        filter += QStringLiteral(" AND c.channel = ?");
-        values << toCode(*rule.channel);
+        ruleFilter += QStringLiteral(" AND c.channel = ?");
+        ruleValues << toCode(*rule.channel);
     }
     if (!rule.queue.isEmpty()) {
-        filter += QStringLiteral(" AND c.queue = ?");
-        values << rule.queue;
+        ruleFilter += QStringLiteral(" AND c.queue = ?");
+        ruleValues << rule.queue;
     }
     if (rule.minDurationSeconds > 0) {
-        filter += QStringLiteral(" AND c.duration_s >= ?");
-        values << rule.minDurationSeconds;
+        ruleFilter += QStringLiteral(" AND c.duration_s >= ?");
+        ruleValues << rule.minDurationSeconds;
     }
     if (rule.maxDurationSeconds > 0) {
-        filter += QStringLiteral(" AND c.duration_s <= ?");
-        values << rule.maxDurationSeconds;
+        ruleFilter += QStringLiteral(" AND c.duration_s <= ?");
+        ruleValues << rule.maxDurationSeconds;
     }
+    QString filter = ruleFilter;
     if (!rule.includeEvaluated)
         filter += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.contact_id = c.id)");
     // A contact already in another plan is not drawn twice.
@@ -166,7 +170,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
                                                 "c.started_at >= ? AND c.started_at < ?%1 ORDER BY c.agent_id, c.id")
                                      .arg(filter),
                                  QStringLiteral("find eligible contacts"));
-    bindAll(query, values);
+    bindAll(query, period + ruleValues);
     execPrepared(query, QStringLiteral("find eligible contacts"));
     while (query.next()) {
         Candidate candidate;
@@ -182,6 +186,10 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
         names.insert(candidate.agentId, query.value(5).toString());
     }
     query.finish();
+    if (byAgent.isEmpty()) {
+        *error = emptySampleReason(database, first, last, ruleFilter, ruleValues, rule.includeEvaluated);
+        return std::nullopt;
+    }
 
     SamplePlan result;
     result.rule = rule;
@@ -247,8 +255,47 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
     return result;
 }
 
+// Why nothing could be drawn, from the widest cause to the narrowest: no contacts in the period, none of an active
+// agent, none the rule accepts, or all of those already evaluated or planned.
+QString Sampler::emptySampleReason(const Database& database, const QDate& first, const QDate& last,
+                                   const QString& ruleFilter, const QVariantList& ruleValues, bool includeEvaluated)
+{
+    const auto counts = selectRows<std::array<qint64, 3>>(
+        database,
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.active = 1 THEN 1 ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN a.active = 1%1 THEN 1 ELSE 0 END), 0) FROM contacts c "
+                       "JOIN agents a ON a.id = c.agent_id WHERE c.started_at >= ? AND c.started_at < ?")
+            .arg(ruleFilter),
+        ruleValues + QVariantList { dayStartMs(first), dayStartMs(last.addDays(1)) },
+        QStringLiteral("count the period's contacts"), [](const QSqlQuery& q) {
+            return std::array<qint64, 3> { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong() };
+        });
+    const auto [inPeriod, ofActiveAgents, matchingRule] = counts.value(0, std::array<qint64, 3> {});
+    const QString period = QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    if (inPeriod == 0)
+        return tr("Nothing to draw: the workspace has no contacts in %1. Import that period's contacts first.")
+            .arg(period);
+    if (ofActiveAgents == 0)
+        return tr("Nothing to draw: the %n contact(s) in %1 belong to inactive agents only.", nullptr, int(inPeriod))
+            .arg(period);
+    if (matchingRule == 0)
+        return tr("Nothing to draw: none of the %n contact(s) in %1 meets the rule (channel, queue, duration).",
+                  nullptr, int(ofActiveAgents))
+            .arg(period);
+    return includeEvaluated
+        ? tr("Nothing to draw: the %n contact(s) in %1 that meet the rule are all in another plan already.", nullptr,
+             int(matchingRule))
+              .arg(period)
+        : tr("Nothing to draw: the %n contact(s) in %1 that meet the rule are all evaluated or in another plan "
+             "already.",
+             nullptr, int(matchingRule))
+              .arg(period);
+}
+
 qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& actor)
 {
+    if (plan.assignments.isEmpty())
+        throw StorageError(tr("An empty sample is not saved: it assigns no contact to anyone."));
     Transaction transaction(database);
     plan.plan.createdAt = QDateTime::currentDateTimeUtc();
     plan.plan.createdBy = actor;

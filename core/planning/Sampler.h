@@ -75,16 +75,22 @@ public:
     // Per agent: n from the rule, drawn without replacement from the eligible contacts, spread as evenly as the
     // contacts allow over the period's weeks (weighted by the over-sampling weights within a week), then assigned to
     // the active evaluators so their loads differ by at most one. Throws StorageError; returns nullopt with *error
-    // when the rule or period cannot work (no evaluators, bad dates).
+    // when the rule or period cannot work (no evaluators, bad dates) or nothing can be drawn (the error says why: no
+    // contacts in the period, none the rule accepts, all already evaluated or planned).
     static std::optional<SamplePlan> draw(const Database& database, const QDate& first, const QDate& last,
                                           const SamplingRule& rule, quint64 seed, QString* error);
-    // Stores the plan and its assignments in one transaction; returns the plan id. Throws StorageError.
+    // Stores the plan and its assignments in one transaction; returns the plan id. Throws StorageError, also for a
+    // plan without assignments.
     static qint64 save(const Database& database, SamplePlan& plan, const QString& actor);
     // Every saved plan, newest period first, with planned and done counts. Throws StorageError.
     static QList<PlanProgress> progress(const Database& database);
     // The standard deviation of submitted scores (0..1) over the last `months` months up to `until`, for the
     // mean-score method; nullopt with fewer than two scores.
     static std::optional<double> scoreStandardDeviation(const Database& database, const QDate& until, int months);
+
+private:
+    static QString emptySampleReason(const Database& database, const QDate& first, const QDate& last,
+                                     const QString& ruleFilter, const QVariantList& ruleValues, bool includeEvaluated);
 };
 
 } // namespace qadesk

@@ -48,6 +48,20 @@ QJsonObject versionSummary(const ScorecardVersion& v)
                          { QStringLiteral("items"), v.itemCount() } };
 }
 
+// The same sections, items and options in the same order; ids, numbers and dates differ between versions anyway.
+bool sameContent(const ScorecardVersion& a, const ScorecardVersion& b)
+{
+    const auto content = [](QList<ScorecardSection> sections) {
+        for (auto& section : sections) {
+            section.id = 0;
+            for (auto& item : section.items)
+                item.id = 0;
+        }
+        return sections;
+    };
+    return content(a.sections) == content(b.sections);
+}
+
 } // namespace
 
 ScorecardRepository::ScorecardRepository(const Database& database)
@@ -160,7 +174,16 @@ void ScorecardRepository::saveDraft(const ScorecardVersion& version, const QStri
     transaction.commit();
 }
 
-void ScorecardRepository::publish(qint64 versionId, const QString& actor) const
+bool ScorecardRepository::unchangedFromPublished(qint64 versionId) const
+{
+    const auto stored = version(versionId);
+    if (!stored)
+        return false;
+    const auto published = latestPublished(stored->scorecardId);
+    return published && published->id != stored->id && sameContent(*published, *stored);
+}
+
+void ScorecardRepository::publish(qint64 versionId, const QString& actor, const QString& changeNote) const
 {
     Transaction transaction(m_db);
     const auto stored = version(versionId);
@@ -169,10 +192,17 @@ void ScorecardRepository::publish(qint64 versionId, const QString& actor) const
     if (stored->status != VersionStatus::Draft)
         throw StorageError(
             QCoreApplication::translate("Storage", "Version %1 of this scorecard is already published.").arg(stored->number));
+    if (const auto published = latestPublished(stored->scorecardId); published && sameContent(*published, *stored))
+        throw StorageError(QCoreApplication::translate("Storage",
+                                                       "Version %1 is the same form as published version %2: nothing "
+                                                       "to publish. Change the draft first.")
+                               .arg(stored->number)
+                               .arg(published->number));
+    const QString note = changeNote.trimmed().isEmpty() ? stored->changeNote : changeNote.trimmed();
     execWith(m_db,
-             QStringLiteral("UPDATE scorecard_versions SET status = 'published', published_at = ?, published_by = ? "
-                            "WHERE id = ?"),
-             { QDateTime::currentMSecsSinceEpoch(), actor, versionId },
+             QStringLiteral("UPDATE scorecard_versions SET status = 'published', published_at = ?, published_by = ?, "
+                            "change_note = ? WHERE id = ?"),
+             { QDateTime::currentMSecsSinceEpoch(), actor, note, versionId },
              QStringLiteral("publish scorecard version %1").arg(versionId));
     ScorecardVersion after = *stored;
     after.status = VersionStatus::Published;

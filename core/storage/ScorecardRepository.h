@@ -25,8 +25,12 @@ public:
 
     // Replaces the content of a draft version. Throws when the version is published.
     void saveDraft(const ScorecardVersion& version, const QString& actor) const;
-    // Freezes a draft. Callers validate first (ScorecardValidator); this only checks the status.
-    void publish(qint64 versionId, const QString& actor) const;
+    // Freezes a draft with `changeNote` (empty: the note saved with the draft). Callers validate first
+    // (ScorecardValidator); this checks the status and refuses a draft identical to the latest published version,
+    // which would only add a version number.
+    void publish(qint64 versionId, const QString& actor, const QString& changeNote = {}) const;
+    // True when the draft `versionId` has exactly the content of the scorecard's latest published version.
+    bool unchangedFromPublished(qint64 versionId) const;
     // A new draft copied from `fromVersionId`, numbered after the scorecard's latest; returns its id. If a draft
     // already exists it is returned instead, so there is never more than one open draft per scorecard.
     qint64 newDraft(qint64 fromVersionId, const QString& actor) const;

@@ -392,6 +392,7 @@ bool DisputesPage::uphold()
         return false;
     }
     refresh();
+    emit evaluationsChanged();
     setStatus(tr("Dispute on %1 upheld: the score of %2 stands.")
                   .arg(personal(dispute.contact), scoreText(dispute.score)));
     return true;
@@ -427,6 +428,7 @@ bool DisputesPage::overturn()
         return false;
     }
     refresh();
+    emit evaluationsChanged();
     setStatus(tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
                   .arg(personal(dispute.contact), QString::number(revisionId), newScore, scoreText(dispute.score)));
     return true;

@@ -44,6 +44,9 @@ public:
     void showRates(const QDate& month); // any day of the month
     QString statusText() const;
 
+signals:
+    void evaluationsChanged(); // a dispute was decided: counts and reports read the workspace again
+
 protected:
     void changeEvent(QEvent* event) override;
 

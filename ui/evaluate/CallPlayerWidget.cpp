@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QAudioOutput>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,48 +36,52 @@ CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_waveform);
     m_waveform->hide(); // until there is a recording
+    // The seek slider has a row of its own, so it keeps the pane's width however narrow the pane gets.
+    auto* seekRow = new QHBoxLayout();
+    m_positionSlider = new QSlider(Qt::Horizontal, this);
+    m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
+    m_positionSlider->setMinimumWidth(s_minimumSeekWidth);
+    seekRow->addWidget(m_positionSlider, 1);
+    m_timeLabel = new QLabel(QStringLiteral("00:00 / 00:00"), this);
+    seekRow->addWidget(m_timeLabel);
+    layout->addLayout(seekRow);
     auto* controls = new QHBoxLayout();
-    const auto button = [this, controls](const QString& text, const QString& tip, const char* name) {
+    const auto button = [this, controls](const char* name) {
         auto* b = new QToolButton(this);
-        b->setText(text);
-        b->setToolTip(tip);
         b->setObjectName(QString::fromLatin1(name));
         controls->addWidget(b);
         return b;
     };
-    auto* back = button(tr("−5 s"), tr("Back 5 seconds (Ctrl+Left)"), "backButton");
-    m_playButton = button(tr("Play"), tr("Play or pause (Space)"), "playButton");
-    auto* forward = button(tr("+5 s"), tr("Forward 5 seconds (Ctrl+Right)"), "forwardButton");
-    m_positionSlider = new QSlider(Qt::Horizontal, this);
-    m_positionSlider->setObjectName(QStringLiteral("positionSlider"));
-    controls->addWidget(m_positionSlider, 1);
-    m_timeLabel = new QLabel(QStringLiteral("00:00 / 00:00"), this);
-    controls->addWidget(m_timeLabel);
+    m_backButton = button("backButton");
+    m_playButton = button("playButton");
+    m_forwardButton = button("forwardButton");
     m_speedComboBox = new QComboBox(this);
     m_speedComboBox->setObjectName(QStringLiteral("speedComboBox"));
     for (const double speed : s_speeds)
         m_speedComboBox->addItem(QStringLiteral("%1×").arg(speed), speed);
     m_speedComboBox->setCurrentIndex(2);
-    m_speedComboBox->setToolTip(tr("Playback speed (Ctrl+Up / Ctrl+Down)"));
     controls->addWidget(m_speedComboBox);
     m_volumeSlider = new QSlider(Qt::Horizontal, this);
     m_volumeSlider->setRange(0, 100);
     m_volumeSlider->setValue(80);
     m_volumeSlider->setMaximumWidth(90);
-    m_volumeSlider->setToolTip(tr("Volume"));
     controls->addWidget(m_volumeSlider);
+    controls->addStretch();
     layout->addLayout(controls);
     m_markers = new MarkerStrip(this);
     layout->addWidget(m_markers);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("playerStatusLabel"));
     m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // A message may hold a long path without spaces: it wraps where it can and never widens the window.
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_statusLabel);
     m_output->setVolume(0.8f);
 
     connect(m_playButton, &QToolButton::clicked, this, &CallPlayerWidget::togglePlay);
-    connect(back, &QToolButton::clicked, this, [this] { skip(-5000); });
-    connect(forward, &QToolButton::clicked, this, [this] { skip(5000); });
+    connect(m_backButton, &QToolButton::clicked, this, [this] { skip(-5000); });
+    connect(m_forwardButton, &QToolButton::clicked, this, [this] { skip(5000); });
     connect(m_speedComboBox, &QComboBox::currentIndexChanged, this,
             [this] { m_player->setPlaybackRate(m_speedComboBox->currentData().toDouble()); });
     connect(m_volumeSlider, &QSlider::valueChanged, this, [this](int value) { m_output->setVolume(float(value) / 100.0f); });
@@ -97,28 +102,69 @@ CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
         updateTime();
         emit positionChanged(position);
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        m_playButton->setText(state == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play"));
-    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &CallPlayerWidget::retranslate);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
-        m_statusLabel->setText(tr("The recording cannot be played: %1").arg(text));
+        setStatus(tr("The recording cannot be played: %1").arg(text));
     });
 
     // Shortcuts as actions, active while the evaluation page has focus.
-    const auto shortcut = [this](const QString& text, const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(text, this);
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        return action;
     };
-    shortcut(tr("Play or pause the recording"), QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
-    shortcut(tr("Back 5 seconds"), QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { skip(-5000); });
-    shortcut(tr("Forward 5 seconds"), QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { skip(5000); });
-    shortcut(tr("Faster playback"), QKeySequence(Qt::CTRL | Qt::Key_Up),
-             [this] { m_speedComboBox->setCurrentIndex(std::min(m_speedComboBox->currentIndex() + 1, m_speedComboBox->count() - 1)); });
-    shortcut(tr("Slower playback"), QKeySequence(Qt::CTRL | Qt::Key_Down),
-             [this] { m_speedComboBox->setCurrentIndex(std::max(m_speedComboBox->currentIndex() - 1, 0)); });
+    m_shortcuts = { shortcut(QKeySequence(Qt::Key_Space), [this] { togglePlay(); }),
+                    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { skip(-5000); }),
+                    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { skip(5000); }),
+                    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up),
+                             [this] {
+                                 m_speedComboBox->setCurrentIndex(
+                                     std::min(m_speedComboBox->currentIndex() + 1, m_speedComboBox->count() - 1));
+                             }),
+                    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] {
+                        m_speedComboBox->setCurrentIndex(std::max(m_speedComboBox->currentIndex() - 1, 0));
+                    }) };
+    retranslate();
+}
+
+void CallPlayerWidget::retranslate()
+{
+    m_backButton->setText(tr("−5 s"));
+    m_backButton->setToolTip(tr("Back 5 seconds (Ctrl+Left)"));
+    m_playButton->setText(isPlaying() ? tr("Pause") : tr("Play"));
+    m_playButton->setToolTip(tr("Play or pause (Space)"));
+    m_forwardButton->setText(tr("+5 s"));
+    m_forwardButton->setToolTip(tr("Forward 5 seconds (Ctrl+Right)"));
+    m_speedComboBox->setToolTip(tr("Playback speed (Ctrl+Up / Ctrl+Down)"));
+    m_volumeSlider->setToolTip(tr("Volume"));
+    const QStringList texts { tr("Play or pause the recording"), tr("Back 5 seconds"), tr("Forward 5 seconds"),
+                              tr("Faster playback"), tr("Slower playback") };
+    for (int i = 0; i < m_shortcuts.size(); ++i)
+        m_shortcuts.at(i)->setText(texts.at(i));
+}
+
+void CallPlayerWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (!m_missingPath.isEmpty())
+            setStatus(missingText(m_missingPath));
+    }
+    QWidget::changeEvent(event);
+}
+
+QString CallPlayerWidget::missingText(const QString& path)
+{
+    return tr("The recording %1 is missing.").arg(path);
+}
+
+void CallPlayerWidget::setStatus(const QString& text)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text); // the whole message, where the label has to cut a long path
 }
 
 CallPlayerWidget::~CallPlayerWidget()
@@ -132,7 +178,8 @@ void CallPlayerWidget::clearRecording()
     cancelWaveform();
     m_player->stop();
     m_player->setSource(QUrl());
-    m_statusLabel->clear();
+    setStatus(QString());
+    m_missingPath.clear();
     m_waveform->clear();
     m_waveform->hide(); // an empty frame would look like a waveform of silence
 }
@@ -141,7 +188,8 @@ void CallPlayerWidget::setRecording(qint64 contactId, const QString& absolutePat
 {
     clearRecording();
     if (!QFileInfo::exists(absolutePath)) {
-        m_statusLabel->setText(tr("The recording %1 is missing.").arg(absolutePath));
+        m_missingPath = absolutePath;
+        setStatus(missingText(absolutePath));
         return;
     }
     m_player->setSource(QUrl::fromLocalFile(absolutePath));

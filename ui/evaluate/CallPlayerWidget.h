@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QAction;
 class QAudioOutput;
 class QComboBox;
 class QLabel;
@@ -28,6 +29,8 @@ class CallPlayerWidget final : public QWidget {
     Q_OBJECT
 
 public:
+    static constexpr int s_minimumSeekWidth = 200; // px: fine enough to find a moment in a call of several minutes
+
     // `workspace` holds the waveform cache and must outlive the widget.
     explicit CallPlayerWidget(const Database& workspace, QWidget* parent = nullptr);
     ~CallPlayerWidget() override; // cancels a waveform still being computed
@@ -54,7 +57,13 @@ public:
 signals:
     void positionChanged(qint64 positionMs);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void setStatus(const QString& text);
+    static QString missingText(const QString& path);
     void showWaveform(qint64 contactId, const QString& absolutePath, const Recording& recording);
     void cancelWaveform();
     void updateTime();
@@ -65,7 +74,10 @@ private:
     QAudioOutput* m_output = nullptr;
     WaveformView* m_waveform = nullptr;
     QFutureWatcher<WaveformResult>* m_waveformWatcher = nullptr; // the decode in progress, if any
+    QToolButton* m_backButton = nullptr;
     QToolButton* m_playButton = nullptr;
+    QToolButton* m_forwardButton = nullptr;
+    QList<QAction*> m_shortcuts; // in the order of retranslate()'s texts
     QSlider* m_positionSlider = nullptr;
     MarkerStrip* m_markers = nullptr;
     QLabel* m_timeLabel = nullptr;
@@ -73,6 +85,7 @@ private:
     QSlider* m_volumeSlider = nullptr;
     QLabel* m_statusLabel = nullptr;
     QList<MarkerStrip::Marker> m_markerList;
+    QString m_missingPath; // the recording that was not found, for its message in another language
 };
 
 } // namespace qadesk

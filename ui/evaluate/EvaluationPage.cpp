@@ -49,7 +49,13 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
     m_transcript->hide();
     m_form = new ScorecardFormView(m_ui->formScrollArea);
     m_ui->formScrollArea->setWidget(m_form);
-    m_ui->scoreLabel->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    // The form must not move under the evaluator's pointer while the header changes: the score takes two lines
+    // whatever it says, the critical banner appears below the form, and the form's scroll bar is always there.
+    QFont scoreFont = m_ui->scoreLabel->font();
+    scoreFont.setPointSizeF(15);
+    scoreFont.setWeight(QFont::DemiBold);
+    m_ui->scoreLabel->setFont(scoreFont);
+    m_ui->scoreLabel->setFixedHeight(2 * QFontMetrics(scoreFont).lineSpacing() + 2 * m_ui->scoreLabel->margin());
     m_ui->criticalBannerLabel->setStyleSheet(
         QStringLiteral("background: #b00020; color: white; font-weight: 600; padding: 6px; border-radius: 4px;"));
     m_ui->contactLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
@@ -67,14 +73,12 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
         setStatus(e.message(), true);
     }
 
-    m_ui->statusComboBox->addItem(tr("To evaluate"), int(QueueFilter::Status::NotEvaluated));
-    m_ui->statusComboBox->addItem(tr("Assigned to me"), int(QueueFilter::Status::AssignedToMe));
-    m_ui->statusComboBox->addItem(tr("My drafts"), int(QueueFilter::Status::MyDraft));
-    m_ui->statusComboBox->addItem(tr("Evaluated"), int(QueueFilter::Status::Submitted));
-    m_ui->statusComboBox->addItem(tr("All"), int(QueueFilter::Status::Any));
-    m_ui->channelComboBox->addItem(tr("Calls and chats"), QString());
-    m_ui->channelComboBox->addItem(tr("Calls"), QStringLiteral("call"));
-    m_ui->channelComboBox->addItem(tr("Chats"), QStringLiteral("chat"));
+    // Texts in retranslate().
+    for (const auto status : { QueueFilter::Status::NotEvaluated, QueueFilter::Status::AssignedToMe,
+                               QueueFilter::Status::MyDraft, QueueFilter::Status::Submitted, QueueFilter::Status::Any })
+        m_ui->statusComboBox->addItem(QString(), int(status));
+    for (const QString& channel : { QString(), QStringLiteral("call"), QStringLiteral("chat") })
+        m_ui->channelComboBox->addItem(QString(), channel);
     QTableWidget* queue = m_ui->queueTableWidget;
     queue->setColumnCount(6);
     queue->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,11 +104,11 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
         else if (position >= 0)
             m_player->seek(position);
     });
-    auto* commentAction = new QAction(tr("Comment at the current moment"), this);
-    commentAction->setShortcut(QKeySequence(Qt::Key_F2));
-    commentAction->setShortcutContext(Qt::WindowShortcut);
-    addAction(commentAction);
-    connect(commentAction, &QAction::triggered, this, [this] { m_ui->annotationLineEdit->setFocus(); });
+    m_commentAction = new QAction(this);
+    m_commentAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_commentAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_commentAction);
+    connect(m_commentAction, &QAction::triggered, this, [this] { m_ui->annotationLineEdit->setFocus(); });
     connect(m_ui->liveClockButton, &QPushButton::clicked, this, [this] {
         m_liveClock.start();
         m_clockTimer->start(500);
@@ -121,7 +125,26 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
                                                              m_ui->liveClockLabel, m_ui->submitButton,
                                                              m_ui->annotationLineEdit, m_ui->addAnnotationButton })
         widget->setVisible(false);
+    retranslate();
+}
+
+// Everything the page writes itself; the .ui's texts come from retranslateUi().
+void EvaluationPage::retranslate()
+{
+    const QStringList statuses { tr("To evaluate"), tr("Assigned to me"), tr("My drafts"), tr("Evaluated"), tr("All") };
+    for (int i = 0; i < statuses.size(); ++i)
+        m_ui->statusComboBox->setItemText(i, statuses.at(i));
+    const QStringList channels { tr("Calls and chats"), tr("Calls"), tr("Chats") };
+    for (int i = 0; i < channels.size(); ++i)
+        m_ui->channelComboBox->setItemText(i, channels.at(i));
+    m_commentAction->setText(tr("Comment at the current moment"));
     refreshQueue();
+    if (!m_evaluation)
+        return;
+    showContactHeader();
+    showLockState();
+    updateAnnotations();
+    updateScore();
 }
 
 EvaluationPage::~EvaluationPage()
@@ -148,7 +171,7 @@ void EvaluationPage::refreshQueue()
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const QueueRow& row = rows.at(r);
-        QString status = row.myDraftId ? tr("my draft") : row.submitted ? tr("evaluated") : QString();
+        QString status = row.myDraftId ? tr("my draft") : row.submitted ? evaluatedText() : QString();
         if (row.assignedToMe)
             status = (status.isEmpty() ? QString() : status + QStringLiteral(", ")) + tr("assigned, due %1").arg(row.due.toString(QStringLiteral("MM-dd")));
         const QString channel = row.channel == Channel::Chat ? tr("chat")
@@ -164,6 +187,23 @@ void EvaluationPage::refreshQueue()
         }
     }
     table->resizeColumnsToContents();
+    // Rows shift as contacts enter and leave the filter: the highlight follows the open contact, never a row number.
+    selectInQueue(m_contact ? m_contact->id : 0);
+}
+
+void EvaluationPage::selectInQueue(qint64 contactId)
+{
+    QTableWidget* table = m_ui->queueTableWidget;
+    const QSignalBlocker blocker(table);
+    table->clearSelection();
+    table->setCurrentItem(nullptr);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == contactId) {
+            table->selectRow(row);
+            table->scrollToItem(table->item(row, 0));
+            return;
+        }
+    }
 }
 
 QString EvaluationPage::recordingPath() const
@@ -204,14 +244,15 @@ bool EvaluationPage::openContact(qint64 contactId)
                           true);
                 return false;
             }
-            Evaluation draft;
-            draft.contactId = contactId;
-            draft.scorecardVersionId = version->id;
-            draft.evaluatorId = m_evaluatorId;
-            draft.kind = m_contact->channel == Channel::Call && !m_contact->recording ? EvaluationKind::Live
+            // Not stored yet: the draft is created with the first answer (saveDraft), so merely looking at a
+            // contact leaves no trace in the queue, the counts or the audit log.
+            Evaluation fresh;
+            fresh.contactId = contactId;
+            fresh.scorecardVersionId = version->id;
+            fresh.evaluatorId = m_evaluatorId;
+            fresh.kind = m_contact->channel == Channel::Call && !m_contact->recording ? EvaluationKind::Live
                                                                                       : EvaluationKind::Regular;
-            draft.id = evaluations.createDraft(draft, m_actor);
-            evaluation = evaluations.find(draft.id);
+            evaluation = fresh;
         }
         m_evaluation = evaluation;
         m_version = *scorecards.version(m_evaluation->scorecardVersionId);
@@ -221,6 +262,7 @@ bool EvaluationPage::openContact(qint64 contactId)
     }
     m_openFor.start();
     showEvaluation();
+    selectInQueue(contactId);
     return true;
 }
 
@@ -228,24 +270,13 @@ void EvaluationPage::showEvaluation()
 {
     m_loading = true;
     const Contact& c = *m_contact;
-    QString agent;
-    try {
-        if (const auto a = AgentRepository(m_database).find(c.agentId))
-            agent = a->name;
-    } catch (const StorageError&) {
-        // The header goes without the name; the evaluation itself is unaffected.
-    }
-    m_ui->contactLabel->setText(tr("<b>%1</b> · %2 · %3 · %4 · %5")
-                                    .arg(c.externalId.toHtmlEscaped(), agent.toHtmlEscaped(),
-                                         QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                         c.queue.toHtmlEscaped(), clock(c.durationSeconds * 1000)));
+    showContactHeader();
     const bool call = c.channel == Channel::Call;
     m_player->setVisible(call && c.recording.has_value());
     m_transcript->setVisible(!call);
     const bool live = call && !c.recording;
     for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->liveClockButton, m_ui->attachRecordingButton, m_ui->liveClockLabel })
         widget->setVisible(live);
-    m_ui->liveClockLabel->setText(tr("No recording yet: live evaluation. Start the clock to anchor comments to it."));
     if (call && c.recording)
         m_player->setRecording(c.id, recordingPath(), *c.recording);
     else
@@ -261,14 +292,39 @@ void EvaluationPage::showEvaluation()
     m_ui->overallCommentPlainTextEdit->setReadOnly(locked);
     for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->submitButton, m_ui->annotationLineEdit, m_ui->addAnnotationButton })
         widget->setVisible(!locked);
-    setStatus(locked ? tr("Submitted by %1 on %2. It changes only through a dispute or a revision.")
-                           .arg(m_evaluation->submittedBy,
-                                QLocale().toString(m_evaluation->submittedAt.toLocalTime(), QLocale::ShortFormat))
-                     : tr("Draft, saved every few seconds."));
+    showLockState();
     m_dirty = false;
     m_loading = false;
     updateAnnotations();
     updateScore();
+}
+
+void EvaluationPage::showContactHeader()
+{
+    const Contact& c = *m_contact;
+    QString agent;
+    try {
+        if (const auto a = AgentRepository(m_database).find(c.agentId))
+            agent = a->name;
+    } catch (const StorageError&) {
+        // The header goes without the name; the evaluation itself is unaffected.
+    }
+    m_ui->contactLabel->setText(tr("<b>%1</b> · %2 · %3 · %4 · %5")
+                                    .arg(c.externalId.toHtmlEscaped(), agent.toHtmlEscaped(),
+                                         QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                         c.queue.toHtmlEscaped(), clock(c.durationSeconds * 1000)));
+    if (!m_clockTimer->isActive())
+        m_ui->liveClockLabel->setText(
+            tr("No recording yet: live evaluation. Start the clock to anchor comments to it."));
+}
+
+void EvaluationPage::showLockState()
+{
+    const bool locked = m_evaluation->status != EvaluationStatus::Draft;
+    setStatus(locked ? tr("Submitted by %1 on %2. It changes only through a dispute or a revision.")
+                           .arg(m_evaluation->submittedBy,
+                                QLocale().toString(m_evaluation->submittedAt.toLocalTime(), QLocale::ShortFormat))
+                     : tr("Draft, saved every few seconds."));
 }
 
 void EvaluationPage::formChanged()
@@ -278,6 +334,8 @@ void EvaluationPage::formChanged()
     m_evaluation->answers = m_form->answers();
     m_evaluation->overallComment = m_ui->overallCommentPlainTextEdit->toPlainText();
     m_dirty = true;
+    if (m_evaluation->id == 0)
+        saveDraft(); // the first answer starts the draft at once, so the queue and the counts show it
     updateScore();
 }
 
@@ -357,7 +415,11 @@ bool EvaluationPage::saveDraft()
         return true;
     try {
         m_evaluation->secondsSpent += int(m_openFor.restart() / 1000);
-        EvaluationRepository(m_database).saveDraft(*m_evaluation);
+        EvaluationRepository evaluations(m_database);
+        if (m_evaluation->id == 0)
+            m_evaluation->id = evaluations.createDraft(*m_evaluation, m_actor);
+        else
+            evaluations.saveDraft(*m_evaluation);
         m_dirty = false;
         setStatus(tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         return true;
@@ -397,8 +459,26 @@ bool EvaluationPage::submit()
         return false;
     }
     showEvaluation();
-    refreshQueue();
+    markSubmittedInQueue();
+    emit evaluationsChanged();
     return true;
+}
+
+// The submitted contact stays in the queue, selected and marked evaluated, until the evaluator refreshes or changes
+// the filter: a row vanishing under the pointer would hand the highlight to another contact.
+void EvaluationPage::markSubmittedInQueue()
+{
+    QTableWidget* table = m_ui->queueTableWidget;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == m_contact->id)
+            table->item(row, table->columnCount() - 1)->setText(evaluatedText());
+    }
+    selectInQueue(m_contact->id);
+}
+
+QString EvaluationPage::evaluatedText()
+{
+    return tr("evaluated");
 }
 
 void EvaluationPage::attachRecording()
@@ -437,8 +517,8 @@ QString EvaluationPage::statusText() const
 void EvaluationPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        refreshQueue();
+        m_ui->retranslateUi(this); // resets the contact header to its placeholder: retranslate() writes it again
+        retranslate();
     }
     QWidget::changeEvent(event);
 }

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -37,6 +38,7 @@ public:
     ~EvaluationPage() override; // saves the open draft
 
     void refreshQueue();
+    // Shows the contact with its draft or submitted evaluation, or a clean form stored from the first answer.
     bool openContact(qint64 contactId);
     bool saveDraft(); // what the autosave timer does
     bool submit(); // asks for confirmation
@@ -48,11 +50,20 @@ public:
     ScorecardFormView* form() const { return m_form; }
     QString statusText() const;
 
+signals:
+    void evaluationsChanged(); // an evaluation was submitted: counts and reports read the workspace again
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static QString evaluatedText();
+    void selectInQueue(qint64 contactId); // 0 or a contact not listed: nothing selected
+    void markSubmittedInQueue();
+    void retranslate();
     void showEvaluation();
+    void showContactHeader();
+    void showLockState(); // the status line: draft, or submitted by whom and when
     void formChanged();
     void updateScore();
     void updateAnnotations();
@@ -70,6 +81,7 @@ private:
     CallPlayerWidget* m_player = nullptr;
     TranscriptView* m_transcript = nullptr;
     ScorecardFormView* m_form = nullptr;
+    QAction* m_commentAction = nullptr;
     QTimer* m_autosave = nullptr;
     QTimer* m_clockTimer = nullptr;
     QElapsedTimer m_liveClock;

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QCheckBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
@@ -52,21 +53,16 @@ TranscriptView::TranscriptView(QWidget* parent)
     auto* searchRow = new QHBoxLayout();
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("transcriptSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search the transcript (Ctrl+F, Enter for the next match)"));
     m_search->setClearButtonEnabled(true);
     searchRow->addWidget(m_search, 1);
-    auto* previous = new QToolButton(this);
-    previous->setText(QStringLiteral("▲"));
-    previous->setToolTip(tr("Previous match"));
-    auto* next = new QToolButton(this);
-    next->setText(QStringLiteral("▼"));
-    next->setToolTip(tr("Next match"));
-    searchRow->addWidget(previous);
-    searchRow->addWidget(next);
-    m_revealCheckBox = new QCheckBox(tr("Show personal data"), this);
+    m_previousButton = new QToolButton(this);
+    m_previousButton->setText(QStringLiteral("▲"));
+    m_nextButton = new QToolButton(this);
+    m_nextButton->setText(QStringLiteral("▼"));
+    searchRow->addWidget(m_previousButton);
+    searchRow->addWidget(m_nextButton);
+    m_revealCheckBox = new QCheckBox(this);
     m_revealCheckBox->setObjectName(QStringLiteral("revealPersonalDataCheckBox"));
-    m_revealCheckBox->setToolTip(tr("Card, resident registration and phone numbers and e-mail addresses are masked; "
-                                    "your role may show them."));
     m_revealCheckBox->hide();
     searchRow->addWidget(m_revealCheckBox);
     layout->addLayout(searchRow);
@@ -78,22 +74,43 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_browser->setOpenLinks(false);
     layout->addWidget(m_browser, 1);
 
-    auto* findAction = new QAction(tr("Search the transcript"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WindowShortcut);
-    addAction(findAction);
-    connect(findAction, &QAction::triggered, this, [this] {
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_findAction);
+    retranslate();
+    connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     connect(m_revealCheckBox, &QCheckBox::toggled, this, [this] { render(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
-    connect(next, &QToolButton::clicked, this, [this] { find(m_search->text()); });
-    connect(previous, &QToolButton::clicked, this, [this] { find(m_search->text(), true); });
+    connect(m_nextButton, &QToolButton::clicked, this, [this] { find(m_search->text()); });
+    connect(m_previousButton, &QToolButton::clicked, this, [this] { find(m_search->text(), true); });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("message"))
             selectMessage(url.path().toInt());
     });
+}
+
+void TranscriptView::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search the transcript (Ctrl+F, Enter for the next match)"));
+    m_previousButton->setToolTip(tr("Previous match"));
+    m_nextButton->setToolTip(tr("Next match"));
+    m_revealCheckBox->setText(tr("Show personal data"));
+    m_revealCheckBox->setToolTip(tr("Card, resident registration and phone numbers and e-mail addresses are masked; "
+                                    "your role may show them."));
+    m_findAction->setText(tr("Search the transcript"));
+}
+
+void TranscriptView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        render(); // sender names, waits and the summary
+    }
+    QWidget::changeEvent(event);
 }
 
 void TranscriptView::setMessages(const QList<ChatMessage>& messages)

@@ -4,10 +4,12 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
+class QToolButton;
 
 namespace qadesk {
 
@@ -34,13 +36,20 @@ public:
 signals:
     void messageSelected(int sequence);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void render();
+    void retranslate();
 
     QTextBrowser* m_browser = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_summary = nullptr;
     QCheckBox* m_revealCheckBox = nullptr;
+    QToolButton* m_previousButton = nullptr;
+    QToolButton* m_nextButton = nullptr;
+    QAction* m_findAction = nullptr;
     QList<ChatMessage> m_messages;
     int m_selected = 0;
 };

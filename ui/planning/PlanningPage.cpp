@@ -391,7 +391,10 @@ bool PlanningPage::drawSample()
         m_plan.reset();
     }
     m_ui->savePlanButton->setEnabled(m_plan.has_value());
+    // A disabled Save says why on hover, as the status line does: an empty sample never looks saveable.
+    m_ui->savePlanButton->setToolTip(m_plan ? QString() : error);
     if (!m_plan) {
+        m_ui->sampleTableWidget->setRowCount(0);
         m_ui->samplingStatusLabel->setText(error);
         return false;
     }

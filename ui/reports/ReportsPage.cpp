@@ -167,6 +167,11 @@ void ReportsPage::setReport(const QString& id)
     m_ui->reportComboBox->setCurrentIndex(m_ui->reportComboBox->findData(id));
 }
 
+void ReportsPage::refresh()
+{
+    schedulePreview();
+}
+
 void ReportsPage::setMonth(const QDate& day)
 {
     m_ui->periodComboBox->setCurrentIndex(MonthMode);

@@ -34,6 +34,7 @@ public:
     void setDates(const QDate& from, const QDate& to);
     void setTeam(qint64 teamId); // 0: all teams
     void setAgent(qint64 agentId); // 0: every agent (of the team)
+    void refresh(); // previews the report again, for a workspace that changed
 
     // The report previewed now; nullopt while computing or when the choices give none (the status line says why).
     const std::optional<Report>& report() const { return m_report; }

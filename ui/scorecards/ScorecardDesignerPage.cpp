@@ -586,7 +586,7 @@ void ScorecardDesignerPage::readOptionsTable()
 void ScorecardDesignerPage::updatePreview()
 {
     if (sender() != m_preview)
-        m_preview->setVersion(m_version);
+        m_preview->setVersionKeepingAnswers(m_version); // the designer tries answers while editing the form
     const ScoreResult result = scoreEvaluation(m_version, m_preview->answers());
     const auto points = [](const std::optional<double>& value) {
         return value ? QLocale().toString(*value * 100.0, 'f', 1) : QStringLiteral("—");
@@ -759,7 +759,27 @@ bool ScorecardDesignerPage::publish()
         return false;
     }
     try {
-        ScorecardRepository(m_database).publish(m_version.id, m_actor);
+        ScorecardRepository scorecards(m_database);
+        if (scorecards.unchangedFromPublished(m_version.id)) {
+            setStatus(tr("Not published: this draft is the same form as the published version. Change it first."),
+                      true);
+            return false;
+        }
+        // Publishing cannot be undone: the publisher confirms and says what changed, for the version history.
+        const auto note = Dialogs::text(this, tr("Publish version %1").arg(m_version.number),
+                                        tr("New evaluations will use version %1; earlier ones keep theirs. A published "
+                                           "version cannot change.\n\nWhat changed, and why (required):")
+                                            .arg(m_version.number),
+                                        m_version.changeNote);
+        if (!note) {
+            setStatus(tr("Not published."));
+            return false;
+        }
+        if (note->trimmed().isEmpty()) {
+            setStatus(tr("Not published: say what changed in the change note."), true);
+            return false;
+        }
+        scorecards.publish(m_version.id, m_actor, *note);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;

@@ -7,9 +7,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace qadesk {
+namespace {
+
+// The position in `order` of the first of `keys` found there (keys may come in any order), or -1.
+qsizetype firstIndexIn(const QStringList& order, const QStringList& keys)
+{
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (keys.contains(order.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
 
 ScorecardFormView::ScorecardFormView(QWidget* parent)
     : QWidget(parent)
@@ -19,7 +33,29 @@ ScorecardFormView::ScorecardFormView(QWidget* parent)
 
 void ScorecardFormView::setVersion(const ScorecardVersion& version)
 {
+    m_version = version;
+    m_anchors.clear();
+    m_highlighted.clear();
+    build();
+}
+
+void ScorecardFormView::setVersionKeepingAnswers(const ScorecardVersion& version)
+{
     const QList<Answer> previous = answers();
+    setVersion(version);
+    setAnswers(previous);
+}
+
+void ScorecardFormView::rebuild()
+{
+    const QList<Answer> previous = answers();
+    build();
+    setAnswers(previous);
+}
+
+void ScorecardFormView::build()
+{
+    const ScorecardVersion& version = m_version;
     m_groups.clear();
     m_comments.clear();
     m_rows.clear();
@@ -88,7 +124,8 @@ void ScorecardFormView::setVersion(const ScorecardVersion& version)
         outer->addWidget(box);
     }
     static_cast<QVBoxLayout*>(outer)->addStretch();
-    setAnswers(previous);
+    setReadOnly(m_readOnly);
+    outlineHighlighted();
 }
 
 QList<Answer> ScorecardFormView::answers() const
@@ -118,6 +155,7 @@ void ScorecardFormView::setAnswers(const QList<Answer>& answers)
 
 void ScorecardFormView::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     for (QButtonGroup* group : std::as_const(m_groups)) {
         for (QAbstractButton* button : group->buttons())
             button->setEnabled(!readOnly);
@@ -128,13 +166,34 @@ void ScorecardFormView::setReadOnly(bool readOnly)
 
 void ScorecardFormView::highlight(const QStringList& itemKeys)
 {
+    m_highlighted = itemKeys;
+    outlineHighlighted();
+    const qsizetype first = firstIndexIn(m_order, itemKeys);
+    if (first < 0)
+        return;
+    const QString key = m_order.at(first);
+    m_comments.value(key)->setFocus();
+    // The viewport's parent is the scroll area the form sits in, when it sits in one.
+    if (auto* scrollArea = parentWidget() ? qobject_cast<QScrollArea*>(parentWidget()->parentWidget()) : nullptr) {
+        layout()->activate(); // rows built a moment ago have no geometry yet
+        scrollArea->ensureWidgetVisible(m_rows.value(key), 0, 0);
+    }
+}
+
+void ScorecardFormView::outlineHighlighted()
+{
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-        it.value()->setStyleSheet(itemKeys.contains(it.key())
-                                      ? QStringLiteral("QFrame#item_%1 { border: 2px solid #b00020; border-radius: 4px; }").arg(it.key())
-                                      : QString());
-    if (!itemKeys.isEmpty())
-        if (QLineEdit* comment = m_comments.value(itemKeys.first()))
-            comment->setFocus();
+        it.value()->setStyleSheet(
+            m_highlighted.contains(it.key())
+                ? QStringLiteral("QFrame#item_%1 { border: 2px solid #b00020; border-radius: 4px; }").arg(it.key())
+                : QString());
+}
+
+void ScorecardFormView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild(); // every label is built from tr(): build them again
+    QWidget::changeEvent(event);
 }
 
 void ScorecardFormView::keyPressEvent(QKeyEvent* event)

@@ -20,28 +20,38 @@ class ScorecardFormView final : public QWidget {
 public:
     explicit ScorecardFormView(QWidget* parent = nullptr);
 
-    // Rebuilds for `version`, keeping the answers of items whose key still exists.
+    // Rebuilds for `version` with nothing answered: each evaluation then sets exactly its own answers.
     void setVersion(const ScorecardVersion& version);
+    // Rebuilds for an edited `version`, keeping the answers of items whose key still exists (the designer's preview).
+    void setVersionKeepingAnswers(const ScorecardVersion& version);
     QList<Answer> answers() const;
     void setAnswer(const QString& itemKey, std::optional<int> optionIndex, bool na = false);
     void setAnswers(const QList<Answer>& answers); // choices and comments; anchors are kept and returned by answers()
     void setReadOnly(bool readOnly);
     // Marks items that still need something (an answer or a required comment) and scrolls to the first.
     void highlight(const QStringList& itemKeys);
+    QWidget* itemRow(const QString& itemKey) const { return m_rows.value(itemKey); } // nullptr for an unknown key
 
 signals:
     void answersChanged();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void build(); // the widgets for m_version, nothing answered
+    void rebuild(); // the same version and answers, outlines and read-only state, with labels translated anew
+    void outlineHighlighted();
     static constexpr int s_naId = -2;
     QHash<QString, QButtonGroup*> m_groups; // item key -> its choices (id: option index, or s_naId)
     QHash<QString, QLineEdit*> m_comments;
     QHash<QString, QWidget*> m_rows; // item key -> the frame holding its question, choices and comment
     QHash<QString, Anchor> m_anchors;
     QStringList m_order; // item keys in form order
+    ScorecardVersion m_version; // what the form shows, to rebuild it in another language
+    QStringList m_highlighted;
+    bool m_readOnly = false;
 };
 
 } // namespace qadesk

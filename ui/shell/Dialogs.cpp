@@ -1,14 +1,14 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
-
-#include <optional>
+#include <QInputDialog>
 
 namespace qadesk {
 namespace {
 
 std::optional<QString> s_nextFileName;
 std::optional<QMessageBox::StandardButton> s_nextAnswer;
+std::optional<std::optional<QString>> s_nextText; // set: answer with it (nullopt: Cancel)
 QString s_lastWarning;
 
 std::optional<QString> takeNextFileName()
@@ -55,6 +55,19 @@ QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& ti
     return QMessageBox::question(parent, title, text, buttons);
 }
 
+std::optional<QString> Dialogs::text(QWidget* parent, const QString& title, const QString& label,
+                                     const QString& initial)
+{
+    if (s_nextText) {
+        const auto answer = *s_nextText;
+        s_nextText.reset();
+        return answer;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(parent, title, label, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
 void Dialogs::setNextFileName(const QString& fileName)
 {
     s_nextFileName = fileName;
@@ -63,6 +76,11 @@ void Dialogs::setNextFileName(const QString& fileName)
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
+}
+
+void Dialogs::setNextText(const std::optional<QString>& text)
+{
+    s_nextText = text;
 }
 
 QString Dialogs::lastWarning()

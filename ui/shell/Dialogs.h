@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace qadesk {
@@ -15,10 +17,14 @@ public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons);
+    // A few lines of text (with OK and Cancel); nullopt when cancelled.
+    static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
+                                       const QString& initial = {});
 
     // Tests: the next dialog of that kind returns this answer at once instead of showing.
     static void setNextFileName(const QString& fileName);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(const std::optional<QString>& text); // nullopt: the next text dialog is cancelled
     static QString lastWarning(); // the text of the last warning shown (or answered) — tests read it
 };
 

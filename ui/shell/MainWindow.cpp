@@ -50,6 +50,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
                        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
     m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    // A long workspace name must not widen the window past the screen: the label gives way to the pages.
+    m_workspaceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_userComboBox = new QComboBox(this);
     m_userComboBox->setObjectName(QStringLiteral("userComboBox"));
     m_userComboBox->setMinimumContentsLength(18);
@@ -185,6 +188,16 @@ void MainWindow::connectPages()
 {
     auto* evaluate = qobject_cast<EvaluationPage*>(page(QStringLiteral("evaluate")));
     auto* agent = qobject_cast<AgentPage*>(page(QStringLiteral("agent")));
+    // A submit or a decided dispute changes what the status bar and the reports count.
+    const auto evaluationsChanged = [this] {
+        updateStatus();
+        if (auto* reports = qobject_cast<ReportsPage*>(page(QStringLiteral("reports"))))
+            reports->refresh();
+    };
+    if (evaluate)
+        connect(evaluate, &EvaluationPage::evaluationsChanged, this, evaluationsChanged);
+    if (auto* disputes = qobject_cast<DisputesPage*>(page(QStringLiteral("disputes"))))
+        connect(disputes, &DisputesPage::evaluationsChanged, this, evaluationsChanged);
     if (agent && evaluate) {
         connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
             showPage(QStringLiteral("evaluate"));

@@ -253,3 +253,55 @@ TEST_CASE("a plan without evaluators or with a bad period says why")
     CHECK_FALSE(Sampler::draw(*f.db, s_first, s_last, SamplingRule {}, 1, &error));
     CHECK(error.contains(QStringLiteral("no active evaluators")));
 }
+
+TEST_CASE("an empty draw says why, from the widest cause to the narrowest, and an empty plan is not saved")
+{
+    Fixture f;
+    QString error;
+    const auto reason = [&f, &error](const QDate& first, const QDate& last, const SamplingRule& rule) {
+        error.clear();
+        CHECK_FALSE(Sampler::draw(*f.db, first, last, rule, 1, &error));
+        return error;
+    };
+    // November has no contacts at all.
+    CHECK(reason(QDate(2026, 11, 1), QDate(2026, 11, 30), SamplingRule {})
+          == QStringLiteral("Nothing to draw: the workspace has no contacts in 2026-11-01 – 2026-11-30. Import that "
+                            "period's contacts first."));
+    // October has the fixture's 163 contacts, none of them an e-mail and none longer than 900 s.
+    SamplingRule email;
+    email.channel = Channel::Email;
+    CHECK(reason(s_first, s_last, email)
+              .startsWith(QStringLiteral("Nothing to draw: none of the 163 contact(s) in "
+                                         "2026-10-01 – 2026-10-31 meets the rule")));
+    SamplingRule tooLong;
+    tooLong.minDurationSeconds = 1000; // the longest call lasts 900 s
+    CHECK(reason(s_first, s_last, tooLong).contains(QStringLiteral("none of the 163 contact(s)")));
+    // Plurals read "contact(s)" here: core tests run without a translator. Once every contact is planned, nothing is
+    // left to draw.
+    SamplingRule everything;
+    everything.perAgent = 1000;
+    SamplePlan all = f.draw(everything);
+    CHECK(all.assignments.size() == 153); // 163 contacts less the 10 evaluated
+    Sampler::save(*f.db, all, QStringLiteral("manager"));
+    CHECK(reason(s_first, s_last, SamplingRule {})
+          == QStringLiteral("Nothing to draw: the 163 contact(s) in 2026-10-01 – 2026-10-31 that meet the rule are all "
+                            "evaluated or in another plan already."));
+    execWith(*f.db, QStringLiteral("UPDATE agents SET active = 0"), {}, QStringLiteral("retire the agents"));
+    CHECK(reason(s_first, s_last, SamplingRule {})
+          == QStringLiteral("Nothing to draw: the 163 contact(s) in 2026-10-01 – 2026-10-31 belong to inactive agents "
+                            "only."));
+
+    SamplePlan empty;
+    empty.plan.periodStart = s_first;
+    empty.plan.periodEnd = s_last;
+    const qint64 plans
+        = selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans"), {},
+                             QStringLiteral("count plans"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0);
+    CHECK_THROWS_WITH(Sampler::save(*f.db, empty, QStringLiteral("manager")),
+                      Catch::Contains("An empty sample is not saved"));
+    CHECK(selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans"), {},
+                             QStringLiteral("count plans"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0)
+          == plans);
+}

@@ -6,8 +6,10 @@
 #include "evaluate/WaveformView.h"
 #include "scorecards/ScorecardFormView.h"
 #include "shell/Dialogs.h"
+#include "shell/Translator.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/RecordingPeaksRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
@@ -15,12 +17,22 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMediaPlayer>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace qadesk;
 
@@ -47,7 +59,312 @@ qint64 firstContact(const Database& db, const QString& where)
     return ids.first();
 }
 
+qint64 evaluationRows(const Database& db, qint64 contactId)
+{
+    return selectRows<qint64>(db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE contact_id = ?"),
+                              { contactId }, QStringLiteral("count evaluations"),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+        .value(0);
+}
+
+// The choice `option` (in the item's order; N/A last) of item `key` in the form.
+QRadioButton* choice(const EvaluationPage& page, const QString& key, int option)
+{
+    QWidget* row = page.form()->itemRow(key);
+    REQUIRE(row);
+    const auto buttons = row->findChildren<QRadioButton*>();
+    REQUIRE(option < buttons.size());
+    return buttons.at(option);
+}
+
+void click(QAbstractButton* button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(4, button->height() / 2));
+}
+
+template <typename T> T* child(const QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+// The item a failed answer zeroes the evaluation with, and the index of its failing option.
+std::pair<const ScorecardItem*, int> criticalItem(const ScorecardVersion& version)
+{
+    for (const auto& section : version.sections) {
+        for (const auto& item : section.items) {
+            if (item.critical != CriticalScope::Evaluation)
+                continue;
+            for (int o = 0; o < item.options.size(); ++o) {
+                if (item.options.at(o).fails)
+                    return { &item, o };
+            }
+        }
+    }
+    FAIL("the form has no critical item");
+    return { nullptr, -1 };
+}
+
+int queueRow(const QTableWidget* queue, qint64 contactId)
+{
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        if (queue->item(row, 0)->data(Qt::UserRole).toLongLong() == contactId)
+            return row;
+    }
+    return -1;
+}
+
 } // namespace
+
+TEST_CASE("answers stay with their contact: a submitted call's answers never reach the next chat, which is stored "
+          "only from its first answer")
+{
+    QTemporaryDir dir;
+    DemoOptions options;
+    options.agents = 4;
+    options.months = 1;
+    // The queue lists the last month of contacts: this centre's month ends today, whatever day the test runs.
+    options.until = QDate::currentDate();
+    options.recordings = 1;
+    options.contactsPerAgentMonth = 12;
+    const auto db = test::demoWorkspace(dir, options);
+    const qint64 callA = firstContact(*db, QStringLiteral("c.channel = 'call'"));
+    const qint64 chatB = firstContact(*db, QStringLiteral("c.channel = 'chat'"));
+    const qint64 evaluator = UserRepository(*db).findByLogin(QStringLiteral("qa1"))->id;
+
+    EvaluationPage page(*db, QStringLiteral("qa1"));
+    page.resize(1366, 768);
+    page.show();
+    QSignalSpy submitted(&page, &EvaluationPage::evaluationsChanged);
+
+    // Call A: opening it stores nothing.
+    REQUIRE(page.openContact(callA));
+    CHECK(evaluationRows(*db, callA) == 0);
+    const ScorecardVersion callForm = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
+    const auto [critical, failing] = criticalItem(callForm);
+    const QString comment = QStringLiteral("Told the customer the wrong fee");
+    QHash<QString, std::optional<int>> given; // item key -> option clicked
+    for (const auto& section : callForm.sections) {
+        for (const auto& item : section.items) {
+            const int option = item.key == critical->key ? failing : item.bestOption();
+            click(choice(page, item.key, option));
+            given.insert(item.key, option);
+            if (given.size() == 1) { // the first answer starts the draft, with exactly that answer
+                const auto draft = EvaluationRepository(*db).draftFor(callA, evaluator);
+                REQUIRE(draft);
+                const Evaluation stored = *EvaluationRepository(*db).find(*draft);
+                REQUIRE(stored.answers.size() == 1);
+                CHECK(stored.answers[0].itemKey == item.key);
+                CHECK(stored.answers[0].optionIndex == option);
+            }
+        }
+    }
+    auto* criticalComment = page.form()->findChild<QLineEdit*>(QStringLiteral("comment_") + critical->key);
+    REQUIRE(criticalComment);
+    QTest::keyClicks(criticalComment, comment);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(page.submit());
+    CHECK(submitted.count() == 1);
+    const qint64 evaluationA = page.evaluation()->id;
+    {
+        const Evaluation stored = *EvaluationRepository(*db).find(evaluationA);
+        CHECK(stored.status == EvaluationStatus::Submitted);
+        CHECK(stored.criticalFailed);
+        CHECK(stored.score == 0.0); // the failed critical item zeroes the evaluation
+        REQUIRE(stored.answers.size() == callForm.itemCount());
+        for (const auto& answer : stored.answers) {
+            CHECK(answer.optionIndex == given.value(answer.itemKey));
+            CHECK(answer.comment == (answer.itemKey == critical->key ? comment : QString()));
+        }
+        CHECK(evaluationRows(*db, callA) == 1);
+    }
+    // The submitted contact stays highlighted in the queue, marked evaluated.
+    auto* queue = child<QTableWidget>(page, "queueTableWidget");
+    const QModelIndexList selected = queue->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(queue->item(selected.first().row(), 0)->data(Qt::UserRole).toLongLong() == callA);
+    CHECK(queue->item(selected.first().row(), 5)->text().contains(QStringLiteral("evaluated")));
+
+    // Chat B, opened from the queue: a clean form, and still nothing stored.
+    auto* channel = child<QComboBox>(page, "channelComboBox");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("chat")));
+    const int rowB = queueRow(queue, chatB);
+    REQUIRE(rowB >= 0);
+    queue->scrollToItem(queue->item(rowB, 0));
+    // A click makes B the current row, Enter opens it (a double click does both).
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualItemRect(queue->item(rowB, 0)).center());
+    QTest::keyClick(queue, Qt::Key_Return);
+    REQUIRE(page.evaluation());
+    INFO(page.statusText().toStdString());
+    REQUIRE(page.evaluation()->contactId == chatB);
+    const ScorecardVersion chatForm = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
+    for (const QRadioButton* radio : page.form()->findChildren<QRadioButton*>()) {
+        INFO(radio->text().toStdString());
+        CHECK_FALSE(radio->isChecked());
+        CHECK(radio->isEnabled());
+    }
+    for (const QLineEdit* edit : page.form()->findChildren<QLineEdit*>())
+        CHECK(edit->text().isEmpty());
+    CHECK(page.form()->answers().isEmpty());
+    CHECK(child<QLabel>(page, "scoreLabel")
+              ->text()
+              .contains(QStringLiteral("· 0 of %1 items answered").arg(chatForm.itemCount())));
+    CHECK(evaluationRows(*db, chatB) == 0);
+
+    // The first answer on B stores B's draft with exactly that answer.
+    const QString firstKey = chatForm.sections.first().items.first().key;
+    click(choice(page, firstKey, 0));
+    CHECK(evaluationRows(*db, chatB) == 1);
+    const auto draftB = EvaluationRepository(*db).draftFor(chatB, evaluator);
+    REQUIRE(draftB);
+    const Evaluation storedB = *EvaluationRepository(*db).find(*draftB);
+    REQUIRE(storedB.answers.size() == 1);
+    CHECK(storedB.answers[0].itemKey == firstKey);
+    CHECK(storedB.answers[0].optionIndex == 0);
+    CHECK(storedB.answers[0].comment.isEmpty());
+    CHECK(child<QLabel>(page, "scoreLabel")
+              ->text()
+              .contains(QStringLiteral("· 1 of %1 items answered").arg(chatForm.itemCount())));
+
+    // Back to A: its own answers, read-only, and no second evaluation of it.
+    REQUIRE(page.openContact(callA));
+    CHECK(page.evaluation()->id == evaluationA);
+    const QList<Answer> shown = page.form()->answers();
+    REQUIRE(shown.size() == callForm.itemCount());
+    for (const auto& answer : shown) {
+        CHECK(answer.optionIndex == given.value(answer.itemKey));
+        CHECK(answer.comment == (answer.itemKey == critical->key ? comment : QString()));
+    }
+    for (const QRadioButton* radio : page.form()->findChildren<QRadioButton*>())
+        CHECK_FALSE(radio->isEnabled());
+    CHECK(evaluationRows(*db, callA) == 1);
+    CHECK(evaluationRows(*db, chatB) == 1);
+}
+
+TEST_CASE("the form stays put while the score header changes, and the seek slider keeps its width")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const qint64 call = firstContact(
+        *db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
+    EvaluationPage page(*db, QStringLiteral("qa1"));
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.openContact(call));
+    QCoreApplication::processEvents();
+    CHECK(page.player()->findChild<QSlider*>(QStringLiteral("positionSlider"))->width()
+          >= CallPlayerWidget::s_minimumSeekWidth);
+
+    const ScorecardVersion form = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
+    const auto [critical, failing] = criticalItem(form);
+    auto* viewport = child<QScrollArea>(page, "formScrollArea")->viewport();
+    auto* scoreLabel = child<QLabel>(page, "scoreLabel");
+    auto* banner = child<QLabel>(page, "criticalBannerLabel");
+    QList<std::pair<QString, QRect>> before;
+    for (const auto& section : form.sections) {
+        for (const auto& item : section.items) {
+            QWidget* row = page.form()->itemRow(item.key);
+            before << std::pair { item.key, QRect(row->mapTo(viewport, QPoint(0, 0)), row->size()) };
+        }
+    }
+    const QString header = scoreLabel->text();
+    CHECK_FALSE(banner->isVisible());
+
+    // Failing the critical item turns the header from "—" to scores and raises the banner.
+    click(choice(page, critical->key, failing));
+    QCoreApplication::processEvents();
+    CHECK(scoreLabel->text() != header);
+    CHECK(banner->isVisible());
+    for (const auto& [key, geometry] : before) {
+        QWidget* row = page.form()->itemRow(key);
+        INFO(key.toStdString());
+        CHECK(QRect(row->mapTo(viewport, QPoint(0, 0)), row->size()) == geometry);
+    }
+}
+
+TEST_CASE("a refused submit scrolls to the first item that still needs an answer")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    EvaluationPage page(*db, QStringLiteral("qa2"));
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'call'"))));
+    const ScorecardVersion form = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
+    QStringList keys;
+    for (const auto& section : form.sections) {
+        for (const auto& item : section.items)
+            keys << item.key;
+    }
+    REQUIRE(keys.size() >= 6);
+    for (qsizetype i = 0; i + 1 < keys.size(); ++i) // all but the last
+        click(choice(page, keys.at(i), form.findItem(keys.at(i))->bestOption()));
+    auto* scrollArea = child<QScrollArea>(page, "formScrollArea");
+    QCoreApplication::processEvents();
+    scrollArea->verticalScrollBar()->setValue(0);
+    QWidget* last = page.form()->itemRow(keys.last());
+    const QRect visible = scrollArea->viewport()->rect();
+    REQUIRE_FALSE(visible.intersects(QRect(last->mapTo(scrollArea->viewport(), QPoint(0, 0)), last->size())));
+
+    CHECK_FALSE(page.submit());
+    CHECK(page.statusText().contains(QStringLiteral("Not submitted")));
+    const QRect shown(last->mapTo(scrollArea->viewport(), QPoint(0, 0)), last->size());
+    CHECK(visible.contains(shown.topLeft()));
+    CHECK(last->styleSheet().contains(QStringLiteral("#b00020"))); // outlined
+}
+
+TEST_CASE("switching the language retranslates the whole evaluation page, the open contact and its form")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const qint64 call = firstContact(
+        *db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
+    const QString externalId = ContactRepository(*db).find(call)->externalId;
+    installTranslations(QStringLiteral("en"));
+    EvaluationPage page(*db, QStringLiteral("qa1"));
+    page.show();
+    REQUIRE(page.openContact(call));
+    const ScorecardVersion form = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
+    const ScorecardItem* yesNo = nullptr;
+    for (const auto& section : form.sections) {
+        for (const auto& item : section.items) {
+            if (!yesNo && item.kind == ItemKind::YesNo)
+                yesNo = &item;
+        }
+    }
+    REQUIRE(yesNo);
+    click(choice(page, yesNo->key, 0));
+    auto* status = child<QComboBox>(page, "statusComboBox");
+    auto* queueLabel = child<QLabel>(page, "queueLabel");
+    auto* contact = child<QLabel>(page, "contactLabel");
+    auto* score = child<QLabel>(page, "scoreLabel");
+    auto* play = page.player()->findChild<QToolButton*>(QStringLiteral("playButton"));
+    REQUIRE(play);
+    CHECK(status->itemText(0) == QStringLiteral("To evaluate"));
+    CHECK(queueLabel->text() == QStringLiteral("Queue"));
+    CHECK(play->text() == QStringLiteral("Play"));
+    CHECK(choice(page, yesNo->key, 0)->text().startsWith(QStringLiteral("Yes")));
+
+    installTranslations(QStringLiteral("ko"));
+    QCoreApplication::processEvents();
+    CHECK(status->itemText(0) == QString::fromUtf8("평가할 상담"));
+    CHECK(queueLabel->text() == QString::fromUtf8("평가 대기열"));
+    CHECK(play->text() == QString::fromUtf8("재생"));
+    CHECK(choice(page, yesNo->key, 0)->text().startsWith(QString::fromUtf8("예")));
+    CHECK(choice(page, yesNo->key, 0)->isChecked()); // the answer survives the rebuilt form
+    CHECK(score->text().contains(QString::fromUtf8("개 항목 중 1개 답변")));
+    CHECK(contact->text().contains(externalId)); // still the open contact, not the empty page's hint
+
+    installTranslations(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(status->itemText(0) == QStringLiteral("To evaluate"));
+    CHECK(play->text() == QStringLiteral("Play"));
+    CHECK(score->text().contains(QStringLiteral("items answered")));
+    CHECK(page.evaluation()->answers.size() == 1);
+}
 
 TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a crash, submit and lock")
 {
@@ -61,7 +378,7 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
         page->show();
         REQUIRE(page->openContact(call));
         REQUIRE(page->evaluation());
-        evaluationId = page->evaluation()->id;
+        CHECK(page->evaluation()->id == 0); // stored with the first answer or comment
         CHECK(page->evaluation()->status == EvaluationStatus::Draft);
 
         CallPlayerWidget* player = page->player();
@@ -85,6 +402,8 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
             }
         }
         CHECK(page->evaluation()->answers.size() == version.itemCount());
+        evaluationId = page->evaluation()->id;
+        CHECK(evaluationId != 0);
         test::saveScreenshot(*page, QStringLiteral("evaluate-call.png"));
         // The widget goes away without a submit (the window closed, the app was killed after an autosave).
     }

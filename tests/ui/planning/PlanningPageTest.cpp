@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -93,4 +94,30 @@ TEST_CASE("the planning page draws, previews and saves a month's sample")
             CHECK(page.grab().save(QStringLiteral("%1/planning-tab%2.png").arg(folder).arg(tab + 1)));
         }
     }
+}
+
+TEST_CASE("a month without contacts draws nothing, says why, and cannot be saved")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    PlanningPage page(*db, QStringLiteral("manager"));
+    auto* month = page.findChild<QDateEdit*>();
+    REQUIRE(month);
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("savePlanButton"));
+    auto* status = page.findChild<QLabel*>(QStringLiteral("samplingStatusLabel"));
+    auto* sample = page.findChild<QTableWidget*>(QStringLiteral("sampleTableWidget"));
+    REQUIRE(save);
+    REQUIRE(status);
+    month->setDate(QDate(2026, 10, 1));
+    REQUIRE(page.drawSample()); // a month with contacts first: its rows must not stay behind
+    CHECK(save->isEnabled());
+    CHECK(sample->rowCount() > 0);
+
+    month->setDate(QDate(2027, 3, 1)); // the demo ends in November 2026
+    CHECK_FALSE(page.drawSample());
+    CHECK_FALSE(page.drawnPlan());
+    CHECK_FALSE(save->isEnabled());
+    CHECK(status->text().contains(QStringLiteral("no contacts in 2027-03-01 – 2027-03-31")));
+    CHECK(save->toolTip() == status->text());
+    CHECK(sample->rowCount() == 0);
 }

@@ -1,21 +1,45 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "agents/AgentPage.h"
+#include "agents/CoachingSessionDialog.h"
+#include "disputes/DisputesPage.h"
+#include "evaluate/CallPlayerWidget.h"
+#include "evaluate/EvaluationPage.h"
+#include "planning/PlanningPage.h"
+#include "reports/ReportsPage.h"
+#include "scorecards/ScorecardDesignerPage.h"
+#include "scorecards/ScorecardFormView.h"
 #include "overview/OverviewPage.h"
 #include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
 #include "shell/Translator.h"
+#include "storage/ContactRepository.h"
+#include "storage/DisputeRepository.h"
+#include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
 #include "team/TeamPage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace qadesk;
 
@@ -27,6 +51,71 @@ QString workspaceWithUsers(const QTemporaryDir& dir)
     test::addSampleContact(*db);
     UserRepository(*db).add(User { 0, QStringLiteral("admin"), QStringLiteral("관리자"), Role::Admin, 0, true });
     return db->path();
+}
+
+// A demo centre of November 2026 in `dir`, closed again so the window can open it.
+QString demoCentre(const QTemporaryDir& dir)
+{
+    DemoOptions options;
+    options.agents = 4;
+    options.months = 1;
+    options.until = QDate(2026, 11, 20);
+    options.recordings = 2;
+    options.contactsPerAgentMonth = 12;
+    return test::demoWorkspace(dir, options)->path();
+}
+
+qint64 firstContact(const Database& db, const QString& where)
+{
+    const auto ids = selectRows<qint64>(
+        db,
+        QStringLiteral("SELECT c.id FROM contacts c WHERE %1 AND NOT EXISTS (SELECT 1 "
+                       "FROM evaluations e WHERE e.contact_id = c.id) ORDER BY c.id LIMIT 1")
+            .arg(where),
+        {}, QStringLiteral("find a contact"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    REQUIRE_FALSE(ids.isEmpty());
+    return ids.first();
+}
+
+// Where a widget ends on the window's x axis.
+int rightEdge(const QWidget* widget, const QWidget& window)
+{
+    return widget->mapTo(&window, QPoint(widget->width(), 0)).x();
+}
+
+// Alt+letter keys claimed more than once among the widgets `window` shows together (a page of a stack or a tab
+// that is not current does not count), as "key: who "text", who "text"".
+QStringList duplicateMnemonics(QWidget& window)
+{
+    QMap<QString, QStringList> owners;
+    const auto claim = [&owners](const QString& text, const QString& who) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString()] << who + QStringLiteral(" \"") + text + QLatin1Char('"');
+    };
+    for (QWidget* widget : window.findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(&window))
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            claim(button->text(), widget->objectName());
+        else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            claim(label->text(), widget->objectName());
+        else if (auto* group = qobject_cast<QGroupBox*>(widget))
+            claim(group->title(), widget->objectName());
+        else if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                claim(tabs->tabText(i), widget->objectName());
+        } else if (auto* menus = qobject_cast<QMenuBar*>(widget)) {
+            for (QAction* action : menus->actions())
+                claim(action->text(), widget->objectName());
+        }
+    }
+    QStringList duplicates;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            duplicates << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    }
+    return duplicates;
 }
 
 } // namespace
@@ -120,4 +209,187 @@ TEST_CASE("switching the language to Korean retranslates the window")
     english->trigger();
     QCoreApplication::processEvents();
     CHECK(navigation->item(0)->text() == QStringLiteral("Overview"));
+}
+
+TEST_CASE("the window fits a 1366×768 screen on the evaluate page, with a live call and with a missing recording")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = demoCentre(dir);
+    MainWindow window(settings);
+    REQUIRE(window.openWorkspace(path));
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.showPage(QStringLiteral("evaluate")));
+    auto* page = qobject_cast<EvaluationPage*>(window.page(QStringLiteral("evaluate")));
+    REQUIRE(page);
+    auto* submit = page->findChild<QPushButton*>(QStringLiteral("submitButton"));
+    auto* users = window.findChild<QComboBox*>(QStringLiteral("userComboBox"));
+    REQUIRE(submit);
+    REQUIRE(users);
+    const auto fits = [&](const char* state) {
+        INFO(state);
+        QCoreApplication::processEvents();
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        CHECK(window.width() <= 1366);
+        CHECK(submit->isVisible());
+        CHECK(rightEdge(submit, window) <= window.width());
+        CHECK(rightEdge(users, window) <= window.width());
+    };
+
+    const qint64 live = firstContact(*window.database(),
+                                     QStringLiteral("c.channel = 'call' AND NOT EXISTS (SELECT 1 FROM "
+                                                    "recordings r WHERE r.contact_id = c.id)"));
+    REQUIRE(page->openContact(live));
+    auto* clockButton = page->findChild<QPushButton*>(QStringLiteral("liveClockButton"));
+    REQUIRE(clockButton->isVisible());
+    QTest::mouseClick(clockButton, Qt::LeftButton);
+    auto* clock = page->findChild<QLabel*>(QStringLiteral("liveClockLabel"));
+    REQUIRE(QTest::qWaitFor([clock] { return clock->text().startsWith(QStringLiteral("Live")); }, 5000));
+    fits("live call");
+    test::saveScreenshot(window, QStringLiteral("evaluate-live.png"));
+
+    const qint64 recorded = firstContact(*window.database(),
+                                         QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM "
+                                                        "recordings r WHERE r.contact_id = c.id)"));
+    REQUIRE(page->openContact(recorded));
+    fits("call with its recording");
+    CHECK(page->player()->findChild<QSlider*>(QStringLiteral("positionSlider"))->width()
+          >= CallPlayerWidget::s_minimumSeekWidth);
+
+    const QString recording = QDir(window.database()->folder())
+                                  .filePath(ContactRepository(*window.database()).find(recorded)->recording->path);
+    REQUIRE(QFile::remove(recording));
+    REQUIRE(page->openContact(recorded));
+    CHECK(page->player()->statusText().contains(QStringLiteral("missing")));
+    fits("call whose recording is missing");
+
+    REQUIRE(page->openContact(live));
+    installTranslations(QStringLiteral("ko")); // Korean labels run longer
+    fits("live call in Korean");
+    installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("a submitted evaluation updates the status bar's counts and the reports at once")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = demoCentre(dir);
+    MainWindow window(settings);
+    REQUIRE(window.openWorkspace(path));
+    const Database& db = *window.database();
+    const auto count = [&db] {
+        return selectRows<qint64>(db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
+                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+            .value(0);
+    };
+    const qint64 before = count();
+    auto* workspace = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
+    REQUIRE(workspace);
+    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before)));
+    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+    REQUIRE(reports);
+    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+
+    auto* page = qobject_cast<EvaluationPage*>(window.page(QStringLiteral("evaluate")));
+    REQUIRE(page->openContact(firstContact(db, QStringLiteral("c.channel = 'chat'"))));
+    const ScorecardVersion form = *ScorecardRepository(db).version(page->evaluation()->scorecardVersionId);
+    for (const auto& section : form.sections) {
+        for (const auto& item : section.items) {
+            auto* best = page->form()->itemRow(item.key)->findChildren<QRadioButton*>().at(item.bestOption());
+            QTest::mouseClick(best, Qt::LeftButton, {}, QPoint(4, best->height() / 2));
+        }
+    }
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(page->submit());
+    CHECK(count() == before + 1);
+    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before + 1)));
+    CHECK(reports->isPreviewing()); // computing again, with the new evaluation
+    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+}
+
+TEST_CASE("an overturned dispute updates the status bar's counts and the reports at once")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = demoCentre(dir);
+    MainWindow window(settings);
+    REQUIRE(window.openWorkspace(path));
+    const Database& db = *window.database();
+    const auto count = [&db] {
+        return selectRows<qint64>(db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
+                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+            .value(0);
+    };
+    const test::Disputable target = test::disputableEvaluation(db);
+    Dispute dispute;
+    dispute.evaluationId = target.evaluationId;
+    dispute.itemKey = target.itemKey;
+    dispute.raisedBy
+        = UserRepository(db).add(User { 0, QStringLiteral("lead9"), QStringLiteral("팀장"), Role::TeamLead, 0, true });
+    dispute.raisedAt = QDateTime::currentDateTimeUtc();
+    dispute.reason = QStringLiteral("The answer was right");
+    const qint64 disputeId = DisputeRepository(db).raise(dispute, QStringLiteral("lead9"));
+    const qint64 before = count();
+    auto* workspace = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
+    REQUIRE(workspace);
+    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+
+    REQUIRE(window.showPage(QStringLiteral("disputes")));
+    auto* disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
+    REQUIRE(disputes->selectDispute(disputeId));
+    const ScorecardVersion form
+        = *ScorecardRepository(db).version(EvaluationRepository(db).find(target.evaluationId)->scorecardVersionId);
+    auto* row = disputes->revisionForm()->itemRow(target.itemKey);
+    REQUIRE(row);
+    auto* best = row->findChildren<QRadioButton*>().at(form.findItem(target.itemKey)->bestOption());
+    QTest::mouseClick(best, Qt::LeftButton, {}, QPoint(4, best->height() / 2));
+    disputes->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->setPlainText(QStringLiteral("Agreed"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    INFO(disputes->statusText().toStdString());
+    REQUIRE(disputes->overturn());
+    CHECK(count() == before + 1); // the revision
+    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before + 1)));
+    CHECK(reports->isPreviewing());
+    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+}
+
+TEST_CASE("no two controls of a page or dialog share an Alt+letter key")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = demoCentre(dir);
+    MainWindow window(settings);
+    REQUIRE(window.openWorkspace(path));
+    const Database& db = *window.database();
+    const QString actor = window.actor();
+    EvaluationPage evaluate(db, actor);
+    REQUIRE(evaluate.openContact(firstContact(db, QStringLiteral("c.channel = 'call'"))));
+    ScorecardDesignerPage designer(db, actor);
+    PlanningPage planning(db, actor);
+    const qint64 agent
+        = selectRows<qint64>(db, QStringLiteral("SELECT MIN(id) FROM agents"), {}, QStringLiteral("agent"),
+                             [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0);
+    CoachingSessionDialog coaching(db, actor, agent, std::nullopt);
+    const QList<std::pair<const char*, QWidget*>> windows { { "main window", &window },
+                                                            { "evaluate", &evaluate },
+                                                            { "scorecards", &designer },
+                                                            { "planning", &planning },
+                                                            { "coaching", &coaching } };
+    for (const auto& [name, widget] : windows) {
+        INFO(name);
+        widget->show(); // before it is shown, every child counts as hidden
+        CHECK(duplicateMnemonics(*widget).join(QLatin1Char('\n')).toStdString() == std::string());
+    }
+    // The window's menus share the keys with the page in view.
+    window.show();
+    for (const char* id :
+         { "overview", "team", "agent", "evaluate", "scorecards", "planning", "reports", "disputes" }) {
+        INFO(id);
+        REQUIRE(window.showPage(QString::fromLatin1(id)));
+        CHECK(duplicateMnemonics(window).join(QLatin1Char('\n')).toStdString() == std::string());
+    }
 }
