@@ -2,6 +2,7 @@
 
 #include "reports/ReportBuilder.h"
 #include "reports/ReportExporter.h"
+#include "shell/Translator.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -74,12 +75,19 @@ int runReport(const QStringList& arguments)
         { QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE") },
         { QStringLiteral("as-of"), QStringLiteral("Judge overdue assignments on this day, YYYY-MM-DD (default: today)."),
           QStringLiteral("DAY") },
+        { QStringLiteral("lang"), QStringLiteral("Language of the titles and headers: ko or en (default: from the locale, "
+                                                 "LANG)."),
+          QStringLiteral("LANG") },
     });
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Compute a report for a period and a team or agent and write it as CSV, "
                                               "Excel or PDF; prints what was written as JSON."));
         code >= 0)
         return code;
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && language != QLatin1String("ko") && language != QLatin1String("en"))
+        return usageError(QStringLiteral("qadesk-cli report: --lang must be ko or en, not \"%1\".").arg(language));
+    installTranslations(parser.isSet(QStringLiteral("lang")) ? language : QStringLiteral("system"));
     if (parser.isSet(QStringLiteral("list"))) {
         printJson(reportList());
         return 0;

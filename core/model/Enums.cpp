@@ -1,61 +1,121 @@
 #include "Enums.h"
 
+#include <QCoreApplication>
+
 #include <array>
-#include <utility>
 
 namespace qadesk {
 namespace {
 
-template <typename Enum, std::size_t N> using CodeTable = std::array<std::pair<Enum, const char*>, N>;
+// One value: its code (files, database, CLI) and its English display name, which lupdate collects in the table's
+// context (QT_TRANSLATE_NOOP) and displayName() translates.
+template <typename Enum> struct Entry {
+    Enum value;
+    const char* code;
+    const char* name;
+};
 
-constexpr CodeTable<Channel, 3> s_channels { { { Channel::Call, "call" }, { Channel::Chat, "chat" },
-                                               { Channel::Email, "email" } } };
-constexpr CodeTable<Direction, 2> s_directions { { { Direction::Inbound, "inbound" },
-                                                   { Direction::Outbound, "outbound" } } };
-constexpr CodeTable<Role, 5> s_roles { { { Role::Admin, "admin" }, { Role::Manager, "manager" },
-                                         { Role::TeamLead, "team_lead" }, { Role::Evaluator, "evaluator" },
-                                         { Role::Agent, "agent" } } };
-constexpr CodeTable<MessageSender, 4> s_senders { { { MessageSender::Agent, "agent" },
-                                                    { MessageSender::Customer, "customer" },
-                                                    { MessageSender::Bot, "bot" },
-                                                    { MessageSender::System, "system" } } };
-constexpr CodeTable<ItemKind, 3> s_itemKinds { { { ItemKind::YesNo, "yes_no" }, { ItemKind::Scale, "scale" },
-                                                 { ItemKind::Options, "options" } } };
-constexpr CodeTable<CriticalScope, 3> s_criticalScopes { { { CriticalScope::None, "none" },
-                                                           { CriticalScope::Section, "section" },
-                                                           { CriticalScope::Evaluation, "evaluation" } } };
-constexpr CodeTable<VersionStatus, 2> s_versionStatuses { { { VersionStatus::Draft, "draft" },
-                                                            { VersionStatus::Published, "published" } } };
-constexpr CodeTable<EvaluationKind, 4> s_evaluationKinds { { { EvaluationKind::Regular, "regular" },
-                                                             { EvaluationKind::Live, "live" },
-                                                             { EvaluationKind::Calibration, "calibration" },
-                                                             { EvaluationKind::Self, "self" } } };
-constexpr CodeTable<EvaluationStatus, 4> s_evaluationStatuses { { { EvaluationStatus::Draft, "draft" },
-                                                                  { EvaluationStatus::Submitted, "submitted" },
-                                                                  { EvaluationStatus::InDispute, "in_dispute" },
-                                                                  { EvaluationStatus::Revised, "revised" } } };
-constexpr CodeTable<DisputeStatus, 3> s_disputeStatuses { { { DisputeStatus::Open, "open" },
-                                                            { DisputeStatus::Upheld, "upheld" },
-                                                            { DisputeStatus::Overturned, "overturned" } } };
-constexpr CodeTable<AcknowledgementStatus, 3> s_acknowledgements { { { AcknowledgementStatus::Pending, "pending" },
-                                                                     { AcknowledgementStatus::Acknowledged,
-                                                                       "acknowledged" },
-                                                                     { AcknowledgementStatus::Refused, "refused" } } };
+template <typename Enum, std::size_t N> struct Table {
+    const char* context;
+    std::array<Entry<Enum>, N> entries;
+};
 
-template <typename Enum, std::size_t N> QString codeOf(const CodeTable<Enum, N>& table, Enum value)
+constexpr Table<Channel, 3> s_channels {
+    "qadesk::Channel",
+    { { { Channel::Call, "call", QT_TRANSLATE_NOOP("qadesk::Channel", "Call") },
+        { Channel::Chat, "chat", QT_TRANSLATE_NOOP("qadesk::Channel", "Chat") },
+        { Channel::Email, "email", QT_TRANSLATE_NOOP("qadesk::Channel", "E-mail") } } }
+};
+constexpr Table<Direction, 2> s_directions {
+    "qadesk::Direction",
+    { { { Direction::Inbound, "inbound", QT_TRANSLATE_NOOP("qadesk::Direction", "Inbound") },
+        { Direction::Outbound, "outbound", QT_TRANSLATE_NOOP("qadesk::Direction", "Outbound") } } }
+};
+constexpr Table<Role, 5> s_roles { "qadesk::Role",
+                                   { { { Role::Admin, "admin", QT_TRANSLATE_NOOP("qadesk::Role", "Admin") },
+                                       { Role::Manager, "manager", QT_TRANSLATE_NOOP("qadesk::Role", "Manager") },
+                                       { Role::TeamLead, "team_lead", QT_TRANSLATE_NOOP("qadesk::Role", "Team lead") },
+                                       { Role::Evaluator, "evaluator", QT_TRANSLATE_NOOP("qadesk::Role", "Evaluator") },
+                                       { Role::Agent, "agent", QT_TRANSLATE_NOOP("qadesk::Role", "Agent") } } } };
+constexpr Table<MessageSender, 4> s_senders {
+    "qadesk::MessageSender",
+    { { { MessageSender::Agent, "agent", QT_TRANSLATE_NOOP("qadesk::MessageSender", "Agent") },
+        { MessageSender::Customer, "customer", QT_TRANSLATE_NOOP("qadesk::MessageSender", "Customer") },
+        { MessageSender::Bot, "bot", QT_TRANSLATE_NOOP("qadesk::MessageSender", "Bot") },
+        { MessageSender::System, "system", QT_TRANSLATE_NOOP("qadesk::MessageSender", "System") } } }
+};
+constexpr Table<ItemKind, 3> s_itemKinds {
+    "qadesk::ItemKind",
+    { { { ItemKind::YesNo, "yes_no", QT_TRANSLATE_NOOP("qadesk::ItemKind", "Yes / No") },
+        { ItemKind::Scale, "scale", QT_TRANSLATE_NOOP("qadesk::ItemKind", "Scale") },
+        { ItemKind::Options, "options", QT_TRANSLATE_NOOP("qadesk::ItemKind", "Options with points") } } }
+};
+constexpr Table<CriticalScope, 3> s_criticalScopes {
+    "qadesk::CriticalScope",
+    { { { CriticalScope::None, "none", QT_TRANSLATE_NOOP("qadesk::CriticalScope", "Not critical") },
+        { CriticalScope::Section, "section", QT_TRANSLATE_NOOP("qadesk::CriticalScope", "Failing zeroes the section") },
+        { CriticalScope::Evaluation, "evaluation",
+          QT_TRANSLATE_NOOP("qadesk::CriticalScope", "Failing zeroes the evaluation") } } }
+};
+constexpr Table<VersionStatus, 2> s_versionStatuses {
+    "qadesk::VersionStatus",
+    { { { VersionStatus::Draft, "draft", QT_TRANSLATE_NOOP("qadesk::VersionStatus", "Draft") },
+        { VersionStatus::Published, "published", QT_TRANSLATE_NOOP("qadesk::VersionStatus", "Published") } } }
+};
+constexpr Table<EvaluationKind, 4> s_evaluationKinds {
+    "qadesk::EvaluationKind",
+    { { { EvaluationKind::Regular, "regular", QT_TRANSLATE_NOOP("qadesk::EvaluationKind", "Regular") },
+        { EvaluationKind::Live, "live", QT_TRANSLATE_NOOP("qadesk::EvaluationKind", "Live") },
+        { EvaluationKind::Calibration, "calibration", QT_TRANSLATE_NOOP("qadesk::EvaluationKind", "Calibration") },
+        { EvaluationKind::Self, "self", QT_TRANSLATE_NOOP("qadesk::EvaluationKind", "Self evaluation") } } }
+};
+constexpr Table<EvaluationStatus, 4> s_evaluationStatuses {
+    "qadesk::EvaluationStatus",
+    { { { EvaluationStatus::Draft, "draft", QT_TRANSLATE_NOOP("qadesk::EvaluationStatus", "Draft") },
+        { EvaluationStatus::Submitted, "submitted", QT_TRANSLATE_NOOP("qadesk::EvaluationStatus", "Submitted") },
+        { EvaluationStatus::InDispute, "in_dispute", QT_TRANSLATE_NOOP("qadesk::EvaluationStatus", "In dispute") },
+        { EvaluationStatus::Revised, "revised", QT_TRANSLATE_NOOP("qadesk::EvaluationStatus", "Revised") } } }
+};
+constexpr Table<DisputeStatus, 3> s_disputeStatuses {
+    "qadesk::DisputeStatus",
+    { { { DisputeStatus::Open, "open", QT_TRANSLATE_NOOP("qadesk::DisputeStatus", "Open") },
+        { DisputeStatus::Upheld, "upheld", QT_TRANSLATE_NOOP("qadesk::DisputeStatus", "Upheld") },
+        { DisputeStatus::Overturned, "overturned", QT_TRANSLATE_NOOP("qadesk::DisputeStatus", "Overturned") } } }
+};
+constexpr Table<AcknowledgementStatus, 3> s_acknowledgements {
+    "qadesk::AcknowledgementStatus",
+    { { { AcknowledgementStatus::Pending, "pending", QT_TRANSLATE_NOOP("qadesk::AcknowledgementStatus", "Pending") },
+        { AcknowledgementStatus::Acknowledged, "acknowledged",
+          QT_TRANSLATE_NOOP("qadesk::AcknowledgementStatus", "Acknowledged") },
+        { AcknowledgementStatus::Refused, "refused", QT_TRANSLATE_NOOP("qadesk::AcknowledgementStatus", "Refused") } } }
+};
+
+template <typename Enum, std::size_t N> const Entry<Enum>* entryOf(const Table<Enum, N>& table, Enum value)
 {
-    for (const auto& [entry, code] : table) {
-        if (entry == value)
-            return QString::fromLatin1(code);
+    for (const Entry<Enum>& entry : table.entries) {
+        if (entry.value == value)
+            return &entry;
     }
-    return {};
+    return nullptr;
 }
 
-template <typename Enum, std::size_t N> std::optional<Enum> parseCode(const CodeTable<Enum, N>& table, const QString& code)
+template <typename Enum, std::size_t N> QString codeOf(const Table<Enum, N>& table, Enum value)
 {
-    for (const auto& [entry, text] : table) {
-        if (code == QLatin1String(text))
-            return entry;
+    const Entry<Enum>* entry = entryOf(table, value);
+    return entry ? QString::fromLatin1(entry->code) : QString();
+}
+
+template <typename Enum, std::size_t N> QString nameOf(const Table<Enum, N>& table, Enum value)
+{
+    const Entry<Enum>* entry = entryOf(table, value);
+    return entry ? QCoreApplication::translate(table.context, entry->name) : QString();
+}
+
+template <typename Enum, std::size_t N> std::optional<Enum> parseCode(const Table<Enum, N>& table, const QString& code)
+{
+    for (const Entry<Enum>& entry : table.entries) {
+        if (code == QLatin1String(entry.code))
+            return entry.value;
     }
     return std::nullopt;
 }
@@ -91,5 +151,17 @@ template <> std::optional<AcknowledgementStatus> fromCode(const QString& code)
 {
     return parseCode(s_acknowledgements, code);
 }
+
+QString displayName(Channel value) { return nameOf(s_channels, value); }
+QString displayName(Direction value) { return nameOf(s_directions, value); }
+QString displayName(Role value) { return nameOf(s_roles, value); }
+QString displayName(MessageSender value) { return nameOf(s_senders, value); }
+QString displayName(ItemKind value) { return nameOf(s_itemKinds, value); }
+QString displayName(CriticalScope value) { return nameOf(s_criticalScopes, value); }
+QString displayName(VersionStatus value) { return nameOf(s_versionStatuses, value); }
+QString displayName(EvaluationKind value) { return nameOf(s_evaluationKinds, value); }
+QString displayName(EvaluationStatus value) { return nameOf(s_evaluationStatuses, value); }
+QString displayName(DisputeStatus value) { return nameOf(s_disputeStatuses, value); }
+QString displayName(AcknowledgementStatus value) { return nameOf(s_acknowledgements, value); }
 
 } // namespace qadesk

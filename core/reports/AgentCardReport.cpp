@@ -1,5 +1,6 @@
 #include "ReportKinds.h"
 
+#include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
 #include "storage/CoachingRepository.h"
 #include "workspace/ScoreHistory.h"
@@ -10,19 +11,6 @@ namespace qadesk::reports {
 namespace {
 
 constexpr int s_commentLimit = 20;
-
-QString acknowledgementText(AcknowledgementStatus status)
-{
-    switch (status) {
-    case AcknowledgementStatus::Pending:
-        return ReportBuilder::tr("pending");
-    case AcknowledgementStatus::Acknowledged:
-        return ReportBuilder::tr("acknowledged");
-    case AcknowledgementStatus::Refused:
-        return ReportBuilder::tr("refused");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -128,9 +116,13 @@ QList<ReportTable> agentCard(const Context& c)
     itemTable.columns = { textColumn(ReportBuilder::tr("Item")),         textColumn(ReportBuilder::tr("Question")),
                           integerColumn(ReportBuilder::tr("Answered")),   integerColumn(ReportBuilder::tr("Failed")),
                           percentColumn(ReportBuilder::tr("Pass rate")), percentColumn(ReportBuilder::tr("Team pass rate")) };
-    for (const ItemComparison& item : ScoreHistory::weakestItems(c.database(), agent.id, agent.teamId, c.request.from, c.request.to))
+    QHash<QString, QString> questions; // item key → question, for the comments
+    for (const ItemComparison& item :
+         ScoreHistory::weakestItems(c.database(), agent.id, agent.teamId, c.request.from, c.request.to)) {
         itemTable.rows << QVariantList { item.itemKey,         item.question, item.agentApplicable,
                                          item.agentApplicable - item.agentPassed, item.agentRate(), value(item.teamRate()) };
+        questions.insert(item.itemKey, item.question);
+    }
     itemTable.note = ReportBuilder::tr("Lowest pass rate first. An item passes when the chosen answer is not a failing "
                                        "one; N/A answers do not count.");
     const auto answers = c.source.answers(period);
@@ -156,7 +148,8 @@ QList<ReportTable> agentCard(const Context& c)
     QList<Comment> found;
     for (const auto& answer : answers) {
         if (!answer.comment.trimmed().isEmpty())
-            found << Comment { byId.value(answer.evaluationId), answer.itemKey, answer.comment.trimmed(), answer.position };
+            found << Comment { byId.value(answer.evaluationId), questions.value(answer.itemKey, answer.itemKey),
+                               answer.comment.trimmed(), answer.position };
     }
     for (const auto& e : period) {
         if (!e.overallComment.trimmed().isEmpty())
@@ -167,10 +160,12 @@ QList<ReportTable> agentCard(const Context& c)
     });
     const auto contacts = c.source.contactNames(contactIds);
     for (const auto& comment : found.mid(0, s_commentLimit))
-        comments.rows << QVariantList { comment.evaluation->date, contacts.value(comment.evaluation->contactId),
+        comments.rows << QVariantList { comment.evaluation->date,
+                                        PersonalDataMasker::mask(contacts.value(comment.evaluation->contactId)),
                                         c.userName(comment.evaluation->evaluatorId), comment.item,
                                         PersonalDataMasker::mask(comment.text) };
-    // A report leaves the workspace (mail, print), so card numbers, phones and the like in comments are masked.
+    // A report leaves the workspace (mail, print), so card numbers, phones and the like in comments are masked, and
+    // so is a contact id that is the caller's number.
     comments.note = ReportBuilder::tr("The %1 most recent comments of the period's evaluations, newest first; personal "
                                       "data in them is masked.").arg(s_commentLimit);
     c.step(0.8);
@@ -190,10 +185,10 @@ QList<ReportTable> agentCard(const Context& c)
                                         [](const ActionItem& action) { return action.done; });
         coaching.rows << QVariantList { held,
                                         c.userName(session.coachId),
-                                        session.focusItemKeys.join(QStringLiteral(", ")),
+                                        focusQuestions(CoachingEffect::of(c.database(), session, c.request.asOf)),
                                         qint64(done),
                                         qint64(session.actionItems.size()),
-                                        acknowledgementText(session.acknowledgement),
+                                        displayName(session.acknowledgement),
                                         session.followUp.isValid() ? QVariant(session.followUp) : QVariant() };
     }
     coaching.note = ReportBuilder::tr("Sessions held in the %n month(s) up to the end of the period, newest first.",

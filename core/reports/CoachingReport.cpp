@@ -64,7 +64,7 @@ QList<ReportTable> coachingReport(const Context& c)
                                              CoachingEffect::verdictName(verdict) };
         }
         QVariantList row { held, effect.agentName, c.teamName(c.source.agents().value(session.agentId).teamId),
-                           c.userName(session.coachId), session.focusItemKeys.join(QStringLiteral(", ")) };
+                           c.userName(session.coachId), focusQuestions(effect) };
         for (const auto verdict : s_verdicts)
             row << counts.value(verdict);
         sessionTable.rows << row;

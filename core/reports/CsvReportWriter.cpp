@@ -16,6 +16,14 @@ QString quoted(const QString& field)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// A spreadsheet runs a field that starts with =, +, -, @, a tab or a carriage return as a formula, so a comment such
+// as =HYPERLINK(…) would act when the file is opened (CSV injection). Such text gets a leading ' as OWASP advises.
+QString neutralised(const QString& text)
+{
+    static const QString s_formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && s_formulaStarts.contains(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
 } // namespace
 
 QString CsvReportWriter::tablePath(const QString& path, const ReportTable& table)
@@ -32,7 +40,7 @@ QString CsvReportWriter::field(const ReportColumn& column, const QVariant& value
         return {};
     switch (column.type) {
     case ColumnType::Text:
-        return value.toString();
+        return neutralised(value.toString());
     case ColumnType::Integer:
         return QString::number(value.toLongLong());
     case ColumnType::Decimal:
@@ -50,7 +58,7 @@ QString CsvReportWriter::toCsv(const ReportTable& table)
     QStringList lines;
     QStringList header;
     for (const auto& column : table.columns)
-        header << quoted(column.title);
+        header << quoted(neutralised(column.title));
     lines << header.join(QLatin1Char(','));
     for (const auto& row : table.rows) {
         QStringList fields;

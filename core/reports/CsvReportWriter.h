@@ -14,7 +14,9 @@ namespace qadesk {
 // fields, and scripts and spreadsheets read one table per file. Files are UTF-8 with a BOM (so Excel reads Hangul),
 // CRLF line ends, a header line of column titles, and fields quoted when they hold a comma, quote or line break.
 // Values are machine-readable: numbers with a '.' and no grouping, rounded as the report shows them; percentages as
-// fractions (87.5 % is 0.875); dates as YYYY-MM-DD; no value as an empty field.
+// fractions (87.5 % is 0.875); dates as YYYY-MM-DD; no value as an empty field. Text that a spreadsheet would run
+// as a formula (starting with =, +, -, @, tab or CR) is written with a leading ' (OWASP's advice on CSV injection);
+// numbers are never text, so a negative number stays a number.
 class CsvReportWriter final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::CsvReportWriter)
 

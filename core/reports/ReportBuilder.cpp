@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "ReportKinds.h"
+#include "coaching/CoachingEffect.h"
 #include "storage/StorageError.h"
 
 #include <algorithm>
@@ -93,6 +94,14 @@ QString monthName(const QDate& month)
 QString shortened(const QString& text, int length)
 {
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QStringLiteral("…");
+}
+
+QString focusQuestions(const SessionEffect& effect)
+{
+    QStringList questions;
+    for (const FocusItemEffect& item : effect.items)
+        questions << item.question;
+    return questions.join(QStringLiteral("; "));
 }
 
 void PlanProgress::add(const AssignmentFact& assignment, const QDate& asOf)

@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace qadesk {
+struct SessionEffect;
+}
+
 namespace qadesk::reports {
 
 // Thrown by Context::step when the caller cancels; ReportBuilder::build turns it into its error.
@@ -41,6 +45,7 @@ std::optional<double> difference(const std::optional<double>& a, const std::opti
 std::optional<double> share(int part, int whole); // part / whole, nullopt when whole is 0
 QString monthName(const QDate& month); // "2026-10"
 QString shortened(const QString& text, int length); // cut with "…" past `length` characters
+QString focusQuestions(const SessionEffect& effect); // a coaching session's focus items by their questions
 
 // How far a set of sampling assignments has got.
 struct PlanProgress {

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -269,15 +270,19 @@ bool XlsxReportWriter::write(const Report& report, const QString& path, const Re
                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(failure != LXW_NO_ERROR ? failure : closed)));
         return false;
     }
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        *error = tr("Could not replace %1: the file is in use or read-only.").arg(QDir::toNativeSeparators(path));
+    // Copied into place through QSaveFile, as every other export: the file gets the mode any file the user saves gets
+    // (0666 less the umask, or the replaced file's), where renaming the temporary file would keep its owner-only 0600.
+    QFile finished(temporaryPath);
+    QSaveFile out(path);
+    if (!finished.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), finished.errorString());
         return false;
     }
-    if (!QFile::rename(temporaryPath, path)) {
-        *error = tr("Could not write %1: the finished workbook could not be moved there.").arg(QDir::toNativeSeparators(path));
+    const QByteArray bytes = finished.readAll();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
         return false;
     }
-    temporary.setAutoRemove(false);
     return true;
 }
 

@@ -17,8 +17,9 @@ class XlsxReportWriter final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::XlsxReportWriter)
 
 public:
-    // Writes to a temporary file beside `path` and moves it into place when complete, so a failure or a cancel by
-    // `progress` leaves the old file (or none). Returns false with *error naming the file and the reason.
+    // Writes to a temporary file beside `path` and saves it into place when complete (QSaveFile: the mode of the
+    // replaced file, else 0666 less the umask), so a failure or a cancel by `progress` leaves the old file (or none).
+    // Returns false with *error naming the file and the reason.
     static bool write(const Report& report, const QString& path, const ReportProgress& progress, QString* error);
     // The sheet names, in table order: table titles made valid for Excel (at most 31 characters, none of []:*?/\)
     // and unique.

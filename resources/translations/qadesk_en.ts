@@ -795,29 +795,17 @@
     </message>
 </context>
 <context>
-    <name>qadesk</name>
+    <name>qadesk::AcknowledgementStatus</name>
     <message>
-        <source>95% interval</source>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Centre</source>
+        <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Control limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control rule broken</source>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,15 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,6 +1096,21 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Channel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CoachingEffect</name>
     <message>
         <source>Too few evaluations to tell</source>
@@ -1143,18 +1138,6 @@
 </context>
 <context>
     <name>qadesk::CoachingSessionDialog</name>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The agent&apos;s words (required for a refusal)</source>
         <translation type="unfinished"></translation>
@@ -1355,6 +1338,21 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CriticalScope</name>
+    <message>
+        <source>Not critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing zeroes the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing zeroes the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed</source>
@@ -1499,6 +1497,17 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Direction</name>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::DisputeRepository</name>
     <message>
         <source>Evaluation %1 does not exist.</source>
@@ -1534,6 +1543,21 @@
     </message>
     <message>
         <source>%1 cannot resolve dispute %2: only QA evaluators, managers and admins decide disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputeStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overturned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,10 +1746,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upheld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,11 +1765,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question</source>
+        <source>Only QA evaluators, managers and admins decide disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationKind</name>
+    <message>
+        <source>Regular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only QA evaluators, managers and admins decide disputes.</source>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self evaluation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +1995,25 @@
     </message>
 </context>
 <context>
+    <name>qadesk::EvaluationStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::Headcount</name>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
@@ -2159,6 +2213,21 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ItemKind</name>
+    <message>
+        <source>Yes / No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2280,6 +2349,25 @@
             <numerusform>Imported %n contact.</numerusform>
             <numerusform>Imported %n contacts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MessageSender</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2888,18 +2976,6 @@
 </context>
 <context>
     <name>qadesk::ReportBuilder</name>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -3615,6 +3691,29 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Role</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SampleSize</name>
     <message>
         <source>The population must be 0 (unknown) or more, not %1.</source>
@@ -3677,6 +3776,33 @@
     </message>
     <message>
         <source>Sample %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScoreTrendChart</name>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control rule broken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,10 +4397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passed %1 of %2 in the %3 days before the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,6 +4686,17 @@
     </message>
 </context>
 <context>
+    <name>qadesk::VersionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::WaveformDecoder</name>
     <message>
         <source>The recording %1 is missing.</source>
@@ -4649,14 +4782,6 @@
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not replace %1: the file is in use or read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: the finished workbook could not be moved there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

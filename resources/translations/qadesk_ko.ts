@@ -794,30 +794,18 @@
     </message>
 </context>
 <context>
-    <name>qadesk</name>
+    <name>qadesk::AcknowledgementStatus</name>
     <message>
-        <source>95% interval</source>
-        <translation>95% 구간</translation>
+        <source>Pending</source>
+        <translation>대기 중</translation>
     </message>
     <message>
-        <source>Centre</source>
-        <translation>중심선</translation>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
     </message>
     <message>
-        <source>Control limits</source>
-        <translation>관리 한계</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>점수</translation>
-    </message>
-    <message>
-        <source>Control rule broken</source>
-        <translation>관리 규칙 위반</translation>
+        <source>Refused</source>
+        <translation>거부함</translation>
     </message>
 </context>
 <context>
@@ -995,16 +983,8 @@
         <translation>후속 점검</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>확인함</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>거부: %1</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>대기 중</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1093,21 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Channel</name>
+    <message>
+        <source>Call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CoachingEffect</name>
     <message>
         <source>Too few evaluations to tell</source>
@@ -1140,18 +1135,6 @@
 </context>
 <context>
     <name>qadesk::CoachingSessionDialog</name>
-    <message>
-        <source>Pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>확인함</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>거부함</translation>
-    </message>
     <message>
         <source>The agent&apos;s words (required for a refusal)</source>
         <translation>상담사 의견 (거부 시 필수)</translation>
@@ -1352,6 +1335,21 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CriticalScope</name>
+    <message>
+        <source>Not critical</source>
+        <translation>치명 항목 아님</translation>
+    </message>
+    <message>
+        <source>Failing zeroes the section</source>
+        <translation>미흡 시 섹션 0점</translation>
+    </message>
+    <message>
+        <source>Failing zeroes the evaluation</source>
+        <translation>미흡 시 평가 전체 0점</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed</source>
@@ -1496,6 +1494,17 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Direction</name>
+    <message>
+        <source>Inbound</source>
+        <translation>인바운드</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>아웃바운드</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::DisputeRepository</name>
     <message>
         <source>Evaluation %1 does not exist.</source>
@@ -1532,6 +1541,21 @@
     <message>
         <source>%1 cannot resolve dispute %2: only QA evaluators, managers and admins decide disputes.</source>
         <translation>%1은(는) 이의 제기 %2을(를) 처리할 수 없습니다. 이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::DisputeStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>번복</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +1741,6 @@
         <translation>변경 후 점수</translation>
     </message>
     <message>
-        <source>Upheld</source>
-        <translation>유지</translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation>변동 없음</translation>
     </message>
@@ -1739,12 +1759,27 @@
         <translation>항목</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>질문</translation>
-    </message>
-    <message>
         <source>Only QA evaluators, managers and admins decide disputes.</source>
         <translation>이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluationKind</name>
+    <message>
+        <source>Regular</source>
+        <translation>일반 평가</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간 평가</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>캘리브레이션</translation>
+    </message>
+    <message>
+        <source>Self evaluation</source>
+        <translation>자가 평가</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1989,25 @@
     </message>
 </context>
 <context>
+    <name>qadesk::EvaluationStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>이의 제기 중</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>재평가됨</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::Headcount</name>
     <message>
         <source>%1 must be 0 or more, not %2.</source>
@@ -2147,6 +2201,21 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ItemKind</name>
+    <message>
+        <source>Yes / No</source>
+        <translation>예 / 아니오</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>척도</translation>
+    </message>
+    <message>
+        <source>Options with points</source>
+        <translation>점수별 선택지</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2265,6 +2334,25 @@
         <translation>
             <numerusform>상담 %n건을 가져왔습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MessageSender</name>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>챗봇</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
     </message>
 </context>
 <context>
@@ -2873,18 +2961,6 @@
 </context>
 <context>
     <name>qadesk::ReportBuilder</name>
-    <message>
-        <source>pending</source>
-        <translation>대기</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>거부</translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation>요약</translation>
@@ -3595,6 +3671,29 @@
     </message>
 </context>
 <context>
+    <name>qadesk::Role</name>
+    <message>
+        <source>Admin</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SampleSize</name>
     <message>
         <source>The population must be 0 (unknown) or more, not %1.</source>
@@ -3658,6 +3757,33 @@
     <message>
         <source>Sample %1 – %2</source>
         <translation>평가 표본 %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ScoreTrendChart</name>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 구간</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>중심선</translation>
+    </message>
+    <message>
+        <source>Control limits</source>
+        <translation>관리 한계</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Control rule broken</source>
+        <translation>관리 규칙 위반</translation>
     </message>
 </context>
 <context>
@@ -4249,10 +4375,6 @@
         <translation>기록된 중점 항목 없음</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Passed %1 of %2 in the %3 days before the session</source>
         <translation>세션 전 %3일 동안 %2건 중 %1건 합격</translation>
     </message>
@@ -4539,6 +4661,17 @@
     </message>
 </context>
 <context>
+    <name>qadesk::VersionStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시됨</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::WaveformDecoder</name>
     <message>
         <source>The recording %1 is missing.</source>
@@ -4625,14 +4758,6 @@
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <translation>내보내기를 취소했습니다. %1을(를) 저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Could not replace %1: the file is in use or read-only.</source>
-        <translation>%1을(를) 바꿀 수 없습니다: 파일이 사용 중이거나 읽기 전용입니다.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: the finished workbook could not be moved there.</source>
-        <translation>%1에 쓸 수 없습니다: 완성된 통합 문서를 그 위치로 옮기지 못했습니다.</translation>
     </message>
 </context>
 </TS>

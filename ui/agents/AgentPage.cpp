@@ -4,6 +4,8 @@
 #include "ScoreTrendChart.h"
 #include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
+#include "io/PersonalDataMasker.h"
+#include "model/Permissions.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -107,6 +109,8 @@ AgentPage::AgentPage(const Database& database, QString actor, QWidget* parent)
             if (agent.active)
                 m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2) — %3").arg(agent.name, agent.employeeId, teams.value(agent.teamId)), agent.id);
         }
+        if (const auto user = UserRepository(m_database).findByLogin(m_actor))
+            m_mayRevealPersonalData = Permissions::canRevealPersonalData(user->role);
     } catch (const StorageError& e) {
         m_ui->statusLabel->setText(e.message());
     }
@@ -297,9 +301,13 @@ void AgentPage::showEvaluations()
         if (!e.overallComment.isEmpty())
             comments.append(e.overallComment);
         comments.append(e.failedItems);
+        for (QString& comment : comments)
+            comment = PersonalDataMasker::maskUnless(m_mayRevealPersonalData, comment);
         const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
-        const QStringList cells { locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat), e.externalId, e.channel, score,
-                                  e.evaluator, e.status, comments.join(QStringLiteral(" · ")) };
+        const QStringList cells { locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat),
+                                  PersonalDataMasker::maskUnless(m_mayRevealPersonalData, e.externalId),
+                                  displayNameOfCode<Channel>(e.channel), score, e.evaluator,
+                                  displayNameOfCode<EvaluationStatus>(e.status), comments.join(QStringLiteral(" · ")) };
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(r, c, cell(cells.at(c), c == 0 ? QVariant(e.contactId) : QVariant()));
         table->item(r, 6)->setToolTip(comments.join(QLatin1Char('\n')));
@@ -401,9 +409,10 @@ void AgentPage::showCoaching()
                                   CoachingEffect::verdictName(item.verdict())));
         }
         const int done = int(std::count_if(s.actionItems.cbegin(), s.actionItems.cend(), [](const ActionItem& a) { return a.done; }));
-        const QString acknowledgement = s.acknowledgement == AcknowledgementStatus::Acknowledged ? tr("Acknowledged")
-                                        : s.acknowledgement == AcknowledgementStatus::Refused     ? tr("Refused: %1").arg(s.acknowledgementNote)
-                                                                                                  : tr("Pending");
+        QString acknowledgement = displayName(s.acknowledgement);
+        if (s.acknowledgement == AcknowledgementStatus::Refused && !s.acknowledgementNote.isEmpty())
+            acknowledgement = tr("%1: %2").arg(acknowledgement,
+                                               PersonalDataMasker::maskUnless(m_mayRevealPersonalData, s.acknowledgementNote));
         const QStringList cells { locale.toString(s.heldAt.toLocalTime(), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
                                   QStringLiteral("%1 / %2").arg(done).arg(s.actionItems.size()), acknowledgement,
                                   s.followUp.isValid() ? locale.toString(s.followUp, QLocale::ShortFormat) : QStringLiteral("—") };

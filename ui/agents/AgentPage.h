@@ -61,6 +61,7 @@ private:
     const std::unique_ptr<Ui::AgentPage> m_ui;
     const Database& m_database;
     const QString m_actor;
+    bool m_mayRevealPersonalData = false; // else comments, notes and contact ids show masked
     QChartView* m_chartView = nullptr;
     TrendAnalysis m_analysis;
 };

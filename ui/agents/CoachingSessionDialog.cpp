@@ -39,9 +39,9 @@ CoachingSessionDialog::CoachingSessionDialog(const Database& database, QString a
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->dialogLayout->setStretchFactor(m_ui->listsSplitter, 3);
     m_ui->dialogLayout->setStretchFactor(m_ui->actionItemsGroupBox, 1);
-    m_ui->acknowledgementComboBox->addItem(tr("Pending"), int(AcknowledgementStatus::Pending));
-    m_ui->acknowledgementComboBox->addItem(tr("Acknowledged"), int(AcknowledgementStatus::Acknowledged));
-    m_ui->acknowledgementComboBox->addItem(tr("Refused"), int(AcknowledgementStatus::Refused));
+    for (const auto status :
+         { AcknowledgementStatus::Pending, AcknowledgementStatus::Acknowledged, AcknowledgementStatus::Refused })
+        m_ui->acknowledgementComboBox->addItem(displayName(status), int(status));
     m_ui->acknowledgementNoteLineEdit->setPlaceholderText(tr("The agent's words (required for a refusal)"));
     m_ui->actionItemsTableWidget->setColumnCount(3);
     m_ui->actionItemsTableWidget->setHorizontalHeaderLabels({ tr("Action item"), tr("Due"), tr("Done") });

@@ -17,10 +17,10 @@
 namespace qadesk {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("qadesk::ScoreTrendChart", text);
-}
+// The legend's names, in their own translation context (lupdate reads Text::tr like any class's tr).
+class Text final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::ScoreTrendChart)
+};
 
 QLineSeries* line(const QString& name, const QColor& colour, Qt::PenStyle style, qreal width)
 {
@@ -79,7 +79,7 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
         lower->append(i, std::max(0.0, periods.at(i).mean - periods.at(i).halfWidth));
     }
     auto* band = new QAreaSeries(upper, lower);
-    band->setName(tr("95% interval"));
+    band->setName(Text::tr("95% interval"));
     band->setColor(QColor(47, 111, 235, 40));
     band->setBorderColor(Qt::transparent);
     add(band);
@@ -91,13 +91,13 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
             series->append(n - 0.5, value);
             add(series);
         };
-        flat(tr("Centre"), analysis.chart.centre, QColor(0x2e, 0x7d, 0x32), Qt::SolidLine);
-        flat(tr("Control limits"), analysis.chart.upper, QColor(0xb0, 0x00, 0x20), Qt::DashLine);
+        flat(Text::tr("Centre"), analysis.chart.centre, QColor(0x2e, 0x7d, 0x32), Qt::SolidLine);
+        flat(Text::tr("Control limits"), analysis.chart.upper, QColor(0xb0, 0x00, 0x20), Qt::DashLine);
         flat(QString(), analysis.chart.lower, QColor(0xb0, 0x00, 0x20), Qt::DashLine);
         // One legend entry for both limits.
         chart->legend()->markers(chart->series().last()).value(0)->setVisible(false);
     }
-    auto* goal = line(tr("Target"), QColor(0xe6, 0x8a, 0x00), Qt::DotLine, 1.5);
+    auto* goal = line(Text::tr("Target"), QColor(0xe6, 0x8a, 0x00), Qt::DotLine, 1.5);
     goal->append(-0.5, target);
     goal->append(n - 0.5, target);
     add(goal);
@@ -113,7 +113,7 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
         add(team);
     }
 
-    auto* means = line(tr("Score"), QColor(0x2f, 0x6f, 0xeb), Qt::SolidLine, 2.5);
+    auto* means = line(Text::tr("Score"), QColor(0x2f, 0x6f, 0xeb), Qt::SolidLine, 2.5);
     means->setPointsVisible(true);
     for (int i = 0; i < n; ++i)
         means->append(i, periods.at(i).mean);
@@ -121,7 +121,7 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
 
     if (!analysis.chart.violations.isEmpty()) {
         auto* breaks = new QScatterSeries();
-        breaks->setName(tr("Control rule broken"));
+        breaks->setName(Text::tr("Control rule broken"));
         breaks->setColor(QColor(0xb0, 0x00, 0x20));
         breaks->setMarkerSize(12);
         for (const RuleViolation& v : analysis.chart.violations)

@@ -2,6 +2,7 @@
 
 #include "ScoreText.h"
 #include "disputes/DisputeStats.h"
+#include "io/PersonalDataMasker.h"
 #include "model/Permissions.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
@@ -133,6 +134,7 @@ DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* par
         if (const auto user = UserRepository(m_database).findByLogin(m_actor)) {
             m_reviewerId = user->id;
             m_canDecide = Permissions::canResolveDisputes(user->role);
+            m_mayRevealPersonalData = Permissions::canRevealPersonalData(user->role);
         }
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
@@ -200,7 +202,7 @@ void DisputesPage::showQueue()
     for (int r = 0; r < m_open.size(); ++r) {
         const DisputeRow& row = m_open.at(r);
         setCells(table, r,
-                 { row.agent, row.evaluator, row.contact, disputedText(row), oneLine(row.reason),
+                 { row.agent, row.evaluator, personal(row.contact), disputedText(row), personal(oneLine(row.reason)),
                    QLocale().toString(row.raisedAt.toLocalTime().date().daysTo(today)) },
                  5);
     }
@@ -265,12 +267,12 @@ void DisputesPage::showDispute()
 
     const DisputeRow& dispute = *m_current;
     QString heading = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
-                          .arg(dispute.contact.toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
+                          .arg(personal(dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
                                dispute.evaluator.toHtmlEscaped(),
                                QLocale().toString(m_evaluation->submittedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (!m_evaluation->overallComment.isEmpty())
         heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
-                       .arg(tr("Evaluator's comment: %1").arg(m_evaluation->overallComment.toHtmlEscaped()));
+                       .arg(tr("Evaluator's comment: %1").arg(personal(m_evaluation->overallComment).toHtmlEscaped()));
     m_ui->evaluationLabel->setText(heading);
     const qint64 age = dispute.raisedAt.toLocalTime().date().daysTo(QDate::currentDate());
     m_ui->disputeLabel->setText(
@@ -280,7 +282,8 @@ void DisputesPage::showDispute()
                      .arg(dispute.raisedBy.toHtmlEscaped(),
                           QLocale().toString(dispute.raisedAt.toLocalTime(), QLocale::ShortFormat),
                           age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
-                 tr("Reason: %1").arg(dispute.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
+                 tr("Reason: %1")
+                     .arg(personal(dispute.reason).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
 
     m_original->setVersion(m_version);
     m_original->setAnswers(m_evaluation->answers);
@@ -378,7 +381,7 @@ bool DisputesPage::uphold()
     const DisputeRow dispute = *m_current;
     if (Dialogs::question(this, tr("Uphold the score"),
                           tr("Uphold the score of %1 (%2)? The dispute closes and the evaluation stands.")
-                              .arg(scoreText(m_evaluation->score), dispute.contact),
+                              .arg(scoreText(m_evaluation->score), personal(dispute.contact)),
                           QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return false;
@@ -390,7 +393,8 @@ bool DisputesPage::uphold()
     }
     refresh();
     emit evaluationsChanged();
-    setStatus(tr("Dispute on %1 upheld: the score of %2 stands.").arg(dispute.contact, scoreText(dispute.score)));
+    setStatus(tr("Dispute on %1 upheld: the score of %2 stands.")
+                  .arg(personal(dispute.contact), scoreText(dispute.score)));
     return true;
 }
 
@@ -411,7 +415,7 @@ bool DisputesPage::overturn()
     if (Dialogs::question(this, tr("Overturn the dispute"),
                           tr("Overturn the dispute on %1? A revision scoring %2 (was %3) replaces the evaluation in "
                              "reports; the original stays, marked superseded.")
-                              .arg(dispute.contact, newScore, scoreText(dispute.score)),
+                              .arg(personal(dispute.contact), newScore, scoreText(dispute.score)),
                           QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return false;
@@ -426,7 +430,7 @@ bool DisputesPage::overturn()
     refresh();
     emit evaluationsChanged();
     setStatus(tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
-                  .arg(dispute.contact, QString::number(revisionId), newScore, scoreText(dispute.score)));
+                  .arg(personal(dispute.contact), QString::number(revisionId), newScore, scoreText(dispute.score)));
     return true;
 }
 
@@ -450,8 +454,8 @@ void DisputesPage::showHistory()
         const bool overturned = row.status == DisputeStatus::Overturned;
         setCells(table, r,
                  { QLocale().toString(row.resolvedAt.toLocalTime(), QLocale::ShortFormat),
-                   overturned ? tr("Overturned") : tr("Upheld"), row.agent, row.evaluator, row.contact,
-                   disputedText(row), oneLine(row.reason), row.resolvedBy, oneLine(row.resolutionNote),
+                   displayName(row.status), row.agent, row.evaluator, personal(row.contact), disputedText(row),
+                   personal(oneLine(row.reason)), row.resolvedBy, personal(oneLine(row.resolutionNote)),
                    scoreText(row.score), overturned ? scoreText(row.revisedScore) : tr("unchanged") },
                  9);
         if (overturned)
@@ -487,17 +491,23 @@ void DisputesPage::showRates(const QDate& month)
         setCells(byEvaluator, r, QStringList { evaluators.at(r).evaluator } + countCells(evaluators.at(r).counts), 1);
     fitColumns(byEvaluator, 0);
     QTableWidget* byItem = m_ui->itemRatesTableWidget;
-    byItem->setColumnCount(8);
-    byItem->setHorizontalHeaderLabels(QStringList { tr("Item"), tr("Question") } + countHeaders());
+    byItem->setColumnCount(7);
+    byItem->setHorizontalHeaderLabels(QStringList { tr("Item") } + countHeaders());
     byItem->setRowCount(int(items.size()));
     for (int r = 0; r < items.size(); ++r) {
         const ItemDisputeStats& item = items.at(r);
-        setCells(byItem, r,
-                 QStringList { item.itemKey.isEmpty() ? tr("Whole evaluation") : item.itemKey, item.question }
-                     + countCells(item.counts),
-                 2);
+        // People know an item by its question; the key is the file formats' name for it.
+        const QString name = item.itemKey.isEmpty() ? tr("Whole evaluation")
+            : item.question.isEmpty()               ? item.itemKey
+                                                    : item.question;
+        setCells(byItem, r, QStringList { name } + countCells(item.counts), 1);
     }
-    fitColumns(byItem, 1);
+    fitColumns(byItem, 0);
+}
+
+QString DisputesPage::personal(const QString& text) const
+{
+    return PersonalDataMasker::maskUnless(m_mayRevealPersonalData, text);
 }
 
 void DisputesPage::setStatus(const QString& text, bool error)

@@ -57,12 +57,14 @@ private:
     void updateScore();
     bool readyToDecide(); // a dispute, a known reviewer and a note; says what is missing
     void setStatus(const QString& text, bool error = false);
+    QString personal(const QString& text) const; // masked unless the reviewer may reveal personal data
 
     const std::unique_ptr<Ui::DisputesPage> m_ui;
     const Database& m_database;
     const QString m_actor;
     qint64 m_reviewerId = 0;
     bool m_canDecide = false; // the reviewer's role may uphold or overturn
+    bool m_mayRevealPersonalData = false; // else reasons, notes, comments and contact ids show masked
     QList<DisputeRow> m_open;
     std::optional<DisputeRow> m_current;
     std::optional<Evaluation> m_evaluation; // the disputed evaluation, with its answers

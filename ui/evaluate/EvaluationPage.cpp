@@ -3,6 +3,7 @@
 #include "CallPlayerWidget.h"
 #include "TranscriptView.h"
 #include "evaluate/EvaluationQueue.h"
+#include "io/PersonalDataMasker.h"
 #include "model/Permissions.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
@@ -394,7 +395,7 @@ void EvaluationPage::updateAnnotations()
         const QString where = note.anchor.positionMs ? clock(*note.anchor.positionMs)
             : note.anchor.messageSequence       ? tr("message %1").arg(*note.anchor.messageSequence)
                                                 : QStringLiteral("—");
-        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(where, note.text), m_ui->annotationsListWidget);
+        auto* item = new QListWidgetItem(QStringLiteral("[%1] %2").arg(where, PersonalDataMasker::maskUnless(m_transcript->isRevealed(), note.text)), m_ui->annotationsListWidget);
         item->setData(Qt::UserRole, note.anchor.positionMs.value_or(-1));
         item->setData(Qt::UserRole + 1, note.anchor.messageSequence.value_or(0));
         if (note.anchor.positionMs)

@@ -199,7 +199,7 @@ void ImportWizard::showPlan()
         const Contact& c = row.contact;
         const QString media = c.recording ? QFileInfo(c.recording->path).fileName()
                                           : (c.messages.isEmpty() ? tr("no recording yet") : tr("%n message(s)", nullptr, int(c.messages.size())));
-        rows.append({ QString::number(row.line), c.externalId, toCode(c.channel), row.agentEmployeeId,
+        rows.append({ QString::number(row.line), c.externalId, displayName(c.channel), row.agentEmployeeId,
                       QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat), QString::number(c.durationSeconds), media });
     }
     fillTable(m_ui->rowsTableWidget, { tr("Line"), tr("Id"), tr("Channel"), tr("Agent"), tr("Started"), tr("Seconds"), tr("Recording or transcript") }, rows);

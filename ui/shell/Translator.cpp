@@ -1,6 +1,7 @@
 #include "Translator.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,6 +26,10 @@ QString installTranslations(const QString& language)
         chosen = QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
     QLocale::setDefault(QLocale(chosen == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
                                 chosen == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+    // Widgets keep the locale they were built with (a date edit's text, its calendar's month and day names);
+    // QApplication hands the new default to every window that did not choose its own on LocaleChange.
+    QEvent localeChange(QEvent::LocaleChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &localeChange);
 
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/qadesk/i18n/qadesk_%1.qm").arg(chosen))) {

@@ -229,7 +229,7 @@ void TeamPage::showCoaching()
                 cell(ItemColumn, tr("No focus items recorded"));
                 continue;
             }
-            cell(ItemColumn, item.question, tr("%1 (%2)").arg(item.question, item.itemKey));
+            cell(ItemColumn, item.question);
             cell(BeforeColumn, rateText(item.beforeRate(), item.beforeApplicable),
                  tr("Passed %1 of %2 in the %3 days before the session")
                      .arg(item.beforePassed)

@@ -105,6 +105,30 @@ TEST_CASE("CSV quotes commas, quotes and line breaks as RFC 4180 says")
           == QString::fromUtf8("\"Note, first\",Rate,Points\r\n\"그가 \"\"좋다\"\"고,\n말했다\",0.875,-3.14\r\n,,1234567.00\r\n"));
 }
 
+TEST_CASE("CSV text that a spreadsheet would run as a formula starts with a quote; negative numbers stay numbers")
+{
+    ReportTable table;
+    table.key = QStringLiteral("t");
+    table.columns = { { QStringLiteral("Comment"), ColumnType::Text, 0 }, { QStringLiteral("Change"), ColumnType::Decimal, 1 },
+                      { QStringLiteral("Count"), ColumnType::Integer, 0 } };
+    table.rows << QVariantList { QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"), -3.14159, qint64(-2) }
+               << QVariantList { QStringLiteral("+82 10-****-5678"), -0.5, qint64(0) }
+               << QVariantList { QStringLiteral("-5 points"), 2.0, qint64(1) }
+               << QVariantList { QStringLiteral("@SUM(A1:A9)"), QVariant(), QVariant() }
+               << QVariantList { QStringLiteral("\tcmd"), QVariant(), QVariant() }
+               << QVariantList { QStringLiteral("a=b, -1"), QVariant(), QVariant() };
+    CHECK(CsvReportWriter::toCsv(table)
+          == QStringLiteral("Comment,Change,Count\r\n"
+                            "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-3.1,-2\r\n"
+                            "'+82 10-****-5678,-0.5,0\r\n"
+                            "'-5 points,2.0,1\r\n"
+                            "'@SUM(A1:A9),,\r\n"
+                            "'\tcmd,,\r\n"
+                            "\"a=b, -1\",,\r\n"));
+    CHECK(CsvReportWriter::field(table.columns.at(1), -12.24) == QStringLiteral("-12.2"));
+    CHECK(CsvReportWriter::field(table.columns.at(0), QStringLiteral("-12.25")) == QStringLiteral("'-12.25"));
+}
+
 TEST_CASE("CSV writes nothing when cancelled and names the file it cannot write")
 {
     Report report;

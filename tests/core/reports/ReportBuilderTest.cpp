@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "reports/ReportBuilder.h"
+#include "storage/SqlSupport.h"
 #include "workspace/TeamRoster.h"
 
 #include <catch2/catch.hpp>
@@ -157,7 +158,8 @@ TEST_CASE("the agent report card puts the period beside the team and the history
     // Reports leave the workspace: the phone number in the comment is masked.
     CHECK(comments.rows.at(0).at(comments.column(QStringLiteral("Comment"))).toString()
           == QString::fromUtf8("좋은 응대, 회신 010-****-5678"));
-    CHECK(comments.rows.at(1).at(comments.column(QStringLiteral("Item"))).toString() == QStringLiteral("greeting"));
+    // Items by their question, as the agent knows them, never by the key.
+    CHECK(comments.rows.at(1).at(comments.column(QStringLiteral("Item"))).toString() == QString::fromUtf8("첫인사를 정확히 했는가?"));
     CHECK(comments.rows.at(1).at(comments.column(QStringLiteral("Comment"))).toString() == QString::fromUtf8("인사 누락"));
     CHECK(comments.rows.at(1).at(0).toDate() == QDate(2026, 10, 20));
 
@@ -165,7 +167,8 @@ TEST_CASE("the agent report card puts the period beside the team and the history
     REQUIRE(coaching.rows.size() == 1);
     CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Actions done")).toInt() == 1);
     CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Actions")).toInt() == 2);
-    CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Acknowledgement")).toString() == QStringLiteral("acknowledged"));
+    CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Acknowledgement")).toString() == QStringLiteral("Acknowledged"));
+    CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Focus items")).toString() == QString::fromUtf8("첫인사를 정확히 했는가?"));
     CHECK(cell(coaching, QDate(2026, 10, 21), QStringLiteral("Follow-up")).toDate() == QDate(2026, 11, 4));
 }
 
@@ -265,6 +268,18 @@ TEST_CASE("sampling plan completion by plan, evaluator and agent")
     CHECK(cell(table(report, QStringLiteral("agents")), s_park, QStringLiteral("Overdue")).toInt() == 1);
 }
 
+TEST_CASE("the agent report card masks a contact id that is the caller's phone number")
+{
+    const test::ReportFixture f;
+    execWith(*f.db, QStringLiteral("UPDATE contacts SET external_id = '010-1234-' || printf('%04d', id)"), {},
+             QStringLiteral("give the contacts phone-shaped ids"));
+    const Report report = build(f, QStringLiteral("agent"), ScoreScope { f.kim, 0 });
+    const ReportTable& comments = table(report, QStringLiteral("comments"));
+    REQUIRE(comments.rows.size() == 2);
+    for (const QVariantList& row : comments.rows)
+        CHECK(row.at(comments.column(QStringLiteral("Contact"))).toString().startsWith(QStringLiteral("010-****-")));
+}
+
 TEST_CASE("coaching effectiveness lists the period's sessions and each focus item's verdict")
 {
     const test::ReportFixture f;
@@ -273,6 +288,7 @@ TEST_CASE("coaching effectiveness lists the period's sessions and each focus ite
     REQUIRE(sessions.rows.size() == 1);
     CHECK(cell(sessions, QDate(2026, 10, 21), QStringLiteral("Agent")).toString() == s_kim);
     CHECK(cell(sessions, QDate(2026, 10, 21), QStringLiteral("Too few evaluations to tell")).toInt() == 1);
+    CHECK(cell(sessions, QDate(2026, 10, 21), QStringLiteral("Focus items")).toString() == QString::fromUtf8("첫인사를 정확히 했는가?"));
     const ReportTable& items = table(report, QStringLiteral("items"));
     REQUIRE(items.rows.size() == 1);
     // Before the session: greeting passed on Oct 3, failed on Oct 20.

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <sys/stat.h>
+
 using namespace qadesk;
 
 namespace {
@@ -113,4 +115,35 @@ TEST_CASE("XLSX leaves the old file when cancelled")
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList { QStringLiteral("items.xlsx") });
     REQUIRE(old.open(QIODevice::ReadOnly));
     CHECK(old.readAll() == "old");
+}
+
+TEST_CASE("XLSX is saved with the mode of any file the user saves, not owner-only")
+{
+    const test::ReportFixture f;
+    QString error;
+    const auto report = ReportBuilder::build(*f.db, ReportRequest { QStringLiteral("items"), f.from, f.to, {}, f.asOf }, {}, &error);
+    REQUIRE(report);
+    QTemporaryDir dir;
+    const auto modeOf = [](const QString& path) {
+        struct stat status {};
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
+        return status.st_mode & 0777;
+    };
+    // A new file gets 0666 less the umask, as open(2) gives it.
+    const mode_t previous = ::umask(022);
+    CHECK(XlsxReportWriter::write(*report, dir.filePath(QStringLiteral("a.xlsx")), {}, &error));
+    ::umask(027);
+    CHECK(XlsxReportWriter::write(*report, dir.filePath(QStringLiteral("b.xlsx")), {}, &error));
+    ::umask(022);
+    // A replaced file keeps its mode.
+    QFile old(dir.filePath(QStringLiteral("c.xlsx")));
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.close();
+    REQUIRE(::chmod(QFile::encodeName(old.fileName()).constData(), 0640) == 0);
+    CHECK(XlsxReportWriter::write(*report, old.fileName(), {}, &error));
+    ::umask(previous);
+    CHECK(modeOf(dir.filePath(QStringLiteral("a.xlsx"))) == 0644);
+    CHECK(modeOf(dir.filePath(QStringLiteral("b.xlsx"))) == 0640);
+    CHECK(modeOf(old.fileName()) == 0640);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 3);
 }

@@ -23,13 +23,19 @@ struct Run {
     QString err;
 };
 
-// qadesk-cli as a script runs it: no display at all, so a PDF must render offscreen by itself.
-Run cli(const QStringList& arguments)
+// qadesk-cli as a script runs it: no display at all, so a PDF must render offscreen by itself. `lang` sets LANG
+// alone (the tests' LC_ALL would override it).
+Run cli(const QStringList& arguments, const QString& lang = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
         environment.remove(QString::fromLatin1(name));
+    if (!lang.isEmpty()) {
+        for (const char* name : { "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANGUAGE" })
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), lang);
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QADESK_CLI), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -153,4 +159,43 @@ TEST_CASE("qadesk-cli report says what is wrong")
     CHECK(run.exitCode == 0);
     CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("reports")).toArray().size()
           == ReportBuilder::kinds().size());
+}
+
+TEST_CASE("qadesk-cli report follows the locale, or --lang")
+{
+    const Centre centre;
+    // The header of the team report's ranked agents, as a file written in `lang` with `options` has it.
+    const auto header = [&centre](const QString& lang, const QStringList& options) {
+        const QString csv = centre.dir.filePath(QStringLiteral("team.csv"));
+        QFile::remove(centre.dir.filePath(QStringLiteral("team-agents.csv")));
+        const Run run = cli(QStringList { QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"),
+                                          centre.path, QStringLiteral("--period"), QStringLiteral("2026-10"),
+                                          QStringLiteral("--out"), csv }
+                                + options,
+                            lang);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QFile agents(centre.dir.filePath(QStringLiteral("team-agents.csv")));
+        REQUIRE(agents.open(QIODevice::ReadOnly));
+        return std::pair { QString::fromUtf8(agents.readAll().mid(3)).section(QStringLiteral("\r\n"), 0, 0),
+                           QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("title")).toString() };
+    };
+    const auto korean = std::pair { QString::fromUtf8("순위,상담사,사번,팀,평가 수,평균 점수"), QString::fromUtf8("팀 요약") };
+    const auto english = std::pair { QStringLiteral("Rank,Agent,Employee ID,Team,Evaluations,Average score"),
+                                     QStringLiteral("Team summary") };
+    const auto startsAs = [](const std::pair<QString, QString>& written, const std::pair<QString, QString>& expected) {
+        INFO(written.first.toStdString());
+        CHECK(written.first.startsWith(expected.first + QLatin1Char(',')));
+        CHECK(written.second == expected.second);
+    };
+    startsAs(header(QStringLiteral("ko_KR.UTF-8"), {}), korean);
+    startsAs(header(QStringLiteral("C.UTF-8"), { QStringLiteral("--lang"), QStringLiteral("ko") }), korean);
+    startsAs(header(QStringLiteral("ko_KR.UTF-8"), { QStringLiteral("--lang"), QStringLiteral("en") }), english);
+    startsAs(header(QStringLiteral("en_US.UTF-8"), {}), english);
+
+    const Run wrong = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path,
+                            QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                            QStringLiteral("--out"), centre.dir.filePath(QStringLiteral("fr.csv")) });
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--lang must be ko or en")));
 }
