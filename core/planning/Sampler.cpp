@@ -24,11 +24,6 @@ struct Candidate {
     double weight = 1;
 };
 
-qint64 dayStartMs(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 } // namespace
 
 QJsonObject SamplingRule::toJson() const
@@ -136,7 +131,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
     }
 
     QString filter;
-    QVariantList values { dayStartMs(first), dayStartMs(last.addDays(1)) };
+    QVariantList values { database.time().dayStartMs(first), database.time().dayStartMs(last.addDays(1)) };
     if (rule.channel) {
         filter += QStringLiteral(" AND c.channel = ?");
         values << toCode(*rule.channel);
@@ -172,7 +167,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
         Candidate candidate;
         candidate.contactId = query.value(0).toLongLong();
         candidate.agentId = query.value(1).toLongLong();
-        const QDate day = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong()).date();
+        const QDate day = database.time().dateOf(timeFromDb(query.value(2)));
         candidate.week = int(first.daysTo(day) / 7);
         if (!query.value(3).isNull() && query.value(3).toInt() <= 2)
             candidate.weight *= rule.lowCsatWeight;
@@ -250,7 +245,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
 qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& actor)
 {
     Transaction transaction(database);
-    plan.plan.createdAt = QDateTime::currentDateTimeUtc();
+    plan.plan.createdAt = database.time().now();
     plan.plan.createdBy = actor;
     plan.plan.id = insertWith(database,
                               QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, "
@@ -299,10 +294,13 @@ std::optional<double> Sampler::scoreStandardDeviation(const Database& database, 
     const QDate from = until.addMonths(-months);
     const auto rows = selectRows<std::tuple<qint64, double, double>>(
         database,
-        QStringLiteral("SELECT COUNT(score), SUM(score), SUM(score * score) FROM evaluations WHERE submitted_at >= ? AND "
-                       "submitted_at < ? AND superseded = 0 AND score IS NOT NULL"),
-        { dayStartMs(from), dayStartMs(until.addDays(1)) }, QStringLiteral("measure the spread of scores"),
-        [](const QSqlQuery& q) { return std::tuple { q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() }; });
+        QStringLiteral(
+            "SELECT COUNT(score), SUM(score), SUM(score * score) FROM evaluations WHERE submitted_at >= ? AND "
+            "submitted_at < ? AND superseded = 0 AND score IS NOT NULL"),
+        { database.time().dayStartMs(from), database.time().dayStartMs(until.addDays(1)) },
+        QStringLiteral("measure the spread of scores"), [](const QSqlQuery& q) {
+            return std::tuple { q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() };
+        });
     const auto [n, sum, squares] = rows.value(0);
     if (n < 2)
         return std::nullopt;

@@ -17,11 +17,6 @@ constexpr double s_dropThreshold = 0.05; // five points
 constexpr int s_criticalThreshold = 2;
 constexpr int s_attentionLimit = 15;
 
-qint64 localMonthStartMs(const QDate& first)
-{
-    return QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 QJsonValue json(const std::optional<double>& value)
 {
     return value ? QJsonValue(*value * 100.0) : QJsonValue();
@@ -77,9 +72,9 @@ Overview computeOverview(const Database& database, const QDate& day)
     overview.target = targetScore(database);
     const QDate previous = overview.month.addMonths(-1);
     const QDate last = overview.month.addMonths(1).addDays(-1);
-    const qint64 previousStart = localMonthStartMs(previous);
-    const qint64 monthStart = localMonthStartMs(overview.month);
-    const qint64 monthEnd = localMonthStartMs(overview.month.addMonths(1));
+    const qint64 previousStart = database.time().dayStartMs(previous);
+    const qint64 monthStart = database.time().dayStartMs(overview.month);
+    const qint64 monthEnd = database.time().dayStartMs(overview.month.addMonths(1));
 
     // One pass over both months, by agent: everything else is summed from it.
     struct AgentMonths {

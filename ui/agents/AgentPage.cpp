@@ -180,7 +180,7 @@ void AgentPage::refresh()
         const auto team = TeamRepository(m_database).find(agent->teamId);
         m_ui->titleLabel->setText(QStringLiteral("%1 · %2 · %3").arg(agent->name, agent->employeeId, team ? team->name : tr("no team")));
         const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
-        const QDate to = QDate::currentDate();
+        const QDate to = m_database.time().today();
         const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - m_ui->windowComboBox->currentData().toInt());
         showTrend(agent->teamId, from, to, period);
         showItems(agent->teamId, from, to, period);
@@ -296,9 +296,11 @@ void AgentPage::showEvaluations()
         QStringList comments;
         if (!e.overallComment.isEmpty())
             comments.append(e.overallComment);
+        if (!e.revisionNote.isEmpty())
+            comments.append(tr("%1 (revised by %2)").arg(e.revisionNote, e.revisedBy));
         comments.append(e.failedItems);
         const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
-        const QStringList cells { locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat), e.externalId, e.channel, score,
+        const QStringList cells { locale.toString(m_database.time().toCentre(e.submittedAt), QLocale::ShortFormat), e.externalId, e.channel, score,
                                   e.evaluator, e.status, comments.join(QStringLiteral(" · ")) };
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(r, c, cell(cells.at(c), c == 0 ? QVariant(e.contactId) : QVariant()));
@@ -388,7 +390,7 @@ void AgentPage::showCoaching()
     prepareTable(table, { tr("Held"), tr("Coach"), tr("Focus and effect"), tr("Action items done"), tr("Acknowledgement"), tr("Follow-up") },
                  int(sessions.size()));
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_database.time().today();
     for (int r = 0; r < sessions.size(); ++r) {
         const CoachingSession& s = sessions.at(r);
         const SessionEffect effect = CoachingEffect::of(m_database, s, today);
@@ -404,7 +406,7 @@ void AgentPage::showCoaching()
         const QString acknowledgement = s.acknowledgement == AcknowledgementStatus::Acknowledged ? tr("Acknowledged")
                                         : s.acknowledgement == AcknowledgementStatus::Refused     ? tr("Refused: %1").arg(s.acknowledgementNote)
                                                                                                   : tr("Pending");
-        const QStringList cells { locale.toString(s.heldAt.toLocalTime(), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
+        const QStringList cells { locale.toString(m_database.time().toCentre(s.heldAt), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
                                   QStringLiteral("%1 / %2").arg(done).arg(s.actionItems.size()), acknowledgement,
                                   s.followUp.isValid() ? locale.toString(s.followUp, QLocale::ShortFormat) : QStringLiteral("—") };
         for (int c = 0; c < cells.size(); ++c)

@@ -2,6 +2,7 @@
 
 #include "model/Contact.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +28,7 @@ public:
     // Shows the "show personal data" switch; without it the text stays masked.
     void setRevealAllowed(bool allowed);
     void setRevealed(bool revealed);
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; } // of the times shown: the workspace's
     bool isRevealed() const;
     bool find(const QString& text, bool backwards = false); // selects the next match; false when there is none
     QString html() const;
@@ -43,6 +45,7 @@ private:
     QCheckBox* m_revealCheckBox = nullptr;
     QList<ChatMessage> m_messages;
     int m_selected = 0;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace qadesk

@@ -149,10 +149,10 @@ TEST_CASE("the item editor says how often the item was disputed and overturned l
     DemoOptions options;
     options.agents = 6;
     options.months = 2;
-    options.until = QDate::currentDate();
+    options.until = QDate(2026, 11, 20);
     options.recordings = 0;
     const auto db = test::demoWorkspace(dir, options);
-    const QDate today = QDate::currentDate();
+    const QDate today = db->time().today();
     const auto stats = DisputeStats::perItem(*db, today.addDays(1 - ScorecardDesignerPage::s_disputeWindowDays), today);
     const auto disputed = std::find_if(stats.cbegin(), stats.cend(), [](const ItemDisputeStats& item) {
         return !item.itemKey.isEmpty() && item.counts.disputes > 0;
