@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -76,7 +77,8 @@ Overview computeOverview(const Database& database, const QDate& day)
     const qint64 monthStart = database.time().dayStartMs(overview.month);
     const qint64 monthEnd = database.time().dayStartMs(overview.month.addMonths(1));
 
-    // One pass over both months, by agent: everything else is summed from it.
+    // One pass over both months, by agent: everything else is summed from it, in the order of the agents' ids, so the
+    // same workspace always gives the same sums to the last bit.
     struct AgentMonths {
         qint64 teamId = 0;
         int count[2] = { 0, 0 }; // [previous, this month]
@@ -84,7 +86,7 @@ Overview computeOverview(const Database& database, const QDate& day)
         double squares = 0; // this month, for the spread
         int critical = 0;
     };
-    QHash<qint64, AgentMonths> byAgent;
+    QMap<qint64, AgentMonths> byAgent;
     QSqlQuery rows = prepareSql(database.sql(),
                                 QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), SUM(score), "
                                                "SUM(critical_failed), SUM(score * score) FROM (SELECT agent_id, team_id, score, "
@@ -119,7 +121,7 @@ Overview computeOverview(const Database& database, const QDate& day)
     };
     const QHash<qint64, QString> teamNames = names(QStringLiteral("SELECT id, name FROM teams"));
 
-    QHash<qint64, AgentMonths> byTeam;
+    QMap<qint64, AgentMonths> byTeam;
     double sum[2] = { 0, 0 };
     int count[2] = { 0, 0 };
     QList<qint64> attentionAgents;
