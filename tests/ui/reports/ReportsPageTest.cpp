@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsPage.h"
 #include "shell/Dialogs.h"
@@ -139,4 +140,5 @@ TEST_CASE("the reports page dates evaluations by their submission or by their co
     REQUIRE(page.report());
     CHECK(page.request().basis == PeriodBasis::Contact);
     CHECK(page.report()->periodText == QStringLiteral("2026-10, by contact date"));
+    test::saveScreenshot(page, QStringLiteral("reports-by-contact.png"));
 }

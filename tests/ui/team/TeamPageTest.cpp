@@ -209,11 +209,11 @@ TEST_CASE("the team page's coaching list shows each session of the last three mo
                            QStringLiteral("첫인사를 정확히 했는가?"), QStringLiteral("20% (5)"),
                            QStringLiteral("100% (5)"), QStringLiteral("+80.0"), QStringLiteral("Improved") });
     CHECK(table->item(0, 6)->toolTip() == QStringLiteral("p = 0.010"));
+    test::saveScreenshot(page, QStringLiteral("team-coaching.png"));
 
     // October alone still shows it; in August (June to August) there was none.
     page.showMonth(QDate(2026, 10, 31));
     CHECK(table->rowCount() == 1);
     page.showMonth(QDate(2026, 8, 1));
     CHECK(table->rowCount() == 0);
-    test::saveScreenshot(page, QStringLiteral("team-coaching.png"));
 }
