@@ -3,6 +3,7 @@
 #include "storage/SqlSupport.h"
 #include "time/CentreTime.h"
 #include "workspace/Overview.h"
+#include "workspace/WorkspaceCounts.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,6 +102,7 @@ TEST_CASE("a workspace keeps the zone it was created with, and an older one gets
         REQUIRE(db);
         CHECK(db->time().zoneId() == QStringLiteral("Asia/Seoul"));
         CHECK(storedZone(*db) == QStringLiteral("Asia/Seoul"));
+        CHECK(countWorkspace(*db).toJson().value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Seoul"));
     }
     {
         Database::Options options;
