@@ -258,3 +258,23 @@ TEST_CASE("a team lead sees the queue but cannot decide a dispute")
     CHECK(page.statusText().contains(QStringLiteral("Only QA evaluators, managers and admins")));
     CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
 }
+
+TEST_CASE("the queue counts a dispute's days and shows when it was raised in the centre's time zone")
+{
+    // The clock stands at 2026-11-20 10:00 in Seoul; d3 and d7 are open, raised on Oct 12 and Oct 20 at 10:00 in
+    // Seoul (01:00 UTC): 39 and 31 days ago.
+    const test::DisputeOctober centre;
+    DisputesPage page(*centre.db, QStringLiteral("eval"));
+    page.show();
+    auto* queue = child<QTableWidget>(page, "queueTableWidget");
+    REQUIRE(queue->rowCount() == 2);
+    CHECK(queue->item(0, 5)->text() == QStringLiteral("39"));
+    CHECK(queue->item(1, 5)->text() == QStringLiteral("31"));
+    const QList<Dispute> open = DisputeRepository(*centre.db).open();
+    REQUIRE(open.size() == 2);
+    REQUIRE(page.selectDispute(open.first().id));
+    const QString raised = child<QLabel>(page, "disputeLabel")->text();
+    CHECK(raised.contains(QStringLiteral("10:00")));
+    INFO(raised.toStdString());
+    CHECK(raised.contains(QStringLiteral("(39 day"))); // "days" or "day(s)", as the English plural is loaded or not
+}
