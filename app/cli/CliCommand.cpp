@@ -85,6 +85,20 @@ bool integerOption(const QCommandLineParser& parser, const QString& option, qint
     return true;
 }
 
+bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone)
+{
+    if (!parser.isSet(QStringLiteral("time-zone")))
+        return true;
+    const QTimeZone parsed(parser.value(QStringLiteral("time-zone")).toUtf8());
+    if (!parsed.isValid()) {
+        printError(QStringLiteral("qadesk-cli: --time-zone \"%1\" is not an IANA time zone such as Asia/Seoul.")
+                       .arg(parser.value(QStringLiteral("time-zone"))));
+        return false;
+    }
+    *zone = parsed;
+    return true;
+}
+
 void printJson(const QJsonDocument& document)
 {
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);

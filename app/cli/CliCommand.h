@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace qadesk::cli {
 
@@ -32,6 +33,8 @@ bool requireOption(const QCommandLineParser& parser, const QString& option, QStr
 // Parses a number option; prints which option and value are wrong on failure.
 bool numberOption(const QCommandLineParser& parser, const QString& option, double* value);
 bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value);
+// Reads --time-zone, when given, into *zone; prints the value that is not an IANA zone on failure.
+bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone);
 
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1

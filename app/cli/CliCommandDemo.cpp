@@ -20,8 +20,12 @@ int runDemo(const QStringList& arguments)
         { QStringLiteral("seed"), QStringLiteral("Random seed; the same seed and --until give the same workspace "
                                                  "(default 1)."),
           QStringLiteral("N"), QStringLiteral("1") },
-        { QStringLiteral("until"), QStringLiteral("Last day of the history, YYYY-MM-DD (default today)."),
+        { QStringLiteral("until"),
+          QStringLiteral("Last day of the history, YYYY-MM-DD (default today in --time-zone)."),
           QStringLiteral("DATE") },
+        { QStringLiteral("time-zone"), QStringLiteral("The workspace's IANA time zone, in which days and months begin "
+                                                      "(default: the system's)."),
+          QStringLiteral("ZONE") },
         { QStringLiteral("recordings"), QStringLiteral("How many recent calls get real speech recordings made with "
                                                        "espeak-ng and sox (default 12; 0 for none)."),
           QStringLiteral("N"), QStringLiteral("12") },
@@ -56,6 +60,8 @@ int runDemo(const QStringList& arguments)
             return fail(QStringLiteral("qadesk-cli demo: --until must be a date YYYY-MM-DD, not \"%1\".")
                             .arg(parser.value(QStringLiteral("until"))));
     }
+    if (!timeZoneOption(parser, &options.timeZone))
+        return 2;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     QString lastStep;
     const auto progress = [&](double fraction, const QString& step) {

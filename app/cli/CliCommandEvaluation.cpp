@@ -3,7 +3,6 @@
 
 #include "io/EvaluationImport.h"
 #include "people/AccessRules.h"
-#include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 
 #include <QJsonArray>
@@ -11,14 +10,6 @@
 
 namespace qadesk::cli {
 namespace {
-
-QTimeZone workspaceTimeZone(const Database& db)
-{
-    const auto zone = selectRows<QString>(db, QStringLiteral("SELECT value FROM workspace_settings WHERE key = 'time_zone'"),
-                                          {}, QStringLiteral("read the time zone"),
-                                          [](const QSqlQuery& q) { return q.value(0).toString(); });
-    return zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.first().toUtf8());
-}
 
 int runEvaluation(const QStringList& arguments)
 {
@@ -62,7 +53,6 @@ int runEvaluation(const QStringList& arguments)
     if (!actor)
         return exitCode;
     try {
-        options.timeZone = workspaceTimeZone(*db);
         const EvaluationImportResult result = parser.isSet(QStringLiteral("check"))
             ? EvaluationImport::check(*db, positional.at(1), options)
             : EvaluationImport::run(*db, *actor, positional.at(1), options);

@@ -49,7 +49,8 @@ int runImport(const QStringList& arguments)
         { QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("FILE") },
         { QStringLiteral("encoding"), QStringLiteral("utf-8, utf-16le, utf-16be or cp949 (euc-kr); detected per file when not given."),
           QStringLiteral("ENC") },
-        { QStringLiteral("time-zone"), QStringLiteral("IANA zone of times written without an offset (default: the system's)."),
+        { QStringLiteral("time-zone"),
+          QStringLiteral("IANA zone of times written without an offset (default: the workspace's)."),
           QStringLiteral("ZONE") },
         { QStringLiteral("agent-channel"), QStringLiteral("left (default) or right: the agent's side of stereo recordings."),
           QStringLiteral("SIDE"), QStringLiteral("left") },
@@ -78,12 +79,9 @@ int runImport(const QStringList& arguments)
             return usageError(QStringLiteral("qadesk-cli import: --encoding must be utf-8, utf-16le, utf-16be or cp949, not \"%1\".")
                                   .arg(parser.value(QStringLiteral("encoding"))));
     }
-    if (parser.isSet(QStringLiteral("time-zone"))) {
-        options.timeZone = QTimeZone(parser.value(QStringLiteral("time-zone")).toUtf8());
-        if (!options.timeZone.isValid())
-            return usageError(QStringLiteral("qadesk-cli import: --time-zone \"%1\" is not an IANA time zone such as Asia/Seoul.")
-                                  .arg(parser.value(QStringLiteral("time-zone"))));
-    }
+    QTimeZone zone;
+    if (!timeZoneOption(parser, &zone))
+        return 2;
     const QString side = parser.value(QStringLiteral("agent-channel"));
     if (side != QLatin1String("left") && side != QLatin1String("right"))
         return usageError(QStringLiteral("qadesk-cli import: --agent-channel must be left or right, not \"%1\".").arg(side));
@@ -94,6 +92,7 @@ int runImport(const QStringList& arguments)
     const auto db = Database::open(path, &error);
     if (!db)
         return fail(error);
+    options.timeZone = zone.isValid() ? zone : db->time().zone();
     const ImportPlan plan = ContactImport::check(*db, parser.positionalArguments().first(), options);
     QJsonObject report = toJson(plan);
     if (parser.isSet(QStringLiteral("check"))) {

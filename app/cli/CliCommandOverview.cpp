@@ -24,7 +24,7 @@ int runOverview(const QStringList& arguments)
     QString path;
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
-    QDate month = QDate::currentDate();
+    QDate month; // invalid: this month in the workspace's time zone
     if (parser.isSet(QStringLiteral("month"))) {
         month = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
         if (!month.isValid())
@@ -36,7 +36,7 @@ int runOverview(const QStringList& arguments)
     if (!db)
         return fail(error);
     try {
-        printJson(QJsonDocument(computeOverview(*db, month).toJson()));
+        printJson(QJsonDocument(computeOverview(*db, month.isValid() ? month : db->time().today()).toJson()));
     } catch (const StorageError& e) {
         return fail(e.message());
     }

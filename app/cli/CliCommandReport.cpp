@@ -78,6 +78,10 @@ int runReport(const QStringList& arguments)
         { QStringLiteral("lang"), QStringLiteral("Language of the titles and headers: ko or en (default: from the locale, "
                                                  "LANG)."),
           QStringLiteral("LANG") },
+        { QStringLiteral("by"),
+          QStringLiteral("What dates an evaluation into the period: evaluation (its submission; a revision keeps the "
+                         "one it replaces; the default) or contact."),
+          QStringLiteral("BASIS"), QStringLiteral("evaluation") },
     });
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Compute a report for a period and a team or agent and write it as CSV, "
@@ -122,6 +126,11 @@ int runReport(const QStringList& arguments)
         if (!request.asOf.isValid())
             return usageError(QStringLiteral("qadesk-cli report: --as-of must be a day YYYY-MM-DD."));
     }
+    const QString basis = parser.value(QStringLiteral("by"));
+    if (basis != QLatin1String("evaluation") && basis != QLatin1String("contact"))
+        return usageError(
+            QStringLiteral("qadesk-cli report: --by must be evaluation or contact, not \"%1\".").arg(basis));
+    request.basis = basis == QLatin1String("contact") ? PeriodBasis::Contact : PeriodBasis::Evaluation;
     if (parser.isSet(QStringLiteral("team")) && parser.isSet(QStringLiteral("agent")))
         return usageError(QStringLiteral("qadesk-cli report: give --team or --agent, not both."));
     const auto format = parser.isSet(QStringLiteral("format"))

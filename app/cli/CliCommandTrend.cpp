@@ -160,15 +160,24 @@ int runTrend(const QStringList& arguments)
         return 2;
     if (parser.isSet(QStringLiteral("agent")) == parser.isSet(QStringLiteral("team")))
         return usageError(QStringLiteral("qadesk-cli trend: give --agent or --team (or --csv)."));
-    const QDate to = parser.isSet(QStringLiteral("to")) ? QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate) : QDate::currentDate();
-    const QDate from = parser.isSet(QStringLiteral("from")) ? QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate)
-                                                            : to.addMonths(-12).addDays(1);
-    if (!from.isValid() || !to.isValid() || from > to)
+    const auto badPeriod = [] {
         return usageError(QStringLiteral("qadesk-cli trend: --from and --to must be YYYY-MM-DD with --from not after --to."));
+    };
+    const auto day = [&parser](const QString& option) {
+        return parser.isSet(option) ? QDate::fromString(parser.value(option), Qt::ISODate) : QDate();
+    };
+    if ((parser.isSet(QStringLiteral("to")) && !day(QStringLiteral("to")).isValid())
+        || (parser.isSet(QStringLiteral("from")) && !day(QStringLiteral("from")).isValid()))
+        return badPeriod();
     QString error;
     const auto db = Database::open(path, &error);
     if (!db)
         return fail(error);
+    const QDate to = parser.isSet(QStringLiteral("to")) ? day(QStringLiteral("to")) : db->time().today();
+    const QDate from
+        = parser.isSet(QStringLiteral("from")) ? day(QStringLiteral("from")) : to.addMonths(-12).addDays(1);
+    if (from > to)
+        return badPeriod();
     try {
         ScoreScope scope;
         QJsonObject who;

@@ -55,7 +55,7 @@ SessionEffect CoachingEffect::of(const Database& database, const CoachingSession
         effect.agentName = agent->name;
     const qint64 held = dbTime(session.heldAt).toLongLong();
     const qint64 window = qint64(s_windowDays) * 24 * 3600 * 1000;
-    const qint64 end = std::min(held + window, QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch());
+    const qint64 end = std::min(held + window, database.time().dayStartMs(today.addDays(1)));
     for (const QString& key : session.focusItemKeys) {
         FocusItemEffect item;
         item.itemKey = key;
@@ -86,8 +86,8 @@ SessionEffect CoachingEffect::of(const Database& database, const CoachingSession
 QList<SessionEffect> CoachingEffect::held(const Database& database, const QDate& from, const QDate& to, const QDate& today)
 {
     QList<SessionEffect> effects;
-    for (const CoachingSession& session :
-         CoachingRepository(database).heldBetween(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0))))
+    for (const CoachingSession& session : CoachingRepository(database).heldBetween(
+             database.time().at(from, QTime(0, 0)), database.time().at(to.addDays(1), QTime(0, 0))))
         effects.append(of(database, session, today));
     return effects;
 }

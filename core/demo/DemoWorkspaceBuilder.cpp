@@ -29,8 +29,8 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_kstOffsetSeconds = 9 * 3600; // contact centre hours are Korean local time; the workspace stores UTC
 const QString s_actor = QStringLiteral("demo");
+const QTime s_closing(18, 0); // the centre works 09:00–18:00 in the workspace's time zone
 
 struct Form {
     ScorecardVersion version;
@@ -197,7 +197,7 @@ Evaluation Builder::evaluate(const AgentProfile& profile, const Form& form, cons
     double skill = profile.skill + profile.slopePerMonth * month + evaluator.bias;
     if (month == profile.shockMonth)
         skill -= 0.16;
-    const bool afterCoaching = profile.coachedOn.isValid() && contact.startedAt.date() > profile.coachedOn;
+    const bool afterCoaching = profile.coachedOn.isValid() && m_db.time().dateOf(contact.startedAt) > profile.coachedOn;
     const double weakPenalty = afterCoaching && profile.coachingWorks ? 0.06 : 0.28;
 
     Evaluation evaluation;
@@ -254,7 +254,7 @@ Evaluation Builder::evaluate(const AgentProfile& profile, const Form& form, cons
 
 void Builder::createContactsAndEvaluations(int month, const QDate& first, const QDate& last)
 {
-    const QDateTime cutoff(m_options.until, QTime(9, 0), Qt::UTC); // 18:00 in Seoul on the last day
+    const QDateTime cutoff = m_db.time().at(m_options.until, s_closing); // the end of the last day
     const auto callQueues = demo::callQueues();
     const auto chatQueues = demo::chatQueues();
     for (const auto& profile : m_agents) {
@@ -268,8 +268,8 @@ void Builder::createContactsAndEvaluations(int month, const QDate& first, const 
                                      .arg(++m_contactSequence, 7, 10, QLatin1Char('0'));
             contact.agentId = profile.agent.id;
             const QDate day = first.addDays(m_random.integer(0, last.day() - 1));
-            const int secondOfDay = m_random.integer(9 * 3600, 18 * 3600 - 1) - s_kstOffsetSeconds;
-            contact.startedAt = QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(secondOfDay);
+            const int secondOfDay = m_random.integer(9 * 3600, 18 * 3600 - 1);
+            contact.startedAt = m_db.time().at(day, QTime(0, 0)).addSecs(secondOfDay);
             contact.durationSeconds = int(clamp(m_random.normal(profile.chat ? 540 : 310, profile.chat ? 160 : 110), 45, 1800));
             contact.direction = m_random.chance(0.9) ? Direction::Inbound : Direction::Outbound;
             contact.queue = m_random.pick(profile.chat ? chatQueues : callQueues);
@@ -341,7 +341,7 @@ void Builder::createSamplingPlan()
                        "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { DemoWorkspaceBuilder::tr("Monthly sample %1").arg(first.toString(QStringLiteral("yyyy-MM"))), dbDate(first),
           dbDate(last), QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact)), qint64(m_options.seed),
-          dbTime(QDateTime(first, QTime(0, 0), Qt::UTC)), QStringLiteral("manager") },
+          dbTime(m_db.time().at(first, QTime(0, 0))), QStringLiteral("manager") },
         QStringLiteral("create the demo sampling plan"));
     QHash<qint64, int> load;
     for (const auto& evaluator : m_evaluators)
@@ -354,7 +354,7 @@ void Builder::createSamplingPlan()
         }
         return best;
     };
-    const qint64 monthStart = QDateTime(first, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 monthStart = m_db.time().dayStartMs(first);
     for (const auto& profile : m_agents) {
         const auto contacts = selectRows<std::tuple<qint64, qint64, qint64>>(
             m_db,
@@ -381,7 +381,7 @@ void Builder::createSamplingPlan()
 void Builder::createDisputes()
 {
     // Disputes come from the last two months' evaluations with a failed item, raised by the agent's team lead.
-    const QDateTime since(m_options.until.addMonths(-2), QTime(0, 0), Qt::UTC);
+    const QDateTime since = m_db.time().at(m_options.until.addMonths(-2), QTime(0, 0));
     auto candidates = selectRows<std::pair<qint64, qint64>>(
         m_db,
         QStringLiteral("SELECT e.id, e.agent_id FROM evaluations e WHERE e.submitted_at >= ? AND e.superseded = 0 AND "
@@ -448,7 +448,7 @@ void Builder::createCoaching()
         CoachingSession session;
         session.agentId = profile.agent.id;
         session.coachId = profile.leadId;
-        session.heldAt = QDateTime(profile.coachedOn, QTime(6, 0), Qt::UTC); // 15:00 in Seoul
+        session.heldAt = m_db.time().at(profile.coachedOn, QTime(15, 0));
         session.focusItemKeys = QStringList(profile.weakItems.values());
         session.focusItemKeys.sort();
         session.evaluationIds = selectRows<qint64>(
@@ -481,9 +481,10 @@ void Builder::createCalibration()
         return;
     const auto contacts = selectRows<qint64>(
         m_db,
-        QStringLiteral("SELECT c.id FROM contacts c WHERE c.channel = 'call' AND c.started_at < ? ORDER BY c.started_at "
-                       "DESC LIMIT 1"),
-        { dbTime(QDateTime(m_options.until.addDays(-7), QTime(0, 0), Qt::UTC)) },
+        QStringLiteral(
+            "SELECT c.id FROM contacts c WHERE c.channel = 'call' AND c.started_at < ? ORDER BY c.started_at "
+            "DESC LIMIT 1"),
+        { dbTime(m_db.time().at(m_options.until.addDays(-7), QTime(0, 0))) },
         QStringLiteral("choose a calibration call"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     if (contacts.isEmpty())
         return;
@@ -497,7 +498,7 @@ void Builder::createCalibration()
     session.title = QString::fromUtf8("월간 캘리브레이션 — %1").arg(contact->externalId);
     session.contactId = contact->id;
     session.scorecardVersionId = m_callForm.version.id;
-    session.scheduledAt = QDateTime(m_options.until.addDays(-3), QTime(5, 0), Qt::UTC);
+    session.scheduledAt = m_db.time().at(m_options.until.addDays(-3), QTime(14, 0));
     for (int e = 0; e < 3; ++e)
         session.evaluatorIds << m_evaluators.at(e).userId;
     CalibrationRepository calibrations(m_db);
@@ -619,7 +620,7 @@ bool DemoWorkspaceBuilder::build(const QString& path, const DemoOptions& options
         *error = DemoWorkspaceBuilder::tr("%1 already exists; choose a new file for the demo workspace.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    if (options.agents < 1 || options.months < 1 || options.contactsPerAgentMonth < 1 || !options.until.isValid()) {
+    if (options.agents < 1 || options.months < 1 || options.contactsPerAgentMonth < 1) {
         *error = DemoWorkspaceBuilder::tr("The demo needs at least one agent, one month and one contact per agent and month.");
         return false;
     }
@@ -632,10 +633,19 @@ bool DemoWorkspaceBuilder::build(const QString& path, const DemoOptions& options
     try {
         Database::Options create;
         create.create = true;
+        create.timeZone = options.timeZone;
         const auto db = Database::open(building, create, error);
         if (!db)
             return false;
-        Builder builder(*db, options, progress);
+        DemoOptions resolved = options;
+        if (!resolved.until.isValid())
+            resolved.until = db->time().today();
+        // The demo's own steps (the calibration's submissions, the audit trail) happen at the close of its last day,
+        // or now when that is still to come, so the same options give the same workspace.
+        const QDateTime closing = db->time().at(resolved.until, s_closing);
+        if (closing < db->time().now())
+            db->time().setNow(closing);
+        Builder builder(*db, resolved, progress);
         ok = builder.run(mediaFolder, summary, error);
         if (ok)
             execSql(db->sql(), QStringLiteral("PRAGMA optimize"), QStringLiteral("optimise the demo workspace"));

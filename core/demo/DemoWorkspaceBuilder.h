@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -14,7 +15,8 @@ struct DemoOptions {
     int agents = 40;
     int months = 6; // the last `months` calendar months up to and including `until`'s month
     quint64 seed = 1;
-    QDate until = QDate::currentDate(); // contacts and evaluations stop at this day
+    QDate until; // contacts and evaluations stop at this day; invalid: today in `timeZone`
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // the workspace's; the centre works 09:00–18:00 in it
     int recordings = 12; // the most recent calls get real speech recordings (espeak-ng + sox); 0 for none
     int contactsPerAgentMonth = 30;
     int evaluationsPerAgentMonth = 8;

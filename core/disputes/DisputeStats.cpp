@@ -44,16 +44,16 @@ DisputeCounts countsFrom(const QSqlQuery& q)
                            q.value(5).toInt(), q.value(6).toInt(), optionalDoubleFromDb(q.value(7)) };
 }
 
-std::pair<qint64, qint64> periodBounds(const QDate& from, const QDate& to)
+std::pair<qint64, qint64> periodBounds(const Database& database, const QDate& from, const QDate& to)
 {
-    return { QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(), QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() };
+    return { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
 }
 
 } // namespace
 
 QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database, const QDate& from, const QDate& to)
 {
-    const auto [start, end] = periodBounds(from, to);
+    const auto [start, end] = periodBounds(database, from, to);
     const QString events = periodEvents(
         QStringLiteral("SELECT e.evaluator_id AS k, 1 AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "
                        "FROM evaluations e WHERE %1")
@@ -70,7 +70,7 @@ QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database
 
 QList<ItemDisputeStats> DisputeStats::perItem(const Database& database, const QDate& from, const QDate& to)
 {
-    const auto [start, end] = periodBounds(from, to);
+    const auto [start, end] = periodBounds(database, from, to);
     // Every submitted evaluation answers every item of its version, so its answers say which items it had.
     const QString events = periodEvents(
         QStringLiteral("SELECT i.item_key AS k, 1 AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "

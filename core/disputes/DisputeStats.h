@@ -15,7 +15,7 @@ namespace qadesk {
 //  - evaluations: first submissions in the period (revisions are not new work; calibration and self evaluations are
 //    never disputed, so they stay out);
 //  - disputes: raised in the period; resolved and overturned: resolved in the period.
-// Days are local calendar days (the centre's clock), `from` and `to` inclusive.
+// Days are calendar days in the workspace's time zone, `from` and `to` inclusive.
 struct DisputeCounts {
     int evaluations = 0;
     int disputes = 0;

@@ -22,11 +22,11 @@ QList<QueueRow> EvaluationQueue::rows(const Database& database, qint64 evaluator
     }
     if (filter.from.isValid()) {
         where += QStringLiteral(" AND c.started_at >= ?");
-        values << QDateTime(filter.from, QTime(0, 0)).toMSecsSinceEpoch();
+        values << database.time().dayStartMs(filter.from);
     }
     if (filter.to.isValid()) {
         where += QStringLiteral(" AND c.started_at < ?");
-        values << QDateTime(filter.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+        values << database.time().dayStartMs(filter.to.addDays(1));
     }
     switch (filter.status) {
     case QueueFilter::Status::Any:

@@ -169,8 +169,8 @@ Parsed parse(const Database& db, const QString& path, const EvaluationImportOpti
         const QDate day = s_dateOnly.match(cell(submittedColumn)).hasMatch()
             ? QDate::fromString(cell(submittedColumn), Qt::ISODate)
             : QDate();
-        const auto submitted = day.isValid() ? std::optional(QDateTime(day, QTime(0, 0), options.timeZone))
-                                             : ImportValues::dateTime(cell(submittedColumn), options.timeZone);
+        const auto submitted = day.isValid() ? std::optional(db.time().at(day, QTime(0, 0)))
+                                             : ImportValues::dateTime(cell(submittedColumn), db.time().zone());
         if (!submitted)
             problem(submittedColumn, EvaluationImport::tr("\"%1\" is not a date (YYYY-MM-DD, optionally with HH:MM)")
                                          .arg(cell(submittedColumn)));

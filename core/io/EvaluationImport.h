@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -15,7 +14,6 @@ namespace qadesk {
 struct EvaluationImportOptions {
     QString scorecard; // the scorecard's name; its latest published version is the one checked against
     std::optional<TextEncoding> encoding; // detected when not given
-    QTimeZone timeZone = QTimeZone::utc(); // for submitted dates and times written without an offset
 };
 
 struct EvaluationImportResult {

@@ -54,8 +54,11 @@ struct Evaluation {
     QString overallComment;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QDateTime submittedAt;
-    QString submittedBy;
+    QDateTime submittedAt; // the period instant: a revision keeps the one of the evaluation it replaces
+    QString submittedBy; // a revision keeps the original's
+    QString revisedBy; // a revision's author (login), empty otherwise
+    QDateTime revisedAt;
+    QString revisionNote; // the reviser's reason, e.g. a dispute decision
     int secondsSpent = 0; // time the evaluator had the contact open
     // Computed by the scoring engine at submit; 0..1 fractions at full precision, nullopt when nothing applied.
     std::optional<double> score;

@@ -51,6 +51,7 @@ std::unique_ptr<Database> WorkspaceSetup::create(const QString& path, const Cent
     }
     Database::Options options;
     options.create = true;
+    options.timeZone = QTimeZone(setup.timeZoneId.toUtf8());
     auto db = Database::open(path, options, error);
     if (!db)
         return nullptr;
@@ -59,7 +60,6 @@ std::unique_ptr<Database> WorkspaceSetup::create(const QString& path, const Cent
         Transaction transaction(*db);
         const QList<std::pair<QString, QString>> settings {
             { QStringLiteral("name"), setup.centreName.trimmed() },
-            { QStringLiteral("time_zone"), setup.timeZoneId },
             { QStringLiteral("target_score"), QString::number(setup.targetScore) },
         };
         for (const auto& [key, value] : settings)

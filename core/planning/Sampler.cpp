@@ -26,11 +26,6 @@ struct Candidate {
     double weight = 1;
 };
 
-qint64 dayStartMs(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 } // namespace
 
 QJsonObject SamplingRule::toJson() const
@@ -137,7 +132,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
         return std::nullopt;
     }
 
-    const QVariantList period { dayStartMs(first), dayStartMs(last.addDays(1)) };
+    const QVariantList period { database.time().dayStartMs(first), database.time().dayStartMs(last.addDays(1)) };
     QString ruleFilter;
     QVariantList ruleValues;
     if (rule.channel) {
@@ -176,7 +171,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
         Candidate candidate;
         candidate.contactId = query.value(0).toLongLong();
         candidate.agentId = query.value(1).toLongLong();
-        const QDate day = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong()).date();
+        const QDate day = database.time().dateOf(timeFromDb(query.value(2)));
         candidate.week = int(first.daysTo(day) / 7);
         if (!query.value(3).isNull() && query.value(3).toInt() <= 2)
             candidate.weight *= rule.lowCsatWeight;
@@ -266,7 +261,7 @@ QString Sampler::emptySampleReason(const Database& database, const QDate& first,
                        "COALESCE(SUM(CASE WHEN a.active = 1%1 THEN 1 ELSE 0 END), 0) FROM contacts c "
                        "JOIN agents a ON a.id = c.agent_id WHERE c.started_at >= ? AND c.started_at < ?")
             .arg(ruleFilter),
-        ruleValues + QVariantList { dayStartMs(first), dayStartMs(last.addDays(1)) },
+        ruleValues + QVariantList { database.time().dayStartMs(first), database.time().dayStartMs(last.addDays(1)) },
         QStringLiteral("count the period's contacts"), [](const QSqlQuery& q) {
             return std::array<qint64, 3> { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong() };
         });
@@ -297,7 +292,7 @@ qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& 
     if (plan.assignments.isEmpty())
         throw StorageError(tr("An empty sample is not saved: it assigns no contact to anyone."));
     Transaction transaction(database);
-    plan.plan.createdAt = QDateTime::currentDateTimeUtc();
+    plan.plan.createdAt = database.time().now();
     plan.plan.createdBy = actor;
     plan.plan.id = insertWith(database,
                               QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, "
@@ -346,10 +341,13 @@ std::optional<double> Sampler::scoreStandardDeviation(const Database& database, 
     const QDate from = until.addMonths(-months);
     const auto rows = selectRows<std::tuple<qint64, double, double>>(
         database,
-        QStringLiteral("SELECT COUNT(score), SUM(score), SUM(score * score) FROM evaluations WHERE submitted_at >= ? AND "
-                       "submitted_at < ? AND superseded = 0 AND score IS NOT NULL"),
-        { dayStartMs(from), dayStartMs(until.addDays(1)) }, QStringLiteral("measure the spread of scores"),
-        [](const QSqlQuery& q) { return std::tuple { q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() }; });
+        QStringLiteral(
+            "SELECT COUNT(score), SUM(score), SUM(score * score) FROM evaluations WHERE submitted_at >= ? AND "
+            "submitted_at < ? AND superseded = 0 AND score IS NOT NULL"),
+        { database.time().dayStartMs(from), database.time().dayStartMs(until.addDays(1)) },
+        QStringLiteral("measure the spread of scores"), [](const QSqlQuery& q) {
+            return std::tuple { q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() };
+        });
     const auto [n, sum, squares] = rows.value(0);
     if (n < 2)
         return std::nullopt;

@@ -178,7 +178,7 @@ QList<ReportTable> agentCard(const Context& c)
                          integerColumn(ReportBuilder::tr("Actions")),     textColumn(ReportBuilder::tr("Acknowledgement")),
                          dateColumn(ReportBuilder::tr("Follow-up")) };
     for (const auto& session : CoachingRepository(c.database()).forAgent(agent.id)) {
-        const QDate held = session.heldAt.toLocalTime().date();
+        const QDate held = c.database().time().dateOf(session.heldAt);
         if (held < first || held > c.request.to)
             continue;
         const auto done = std::count_if(session.actionItems.cbegin(), session.actionItems.cend(),

@@ -45,7 +45,7 @@ QList<ReportTable> coachingReport(const Context& c)
     QHash<FocusItemEffect::Verdict, int> totals;
     for (const auto& effect : sessions) {
         const CoachingSession& session = effect.session;
-        const QDate held = session.heldAt.toLocalTime().date();
+        const QDate held = c.database().time().dateOf(session.heldAt);
         QHash<FocusItemEffect::Verdict, int> counts;
         for (const auto& item : effect.items) {
             const auto verdict = item.verdict();

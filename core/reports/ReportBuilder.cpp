@@ -172,8 +172,10 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Repor
         { QStringLiteral("coaching"), &reports::coachingReport },
     };
     try {
-        const ReportSource source(database);
+        const ReportSource source(database, request.basis);
         ReportRequest scoped = request;
+        if (!scoped.asOf.isValid())
+            scoped.asOf = database.time().today();
         if (scoped.scope.agentId)
             scoped.scope.teamId = 0; // the agent's evaluations wherever they were made
         Report report;
@@ -181,8 +183,10 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Repor
         report.title = kind->title;
         report.from = request.from;
         report.to = request.to;
-        report.periodText = ReportText::period(request.from, request.to);
-        report.generatedAt = QDateTime::currentDateTime();
+        report.periodText = request.basis == PeriodBasis::Contact
+            ? tr("%1, by contact date").arg(ReportText::period(request.from, request.to))
+            : ReportText::period(request.from, request.to);
+        report.generatedAt = database.time().toCentre(database.time().now());
         if (scoped.scope.agentId) {
             if (!source.agents().contains(scoped.scope.agentId)) {
                 *error = tr("Agent %1 does not exist in this workspace.").arg(scoped.scope.agentId);

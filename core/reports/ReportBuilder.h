@@ -19,7 +19,8 @@ struct ReportRequest {
     QDate from; // the period, both days included
     QDate to;
     ScoreScope scope; // an agent narrows the report to that agent whatever the team
-    QDate asOf = QDate::currentDate(); // assignments due before this day and not done are overdue
+    QDate asOf; // assignments due before this day and not done are overdue; invalid: the centre's today
+    PeriodBasis basis = PeriodBasis::Evaluation;
 };
 
 struct ReportKind {
@@ -31,7 +32,8 @@ struct ReportKind {
 
 // Computes the reports managers take to their meetings. Evaluations count as everywhere else in QA Desk (the
 // overview, the score history): the latest revision of each submitted evaluation, never drafts, superseded originals
-// or calibration scorings, in the period of its submission.
+// or calibration scorings, in the period of its submission (a revision in that of the evaluation it replaces), or of
+// its contact when the request's basis says so. Days are the workspace's time zone's.
 class ReportBuilder final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::ReportBuilder)
 

@@ -9,11 +9,6 @@ namespace {
 
 constexpr qsizetype s_chunk = 500; // ids per IN list: well under every driver's limit on bound text
 
-qint64 dayStartMs(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 // Calls fn with each slice of `ids` written as an SQL list ("4,8,15"). The ids are numbers, so inlining them is safe
 // and spares one bound value per id.
 template <typename Fn> void forEachChunk(const QList<qint64>& ids, Fn fn)
@@ -152,8 +147,9 @@ QList<QDate> monthsBetween(const QDate& from, const QDate& to)
     return months;
 }
 
-ReportSource::ReportSource(const Database& database)
+ReportSource::ReportSource(const Database& database, PeriodBasis basis)
     : m_db(database)
+    , m_basis(basis)
 {
     for (const auto& agent : selectRows<AgentInfo>(
              m_db, QStringLiteral("SELECT id, name, employee_id, team_id FROM agents"), {}, QStringLiteral("read agents"),
@@ -172,22 +168,29 @@ ReportSource::ReportSource(const Database& database)
 
 QList<EvaluationFact> ReportSource::evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
-    QVariantList values { dayStartMs(from), dayStartMs(to.addDays(1)) };
-    const QString filter = scopeClause(scope, QStringLiteral("team_id"), QStringLiteral("agent_id"), &values);
+    const CentreTime& time = m_db.time();
+    QVariantList values { time.dayStartMs(from), time.dayStartMs(to.addDays(1)) };
+    const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
+    const QString day
+        = m_basis == PeriodBasis::Contact ? QStringLiteral("c.started_at") : QStringLiteral("e.submitted_at");
     return selectRows<EvaluationFact>(
         m_db,
-        QStringLiteral("SELECT id, contact_id, agent_id, team_id, evaluator_id, submitted_at, score, critical_failed, "
-                       "seconds_spent, overall_comment FROM evaluations WHERE submitted_at >= ? AND submitted_at < ? AND "
-                       "superseded = 0 AND status <> 'draft' AND kind <> 'calibration'%1 ORDER BY submitted_at, id")
-            .arg(filter),
-        values, QStringLiteral("read the period's evaluations"), [](const QSqlQuery& q) {
+        QStringLiteral(
+            "SELECT e.id, e.contact_id, e.agent_id, e.team_id, e.evaluator_id, %1, e.score, e.critical_failed, "
+            "e.seconds_spent, e.overall_comment FROM evaluations e%2 WHERE %1 >= ? AND %1 < ? AND "
+            "e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'%3 ORDER BY %1, e.id")
+            .arg(day,
+                 m_basis == PeriodBasis::Contact ? QStringLiteral(" JOIN contacts c ON c.id = e.contact_id")
+                                                 : QString(),
+                 filter),
+        values, QStringLiteral("read the period's evaluations"), [&time](const QSqlQuery& q) {
             EvaluationFact f;
             f.id = q.value(0).toLongLong();
             f.contactId = q.value(1).toLongLong();
             f.agentId = q.value(2).toLongLong();
             f.teamId = q.value(3).toLongLong();
             f.evaluatorId = q.value(4).toLongLong();
-            f.date = timeFromDb(q.value(5)).toLocalTime().date();
+            f.date = time.dateOf(timeFromDb(q.value(5)));
             f.score = optionalDoubleFromDb(q.value(6));
             f.criticalFailed = q.value(7).toBool();
             f.secondsSpent = q.value(8).toInt();

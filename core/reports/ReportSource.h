@@ -13,16 +13,20 @@
 
 namespace qadesk {
 
+// Which day puts an evaluation in a period: its submission (a revision keeps the submission of what it replaces), as
+// the overview and trends count, or the start of the evaluated contact.
+enum class PeriodBasis { Evaluation, Contact };
+
 // One evaluation as reports count it, by the rule the overview and the score history use: the latest revision of
-// each submitted evaluation (superseded originals, drafts and calibration scorings left out), dated by its submission
-// in local time.
+// each submitted evaluation (superseded originals, drafts and calibration scorings left out), dated by the period
+// basis in the centre's time zone.
 struct EvaluationFact {
     qint64 id = 0;
     qint64 contactId = 0;
     qint64 agentId = 0;
     qint64 teamId = 0; // the agent's team when evaluated
     qint64 evaluatorId = 0;
-    QDate date; // local day of submission
+    QDate date; // the centre's day of submission, or of the contact by PeriodBasis::Contact
     std::optional<double> score; // 0..1
     bool criticalFailed = false;
     int secondsSpent = 0; // time the evaluator had the contact open; 0 where not recorded
@@ -122,11 +126,11 @@ int scoreBandOf(double points);
 // The first day of each month from `from`'s month to `to`'s.
 QList<QDate> monthsBetween(const QDate& from, const QDate& to);
 
-// Reads what reports need from a workspace. All methods throw StorageError. Periods are local calendar days (the
-// centre's clock), both ends included.
+// Reads what reports need from a workspace. All methods throw StorageError. Periods are calendar days in the centre's
+// time zone, both ends included.
 class ReportSource final {
 public:
-    explicit ReportSource(const Database& database);
+    explicit ReportSource(const Database& database, PeriodBasis basis = PeriodBasis::Evaluation);
 
     // A team scope means the team the agent was in when evaluated.
     QList<EvaluationFact> evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const;
@@ -147,6 +151,7 @@ public:
 
 private:
     const Database& m_db;
+    PeriodBasis m_basis;
     QHash<qint64, AgentInfo> m_agents;
     QHash<qint64, QString> m_teams;
     QHash<qint64, QString> m_users;

@@ -40,7 +40,7 @@ void AuditLog::record(const QString& actor, const QString& entity, qint64 entity
                                  QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, "
                                                 "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                  what);
-    bindAll(query, { QDateTime::currentMSecsSinceEpoch(), actor, entity, entityId, action, compactJson(before),
+    bindAll(query, { m_db.time().nowMs(), actor, entity, entityId, action, compactJson(before),
                      compactJson(after) });
     execPrepared(query, what);
 }

@@ -17,7 +17,7 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_latestSchemaVersion = 3;
+constexpr int s_latestSchemaVersion = 4;
 const QLatin1String s_applicationName("qadesk");
 
 QString newConnectionName()
@@ -192,7 +192,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     return db;
 }
 
-std::unique_ptr<Database> Database::openInMemory(QString* error)
+std::unique_ptr<Database> Database::openInMemory(QString* error, const QTimeZone& zone)
 {
     std::unique_ptr<Database> db(new Database(newConnectionName(), SqlDialect::SQLite, QString()));
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -201,7 +201,9 @@ std::unique_ptr<Database> Database::openInMemory(QString* error)
         *error = sql.lastError().text();
         return nullptr;
     }
-    if (!db->initialise(false, Options {}, error))
+    Options options;
+    options.timeZone = zone;
+    if (!db->initialise(false, options, error))
         return nullptr;
     return db;
 }
@@ -227,13 +229,14 @@ std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, Q
 
 std::unique_ptr<Database> Database::openSibling(QString* error) const
 {
-    if (m_dialect == SqlDialect::PostgreSQL)
-        return openServer(m_server, error);
-    if (m_path.isEmpty()) {
+    if (m_dialect == SqlDialect::SQLite && m_path.isEmpty()) {
         *error = Database::tr("An in-memory workspace cannot be shared with another thread.");
         return nullptr;
     }
-    return open(m_path, error);
+    auto sibling = m_dialect == SqlDialect::PostgreSQL ? openServer(m_server, error) : open(m_path, error);
+    if (sibling)
+        sibling->m_time = m_time; // one clock for the workspace, whichever thread reads it
+    return sibling;
 }
 
 bool Database::initialise(bool existedBefore, const Options& options, QString* error)
@@ -306,7 +309,7 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
             backup = QStringLiteral("%1.schema-%2-%3.bak")
                          .arg(m_path)
                          .arg(m_schemaVersion)
-                         .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+                         .arg(m_time->now().toString(QStringLiteral("yyyyMMddHHmmss")));
         QString quoted = backup;
         quoted.replace(QLatin1Char('\''), QLatin1String("''"));
         if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {
@@ -324,7 +327,35 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
             return fail(query.lastError());
         query.exec(QStringLiteral("ROLLBACK"));
     }
-    return migrate(error);
+    if (!migrate(error))
+        return false;
+    loadTimeZone(options.timeZone);
+    return true;
+}
+
+void Database::loadTimeZone(const QTimeZone& fallback)
+{
+    const QString key = QStringLiteral("time_zone");
+    QSqlQuery query(sql());
+    query.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next()) {
+        // A zone this machine does not know (old time zone data) falls back for this session only; the stored one
+        // stays for the machines that know it.
+        const QTimeZone stored(query.value(0).toString().toUtf8());
+        m_time->setZone(stored.isValid() ? stored : fallback);
+        return;
+    }
+    query.finish();
+    // A new workspace, or one written before workspaces had a zone: the fallback becomes its zone, stored now so that
+    // its periods stay where they are when another machine opens it. A read-only opening leaves the file alone.
+    m_time->setZone(fallback);
+    if (sql().connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+        return;
+    query.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(m_time->zoneId());
+    query.exec(); // when the file is busy now, the next opening stores it
 }
 
 bool Database::migrate(QString* error)
@@ -359,7 +390,7 @@ bool Database::applyStep(int step, QString* error)
         const QList<std::pair<QString, QString>> values {
             { QStringLiteral("application"), s_applicationName },
             { QStringLiteral("schema_version"), QString::number(step) },
-            { QStringLiteral("schema_%1_applied_at").arg(step), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+            { QStringLiteral("schema_%1_applied_at").arg(step), m_time->now().toString(Qt::ISODate) },
         };
         for (const auto& [key, value] : values) {
             record.bindValue(0, key);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "time/CentreTime.h"
+
 #include <QCoreApplication>
 
 #include <QSqlDatabase>
@@ -33,6 +35,9 @@ public:
         // quick_check reads the whole file; above this size it is left to verifyIntegrity() in the background,
         // so opening a large workspace stays fast.
         qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
+        // The time zone of a workspace created now, and of one opened for the first time by a QA Desk that knows
+        // zones; from then on the zone stored in the workspace rules.
+        QTimeZone timeZone = QTimeZone::systemTimeZone();
     };
 
     // Opens (and, where needed, migrates) a workspace file. On failure returns null and sets *error to a sentence
@@ -42,7 +47,7 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const Options& options, QString* error);
     static std::unique_ptr<Database> open(const QString& path, QString* error) { return open(path, Options {}, error); }
     // A private in-memory workspace, for tests and scratch work.
-    static std::unique_ptr<Database> openInMemory(QString* error);
+    static std::unique_ptr<Database> openInMemory(QString* error, const QTimeZone& zone = QTimeZone::systemTimeZone());
     // A workspace schema on a PostgreSQL server (created and migrated like a file).
     static std::unique_ptr<Database> openServer(const ServerSettings& settings, QString* error);
 
@@ -66,12 +71,17 @@ public:
 
     static int latestSchemaVersion();
 
+    // The centre's clock and time zone (workspace setting `time_zone`), shared with siblings.
+    const CentreTime& time() const { return *m_time; }
+    CentreTime& time() { return *m_time; }
+
 private:
     friend class Transaction;
     Database(QString connectionName, SqlDialect dialect, QString path);
     bool initialise(bool existedBefore, const Options& options, QString* error);
     bool migrate(QString* error);
     bool applyStep(int step, QString* error);
+    void loadTimeZone(const QTimeZone& fallback);
 
     QString m_connectionName;
     SqlDialect m_dialect;
@@ -79,6 +89,7 @@ private:
     ServerSettings m_server;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    std::shared_ptr<CentreTime> m_time = std::make_shared<CentreTime>();
     mutable int m_transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
 };
 

@@ -68,7 +68,7 @@ qint64 DisputeRepository::raise(const Dispute& dispute, const QString& actor) co
         throw StorageError(DisputeRepository::tr("A dispute needs a reason."));
     Dispute stored = dispute;
     stored.status = DisputeStatus::Open;
-    stored.raisedAt = dispute.raisedAt.isValid() ? dispute.raisedAt : QDateTime::currentDateTimeUtc();
+    stored.raisedAt = dispute.raisedAt.isValid() ? dispute.raisedAt : m_db.time().now();
     const qint64 id = insertWith(
         m_db,
         QStringLiteral("INSERT INTO disputes (evaluation_id, item_key, raised_by, raised_at, reason, status) "
@@ -106,7 +106,7 @@ void DisputeRepository::uphold(qint64 disputeId, qint64 resolverId, const QStrin
     Dispute after = before;
     after.status = DisputeStatus::Upheld;
     after.resolvedBy = resolverId;
-    after.resolvedAt = QDateTime::currentDateTimeUtc();
+    after.resolvedAt = m_db.time().now();
     after.resolutionNote = note;
     execWith(m_db,
              QStringLiteral("UPDATE disputes SET status = 'upheld', resolved_by = ?, resolved_at = ?, "
@@ -130,7 +130,7 @@ qint64 DisputeRepository::overturn(qint64 disputeId, qint64 resolverId, const QL
     Dispute after = before;
     after.status = DisputeStatus::Overturned;
     after.resolvedBy = resolverId;
-    after.resolvedAt = QDateTime::currentDateTimeUtc();
+    after.resolvedAt = m_db.time().now();
     after.resolutionNote = note;
     after.revisionId = revisionId;
     execWith(m_db,

@@ -18,7 +18,7 @@ namespace {
 const QLatin1String s_columns(
     "id, contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, kind, status, calibration_session_id, "
     "revision_of, superseded, overall_comment, created_at, updated_at, submitted_at, submitted_by, seconds_spent, "
-    "score, raw_score, critical_failed");
+    "score, raw_score, critical_failed, revised_by, revised_at, revision_note");
 
 Evaluation toHeader(const QSqlQuery& q)
 {
@@ -43,6 +43,9 @@ Evaluation toHeader(const QSqlQuery& q)
     e.score = optionalDoubleFromDb(q.value(17));
     e.rawScore = optionalDoubleFromDb(q.value(18));
     e.criticalFailed = q.value(19).toBool();
+    e.revisedBy = q.value(20).toString();
+    e.revisedAt = timeFromDb(q.value(21));
+    e.revisionNote = q.value(22).toString();
     return e;
 }
 
@@ -61,6 +64,11 @@ QJsonObject toJson(const Evaluation& e)
                          { QStringLiteral("critical_failed"), e.criticalFailed },
                          { QStringLiteral("superseded"), e.superseded },
                          { QStringLiteral("overall_comment"), e.overallComment },
+                         { QStringLiteral("submitted_at"),
+                           e.submittedAt.isValid() ? QJsonValue(e.submittedAt.toMSecsSinceEpoch()) : QJsonValue() },
+                         { QStringLiteral("revised_by"),
+                           e.revisedBy.isEmpty() ? QJsonValue() : QJsonValue(e.revisedBy) },
+                         { QStringLiteral("revision_note"), e.revisionNote },
                          { QStringLiteral("answers"), answers } };
 }
 
@@ -93,16 +101,19 @@ EvaluationWriter::EvaluationWriter(const Database& database, const ScorecardVers
     , m_version(version)
     , m_insertEvaluation(prepareSql(
           database.sql(),
-          QStringLiteral("INSERT INTO evaluations (contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, "
-                         "kind, status, calibration_session_id, revision_of, superseded, overall_comment, created_at, "
-                         "updated_at, submitted_at, submitted_by, seconds_spent, score, raw_score, critical_failed) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+          QStringLiteral(
+              "INSERT INTO evaluations (contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, "
+              "kind, status, calibration_session_id, revision_of, superseded, overall_comment, created_at, "
+              "updated_at, submitted_at, submitted_by, seconds_spent, score, raw_score, critical_failed, revised_by, "
+              "revised_at, revision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?) RETURNING id"),
           QStringLiteral("prepare to write evaluations")))
-    , m_insertAnswer(prepareSql(database.sql(),
-                                QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, item_id, option_index, na, "
-                                               "points, failed, comment, anchor_ms, anchor_message) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                QStringLiteral("prepare to write answers")))
+    , m_insertAnswer(
+          prepareSql(database.sql(),
+                     QStringLiteral("INSERT INTO evaluation_answers (evaluation_id, item_id, option_index, na, "
+                                    "points, failed, comment, anchor_ms, anchor_message) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     QStringLiteral("prepare to write answers")))
     , m_insertAnnotation(prepareSql(database.sql(),
                                     QStringLiteral("INSERT INTO annotations (evaluation_id, anchor_ms, anchor_message, "
                                                    "body, author, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -130,7 +141,10 @@ qint64 EvaluationWriter::insert(const Evaluation& e)
                                 e.secondsSpent,
                                 dbOptional(e.score),
                                 dbOptional(e.rawScore),
-                                int(e.criticalFailed) };
+                                int(e.criticalFailed),
+                                e.revisedBy.isEmpty() ? QVariant() : QVariant(e.revisedBy),
+                                dbTime(e.revisedAt),
+                                e.revisionNote };
     bindAll(m_insertEvaluation, values);
     const qint64 id = insertReturningId(m_insertEvaluation, QStringLiteral("write an evaluation"));
     writeContent(id, e);
@@ -168,7 +182,7 @@ void EvaluationWriter::writeContent(qint64 evaluationId, const Evaluation& e)
     for (const auto& note : e.annotations) {
         bindAll(m_insertAnnotation,
                 { evaluationId, dbOptional(note.anchor.positionMs), dbOptional(note.anchor.messageSequence), note.text,
-                  note.author, dbTime(note.createdAt.isValid() ? note.createdAt : QDateTime::currentDateTimeUtc()) });
+                  note.author, dbTime(note.createdAt.isValid() ? note.createdAt : m_db.time().now()) });
         execPrepared(m_insertAnnotation, what);
     }
 }
@@ -202,7 +216,7 @@ qint64 EvaluationRepository::createDraft(const Evaluation& evaluation, const QSt
     draft.agentId = owner.first().first;
     draft.teamId = owner.first().second;
     draft.status = EvaluationStatus::Draft;
-    draft.createdAt = draft.updatedAt = QDateTime::currentDateTimeUtc();
+    draft.createdAt = draft.updatedAt = m_db.time().now();
     draft.submittedAt = {};
     const qint64 id = EvaluationWriter(m_db, version).insert(draft);
     AuditLog(m_db).record(actor, QStringLiteral("evaluation"), id, QStringLiteral("create"), {}, toJson(draft));
@@ -220,10 +234,11 @@ void EvaluationRepository::saveDraft(const Evaluation& evaluation) const
         throw StorageError(EvaluationRepository::tr("Evaluation %1 was submitted and is locked; change it through a dispute or a revision.")
                                .arg(evaluation.id));
     const ScorecardVersion version = loadVersion(m_db, stored->scorecardVersionId);
-    execWith(m_db,
-             QStringLiteral("UPDATE evaluations SET overall_comment = ?, seconds_spent = ?, updated_at = ? WHERE id = ?"),
-             { evaluation.overallComment, evaluation.secondsSpent, QDateTime::currentMSecsSinceEpoch(), evaluation.id },
-             QStringLiteral("save evaluation %1").arg(evaluation.id));
+    execWith(
+        m_db,
+        QStringLiteral("UPDATE evaluations SET overall_comment = ?, seconds_spent = ?, updated_at = ? WHERE id = ?"),
+        { evaluation.overallComment, evaluation.secondsSpent, m_db.time().nowMs(), evaluation.id },
+        QStringLiteral("save evaluation %1").arg(evaluation.id));
     EvaluationWriter(m_db, version).replaceContent(evaluation);
     transaction.commit();
 }
@@ -239,7 +254,7 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
     const Evaluation before = *evaluation;
     scoreForSubmit(*evaluation, loadVersion(m_db, evaluation->scorecardVersionId));
     evaluation->status = EvaluationStatus::Submitted;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_db.time().now();
     execWith(m_db,
              QStringLiteral("UPDATE evaluations SET status = 'submitted', submitted_at = ?, submitted_by = ?, "
                             "updated_at = ?, score = ?, raw_score = ?, critical_failed = ? WHERE id = ?"),
@@ -272,16 +287,15 @@ qint64 EvaluationRepository::revise(qint64 originalId, const QList<Answer>& answ
     revision.status = EvaluationStatus::Revised;
     revision.superseded = false;
     revision.answers = answers;
-    if (!note.isEmpty())
-        revision.overallComment = original->overallComment.isEmpty()
-            ? note
-            : original->overallComment + QStringLiteral("\n\n") + note;
     scoreForSubmit(revision, version);
-    revision.createdAt = revision.updatedAt = revision.submittedAt = QDateTime::currentDateTimeUtc();
-    revision.submittedBy = actor;
+    // The revision takes the original's place: its period (submitted_at), evaluator and comment stay; the reviser
+    // and the note are the reviser's own.
+    revision.createdAt = revision.updatedAt = revision.revisedAt = m_db.time().now();
+    revision.revisedBy = actor;
+    revision.revisionNote = note;
     const qint64 id = EvaluationWriter(m_db, version).insert(revision);
     execWith(m_db, QStringLiteral("UPDATE evaluations SET superseded = 1, updated_at = ? WHERE id = ?"),
-             { QDateTime::currentMSecsSinceEpoch(), originalId }, QStringLiteral("supersede evaluation %1").arg(originalId));
+             { m_db.time().nowMs(), originalId }, QStringLiteral("supersede evaluation %1").arg(originalId));
     Evaluation supersededOriginal = *original;
     supersededOriginal.superseded = true;
     AuditLog audit(m_db);
@@ -301,7 +315,7 @@ void EvaluationRepository::setStatus(qint64 evaluationId, EvaluationStatus statu
     if (before->status == EvaluationStatus::Draft || status == EvaluationStatus::Draft)
         throw StorageError(EvaluationRepository::tr("Evaluation %1: a draft is submitted, never set to another status.").arg(evaluationId));
     execWith(m_db, QStringLiteral("UPDATE evaluations SET status = ?, updated_at = ? WHERE id = ?"),
-             { toCode(status), QDateTime::currentMSecsSinceEpoch(), evaluationId },
+             { toCode(status), m_db.time().nowMs(), evaluationId },
              QStringLiteral("change the status of evaluation %1").arg(evaluationId));
     Evaluation after = *before;
     after.status = status;

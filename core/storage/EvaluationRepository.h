@@ -46,7 +46,8 @@ public:
     // Scores and locks a draft; refuses unanswered items and failed items that lack a required comment.
     void submit(qint64 evaluationId, const QString& actor) const;
     // Creates a submitted revision of `originalId` with `answers` (and the original's other content), marks the
-    // original superseded, and returns the revision's id.
+    // original superseded, and returns the revision's id. The revision takes the original's place: same period
+    // (submitted_at), evaluator and comment; `actor` is recorded as its reviser and `note` as the reviser's note.
     qint64 revise(qint64 originalId, const QList<Answer>& answers, const QString& note, const QString& actor) const;
     void setStatus(qint64 evaluationId, EvaluationStatus status, const QString& actor) const;
 

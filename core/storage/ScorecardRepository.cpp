@@ -83,7 +83,7 @@ qint64 ScorecardRepository::create(const Scorecard& scorecard, const ScorecardVe
         m_db,
         QStringLiteral("INSERT INTO scorecard_versions (scorecard_id, number, status, created_at, change_note) "
                        "VALUES (?, 1, 'draft', ?, ?)"),
-        { id, QDateTime::currentMSecsSinceEpoch(), version.changeNote }, what);
+        { id, m_db.time().nowMs(), version.changeNote }, what);
     writeContent(versionId, version);
     AuditLog(m_db).record(actor, QStringLiteral("scorecard"), id, QStringLiteral("create"), {},
                           QJsonObject { { QStringLiteral("name"), scorecard.name } });
@@ -202,7 +202,7 @@ void ScorecardRepository::publish(qint64 versionId, const QString& actor, const 
     execWith(m_db,
              QStringLiteral("UPDATE scorecard_versions SET status = 'published', published_at = ?, published_by = ?, "
                             "change_note = ? WHERE id = ?"),
-             { QDateTime::currentMSecsSinceEpoch(), actor, note, versionId },
+             { m_db.time().nowMs(), actor, note, versionId },
              QStringLiteral("publish scorecard version %1").arg(versionId));
     ScorecardVersion after = *stored;
     after.status = VersionStatus::Published;
@@ -225,7 +225,7 @@ qint64 ScorecardRepository::newDraft(qint64 fromVersionId, const QString& actor)
     const qint64 id = insertWith(
         m_db,
         QStringLiteral("INSERT INTO scorecard_versions (scorecard_id, number, status, created_at) VALUES (?, ?, 'draft', ?)"),
-        { source->scorecardId, number, QDateTime::currentMSecsSinceEpoch() },
+        { source->scorecardId, number, m_db.time().nowMs() },
         QStringLiteral("create a draft of scorecard %1").arg(source->scorecardId));
     writeContent(id, *source);
     ScorecardVersion draft = *source;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -16,11 +17,6 @@ namespace {
 constexpr double s_dropThreshold = 0.05; // five points
 constexpr int s_criticalThreshold = 2;
 constexpr int s_attentionLimit = 15;
-
-qint64 localMonthStartMs(const QDate& first)
-{
-    return QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch();
-}
 
 QJsonValue json(const std::optional<double>& value)
 {
@@ -77,11 +73,12 @@ Overview computeOverview(const Database& database, const QDate& day)
     overview.target = targetScore(database);
     const QDate previous = overview.month.addMonths(-1);
     const QDate last = overview.month.addMonths(1).addDays(-1);
-    const qint64 previousStart = localMonthStartMs(previous);
-    const qint64 monthStart = localMonthStartMs(overview.month);
-    const qint64 monthEnd = localMonthStartMs(overview.month.addMonths(1));
+    const qint64 previousStart = database.time().dayStartMs(previous);
+    const qint64 monthStart = database.time().dayStartMs(overview.month);
+    const qint64 monthEnd = database.time().dayStartMs(overview.month.addMonths(1));
 
-    // One pass over both months, by agent: everything else is summed from it.
+    // One pass over both months, by agent: everything else is summed from it, in the order of the agents' ids, so the
+    // same workspace always gives the same sums to the last bit.
     struct AgentMonths {
         qint64 teamId = 0;
         int count[2] = { 0, 0 }; // [previous, this month]
@@ -89,7 +86,7 @@ Overview computeOverview(const Database& database, const QDate& day)
         double squares = 0; // this month, for the spread
         int critical = 0;
     };
-    QHash<qint64, AgentMonths> byAgent;
+    QMap<qint64, AgentMonths> byAgent;
     QSqlQuery rows = prepareSql(database.sql(),
                                 QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), SUM(score), "
                                                "SUM(critical_failed), SUM(score * score) FROM (SELECT agent_id, team_id, score, "
@@ -124,7 +121,7 @@ Overview computeOverview(const Database& database, const QDate& day)
     };
     const QHash<qint64, QString> teamNames = names(QStringLiteral("SELECT id, name FROM teams"));
 
-    QHash<qint64, AgentMonths> byTeam;
+    QMap<qint64, AgentMonths> byTeam;
     double sum[2] = { 0, 0 };
     int count[2] = { 0, 0 };
     QList<qint64> attentionAgents;

@@ -11,7 +11,8 @@
 
 namespace qadesk {
 
-// Scores are 0..1 fractions. A month is a calendar month in the machine's local time (the centre's clock).
+// Scores are 0..1 fractions. A month is a calendar month in the workspace's time zone; a revision counts in the
+// month of the evaluation it replaces.
 
 struct TeamMonthScore {
     qint64 teamId = 0;

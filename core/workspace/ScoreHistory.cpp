@@ -9,16 +9,6 @@
 namespace qadesk {
 namespace {
 
-qint64 startMs(const QDate& from)
-{
-    return QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
-qint64 endMs(const QDate& to)
-{
-    return QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 // "AND e.agent_id = ?" or the team's, with its value appended to `values`.
 QString scopeFilter(const ScoreScope& scope, const QString& table, QVariantList* values)
 {
@@ -41,21 +31,22 @@ const QString s_latestSubmitted = QStringLiteral(
 
 QList<ScoredPoint> ScoreHistory::scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
 {
-    QVariantList values { startMs(from), endMs(to) };
+    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
-    return selectRows<ScoredPoint>(database,
-                                   QStringLiteral("SELECT e.submitted_at, e.score FROM evaluations e WHERE %1%2 AND e.score "
-                                                  "IS NOT NULL ORDER BY e.submitted_at")
-                                       .arg(s_latestSubmitted, filter),
-                                   values, QStringLiteral("read the score history"), [](const QSqlQuery& q) {
-                                       return ScoredPoint { timeFromDb(q.value(0)).toLocalTime().date(), q.value(1).toDouble() * 100.0 };
-                                   });
+    return selectRows<ScoredPoint>(
+        database,
+        QStringLiteral("SELECT e.submitted_at, e.score FROM evaluations e WHERE %1%2 AND e.score "
+                       "IS NOT NULL ORDER BY e.submitted_at")
+            .arg(s_latestSubmitted, filter),
+        values, QStringLiteral("read the score history"), [&database](const QSqlQuery& q) {
+            return ScoredPoint { database.time().dateOf(timeFromDb(q.value(0))), q.value(1).toDouble() * 100.0 };
+        });
 }
 
 QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
                                               const QDate& to, TrendPeriod period)
 {
-    QVariantList values { startMs(from), endMs(to) };
+    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
     struct Row {
         QDate date;
@@ -63,17 +54,18 @@ QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Sc
         QString question;
         bool failed;
     };
-    const auto rows = selectRows<Row>(database,
-                                      QStringLiteral("SELECT e.submitted_at, i.item_key, i.question, a.failed FROM evaluations e "
-                                                     "JOIN evaluation_answers a ON a.evaluation_id = e.id "
-                                                     "JOIN scorecard_items i ON i.id = a.item_id "
-                                                     "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
-                                                     "ORDER BY e.submitted_at")
-                                          .arg(s_latestSubmitted, filter),
-                                      values, QStringLiteral("read item answers"), [](const QSqlQuery& q) {
-                                          return Row { timeFromDb(q.value(0)).toLocalTime().date(), q.value(1).toString(),
-                                                       q.value(2).toString(), q.value(3).toBool() };
-                                      });
+    const auto rows = selectRows<Row>(
+        database,
+        QStringLiteral("SELECT e.submitted_at, i.item_key, i.question, a.failed FROM evaluations e "
+                       "JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                       "JOIN scorecard_items i ON i.id = a.item_id "
+                       "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
+                       "ORDER BY e.submitted_at")
+            .arg(s_latestSubmitted, filter),
+        values, QStringLiteral("read item answers"), [&database](const QSqlQuery& q) {
+            return Row { database.time().dateOf(timeFromDb(q.value(0))), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toBool() };
+        });
     std::map<std::pair<QString, QDate>, ItemPeriodRate> rates;
     QHash<QString, QString> questions; // newest wording wins: rows come oldest first
     for (const Row& row : rows) {
@@ -133,11 +125,13 @@ QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& databas
 {
     auto summaries = selectRows<EvaluationSummary>(
         database,
-        QStringLiteral("SELECT e.id, e.contact_id, c.external_id, c.channel, e.submitted_at, e.score, e.critical_failed, "
-                       "COALESCE(u.display_name, ''), e.status, e.overall_comment FROM evaluations e "
-                       "JOIN contacts c ON c.id = e.contact_id LEFT JOIN users u ON u.id = e.evaluator_id "
-                       "WHERE e.agent_id = ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration' "
-                       "ORDER BY e.submitted_at DESC, e.id DESC LIMIT ?"),
+        QStringLiteral(
+            "SELECT e.id, e.contact_id, c.external_id, c.channel, e.submitted_at, e.score, e.critical_failed, "
+            "COALESCE(u.display_name, ''), e.status, e.overall_comment, COALESCE(e.revised_by, ''), e.revision_note "
+            "FROM evaluations e "
+            "JOIN contacts c ON c.id = e.contact_id LEFT JOIN users u ON u.id = e.evaluator_id "
+            "WHERE e.agent_id = ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration' "
+            "ORDER BY e.submitted_at DESC, e.id DESC LIMIT ?"),
         { agentId, limit }, QStringLiteral("read recent evaluations"), [](const QSqlQuery& q) {
             EvaluationSummary s;
             s.evaluationId = q.value(0).toLongLong();
@@ -151,6 +145,8 @@ QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& databas
             s.evaluator = q.value(7).toString();
             s.status = q.value(8).toString();
             s.overallComment = q.value(9).toString();
+            s.revisedBy = q.value(10).toString();
+            s.revisionNote = q.value(11).toString();
             return s;
         });
     if (summaries.isEmpty())
@@ -179,7 +175,7 @@ QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& databas
 
 ContactKpis ScoreHistory::kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
 {
-    QVariantList values { startMs(from), endMs(to) };
+    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(scope, QStringLiteral("c"), &values);
     const auto rows = selectRows<ContactKpis>(
         database,

@@ -52,7 +52,9 @@ struct EvaluationSummary {
     bool criticalFailed = false;
     QString evaluator;
     QString status;
-    QString overallComment;
+    QString overallComment; // the evaluator's
+    QString revisedBy; // login of a revision's author, empty otherwise
+    QString revisionNote; // the reviser's
     QStringList failedItems; // "question: comment" of each failed item
 };
 
@@ -68,7 +70,8 @@ struct ContactKpis {
 };
 
 // The evaluation history trends are drawn from: the latest revision of each submitted evaluation (drafts,
-// superseded originals and calibration scorings left out), dated by submission in local time, scores 0..100.
+// superseded originals and calibration scorings left out), dated by submission in the workspace's time zone (a
+// revision by the submission of what it replaces), scores 0..100.
 // All functions throw StorageError.
 class ScoreHistory final {
 public:

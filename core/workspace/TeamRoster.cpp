@@ -8,11 +8,6 @@
 namespace qadesk {
 namespace {
 
-qint64 localStartMs(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-}
-
 struct MonthSums {
     int done = 0;
     int scored = 0;
@@ -72,11 +67,12 @@ TeamRoster TeamRoster::compute(const Database& database, const QDate& day, qint6
         QStringList cases;
         for (int m = 1; m < months; ++m) {
             cases << QStringLiteral("WHEN submitted_at < ? THEN %1").arg(m - 1);
-            values << localStartMs(roster.months.at(m));
+            values << database.time().dayStartMs(roster.months.at(m));
         }
         bucket = QStringLiteral("CASE %1 ELSE %2 END").arg(cases.join(QLatin1Char(' ')), bucket);
     }
-    values << localStartMs(roster.months.first()) << localStartMs(roster.month.addMonths(1));
+    values << database.time().dayStartMs(roster.months.first())
+           << database.time().dayStartMs(roster.month.addMonths(1));
     filter = inTeam(QStringLiteral("agent_id"), &values);
     QHash<qint64, QList<MonthSums>> sums;
     for (const auto& [agentId, month, counts] : selectRows<std::tuple<qint64, int, MonthSums>>(

@@ -31,7 +31,7 @@ struct RosterAgent {
 };
 
 // The team page: every active agent of a team (or of all teams) in one month, with the months before it for a
-// sparkline and trend findings. Months are local calendar months (the centre's clock), as in the overview.
+// sparkline and trend findings. Months are calendar months in the workspace's time zone, as in the overview.
 struct TeamRoster {
     static constexpr int s_defaultMonths = 6;
 

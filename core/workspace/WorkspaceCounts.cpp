@@ -7,6 +7,7 @@ namespace qadesk {
 QJsonObject WorkspaceCounts::toJson() const
 {
     return QJsonObject { { QStringLiteral("schema_version"), schemaVersion },
+                         { QStringLiteral("time_zone"), timeZone },
                          { QStringLiteral("teams"), teams },
                          { QStringLiteral("agents"), agents },
                          { QStringLiteral("users"), users },
@@ -21,6 +22,7 @@ WorkspaceCounts countWorkspace(const Database& database)
 {
     WorkspaceCounts counts;
     counts.schemaVersion = database.schemaVersion();
+    counts.timeZone = database.time().zoneId();
     const std::pair<const char*, qint64*> tables[] = {
         { "teams", &counts.teams },
         { "agents", &counts.agents },

@@ -9,6 +9,7 @@ namespace qadesk {
 // How much a workspace holds; what `qadesk-cli info` prints.
 struct WorkspaceCounts {
     int schemaVersion = 0;
+    QString timeZone; // the IANA zone of the workspace's days and months
     qint64 teams = 0;
     qint64 agents = 0;
     qint64 users = 0;

@@ -8,14 +8,41 @@
 
 #include <catch2/catch.hpp>
 
+#include <ctime>
+
 namespace qadesk::test {
+
+QTimeZone centreZone()
+{
+    return QTimeZone("Asia/Seoul");
+}
+
+QDateTime centreTime(const QDate& day, const QTime& time)
+{
+    return QDateTime(day, time, centreZone()).toUTC();
+}
+
+QDateTime fixedNow()
+{
+    return centreTime(QDate(2026, 11, 20), QTime(10, 0));
+}
+
+void useTestTimeZone()
+{
+    const QByteArray zone = qgetenv("QADESK_TEST_TZ");
+    if (zone.isEmpty())
+        return;
+    qputenv("TZ", zone);
+    tzset();
+}
 
 std::unique_ptr<Database> memoryWorkspace()
 {
     QString error;
-    auto db = Database::openInMemory(&error);
+    auto db = Database::openInMemory(&error, centreZone());
     INFO(error.toStdString());
     REQUIRE(db);
+    db->time().setNow(fixedNow());
     return db;
 }
 
@@ -24,22 +51,28 @@ std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString&
     QString error;
     Database::Options options;
     options.create = true;
+    options.timeZone = centreZone();
     auto db = Database::open(dir.filePath(name), options, &error);
     INFO(error.toStdString());
     REQUIRE(db);
+    db->time().setNow(fixedNow());
     return db;
 }
 
 std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOptions& options)
 {
+    REQUIRE(options.until.isValid()); // a demo "until today" would change with the day the tests run
     QString error;
     DemoSummary summary;
+    DemoOptions inCentre = options;
+    inCentre.timeZone = centreZone();
     const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
-    const bool built = DemoWorkspaceBuilder::build(path, options, {}, &summary, &error);
+    const bool built = DemoWorkspaceBuilder::build(path, inCentre, {}, &summary, &error);
     INFO(error.toStdString());
     REQUIRE(built);
     auto db = Database::open(path, &error);
     REQUIRE(db);
+    db->time().setNow(centreTime(options.until, QTime(18, 0)));
     return db;
 }
 
@@ -150,7 +183,7 @@ Contact EvaluatedWorkspace::contact(const QString& name, const QString& team, co
     Contact contact;
     contact.externalId = QStringLiteral("C%1").arg(++sequence);
     contact.agentId = agent(name, team);
-    contact.startedAt = QDateTime(day, QTime(10, 0));
+    contact.startedAt = centreTime(day, QTime(10, 0));
     contact.durationSeconds = 100;
     contact.id = ContactRepository(*db).add(contact);
     return contact;
@@ -168,7 +201,7 @@ qint64 EvaluatedWorkspace::evaluation(const QString& name, const QString& team, 
     e.teamId = teams.value(team);
     e.kind = kind;
     e.status = EvaluationStatus::Submitted;
-    e.createdAt = e.submittedAt = QDateTime(day, QTime(12, 0));
+    e.createdAt = e.submittedAt = centreTime(day, QTime(12, 0));
     e.score = e.rawScore = score;
     e.criticalFailed = critical;
     e.answers = answers;

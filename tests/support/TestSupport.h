@@ -11,11 +11,22 @@
 
 namespace qadesk::test {
 
+// No test depends on the machine's zone or today's date: every test workspace is in the centre zone below, whatever
+// TZ says, and its clock stands still at a fixed instant.
+QTimeZone centreZone(); // Asia/Seoul (UTC+9, no daylight saving)
+QDateTime fixedNow(); // 2026-11-20 10:00 in the centre zone
+// The centre's wall time `time` on `day`, as an instant.
+QDateTime centreTime(const QDate& day, const QTime& time);
+// Called first by the test mains: runs the tests in the zone named by QADESK_TEST_TZ when it is set (ctest sets TZ=UTC
+// for every test), so the suite can prove it passes in any zone.
+void useTestTimeZone();
+
 // A fresh in-memory workspace; fails the test when it cannot be opened.
 std::unique_ptr<Database> memoryWorkspace();
 // A new workspace file inside `dir`.
 std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.qadesk"));
-// A demo workspace built into `dir` with `options` (deterministic for a fixed `until` and seed).
+// A demo workspace built into `dir` with `options` (deterministic for a fixed `until` and seed) in the centre zone;
+// its clock stands at 18:00 on `until`, when the demo's centre closes.
 std::unique_ptr<Database> demoWorkspace(const QTemporaryDir& dir, const DemoOptions& options);
 struct Disputable {
     qint64 evaluationId = 0;

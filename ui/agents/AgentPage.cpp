@@ -184,7 +184,7 @@ void AgentPage::refresh()
         const auto team = TeamRepository(m_database).find(agent->teamId);
         m_ui->titleLabel->setText(QStringLiteral("%1 · %2 · %3").arg(agent->name, agent->employeeId, team ? team->name : tr("no team")));
         const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
-        const QDate to = QDate::currentDate();
+        const QDate to = m_database.time().today();
         const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - m_ui->windowComboBox->currentData().toInt());
         showTrend(agent->teamId, from, to, period);
         showItems(agent->teamId, from, to, period);
@@ -300,11 +300,13 @@ void AgentPage::showEvaluations()
         QStringList comments;
         if (!e.overallComment.isEmpty())
             comments.append(e.overallComment);
+        if (!e.revisionNote.isEmpty())
+            comments.append(tr("%1 (revised by %2)").arg(e.revisionNote, e.revisedBy));
         comments.append(e.failedItems);
         for (QString& comment : comments)
             comment = PersonalDataMasker::maskUnless(m_mayRevealPersonalData, comment);
         const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
-        const QStringList cells { locale.toString(e.submittedAt.toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells { locale.toString(m_database.time().toCentre(e.submittedAt), QLocale::ShortFormat),
                                   PersonalDataMasker::maskUnless(m_mayRevealPersonalData, e.externalId),
                                   displayNameOfCode<Channel>(e.channel), score, e.evaluator,
                                   displayNameOfCode<EvaluationStatus>(e.status), comments.join(QStringLiteral(" · ")) };
@@ -396,7 +398,7 @@ void AgentPage::showCoaching()
     prepareTable(table, { tr("Held"), tr("Coach"), tr("Focus and effect"), tr("Action items done"), tr("Acknowledgement"), tr("Follow-up") },
                  int(sessions.size()));
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_database.time().today();
     for (int r = 0; r < sessions.size(); ++r) {
         const CoachingSession& s = sessions.at(r);
         const SessionEffect effect = CoachingEffect::of(m_database, s, today);
@@ -413,7 +415,7 @@ void AgentPage::showCoaching()
         if (s.acknowledgement == AcknowledgementStatus::Refused && !s.acknowledgementNote.isEmpty())
             acknowledgement = tr("%1: %2").arg(acknowledgement,
                                                PersonalDataMasker::maskUnless(m_mayRevealPersonalData, s.acknowledgementNote));
-        const QStringList cells { locale.toString(s.heldAt.toLocalTime(), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
+        const QStringList cells { locale.toString(m_database.time().toCentre(s.heldAt), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
                                   QStringLiteral("%1 / %2").arg(done).arg(s.actionItems.size()), acknowledgement,
                                   s.followUp.isValid() ? locale.toString(s.followUp, QLocale::ShortFormat) : QStringLiteral("—") };
         for (int c = 0; c < cells.size(); ++c)

@@ -49,7 +49,7 @@ CoachingSessionDialog::CoachingSessionDialog(const Database& database, QString a
     m_ui->actionItemsTableWidget->verticalHeader()->hide();
     connect(m_ui->followUpCheckBox, &QCheckBox::toggled, m_ui->followUpDateEdit, &QWidget::setEnabled);
     connect(m_ui->addActionButton, &QPushButton::clicked, this, [this] {
-        addActionItem({}, QDate::currentDate().addDays(14));
+        addActionItem({}, m_database.time().today().addDays(14));
         m_ui->actionItemsTableWidget->editItem(m_ui->actionItemsTableWidget->item(m_ui->actionItemsTableWidget->rowCount() - 1, TextColumn));
     });
     connect(m_ui->removeActionButton, &QPushButton::clicked, this, [this] {
@@ -67,16 +67,19 @@ CoachingSessionDialog::CoachingSessionDialog(const Database& database, QString a
         }
         if (m_session.id == 0) {
             m_session.agentId = agentId;
-            m_session.heldAt = QDateTime::currentDateTime();
-            m_session.followUp = QDate::currentDate().addDays(30);
+            m_session.heldAt = m_database.time().now();
+            m_session.followUp = m_database.time().today().addDays(30);
         }
         const auto agent = AgentRepository(m_database).find(m_session.agentId);
         m_ui->titleLabel->setText(QStringLiteral("<b>%1</b> %2").arg(agent ? agent->name.toHtmlEscaped() : QString(),
                                                                          agent ? agent->employeeId.toHtmlEscaped() : QString()));
         setWindowTitle(m_session.id == 0 ? tr("New coaching session") : tr("Coaching session"));
-        m_ui->heldDateTimeEdit->setDateTime(m_session.heldAt.toLocalTime());
+        // The edit shows the centre's wall time, whatever the machine's zone.
+        const QDateTime held = m_database.time().toCentre(m_session.heldAt);
+        m_ui->heldDateTimeEdit->setDate(held.date());
+        m_ui->heldDateTimeEdit->setTime(held.time());
         m_ui->followUpCheckBox->setChecked(m_session.followUp.isValid());
-        m_ui->followUpDateEdit->setDate(m_session.followUp.isValid() ? m_session.followUp : QDate::currentDate().addDays(30));
+        m_ui->followUpDateEdit->setDate(m_session.followUp.isValid() ? m_session.followUp : m_database.time().today().addDays(30));
         m_ui->notesPlainTextEdit->setPlainText(m_session.notes);
         m_ui->acknowledgementComboBox->setCurrentIndex(m_ui->acknowledgementComboBox->findData(int(m_session.acknowledgement)));
         m_ui->acknowledgementNoteLineEdit->setText(m_session.acknowledgementNote);
@@ -94,7 +97,7 @@ CoachingSessionDialog::~CoachingSessionDialog() = default;
 void CoachingSessionDialog::fillFocusItems(const QStringList& checkedKeys)
 {
     const auto agent = AgentRepository(m_database).find(m_session.agentId);
-    const QDate to = QDate::currentDate();
+    const QDate to = m_database.time().today();
     const auto items = ScoreHistory::weakestItems(m_database, m_session.agentId, agent ? agent->teamId : 0,
                                                   to.addMonths(-s_focusWindowMonths), to);
     int preselected = 0;
@@ -131,7 +134,7 @@ void CoachingSessionDialog::fillEvaluations(const QList<qint64>& checkedIds)
     const QLocale locale;
     for (const EvaluationSummary& e : ScoreHistory::recentEvaluations(m_database, m_session.agentId, s_evaluationsOffered)) {
         auto* row = new QListWidgetItem(tr("%1 · %2 · %3 points · %4 failed item(s)")
-                                            .arg(locale.toString(e.submittedAt.toLocalTime().date(), QLocale::ShortFormat), e.externalId,
+                                            .arg(locale.toString(m_database.time().dateOf(e.submittedAt), QLocale::ShortFormat), e.externalId,
                                                  e.score ? locale.toString(*e.score, 'f', 1) : tr("no score"))
                                             .arg(e.failedItems.size()),
                                         m_ui->evaluationsListWidget);
@@ -177,7 +180,7 @@ void CoachingSessionDialog::fillEffect()
     m_ui->effectGroupBox->setVisible(m_session.id != 0);
     if (m_session.id == 0)
         return;
-    const SessionEffect effect = CoachingEffect::of(m_database, m_session, QDate::currentDate());
+    const SessionEffect effect = CoachingEffect::of(m_database, m_session, m_database.time().today());
     table->setColumnCount(5);
     table->setHorizontalHeaderLabels({ tr("Focus item"), tr("Before"), tr("After"), tr("Change"), tr("Verdict") });
     table->verticalHeader()->hide();
@@ -203,7 +206,7 @@ void CoachingSessionDialog::fillEffect()
 CoachingSession CoachingSessionDialog::collect(QString* error) const
 {
     CoachingSession session = m_session;
-    session.heldAt = m_ui->heldDateTimeEdit->dateTime();
+    session.heldAt = m_database.time().at(m_ui->heldDateTimeEdit->date(), m_ui->heldDateTimeEdit->time());
     session.followUp = m_ui->followUpCheckBox->isChecked() ? m_ui->followUpDateEdit->date() : QDate();
     session.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
     session.acknowledgement = AcknowledgementStatus(m_ui->acknowledgementComboBox->currentData().toInt());
@@ -229,7 +232,7 @@ CoachingSession CoachingSessionDialog::collect(QString* error) const
         const auto previous = std::find_if(m_session.actionItems.cbegin(), m_session.actionItems.cend(),
                                            [&action](const ActionItem& a) { return a.id != 0 && a.id == action.id; });
         // Keep when it was done; a newly ticked item is done now.
-        action.doneAt = !action.done ? QDateTime() : (previous != m_session.actionItems.cend() && previous->done ? previous->doneAt : QDateTime::currentDateTime());
+        action.doneAt = !action.done ? QDateTime() : (previous != m_session.actionItems.cend() && previous->done ? previous->doneAt : m_database.time().now());
         if (action.text.isEmpty()) {
             *error = tr("Action item %1 has no text: write what was agreed, or remove the row.").arg(r + 1);
             return session;

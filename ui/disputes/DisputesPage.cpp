@@ -153,7 +153,7 @@ DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* par
         if (!m_ui->notePlainTextEdit->toPlainText().trimmed().isEmpty())
             m_ui->noteErrorLabel->hide();
     });
-    m_ui->monthDateEdit->setDate(QDate::currentDate());
+    m_ui->monthDateEdit->setDate(m_database.time().today());
     connect(m_ui->monthDateEdit, &QDateEdit::dateChanged, this, &DisputesPage::showRates);
     connect(m_ui->disputesTabWidget, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->disputesTabWidget->currentWidget() == m_ui->ratesTab)
@@ -198,12 +198,12 @@ void DisputesPage::showQueue()
     table->setHorizontalHeaderLabels({ tr("Agent"), tr("Evaluator"), tr("Contact"), tr("Disputed"), tr("Reason"), tr("Days") });
     table->horizontalHeaderItem(5)->setToolTip(tr("Days since the dispute was raised"));
     table->setRowCount(int(m_open.size()));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_database.time().today();
     for (int r = 0; r < m_open.size(); ++r) {
         const DisputeRow& row = m_open.at(r);
         setCells(table, r,
                  { row.agent, row.evaluator, personal(row.contact), disputedText(row), personal(oneLine(row.reason)),
-                   QLocale().toString(row.raisedAt.toLocalTime().date().daysTo(today)) },
+                   QLocale().toString(m_database.time().dateOf(row.raisedAt).daysTo(today)) },
                  5);
     }
     fitColumns(table, 4);
@@ -269,18 +269,18 @@ void DisputesPage::showDispute()
     QString heading = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
                           .arg(personal(dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
                                dispute.evaluator.toHtmlEscaped(),
-                               QLocale().toString(m_evaluation->submittedAt.toLocalTime().date(), QLocale::ShortFormat));
+                               QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
     if (!m_evaluation->overallComment.isEmpty())
         heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
                        .arg(tr("Evaluator's comment: %1").arg(personal(m_evaluation->overallComment).toHtmlEscaped()));
     m_ui->evaluationLabel->setText(heading);
-    const qint64 age = dispute.raisedAt.toLocalTime().date().daysTo(QDate::currentDate());
+    const qint64 age = m_database.time().dateOf(dispute.raisedAt).daysTo(m_database.time().today());
     m_ui->disputeLabel->setText(
         QStringLiteral("<b>%1</b><br>%2<br>%3")
             .arg(tr("Disputed: %1").arg(disputedText(dispute).toHtmlEscaped()),
                  tr("Raised by %1 on %2 (%3)")
                      .arg(dispute.raisedBy.toHtmlEscaped(),
-                          QLocale().toString(dispute.raisedAt.toLocalTime(), QLocale::ShortFormat),
+                          QLocale().toString(m_database.time().toCentre(dispute.raisedAt), QLocale::ShortFormat),
                           age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
                  tr("Reason: %1")
                      .arg(personal(dispute.reason).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
@@ -453,7 +453,7 @@ void DisputesPage::showHistory()
         const DisputeRow& row = rows.at(r);
         const bool overturned = row.status == DisputeStatus::Overturned;
         setCells(table, r,
-                 { QLocale().toString(row.resolvedAt.toLocalTime(), QLocale::ShortFormat),
+                 { QLocale().toString(m_database.time().toCentre(row.resolvedAt), QLocale::ShortFormat),
                    displayName(row.status), row.agent, row.evaluator, personal(row.contact), disputedText(row),
                    personal(oneLine(row.reason)), row.resolvedBy, personal(oneLine(row.resolutionNote)),
                    scoreText(row.score), overturned ? scoreText(row.revisedScore) : tr("unchanged") },

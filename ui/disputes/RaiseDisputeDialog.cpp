@@ -93,7 +93,7 @@ void RaiseDisputeDialog::showEvaluation()
         return;
     m_ui->evaluationLabel->setText(tr("<b>%1</b> · %2 · evaluated by %3 on %4 · score <b>%5</b>")
                                        .arg(m_contact.toHtmlEscaped(), m_agent.toHtmlEscaped(), m_evaluator.toHtmlEscaped(),
-                                            QLocale().toString(m_evaluation->submittedAt.toLocalTime().date(), QLocale::ShortFormat),
+                                            QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat),
                                             scoreText(m_evaluation->score)));
     m_ui->itemComboBox->addItem(tr("The whole evaluation (score %1)").arg(scoreText(m_evaluation->score)), QString());
     for (const auto& section : m_version.sections) {

@@ -43,6 +43,7 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
     m_ui->setupUi(this);
     m_player = new CallPlayerWidget(m_database, this);
     m_transcript = new TranscriptView(this);
+    m_transcript->setTimeZone(database.time().zone());
     m_ui->mediaLayout->addWidget(m_player);
     m_ui->mediaLayout->addWidget(m_transcript, 1);
     m_player->hide();
@@ -159,7 +160,7 @@ void EvaluationPage::refreshQueue()
     if (!m_ui->channelComboBox->currentData().toString().isEmpty())
         filter.channel = fromCode<Channel>(m_ui->channelComboBox->currentData().toString());
     // A month back keeps the list to what an evaluator works on, and the query on its time index.
-    filter.from = QDate::currentDate().addDays(-31);
+    filter.from = m_database.time().today().addDays(-31);
     QList<QueueRow> rows;
     try {
         rows = EvaluationQueue::rows(m_database, m_evaluatorId, filter);
@@ -178,7 +179,7 @@ void EvaluationPage::refreshQueue()
             : row.hasRecording                              ? tr("call")
                                                             : tr("call, live");
         const QStringList cells { row.externalId, channel, row.agent,
-                                  QLocale().toString(row.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                  QLocale().toString(m_database.time().toCentre(row.startedAt), QLocale::ShortFormat),
                                   clock(row.durationSeconds * 1000), status };
         for (int c = 0; c < cells.size(); ++c) {
             auto* cell = new QTableWidgetItem(cells.at(c));
@@ -311,7 +312,7 @@ void EvaluationPage::showContactHeader()
     }
     m_ui->contactLabel->setText(tr("<b>%1</b> · %2 · %3 · %4 · %5")
                                     .arg(c.externalId.toHtmlEscaped(), agent.toHtmlEscaped(),
-                                         QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                         QLocale().toString(m_database.time().toCentre(c.startedAt), QLocale::ShortFormat),
                                          c.queue.toHtmlEscaped(), clock(c.durationSeconds * 1000)));
     if (!m_clockTimer->isActive())
         m_ui->liveClockLabel->setText(
@@ -320,11 +321,18 @@ void EvaluationPage::showContactHeader()
 
 void EvaluationPage::showLockState()
 {
-    const bool locked = m_evaluation->status != EvaluationStatus::Draft;
-    setStatus(locked ? tr("Submitted by %1 on %2. It changes only through a dispute or a revision.")
-                           .arg(m_evaluation->submittedBy,
-                                QLocale().toString(m_evaluation->submittedAt.toLocalTime(), QLocale::ShortFormat))
-                     : tr("Draft, saved every few seconds."));
+    const auto shown = [this](const QDateTime& at) {
+        return QLocale().toString(m_database.time().toCentre(at), QLocale::ShortFormat);
+    };
+    if (m_evaluation->status == EvaluationStatus::Draft)
+        setStatus(tr("Draft, saved every few seconds."));
+    else if (!m_evaluation->revisedBy.isEmpty())
+        setStatus(tr("Submitted by %1 on %2, revised by %3 on %4: %5")
+                      .arg(m_evaluation->submittedBy, shown(m_evaluation->submittedAt), m_evaluation->revisedBy,
+                           shown(m_evaluation->revisedAt), m_evaluation->revisionNote));
+    else
+        setStatus(tr("Submitted by %1 on %2. It changes only through a dispute or a revision.")
+                      .arg(m_evaluation->submittedBy, shown(m_evaluation->submittedAt)));
 }
 
 void EvaluationPage::formChanged()
@@ -373,7 +381,7 @@ void EvaluationPage::addAnnotation(const QString& text)
     Annotation annotation;
     annotation.text = text.trimmed();
     annotation.author = m_actor;
-    annotation.createdAt = QDateTime::currentDateTimeUtc();
+    annotation.createdAt = m_database.time().now();
     if (m_contact->channel == Channel::Call)
         annotation.anchor.positionMs = currentMoment();
     else if (m_transcript->selectedMessage() > 0)

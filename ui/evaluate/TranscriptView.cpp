@@ -190,7 +190,7 @@ void TranscriptView::render()
                                "<b style='color:%4'>%5</b></td><td valign='top'>%6 %7</td></tr>")
                     .arg(selected ? QStringLiteral("#fff3c4") : QStringLiteral("transparent"))
                     .arg(message.sequence)
-                    .arg(message.sentAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                    .arg(message.sentAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm:ss")))
                     .arg(roleColour(message.sender), roleName(message.sender).toHtmlEscaped(), wait,
                          (isRevealed() ? message.text : PersonalDataMasker::mask(message.text)).toHtmlEscaped());
     }

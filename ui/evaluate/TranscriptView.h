@@ -2,6 +2,7 @@
 
 #include "model/Contact.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QAction;
@@ -29,6 +30,7 @@ public:
     // Shows the "show personal data" switch; without it the text stays masked.
     void setRevealAllowed(bool allowed);
     void setRevealed(bool revealed);
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; } // of the times shown: the workspace's
     bool isRevealed() const;
     bool find(const QString& text, bool backwards = false); // selects the next match; false when there is none
     QString html() const;
@@ -52,6 +54,7 @@ private:
     QAction* m_findAction = nullptr;
     QList<ChatMessage> m_messages;
     int m_selected = 0;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace qadesk

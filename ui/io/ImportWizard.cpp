@@ -55,8 +55,7 @@ ImportWizard::ImportWizard(const Database& database, QString actor, QWidget* par
     for (const auto encoding : { TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Cp949 })
         m_ui->encodingComboBox->addItem(TextDecoding::name(encoding) + (encoding == TextEncoding::Cp949 ? QStringLiteral(" / EUC-KR") : QString()),
                                         int(encoding));
-    const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    for (const QString& zone : { systemZone, QStringLiteral("Asia/Seoul"), QStringLiteral("UTC") }) {
+    for (const QString& zone : { m_database.time().zoneId(), QStringLiteral("Asia/Seoul"), QStringLiteral("UTC") }) {
         if (m_ui->timeZoneComboBox->findText(zone) < 0)
             m_ui->timeZoneComboBox->addItem(zone);
     }
@@ -135,7 +134,7 @@ ContactImportOptions ImportWizard::options() const
     if (m_ui->encodingComboBox->currentIndex() > 0)
         options.encoding = TextEncoding(m_ui->encodingComboBox->currentData().toInt());
     const QTimeZone zone(m_ui->timeZoneComboBox->currentText().trimmed().toUtf8());
-    options.timeZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    options.timeZone = zone.isValid() ? zone : m_database.time().zone();
     options.agentChannel = m_ui->agentChannelComboBox->currentData().toInt();
     options.createUnknownAgents = m_ui->createAgentsCheckBox->isChecked();
     return options;
@@ -200,7 +199,7 @@ void ImportWizard::showPlan()
         const QString media = c.recording ? QFileInfo(c.recording->path).fileName()
                                           : (c.messages.isEmpty() ? tr("no recording yet") : tr("%n message(s)", nullptr, int(c.messages.size())));
         rows.append({ QString::number(row.line), c.externalId, displayName(c.channel), row.agentEmployeeId,
-                      QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat), QString::number(c.durationSeconds), media });
+                      QLocale().toString(m_database.time().toCentre(c.startedAt), QLocale::ShortFormat), QString::number(c.durationSeconds), media });
     }
     fillTable(m_ui->rowsTableWidget, { tr("Line"), tr("Id"), tr("Channel"), tr("Agent"), tr("Started"), tr("Seconds"), tr("Recording or transcript") }, rows);
 

@@ -56,7 +56,7 @@ OverviewPage::OverviewPage(const Database& database, QWidget* parent)
         if (row >= 0 && row < m_overview.attention.size())
             emit agentActivated(m_overview.attention.at(row).agentId);
     });
-    showMonth(QDate::currentDate());
+    showMonth(m_database.time().today());
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -108,7 +108,7 @@ void OverviewPage::refresh()
     const Overview& o = m_overview;
     //: Date format of the month shown on the overview (Qt date format): "November 2026", "2026년 11월".
     m_ui->monthLabel->setText(QLocale().toString(m_month, tr("MMMM yyyy")));
-    m_ui->nextMonthButton->setEnabled(m_month < QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1));
+    m_ui->nextMonthButton->setEnabled(m_month < QDate(m_database.time().today().year(), m_database.time().today().month(), 1));
 
     const QString delta = o.average && o.previousAverage
         ? tr("%1%2 vs last month").arg(*o.average >= *o.previousAverage ? QStringLiteral("+") : QString(),

@@ -137,7 +137,7 @@ void PlanningPage::buildSampleSizeTab()
     m_sigma->setSuffix(tr(" points"));
     double sigma = 10;
     try {
-        if (const auto measured = Sampler::scoreStandardDeviation(m_database, QDate::currentDate(), 3))
+        if (const auto measured = Sampler::scoreStandardDeviation(m_database, m_database.time().today(), 3))
             sigma = *measured * 100.0;
     } catch (const StorageError&) {
         // An unreadable history leaves the usual 10 points in place; the field says where the value comes from.
@@ -305,7 +305,7 @@ void PlanningPage::updateHeadcount()
 void PlanningPage::buildSamplingTab()
 {
     QFormLayout* form = m_ui->samplingFormLayout;
-    m_month = new QDateEdit(QDate::currentDate(), this);
+    m_month = new QDateEdit(m_database.time().today(), this);
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     form->addRow(tr("Month"), m_month);
     m_rule = new QComboBox(this);
@@ -350,7 +350,7 @@ void PlanningPage::buildSamplingTab()
     form->addRow(tr("Over-sample repeat contacts"), m_repeatWeight);
     m_seed = new QSpinBox(this);
     m_seed->setRange(1, 999999);
-    m_seed->setValue(QDate::currentDate().dayOfYear() * 1000 + QDate::currentDate().year() % 1000);
+    m_seed->setValue(m_database.time().today().dayOfYear() * 1000 + m_database.time().today().year() % 1000);
     form->addRow(tr("Seed"), m_seed);
     m_ui->savePlanButton->setEnabled(false);
     connect(m_rule, &QComboBox::currentIndexChanged, this, [this] {

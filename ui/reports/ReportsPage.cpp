@@ -37,7 +37,7 @@ ReportsPage::ReportsPage(const Database& database, QWidget* parent)
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     m_ui->descriptionLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_database.time().today();
     m_ui->monthDateEdit->setDate(QDate(today.year(), today.month(), 1));
     m_ui->fromDateEdit->setDate(today.addDays(-6));
     m_ui->toDateEdit->setDate(today);
@@ -67,6 +67,7 @@ ReportsPage::ReportsPage(const Database& database, QWidget* parent)
     });
     for (auto* edit : { m_ui->monthDateEdit, m_ui->fromDateEdit, m_ui->toDateEdit })
         connect(edit, &QDateEdit::dateChanged, this, &ReportsPage::schedulePreview);
+    connect(m_ui->basisComboBox, &QComboBox::currentIndexChanged, this, &ReportsPage::schedulePreview);
     connect(m_ui->teamComboBox, &QComboBox::currentIndexChanged, this, [this] {
         fillAgents();
         schedulePreview();
@@ -104,6 +105,12 @@ void ReportsPage::fillReports()
     m_ui->periodComboBox->addItem(tr("Month"));
     m_ui->periodComboBox->addItem(tr("From – to"));
     m_ui->periodComboBox->setCurrentIndex(mode);
+    const QSignalBlocker basisBlocker(m_ui->basisComboBox);
+    const int basis = std::max(0, m_ui->basisComboBox->currentIndex());
+    m_ui->basisComboBox->clear();
+    m_ui->basisComboBox->addItem(tr("Evaluation date"), int(PeriodBasis::Evaluation));
+    m_ui->basisComboBox->addItem(tr("Contact date"), int(PeriodBasis::Contact));
+    m_ui->basisComboBox->setCurrentIndex(basis);
 }
 
 void ReportsPage::fillTeams()
@@ -159,6 +166,7 @@ ReportRequest ReportsPage::request() const
     }
     request.scope.teamId = m_ui->teamComboBox->currentData().toLongLong();
     request.scope.agentId = m_ui->agentComboBox->currentData().toLongLong();
+    request.basis = PeriodBasis(m_ui->basisComboBox->currentData().toInt());
     return request;
 }
 
@@ -183,6 +191,11 @@ void ReportsPage::setDates(const QDate& from, const QDate& to)
     m_ui->periodComboBox->setCurrentIndex(DatesMode);
     m_ui->fromDateEdit->setDate(from);
     m_ui->toDateEdit->setDate(to);
+}
+
+void ReportsPage::setBasis(PeriodBasis basis)
+{
+    m_ui->basisComboBox->setCurrentIndex(std::max(0, m_ui->basisComboBox->findData(int(basis))));
 }
 
 void ReportsPage::setTeam(qint64 teamId)

@@ -32,6 +32,7 @@ public:
     void setReport(const QString& id);
     void setMonth(const QDate& day); // the month of `day`
     void setDates(const QDate& from, const QDate& to);
+    void setBasis(PeriodBasis basis); // which day dates an evaluation into the period
     void setTeam(qint64 teamId); // 0: all teams
     void setAgent(qint64 agentId); // 0: every agent (of the team)
     void refresh(); // previews the report again, for a workspace that changed

@@ -232,7 +232,7 @@ ScorecardDesignerPage::~ScorecardDesignerPage()
 // large workspace that reads every answer of the last months, so it runs off the GUI thread when it can.
 void ScorecardDesignerPage::countItemDisputes()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_database.time().today();
     const QDate from = today.addDays(1 - s_disputeWindowDays);
     const auto count = [from, today](const Database& database) {
         std::pair<QList<ItemDisputeStats>, QString> outcome;
@@ -371,7 +371,7 @@ void ScorecardDesignerPage::reloadVersions(qint64 selectVersionId)
     for (const auto& version : ScorecardRepository(m_database).versions(m_scorecard.id)) {
         const QString label = version.status == VersionStatus::Draft
             ? tr("Version %1 — draft").arg(version.number)
-            : tr("Version %1 — published %2").arg(version.number).arg(QLocale().toString(version.publishedAt.toLocalTime().date(), QLocale::ShortFormat));
+            : tr("Version %1 — published %2").arg(version.number).arg(QLocale().toString(m_database.time().dateOf(version.publishedAt), QLocale::ShortFormat));
         m_ui->versionComboBox->addItem(label, version.id);
     }
     m_ui->versionComboBox->setCurrentIndex(m_ui->versionComboBox->findData(selectVersionId));

@@ -81,7 +81,7 @@ TeamPage::TeamPage(const Database& database, QWidget* parent)
     connect(m_ui->teamComboBox, &QComboBox::currentIndexChanged, this,
             [this] { showTeam(m_ui->teamComboBox->currentData().toLongLong()); });
     connect(m_ui->monthDateEdit, &QDateEdit::dateChanged, this, &TeamPage::showMonth);
-    showMonth(QDate::currentDate());
+    showMonth(m_database.time().today());
 }
 
 TeamPage::~TeamPage() = default;
@@ -193,7 +193,7 @@ void TeamPage::showCoaching()
             .arg(CoachingEffect::s_windowDays)
             .arg(CoachingEffect::s_minimumAnswers));
 
-    m_sessions = CoachingEffect::held(m_database, from, to, QDate::currentDate());
+    m_sessions = CoachingEffect::held(m_database, from, to, m_database.time().today());
     if (m_teamId != 0) {
         QSet<qint64> members;
         for (const Agent& agent : AgentRepository(m_database).inTeam(m_teamId))
@@ -222,7 +222,7 @@ void TeamPage::showCoaching()
                 table->setItem(row, column, c);
                 return c;
             };
-            cell(DateColumn, effect.session.heldAt.toLocalTime().date().toString(Qt::ISODate));
+            cell(DateColumn, m_database.time().dateOf(effect.session.heldAt).toString(Qt::ISODate));
             cell(AgentColumn, effect.agentName)->setData(Qt::UserRole, effect.session.agentId);
             cell(CoachColumn, coaches.value(effect.session.coachId));
             if (item.itemKey.isEmpty()) {

@@ -37,7 +37,7 @@ TEST_CASE("coaching effect: each focus item's pass rate before and after the ses
     CoachingSession session;
     session.agentId = w.agents.value(kim);
     session.coachId = w.evaluator;
-    session.heldAt = QDateTime(QDate(2026, 10, 1), QTime(9, 0));
+    session.heldAt = test::centreTime(QDate(2026, 10, 1), QTime(9, 0));
     session.focusItemKeys = { QStringLiteral("greeting"), QStringLiteral("accuracy"), QStringLiteral("identity") };
     session.id = CoachingRepository(*w.db).add(session, QStringLiteral("lead"));
 

@@ -21,6 +21,7 @@ DemoOptions smallDemo(quint64 seed)
     options.months = 4;
     options.seed = seed;
     options.until = QDate(2026, 11, 20);
+    options.timeZone = test::centreZone();
     options.recordings = 0;
     options.contactsPerAgentMonth = 12;
     options.evaluationsPerAgentMonth = 6;
@@ -117,14 +118,18 @@ TEST_CASE("the demo workspace looks like a real centre")
         *db,
         QStringLiteral("SELECT AVG(CASE WHEN submitted_at >= ? THEN score END) - AVG(CASE WHEN submitted_at < ? THEN "
                        "score END) FROM evaluations WHERE superseded = 0 GROUP BY agent_id"),
-        { dbTime(QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC)), dbTime(QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC)) },
+        { dbTime(test::centreTime(QDate(2026, 10, 1), QTime(0, 0))),
+          dbTime(test::centreTime(QDate(2026, 9, 1), QTime(0, 0))) },
         QStringLiteral("moves"), [](const QSqlQuery& q) { return q.value(0).toDouble(); });
     CHECK(std::any_of(moves.begin(), moves.end(), [](double d) { return d > 0.03; }));
     CHECK(std::any_of(moves.begin(), moves.end(), [](double d) { return d < -0.03; }));
 
     // Nothing after the last day; an overturned dispute left a revision behind.
-    CHECK(scalar<int>(*db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE started_at >= ?")
-                               .replace(QLatin1Char('?'), QString::number(QDateTime(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())))
+    CHECK(scalar<int>(
+              *db,
+              QStringLiteral("SELECT COUNT(*) FROM contacts WHERE started_at >= ?")
+                  .replace(QLatin1Char('?'),
+                           QString::number(test::centreTime(QDate(2026, 11, 21), QTime(0, 0)).toMSecsSinceEpoch())))
           == 0);
     CHECK(scalar<int>(*db, QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE revision_of IS NOT NULL"))
           == scalar<int>(*db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status = 'overturned'")));

@@ -55,7 +55,7 @@ struct Centre {
     }
     EvaluationImportOptions options() const
     {
-        return { QString::fromUtf8("인바운드 콜 상담품질 평가표"), std::nullopt, QTimeZone("Asia/Seoul") };
+        return { QString::fromUtf8("인바운드 콜 상담품질 평가표"), std::nullopt };
     }
     int evaluations() const { return int(EvaluationRepository(*db).count()); }
 };

@@ -71,10 +71,11 @@ ReportFixture::ReportFixture()
     run(*db, QStringLiteral("DELETE FROM contacts WHERE id = ?"), { spare });
     run(*db, QStringLiteral("UPDATE evaluations SET superseded = 1 WHERE id = ?"), { original });
     run(*db,
-        QStringLiteral("INSERT INTO disputes (evaluation_id, item_key, raised_by, raised_at, reason, status, resolved_by, "
-                       "resolved_at, revision_id) VALUES (?, 'identity', ?, ?, 'x', 'overturned', ?, ?, ?)"),
-        { original, evaluator, QDateTime(QDate(2026, 10, 6), QTime(9, 0)).toMSecsSinceEpoch(), evaluator,
-          QDateTime(QDate(2026, 10, 7), QTime(9, 0)).toMSecsSinceEpoch(), revision });
+        QStringLiteral(
+            "INSERT INTO disputes (evaluation_id, item_key, raised_by, raised_at, reason, status, resolved_by, "
+            "resolved_at, revision_id) VALUES (?, 'identity', ?, ?, 'x', 'overturned', ?, ?, ?)"),
+        { original, evaluator, centreTime(QDate(2026, 10, 6), QTime(9, 0)).toMSecsSinceEpoch(), evaluator,
+          centreTime(QDate(2026, 10, 7), QTime(9, 0)).toMSecsSinceEpoch(), revision });
 
     const qint64 park1 = evaluation(parkName, beta, QDate(2026, 10, 8), 0.95);
     run(*db, QStringLiteral("UPDATE evaluations SET evaluator_id = ? WHERE id = ?"), { secondEvaluator, park1 });
@@ -106,7 +107,7 @@ ReportFixture::ReportFixture()
     CoachingSession session;
     session.agentId = kim;
     session.coachId = evaluator;
-    session.heldAt = QDateTime(QDate(2026, 10, 21), QTime(15, 0));
+    session.heldAt = centreTime(QDate(2026, 10, 21), QTime(15, 0));
     session.focusItemKeys = { s_greeting };
     session.actionItems = { ActionItem { 0, QString::fromUtf8("첫인사 연습"), QDate(2026, 10, 28), true, {} },
                             ActionItem { 0, QString::fromUtf8("녹취 다시 듣기"), QDate(2026, 11, 4), false, {} } };

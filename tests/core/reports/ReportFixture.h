@@ -4,7 +4,7 @@
 
 namespace qadesk::test {
 
-// A hand-built October 2026 (tests run in UTC), every figure of the reports' tests computed by hand from it:
+// A hand-built October 2026 in the centre zone (Seoul), every figure of the reports' tests computed by hand from it:
 //   Alpha  김민지  Sep 10 .70 · Oct 3 .90 (all items pass, 600 s) · Oct 20 .80 (greeting fails "인사 누락",
 //                   accuracy N/A, overall "좋은 응대", 900 s)
 //          이서준  Oct 5 .40 critical (identity and accuracy fail), superseded by its revision .60 (accuracy fails

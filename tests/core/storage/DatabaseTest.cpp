@@ -51,6 +51,8 @@ void downgradeToStep1(const QString& path)
         REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));
         REQUIRE(query.exec(QStringLiteral("DROP INDEX assignments_contact")));
         REQUIRE(query.exec(QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)")));
+        for (const char* column : { "revised_by", "revised_at", "revision_note" })
+            REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluations DROP COLUMN %1").arg(QLatin1String(column))));
         REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
@@ -94,7 +96,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 3);
+    CHECK(db->schemaVersion() == 4);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
@@ -113,7 +115,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 3);
+    CHECK(db->schemaVersion() == 4);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK(countWorkspace(*db).contacts == 1);
     REQUIRE_FALSE(db->backupPath().isEmpty());

@@ -38,7 +38,7 @@ std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
     DemoOptions options;
     options.agents = 6;
     options.months = 3;
-    options.until = QDate::currentDate();
+    options.until = QDate(2026, 11, 20);
     options.recordings = 0;
     return test::demoWorkspace(dir, options);
 }
@@ -131,7 +131,7 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     CHECK(session->coachId == lead.first().id);
     REQUIRE(session->actionItems.size() == 1);
     CHECK(session->actionItems.first().text == QStringLiteral("인사 스크립트 매일 3회 연습"));
-    CHECK(session->actionItems.first().due == QDate::currentDate().addDays(14));
+    CHECK(session->actionItems.first().due == QDate(2026, 12, 4)); // two weeks after the clock's day, Nov 20
     CHECK(CoachingRepository(*db).forAgent(agent.id).size() == before + 1);
     CHECK(child<QTableWidget>(page, "coachingTableWidget")->rowCount() == before + 1);
     const auto audit = AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), saved);

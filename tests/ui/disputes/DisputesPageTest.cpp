@@ -1,16 +1,15 @@
+#include "disputes/DisputesPage.h"
+
+#include "DisputeCentre.h"
+#include "DisputeTestWorkspace.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "DisputeTestWorkspace.h"
-#include "disputes/DisputeStats.h"
-#include "disputes/DisputesPage.h"
 #include "disputes/RaiseDisputeDialog.h"
 #include "scorecards/ScorecardFormView.h"
 #include "shell/Dialogs.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/ScorecardRepository.h"
-
-#include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using namespace qadesk;
 
@@ -188,34 +188,57 @@ TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves
 
 TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluator and per item")
 {
-    QTemporaryDir dir;
-    const auto db = test::demoCentre(dir);
-    DisputesPage page(*db, QStringLiteral("manager"));
+    // Every figure below is worked out by hand from the fixture's events (see DisputeCentre.h and DisputeStatsTest).
+    const test::DisputeOctober centre;
+    DisputesPage page(*centre.db, QStringLiteral("eval"));
     page.resize(1440, 900);
     page.show();
-    // The rates are read when their tab comes into view, for the current month.
-    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
-    child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "ratesTab"));
-    CHECK(child<QTableWidget>(page, "evaluatorRatesTableWidget")->rowCount()
-          == DisputeStats::perEvaluator(*db, thisMonth, thisMonth.addMonths(1).addDays(-1)).size());
-    page.showRates(QDate(2026, 11, 12));
-    const QDate from(2026, 11, 1);
-    const QDate to(2026, 11, 30);
-    const auto evaluators = DisputeStats::perEvaluator(*db, from, to);
-    const auto items = DisputeStats::perItem(*db, from, to);
-    REQUIRE_FALSE(evaluators.isEmpty());
+    const auto row = [](const QTableWidget* table, int r) {
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << table->item(r, c)->text();
+        return cells;
+    };
     auto* byEvaluator = child<QTableWidget>(page, "evaluatorRatesTableWidget");
-    REQUIRE(byEvaluator->rowCount() == evaluators.size());
-    CHECK(byEvaluator->item(0, 0)->text() == evaluators[0].evaluator);
-    CHECK(byEvaluator->item(0, 1)->text() == QString::number(evaluators[0].counts.evaluations));
-    CHECK(byEvaluator->item(0, 2)->text() == QString::number(evaluators[0].counts.disputes));
     auto* byItem = child<QTableWidget>(page, "itemRatesTableWidget");
-    REQUIRE(byItem->rowCount() == items.size());
-    CHECK(byItem->item(0, 0)->text() == QStringLiteral("Whole evaluation"));
-    CHECK(child<QDateEdit>(page, "monthDateEdit")->date() == from);
+
+    // The rates are read when their tab comes into view, for the clock's month: November 2026, where only B's
+    // November 1 evaluation and d4's overturn happened.
+    child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "ratesTab"));
+    CHECK(child<QDateEdit>(page, "monthDateEdit")->date() == QDate(2026, 11, 1));
+    REQUIRE(byEvaluator->rowCount() == 1);
+    CHECK(row(byEvaluator, 0)
+          == QStringList { QStringLiteral("정하늘"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0.0 %"),
+                           QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("100.0 %") });
+
+    page.showRates(QDate(2026, 10, 12));
+    CHECK(child<QDateEdit>(page, "monthDateEdit")->date() == QDate(2026, 10, 1));
+    REQUIRE(byEvaluator->rowCount() == 2);
+    // A: 8 October evaluations, 5 disputes raised (d1, d2, d3, d5, d7), 4 resolved (d0, d1, d2, d5), 1 overturned.
+    CHECK(row(byEvaluator, 0)
+          == QStringList { QStringLiteral("이수진"), QStringLiteral("8"), QStringLiteral("5"), QStringLiteral("62.5 %"),
+                           QStringLiteral("4"), QStringLiteral("1"), QStringLiteral("25.0 %") });
+    // B: 2 evaluations, d4 raised, nothing resolved in October.
+    CHECK(row(byEvaluator, 1)
+          == QStringList { QStringLiteral("정하늘"), QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("50.0 %"),
+                           QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("—") });
+    REQUIRE(byItem->rowCount() == 5);
+    CHECK(row(byItem, 0)
+          == QStringList { QStringLiteral("Whole evaluation"), QString(), QStringLiteral("10"), QStringLiteral("1"),
+                           QStringLiteral("10.0 %"), QStringLiteral("1"), QStringLiteral("0"),
+                           QStringLiteral("0.0 %") });
+    CHECK(row(byItem, 2)
+          == QStringList { QStringLiteral("closing"), QStringLiteral("끝인사를 했는가?"), QStringLiteral("3"),
+                           QStringLiteral("1"), QStringLiteral("33.3 %"), QStringLiteral("1"), QStringLiteral("0"),
+                           QStringLiteral("0.0 %") });
+    CHECK(row(byItem, 3)
+          == QStringList { QStringLiteral("greeting"), QStringLiteral("첫인사와 소속을 밝혔는가?"),
+                           QStringLiteral("10"), QStringLiteral("1"), QStringLiteral("10.0 %"), QStringLiteral("2"),
+                           QStringLiteral("1"), QStringLiteral("50.0 %") });
     test::saveScreenshot(page, QStringLiteral("disputes-rates.png"));
     page.showRates(QDate(2020, 1, 1));
     CHECK(byEvaluator->rowCount() == 0);
+    CHECK(byItem->rowCount() == 0);
 }
 
 TEST_CASE("a team lead sees the queue but cannot decide a dispute")
@@ -234,4 +257,24 @@ TEST_CASE("a team lead sees the queue but cannot decide a dispute")
     CHECK_FALSE(page.uphold());
     CHECK(page.statusText().contains(QStringLiteral("Only QA evaluators, managers and admins")));
     CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
+}
+
+TEST_CASE("the queue counts a dispute's days and shows when it was raised in the centre's time zone")
+{
+    // The clock stands at 2026-11-20 10:00 in Seoul; d3 and d7 are open, raised on Oct 12 and Oct 20 at 10:00 in
+    // Seoul (01:00 UTC): 39 and 31 days ago.
+    const test::DisputeOctober centre;
+    DisputesPage page(*centre.db, QStringLiteral("eval"));
+    page.show();
+    auto* queue = child<QTableWidget>(page, "queueTableWidget");
+    REQUIRE(queue->rowCount() == 2);
+    CHECK(queue->item(0, 5)->text() == QStringLiteral("39"));
+    CHECK(queue->item(1, 5)->text() == QStringLiteral("31"));
+    const QList<Dispute> open = DisputeRepository(*centre.db).open();
+    REQUIRE(open.size() == 2);
+    REQUIRE(page.selectDispute(open.first().id));
+    const QString raised = child<QLabel>(page, "disputeLabel")->text();
+    CHECK(raised.contains(QStringLiteral("10:00")));
+    INFO(raised.toStdString());
+    CHECK(raised.contains(QStringLiteral("(39 day"))); // "days" or "day(s)", as the English plural is loaded or not
 }

@@ -68,7 +68,7 @@ struct Centre {
         QString error;
         const auto db = Database::open(path, &error);
         REQUIRE(db);
-        ReportRequest request { id, QDate(2026, 10, 1), QDate(2026, 10, 31), {}, QDate::currentDate() };
+        ReportRequest request { id, QDate(2026, 10, 1), QDate(2026, 10, 31), {}, {} }; // overdue as of the clock's today, as the CLI
         if (!employeeId.isEmpty()) {
             const auto agent = AgentRepository(*db).findByEmployeeId(employeeId);
             REQUIRE(agent);

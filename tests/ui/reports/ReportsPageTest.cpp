@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsPage.h"
 #include "shell/Dialogs.h"
@@ -115,4 +116,29 @@ TEST_CASE("the agent report card waits for an agent")
     REQUIRE(page.report());
     CHECK(page.report()->table(QStringLiteral("summary"))->rows.at(0).at(0).toString() == agent.name);
     CHECK(page.findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled());
+}
+
+TEST_CASE("the reports page dates evaluations by their submission or by their contact, as chosen")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    ReportsPage page(*db);
+    page.show();
+    page.setReport(QStringLiteral("team"));
+    page.setMonth(QDate(2026, 10, 1));
+    waitForPreview(page);
+    REQUIRE(page.report());
+    CHECK(page.request().basis == PeriodBasis::Evaluation);
+    CHECK(page.report()->periodText == QStringLiteral("2026-10"));
+
+    auto* basis = page.findChild<QComboBox*>(QStringLiteral("basisComboBox"));
+    REQUIRE(basis);
+    REQUIRE(basis->count() == 2);
+    CHECK(basis->itemText(1) == QStringLiteral("Contact date"));
+    basis->setCurrentIndex(1);
+    waitForPreview(page);
+    REQUIRE(page.report());
+    CHECK(page.request().basis == PeriodBasis::Contact);
+    CHECK(page.report()->periodText == QStringLiteral("2026-10, by contact date"));
+    test::saveScreenshot(page, QStringLiteral("reports-by-contact.png"));
 }

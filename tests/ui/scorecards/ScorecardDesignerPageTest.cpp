@@ -210,8 +210,8 @@ TEST_CASE("the item editor says how often the item was disputed and overturned l
         = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
     cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
     const ScorecardVersion version = *cards.latestPublished(card);
-    // Relative to now: the editor counts the last s_disputeWindowDays days, whatever the day.
-    const QDateTime evaluated = QDateTime::currentDateTimeUtc().addDays(-10);
+    // Ten days before the workspace's clock: inside the last s_disputeWindowDays days the editor counts.
+    const QDateTime evaluated = db->time().now().addDays(-10);
     QList<qint64> evaluations;
     for (int i = 0; i < 4; ++i) {
         Contact contact;

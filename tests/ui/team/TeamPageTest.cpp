@@ -1,10 +1,11 @@
+#include "team/TeamPage.h"
+
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "storage/CoachingRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
-#include "team/TeamPage.h"
 #include "team/TeamRosterModel.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -15,8 +16,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using namespace qadesk;
 
@@ -24,21 +25,68 @@ namespace {
 
 const QDate s_month(2026, 11, 1);
 
-std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
+Answer greeting(bool passed)
 {
-    DemoOptions options;
-    options.agents = 6;
-    options.months = 3;
-    options.until = QDate(2026, 11, 20);
-    options.recordings = 0;
-    options.contactsPerAgentMonth = 14;
-    return test::demoWorkspace(dir, options);
+    return Answer { QStringLiteral("greeting"), passed ? 0 : 1, false, {}, {} };
 }
 
-int count(const Database& db, const QString& sql, const QVariantList& values)
+// A hand-built centre, every figure of the tests worked out from it (target 85):
+//   Alpha  Kim  Sep 20 .80, Sep 25 .80, Oct 1 .80, Oct 3 .90, Oct 5 .80 (greeting failed but on Oct 3), coached on
+//               greeting Oct 15 15:00; Oct 20, 25, 28 .90 and Nov 3 .90, Nov 10 .84 (greeting passed): November 2
+//               done of 2 planned, average 87.0
+//          Lee  Nov 4 .60, a Nov 14 contact planned but not evaluated: 1 / 2, average 60.0, below target
+//          Old  inactive, Nov 7 .99: not listed
+//   Beta   Park Nov 5 .95, nothing planned: 1, average 95.0
+//          Choi a Nov 6 contact only: 0, no average
+struct Centre : test::EvaluatedWorkspace
 {
-    return selectRows<int>(db, sql, values, QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toInt(); }).value(0);
-}
+    Centre()
+    {
+        const QList<std::tuple<QDate, double, bool>> greetings {
+            { QDate(2026, 9, 20), 0.80, false }, { QDate(2026, 9, 25), 0.80, false },
+            { QDate(2026, 10, 1), 0.80, false }, { QDate(2026, 10, 3), 0.90, true },
+            { QDate(2026, 10, 5), 0.80, false }, { QDate(2026, 10, 20), 0.90, true },
+            { QDate(2026, 10, 25), 0.90, true }, { QDate(2026, 10, 28), 0.90, true },
+        };
+        for (const auto& [day, score, passed] : greetings)
+            evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), day, score, false, EvaluationKind::Regular,
+                       { greeting(passed) });
+        const qint64 kim1 = evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 11, 3), 0.90, false,
+                                       EvaluationKind::Regular, { greeting(true) });
+        const qint64 kim2 = evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 11, 10), 0.84, false,
+                                       EvaluationKind::Regular, { greeting(true) });
+        const qint64 lee = evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 11, 4), 0.60);
+        const Contact leeLater = contact(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 11, 14));
+        evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 11, 5), 0.95);
+        contact(QStringLiteral("Choi"), QStringLiteral("Beta"), QDate(2026, 11, 6));
+        evaluation(QStringLiteral("Old"), QStringLiteral("Alpha"), QDate(2026, 11, 7), 0.99);
+        run(QStringLiteral("UPDATE agents SET active = 0 WHERE id = ?"), { agents.value(QStringLiteral("Old")) });
+
+        run(QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, created_at) "
+                           "VALUES ('November', '2026-11-01', '2026-11-30', '{}', 7, 0)"),
+            {});
+        const QString assign
+            = QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due, evaluation_id) "
+                             "SELECT 1, contact_id, ?, '2026-11-30', id FROM evaluations WHERE id = ?");
+        for (const qint64 done : { kim1, kim2, lee })
+            run(assign, { evaluator, done });
+        run(QStringLiteral(
+                "INSERT INTO assignments (plan_id, contact_id, evaluator_id, due) VALUES (1, ?, ?, '2026-11-30')"),
+            { leeLater.id, evaluator });
+
+        CoachingSession session;
+        session.agentId = agents.value(QStringLiteral("Kim"));
+        session.coachId = evaluator;
+        session.heldAt = test::centreTime(QDate(2026, 10, 15), QTime(15, 0));
+        session.focusItemKeys = { QStringLiteral("greeting") };
+        CoachingRepository(*db).add(session, QStringLiteral("qa"));
+    }
+
+    void run(const QString& sql, const QVariantList& values)
+    {
+        execWith(*db, sql, values, QStringLiteral("build the team"));
+    }
+};
 
 int rowOf(const QAbstractItemModel* rows, qint64 agentId)
 {
@@ -54,9 +102,9 @@ int rowOf(const QAbstractItemModel* rows, qint64 agentId)
 
 TEST_CASE("the team page: every active agent, sorted by number, flagged, counted against the plan, and opened")
 {
-    QTemporaryDir dir;
-    const auto db = demoCentre(dir);
-    TeamPage page(*db);
+    const Centre centre;
+    const Database& db = *centre.db;
+    TeamPage page(db);
     page.resize(1180, 620);
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("rosterTableView"));
@@ -67,35 +115,20 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
     page.showMonth(QDate(2026, 11, 20));
     REQUIRE(page.roster().month == s_month);
 
-    // Every active agent, once.
-    const auto active = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM agents WHERE active = 1"), {},
-                                           QStringLiteral("agents"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
-    REQUIRE(sorted->rowCount() == active.size());
-    QSet<qint64> listed;
-    for (int row = 0; row < sorted->rowCount(); ++row)
-        listed.insert(sorted->index(row, 0).data(TeamRosterModel::AgentIdRole).toLongLong());
-    CHECK(listed == QSet<qint64>(active.cbegin(), active.cend()));
-
-    // Done / planned as SQL counts them: submitted this month (latest revisions, no calibration) against the
-    // assignments of the plans covering the month.
-    const qint64 monthStart = QDateTime(s_month, QTime(0, 0)).toMSecsSinceEpoch();
-    const qint64 monthEnd = QDateTime(s_month.addMonths(1), QTime(0, 0)).toMSecsSinceEpoch();
-    for (const qint64 agentId : active) {
-        const int done = count(*db,
-                               QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE agent_id = ? AND submitted_at >= ? "
-                                              "AND submitted_at < ? AND superseded = 0 AND status <> 'draft' AND kind <> "
-                                              "'calibration'"),
-                               { agentId, monthStart, monthEnd });
-        const int planned = count(*db,
-                                  QStringLiteral("SELECT COUNT(*) FROM assignments a JOIN contacts c ON c.id = a.contact_id "
-                                                 "JOIN sampling_plans p ON p.id = a.plan_id WHERE c.agent_id = ? AND "
-                                                 "p.period_start <= '2026-11-30' AND p.period_end >= '2026-11-01'"),
-                                  { agentId });
-        REQUIRE(planned > 0); // the demo plans every agent's month
-        const QModelIndex cell = sorted->index(rowOf(sorted, agentId), TeamRosterModel::DoneColumn);
-        CHECK(cell.data().toString() == QStringLiteral("%1 / %2").arg(done).arg(planned));
-        CHECK(cell.data(TeamRosterModel::SortRole).toDouble() == Approx(double(done) / planned));
-    }
+    // The active agents, once each, with the month's work against the plan.
+    const qint64 kim = centre.agents.value(QStringLiteral("Kim"));
+    const qint64 lee = centre.agents.value(QStringLiteral("Lee"));
+    const qint64 park = centre.agents.value(QStringLiteral("Park"));
+    const qint64 choi = centre.agents.value(QStringLiteral("Choi"));
+    REQUIRE(sorted->rowCount() == 4);
+    const auto done
+        = [sorted](qint64 agent) { return sorted->index(rowOf(sorted, agent), TeamRosterModel::DoneColumn); };
+    CHECK(done(kim).data().toString() == QStringLiteral("2 / 2"));
+    CHECK(done(kim).data(TeamRosterModel::SortRole).toDouble() == Approx(1.0));
+    CHECK(done(lee).data().toString() == QStringLiteral("1 / 2"));
+    CHECK(done(lee).data(TeamRosterModel::SortRole).toDouble() == Approx(0.5));
+    CHECK(done(park).data().toString() == QStringLiteral("1"));
+    CHECK(done(choi).data().toString() == QStringLiteral("0"));
 
     // A click on the Average header sorts by the number, agents without an average last.
     QHeaderView* header = table->horizontalHeader();
@@ -106,33 +139,24 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
     REQUIRE(header->sortIndicatorSection() == averageColumn);
     if (header->sortIndicatorOrder() == Qt::DescendingOrder)
         table->sortByColumn(averageColumn, Qt::AscendingOrder);
-    QList<double> averages;
-    bool missingSeen = false;
+    QStringList order;
+    QStringList shown;
     for (int row = 0; row < sorted->rowCount(); ++row) {
-        const QVariant value = sorted->index(row, averageColumn).data(TeamRosterModel::SortRole);
-        if (!value.isValid()) {
-            missingSeen = true;
-            continue;
-        }
-        CHECK_FALSE(missingSeen);
-        averages << value.toDouble();
-        CHECK(sorted->index(row, averageColumn).data().toString() == QLocale().toString(value.toDouble(), 'f', 1));
+        order << sorted->index(row, TeamRosterModel::AgentColumn).data().toString();
+        shown << sorted->index(row, averageColumn).data().toString();
     }
-    REQUIRE(averages.size() >= 2);
-    CHECK(std::is_sorted(averages.cbegin(), averages.cend()));
-    CHECK(averages.first() < averages.last());
+    CHECK(order
+          == QStringList { QStringLiteral("Lee"), QStringLiteral("Kim"), QStringLiteral("Park"),
+                           QStringLiteral("Choi") });
+    CHECK(shown.mid(0, 3) == QStringList { QStringLiteral("60.0"), QStringLiteral("87.0"), QStringLiteral("95.0") });
+    CHECK_FALSE(sorted->index(3, averageColumn).data(TeamRosterModel::SortRole).isValid());
     test::saveScreenshot(page, QStringLiteral("team.png"));
 
-    // A flagged agent shows each flag by name, coloured, with its reason in the tooltip.
-    const auto flagged = std::find_if(page.roster().agents.cbegin(), page.roster().agents.cend(),
-                                      [](const RosterAgent& a) { return !a.findings.isEmpty(); });
-    REQUIRE(flagged != page.roster().agents.cend());
-    const int flaggedRow = rowOf(sorted, flagged->agentId);
+    // Lee is below the target: the flag by name, coloured, with its reason in the tooltip.
+    const int flaggedRow = rowOf(sorted, lee);
     const QModelIndex flags = sorted->index(flaggedRow, TeamRosterModel::FlagsColumn);
-    for (const TrendFinding& finding : flagged->findings) {
-        CHECK(flags.data().toString().contains(Trend::flagName(finding.flag)));
-        CHECK(flags.data(Qt::ToolTipRole).toString().contains(finding.reason.toHtmlEscaped()));
-    }
+    CHECK(flags.data().toString().contains(QStringLiteral("Below target")));
+    CHECK(flags.data(Qt::ToolTipRole).toString().contains(QStringLiteral("target of 85")));
     CHECK(flags.data(Qt::ForegroundRole).value<QColor>().isValid());
     const QVariantList means = sorted->index(flaggedRow, TeamRosterModel::TrendColumn).data(TeamRosterModel::MonthlyMeansRole).toList();
     CHECK(means.size() == TeamRoster::s_defaultMonths);
@@ -146,7 +170,7 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     REQUIRE(activated.count() == 1);
-    CHECK(activated.at(0).at(0).toLongLong() == flagged->agentId);
+    CHECK(activated.at(0).at(0).toLongLong() == lee);
     const int otherRow = flaggedRow == 0 ? 1 : 0;
     table->setCurrentIndex(sorted->index(otherRow, TeamRosterModel::AgentColumn));
     QTest::keyClick(table, Qt::Key_Return);
@@ -155,46 +179,41 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
 
     // One team: only its active agents.
     auto* teams = page.findChild<QComboBox*>(QStringLiteral("teamComboBox"));
-    REQUIRE(teams->count() >= 2);
-    teams->setCurrentIndex(1);
-    const qint64 teamId = teams->currentData().toLongLong();
-    CHECK(sorted->rowCount()
-          == count(*db, QStringLiteral("SELECT COUNT(*) FROM agents WHERE active = 1 AND team_id = ?"), { teamId }));
-    for (const RosterAgent& agent : page.roster().agents)
-        CHECK(agent.teamId == teamId);
+    teams->setCurrentIndex(teams->findText(QStringLiteral("Alpha")));
+    REQUIRE(sorted->rowCount() == 2);
+    QSet<qint64> alpha;
+    for (int row = 0; row < sorted->rowCount(); ++row)
+        alpha.insert(sorted->index(row, 0).data(TeamRosterModel::AgentIdRole).toLongLong());
+    CHECK(alpha == QSet<qint64> { kim, lee });
 }
 
-TEST_CASE("the team page's coaching list shows every session of the last three months with each focus item's verdict")
+TEST_CASE("the team page's coaching list shows each session of the last three months with each focus item's verdict")
 {
-    QTemporaryDir dir;
-    const auto db = demoCentre(dir);
-    TeamPage page(*db);
+    const Centre centre;
+    TeamPage page(*centre.db);
     page.resize(1180, 620);
     page.show();
     page.showMonth(s_month);
     page.findChild<QTabWidget*>(QStringLiteral("teamTabWidget"))->setCurrentIndex(1);
 
-    const int held = count(*db, QStringLiteral("SELECT COUNT(*) FROM coaching_sessions WHERE held_at >= ? AND held_at < ?"),
-                           { QDateTime(QDate(2026, 9, 1), QTime(0, 0)).toMSecsSinceEpoch(),
-                             QDateTime(QDate(2026, 12, 1), QTime(0, 0)).toMSecsSinceEpoch() });
-    REQUIRE(held > 0);
-    REQUIRE(page.coachingSessions().size() == held);
-
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("coachingTableWidget"));
     REQUIRE(table);
-    int row = 0;
-    for (const SessionEffect& effect : page.coachingSessions()) {
-        REQUIRE_FALSE(effect.items.isEmpty()); // the demo coaches its agents' weak items
-        for (const FocusItemEffect& item : effect.items) {
-            REQUIRE(row < table->rowCount());
-            CHECK(table->item(row, 1)->text() == effect.agentName);
-            CHECK(table->item(row, 3)->text() == item.question);
-            CHECK(table->item(row, 4)->text().endsWith(QStringLiteral("(%1)").arg(item.beforeApplicable)));
-            CHECK(table->item(row, 5)->text().endsWith(QStringLiteral("(%1)").arg(item.afterApplicable)));
-            CHECK(table->item(row, 7)->text() == CoachingEffect::verdictName(item.verdict()));
-            ++row;
-        }
-    }
-    CHECK(row == table->rowCount());
+    REQUIRE(table->rowCount() == 1);
+    QStringList cells;
+    for (int c = 0; c < table->columnCount(); ++c)
+        cells << table->item(0, c)->text();
+    // Greeting passed 1 of 5 in the 60 days before (Sep 20, 25, Oct 1, 3, 5) and 5 of 5 after (Oct 20, 25, 28, Nov 3,
+    // 10): +80 points; pooled 6/10, z = 0.8 / √(0.6 × 0.4 × (1/5 + 1/5)) = 2.582, p = 0.0098 < 0.05.
+    CHECK(cells
+          == QStringList { QStringLiteral("2026-10-15"), QStringLiteral("Kim"), QStringLiteral("QA"),
+                           QStringLiteral("첫인사를 정확히 했는가?"), QStringLiteral("20% (5)"),
+                           QStringLiteral("100% (5)"), QStringLiteral("+80.0"), QStringLiteral("Improved") });
+    CHECK(table->item(0, 6)->toolTip() == QStringLiteral("p = 0.010"));
     test::saveScreenshot(page, QStringLiteral("team-coaching.png"));
+
+    // October alone still shows it; in August (June to August) there was none.
+    page.showMonth(QDate(2026, 10, 31));
+    CHECK(table->rowCount() == 1);
+    page.showMonth(QDate(2026, 8, 1));
+    CHECK(table->rowCount() == 0);
 }
