@@ -218,6 +218,8 @@ TEST_CASE("upgrading a workspace dates its older revisions by the evaluation the
         old.setDatabaseName(path);
         REQUIRE(old.open());
         QSqlQuery query(old);
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
         for (const char* column : { "revised_by", "revised_at", "revision_note" })
             REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluations DROP COLUMN %1").arg(QLatin1String(column))));
         REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '2' WHERE key = 'schema_version'")));
@@ -228,7 +230,7 @@ TEST_CASE("upgrading a workspace dates its older revisions by the evaluation the
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 3);
+    CHECK(db->schemaVersion() == 4);
     const EvaluationRepository evaluations(*db);
     const auto secondRevision = evaluations.find(second);
     REQUIRE(secondRevision);
