@@ -224,15 +224,15 @@ TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluato
                            QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("—") });
     REQUIRE(byItem->rowCount() == 5);
     CHECK(row(byItem, 0)
-          == QStringList { QStringLiteral("Whole evaluation"), QString(), QStringLiteral("10"), QStringLiteral("1"),
+          == QStringList { QStringLiteral("Whole evaluation"), QStringLiteral("10"), QStringLiteral("1"),
                            QStringLiteral("10.0 %"), QStringLiteral("1"), QStringLiteral("0"),
                            QStringLiteral("0.0 %") });
     CHECK(row(byItem, 2)
-          == QStringList { QStringLiteral("closing"), QStringLiteral("끝인사를 했는가?"), QStringLiteral("3"),
+          == QStringList { QStringLiteral("끝인사를 했는가?"), QStringLiteral("3"),
                            QStringLiteral("1"), QStringLiteral("33.3 %"), QStringLiteral("1"), QStringLiteral("0"),
                            QStringLiteral("0.0 %") });
     CHECK(row(byItem, 3)
-          == QStringList { QStringLiteral("greeting"), QStringLiteral("첫인사와 소속을 밝혔는가?"),
+          == QStringList { QStringLiteral("첫인사와 소속을 밝혔는가?"),
                            QStringLiteral("10"), QStringLiteral("1"), QStringLiteral("10.0 %"), QStringLiteral("2"),
                            QStringLiteral("1"), QStringLiteral("50.0 %") });
     test::saveScreenshot(page, QStringLiteral("disputes-rates.png"));
