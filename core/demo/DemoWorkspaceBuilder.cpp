@@ -112,6 +112,9 @@ void Builder::createOrganisation()
         m_teamIds << teams.add(Team { 0, profiles.at(t).name, profiles.at(t).site });
         leads << users.add(User { 0, QStringLiteral("lead%1").arg(t + 1),
                                   demo::staffName(560 + t) + QString::fromUtf8(" 팀장"), Role::TeamLead, 0, true });
+        // Each lead leads their team, so "view as" a lead shows what a lead sees.
+        execWith(m_db, QStringLiteral("INSERT INTO user_teams (user_id, team_id) VALUES (?, ?)"),
+                 { leads.last(), m_teamIds.last() }, QStringLiteral("write the teams a lead leads"));
     }
     users.add(User { 0, QStringLiteral("admin"), QString::fromUtf8("관리자"), Role::Admin, 0, true });
     users.add(User { 0, QStringLiteral("manager"), demo::staffName(590) + QString::fromUtf8(" 센터장"), Role::Manager, 0,
@@ -558,9 +561,10 @@ bool Builder::run(const QString& mediaFolder, DemoSummary* summary, QString* err
     const QDate lastMonth(m_options.until.year(), m_options.until.month(), 1);
     {
         Transaction transaction(m_db);
-        execWith(m_db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?), (?, ?), (?, ?)"),
+        execWith(m_db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?), (?, ?), (?, ?), (?, ?)"),
                  { QStringLiteral("name"), DemoWorkspaceBuilder::tr("QA Desk demo centre"), QStringLiteral("target_score"),
-                   QStringLiteral("0.85"), QStringLiteral("demo_seed"), QString::number(m_options.seed) },
+                   QStringLiteral("0.85"), QStringLiteral("demo_seed"), QString::number(m_options.seed),
+                   QStringLiteral("demo"), QStringLiteral("1") },
                  QStringLiteral("write workspace settings"));
         createOrganisation();
         if (!createForms(error))
@@ -664,6 +668,14 @@ bool DemoWorkspaceBuilder::build(const QString& path, const DemoOptions& options
             QFile::remove(leftover);
     }
     return ok;
+}
+
+bool DemoWorkspaceBuilder::isDemo(const Database& database)
+{
+    const auto flags = selectRows<QString>(
+        database, QStringLiteral("SELECT value FROM workspace_settings WHERE key = 'demo'"), {},
+        QStringLiteral("read whether the workspace is a demo"), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    return flags.value(0) == QLatin1String("1");
 }
 
 } // namespace qadesk

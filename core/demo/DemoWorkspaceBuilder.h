@@ -11,6 +11,8 @@
 
 namespace qadesk {
 
+class Database;
+
 struct DemoOptions {
     int agents = 40;
     int months = 6; // the last `months` calendar months up to and including `until`'s month
@@ -49,6 +51,9 @@ public:
     using Progress = std::function<bool(double fraction, const QString& step)>;
     static bool build(const QString& path, const DemoOptions& options, const Progress& progress, DemoSummary* summary,
                       QString* error);
+    // Whether the workspace was built here (workspace setting `demo` = 1): a demo lets anyone "view as" any user
+    // instead of signing in. Throws StorageError when the workspace cannot be read.
+    static bool isDemo(const Database& database);
 };
 
 } // namespace qadesk

@@ -16,6 +16,17 @@ Actor SignIn::actorFor(const Database& database, const User& user)
     return actor;
 }
 
+bool SignIn::anyoneCanSignIn(const Database& database)
+{
+    return selectRows<qint64>(database,
+                              QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND password_hash IS NOT NULL "
+                                             "AND password_hash <> ''"),
+                              {}, QStringLiteral("count the users who can sign in"),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+               .value(0)
+        > 0;
+}
+
 std::optional<Actor> SignIn::authenticate(const Database& database, const QString& login, const QString& password,
                                           QString* error)
 {

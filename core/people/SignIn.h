@@ -20,6 +20,8 @@ public:
     // the workspace cannot be read.
     static std::optional<Actor> authenticate(const Database& database, const QString& login, const QString& password,
                                              QString* error);
+    // Whether any active user has a password, so that opening the workspace can ask who is there. Throws StorageError.
+    static bool anyoneCanSignIn(const Database& database);
     // The actor a stored user acts as, with the teams they lead (for the demo's "view as" and after authenticate()).
     static Actor actorFor(const Database& database, const User& user);
     // How long to refuse further attempts after `failures` wrong passwords in a row: 1 s, doubling, at most 30 s.

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "people/SignIn.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -97,6 +98,24 @@ QStringList auditActions(const Database& db, const QString& entity, qint64 id)
     for (const auto& entry : AuditLog(db).entriesFor(entity, id))
         actions << entry.actor + QLatin1Char(':') + entry.action;
     return actions;
+}
+
+Actor actorOf(const Database& db, const QString& login)
+{
+    const auto user = UserRepository(db).findByLogin(login);
+    REQUIRE(user);
+    return SignIn::actorFor(db, *user);
+}
+
+Actor leadOf(const Database& db, qint64 teamId)
+{
+    const auto logins = selectRows<QString>(
+        db,
+        QStringLiteral("SELECT u.login FROM users u JOIN user_teams t ON t.user_id = u.id WHERE t.team_id = ? "
+                       "AND u.role = 'team_lead' ORDER BY u.id LIMIT 1"),
+        { teamId }, QStringLiteral("find the team's lead"), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    REQUIRE_FALSE(logins.isEmpty());
+    return actorOf(db, logins.first());
 }
 
 QString dataPath(const QString& relative)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/DemoWorkspaceBuilder.h"
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QString>
@@ -41,6 +42,10 @@ Disputable disputableEvaluation(const Database& db, int nth = 0);
 QStringList auditActions(const Database& db, const QString& entity, qint64 id);
 // Path of a file under tests/data.
 QString dataPath(const QString& relative);
+// The stored user with this login as the actor it signs in as (SignIn::actorFor); fails the test when there is none.
+Actor actorOf(const Database& db, const QString& login);
+// The team lead who leads the team (user_teams), as an actor; fails the test when nobody leads it.
+Actor leadOf(const Database& db, qint64 teamId);
 
 } // namespace qadesk::test
 

@@ -1,7 +1,12 @@
 #include "UiTestSupport.h"
 
+#include "people/SignInDialog.h"
+
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 namespace qadesk::test {
@@ -13,6 +18,22 @@ void saveScreenshot(QWidget& widget, const QString& name)
         return;
     QTest::qWait(300); // forms lay themselves out, charts animate in, scroll areas settle
     widget.grab().save(QDir(folder).filePath(name));
+}
+
+void answerSignIn(const QString& login, const QString& password)
+{
+    QTimer::singleShot(0, qApp, [login, password] {
+        auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto* loginEdit = dialog->findChild<QLineEdit*>(QStringLiteral("loginLineEdit"));
+        loginEdit->clear();
+        QTest::keyClicks(loginEdit, login);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), password);
+        dialog->accept();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
 }
 
 } // namespace qadesk::test

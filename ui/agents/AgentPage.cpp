@@ -5,7 +5,7 @@
 #include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
-#include "model/Permissions.h"
+#include "people/AccessRules.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -23,6 +23,8 @@
 
 namespace qadesk {
 namespace {
+
+constexpr int s_teamRole = Qt::UserRole + 1; // the agent chooser's team of each agent
 
 constexpr int s_recentEvaluations = 50;
 
@@ -79,11 +81,11 @@ QString flagColour(TrendFlag flag)
 
 } // namespace
 
-AgentPage::AgentPage(const Database& database, QString actor, QWidget* parent)
+AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AgentPage>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_chartView = new QChartView(this);
@@ -101,16 +103,17 @@ AgentPage::AgentPage(const Database& database, QString actor, QWidget* parent)
     m_ui->windowComboBox->setCurrentIndex(1);
     m_ui->byComboBox->addItem(tr("By month"), int(TrendPeriod::Month));
     m_ui->byComboBox->addItem(tr("By week"), int(TrendPeriod::Week));
+    m_mayRevealPersonalData = bool(AccessRules::check(m_actor, Action::RevealPersonalData));
     try {
         QHash<qint64, QString> teams;
         for (const Team& team : TeamRepository(m_database).all())
             teams.insert(team.id, team.name);
         for (const Agent& agent : AgentRepository(m_database).all()) {
-            if (agent.active)
-                m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2) — %3").arg(agent.name, agent.employeeId, teams.value(agent.teamId)), agent.id);
+            if (!agent.active || !AccessRules::canSeeAgent(m_actor, agent.id, agent.teamId))
+                continue;
+            m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2) — %3").arg(agent.name, agent.employeeId, teams.value(agent.teamId)), agent.id);
+            m_ui->agentComboBox->setItemData(m_ui->agentComboBox->count() - 1, agent.teamId, s_teamRole);
         }
-        if (const auto user = UserRepository(m_database).findByLogin(m_actor))
-            m_mayRevealPersonalData = Permissions::canRevealPersonalData(user->role);
     } catch (const StorageError& e) {
         m_ui->statusLabel->setText(e.message());
     }
@@ -317,7 +320,9 @@ void AgentPage::showEvaluations()
     }
     finishTable(table);
     m_ui->openEvaluationButton->setEnabled(!evaluations.isEmpty());
-    m_ui->disputeEvaluationButton->setEnabled(!evaluations.isEmpty());
+    const Decision mayDispute = AccessRules::check(m_actor, Action::RaiseDispute, Subject { agentId(), m_ui->agentComboBox->currentData(s_teamRole).toLongLong(), 0, 0 });
+    m_ui->disputeEvaluationButton->setEnabled(!evaluations.isEmpty() && mayDispute);
+    m_ui->disputeEvaluationButton->setToolTip(mayDispute.reason);
 }
 
 qint64 AgentPage::selectedEvaluationContact() const

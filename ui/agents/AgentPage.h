@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "stats/Trend.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ class AgentPage final : public QWidget {
     Q_OBJECT
 
 public:
-    AgentPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    AgentPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~AgentPage() override;
 
     bool setAgent(qint64 agentId); // false when the workspace has no such agent
@@ -60,7 +61,7 @@ private:
 
     const std::unique_ptr<Ui::AgentPage> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     bool m_mayRevealPersonalData = false; // else comments, notes and contact ids show masked
     QChartView* m_chartView = nullptr;
     TrendAnalysis m_analysis;

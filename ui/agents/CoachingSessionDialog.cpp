@@ -1,6 +1,7 @@
 #include "CoachingSessionDialog.h"
 
 #include "coaching/CoachingEffect.h"
+#include "people/AccessRules.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -28,12 +29,12 @@ QString percent(std::optional<double> rate, int count)
 
 } // namespace
 
-CoachingSessionDialog::CoachingSessionDialog(const Database& database, QString actor, qint64 agentId,
+CoachingSessionDialog::CoachingSessionDialog(const Database& database, const Actor& actor, qint64 agentId,
                                              std::optional<qint64> sessionId, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CoachingSessionDialog>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -43,6 +44,11 @@ CoachingSessionDialog::CoachingSessionDialog(const Database& database, QString a
          { AcknowledgementStatus::Pending, AcknowledgementStatus::Acknowledged, AcknowledgementStatus::Refused })
         m_ui->acknowledgementComboBox->addItem(displayName(status), int(status));
     m_ui->acknowledgementNoteLineEdit->setPlaceholderText(tr("The agent's words (required for a refusal)"));
+    const Decision mayAcknowledge = AccessRules::check(m_actor, Action::AcknowledgeCoaching, Subject { agentId });
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->acknowledgementComboBox, m_ui->acknowledgementNoteLineEdit }) {
+        widget->setEnabled(bool(mayAcknowledge));
+        widget->setToolTip(mayAcknowledge.reason);
+    }
     m_ui->actionItemsTableWidget->setColumnCount(3);
     m_ui->actionItemsTableWidget->setHorizontalHeaderLabels({ tr("Action item"), tr("Due"), tr("Done") });
     m_ui->actionItemsTableWidget->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
@@ -255,17 +261,12 @@ void CoachingSessionDialog::accept()
         return;
     }
     try {
-        const auto coach = UserRepository(m_database).findByLogin(m_actor);
-        if (!coach) {
-            m_ui->errorLabel->setText(tr("The user \"%1\" is not in this workspace; choose a user in the status bar.").arg(m_actor));
-            return;
-        }
         CoachingRepository sessions(m_database);
         if (session.id == 0) {
-            session.coachId = coach->id;
-            session.id = sessions.add(session, m_actor);
+            session.coachId = m_actor.userId;
+            session.id = sessions.add(session, m_actor.login);
         } else {
-            sessions.update(session, m_actor);
+            sessions.update(session, m_actor.login);
         }
         m_session = session;
     } catch (const StorageError& e) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "model/Coaching.h"
 
 #include <QDialog>
@@ -23,7 +24,7 @@ class CoachingSessionDialog final : public QDialog {
 
 public:
     // A new session for `agentId` (sessionId empty) or an existing one to follow up.
-    CoachingSessionDialog(const Database& database, QString actor, qint64 agentId, std::optional<qint64> sessionId,
+    CoachingSessionDialog(const Database& database, const Actor& actor, qint64 agentId, std::optional<qint64> sessionId,
                           QWidget* parent = nullptr);
     ~CoachingSessionDialog() override;
 
@@ -41,7 +42,7 @@ private:
 
     const std::unique_ptr<Ui::CoachingSessionDialog> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     CoachingSession m_session;
 };
 

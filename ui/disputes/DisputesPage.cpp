@@ -3,7 +3,7 @@
 #include "ScoreText.h"
 #include "disputes/DisputeStats.h"
 #include "io/PersonalDataMasker.h"
-#include "model/Permissions.h"
+#include "people/AccessRules.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
@@ -107,11 +107,11 @@ ScorecardVersion editableVersion(const ScorecardVersion& version, const QString&
 
 } // namespace
 
-DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* parent)
+DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DisputesPage>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
@@ -130,21 +130,7 @@ DisputesPage::DisputesPage(const Database& database, QString actor, QWidget* par
                                  m_ui->itemRatesTableWidget })
         prepareTable(table);
 
-    try {
-        if (const auto user = UserRepository(m_database).findByLogin(m_actor)) {
-            m_reviewerId = user->id;
-            m_canDecide = Permissions::canResolveDisputes(user->role);
-            m_mayRevealPersonalData = Permissions::canRevealPersonalData(user->role);
-        }
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
-    if (m_reviewerId != 0 && !m_canDecide) {
-        for (QPushButton* button : { m_ui->upholdButton, m_ui->overturnButton }) {
-            button->setEnabled(false);
-            button->setToolTip(tr("Only QA evaluators, managers and admins decide disputes."));
-        }
-    }
+    m_mayRevealPersonalData = bool(AccessRules::check(m_actor, Action::RevealPersonalData));
 
     connect(m_ui->queueTableWidget, &QTableWidget::itemSelectionChanged, this, &DisputesPage::showDispute);
     connect(m_ui->upholdButton, &QPushButton::clicked, this, &DisputesPage::uphold);
@@ -248,6 +234,11 @@ void DisputesPage::showDispute()
         }
         if (m_evaluation)
             m_current = m_open.at(row);
+    }
+    m_mayDecide = decision();
+    for (QPushButton* button : { m_ui->upholdButton, m_ui->overturnButton }) {
+        button->setEnabled(bool(m_mayDecide));
+        button->setToolTip(m_mayDecide.reason);
     }
 
     m_original = new ScorecardFormView(m_ui->originalScrollArea);
@@ -354,16 +345,29 @@ void DisputesPage::updateScore()
     m_ui->scoreLabel->setText(text);
 }
 
+// Whether the actor may decide the dispute shown, in core's words: nobody decides on their own evaluation or on a
+// dispute they raised.
+Decision DisputesPage::decision() const
+{
+    if (!m_current || !m_evaluation)
+        return AccessRules::check(m_actor, Action::DecideDispute);
+    qint64 raisedBy = 0;
+    try {
+        if (const auto dispute = DisputeRepository(m_database).find(m_current->id))
+            raisedBy = dispute->raisedBy;
+    } catch (const StorageError& e) {
+        return { false, e.message() };
+    }
+    return AccessRules::check(m_actor, Action::DecideDispute,
+                              Subject { m_evaluation->agentId, m_evaluation->teamId, m_evaluation->evaluatorId, raisedBy });
+}
+
 bool DisputesPage::readyToDecide()
 {
     if (!m_current)
         return false;
-    if (m_reviewerId == 0) {
-        setStatus(tr("The user \"%1\" is not in this workspace; choose a user in the status bar.").arg(m_actor), true);
-        return false;
-    }
-    if (!m_canDecide) {
-        setStatus(tr("Only QA evaluators, managers and admins decide disputes."), true);
+    if (!m_mayDecide) {
+        setStatus(m_mayDecide.reason, true);
         return false;
     }
     if (m_ui->notePlainTextEdit->toPlainText().trimmed().isEmpty()) {
@@ -386,7 +390,7 @@ bool DisputesPage::uphold()
         != QMessageBox::Yes)
         return false;
     try {
-        DisputeRepository(m_database).uphold(dispute.id, m_reviewerId, m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor);
+        DisputeRepository(m_database).uphold(dispute.id, m_actor.userId, m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor.login);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
@@ -421,8 +425,8 @@ bool DisputesPage::overturn()
         return false;
     qint64 revisionId = 0;
     try {
-        revisionId = DisputeRepository(m_database).overturn(dispute.id, m_reviewerId, answers,
-                                                            m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor);
+        revisionId = DisputeRepository(m_database).overturn(dispute.id, m_actor.userId, answers,
+                                                            m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor.login);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;

@@ -3,6 +3,7 @@
 #include "disputes/DisputeQueue.h"
 #include "model/Evaluation.h"
 #include "model/Scorecard.h"
+#include "people/AccessRules.h"
 
 #include <QWidget>
 
@@ -29,7 +30,7 @@ class DisputesPage final : public QWidget {
 public:
     static constexpr int s_historyLimit = 500;
 
-    DisputesPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    DisputesPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~DisputesPage() override;
 
     void refresh(); // queue, history and rates; keeps the selected dispute while it is open
@@ -55,15 +56,15 @@ private:
     void showHistory();
     void showDispute();
     void updateScore();
-    bool readyToDecide(); // a dispute, a known reviewer and a note; says what is missing
+    Decision decision() const;
+    bool readyToDecide(); // a dispute the actor may decide and a note; says what is missing
     void setStatus(const QString& text, bool error = false);
     QString personal(const QString& text) const; // masked unless the reviewer may reveal personal data
 
     const std::unique_ptr<Ui::DisputesPage> m_ui;
     const Database& m_database;
-    const QString m_actor;
-    qint64 m_reviewerId = 0;
-    bool m_canDecide = false; // the reviewer's role may uphold or overturn
+    const Actor m_actor;
+    Decision m_mayDecide; // the actor may uphold or overturn the dispute shown, or why not
     bool m_mayRevealPersonalData = false; // else reasons, notes, comments and contact ids show masked
     QList<DisputeRow> m_open;
     std::optional<DisputeRow> m_current;

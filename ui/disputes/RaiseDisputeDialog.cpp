@@ -1,6 +1,7 @@
 #include "RaiseDisputeDialog.h"
 
 #include "ScoreText.h"
+#include "people/AccessRules.h"
 #include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -31,12 +32,12 @@ QString answerText(const ScorecardItem& item, const Answer* answer)
 
 } // namespace
 
-RaiseDisputeDialog::RaiseDisputeDialog(const Database& database, QString actorLogin, qint64 evaluationId,
+RaiseDisputeDialog::RaiseDisputeDialog(const Database& database, const Actor& actor, qint64 evaluationId,
                                        QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RaiseDisputeDialog>())
     , m_database(database)
-    , m_actor(std::move(actorLogin))
+    , m_actor(actor)
     , m_evaluationId(evaluationId)
 {
     m_ui->setupUi(this);
@@ -55,14 +56,17 @@ RaiseDisputeDialog::RaiseDisputeDialog(const Database& database, QString actorLo
     });
 
     try {
-        const auto raiser = UserRepository(m_database).findByLogin(m_actor);
         m_evaluation = EvaluationRepository(m_database).find(m_evaluationId);
-        if (!raiser) {
-            showError(tr("The user \"%1\" is not in this workspace; choose a user in the status bar.").arg(m_actor));
-        } else if (!m_evaluation) {
+        const Decision mayRaise = m_evaluation
+            ? AccessRules::check(m_actor, Action::RaiseDispute,
+                                 Subject { m_evaluation->agentId, m_evaluation->teamId, m_evaluation->evaluatorId, 0 })
+            : Decision {};
+        if (!m_evaluation) {
             showError(tr("Evaluation %1 does not exist.").arg(m_evaluationId));
+        } else if (!mayRaise) {
+            showError(mayRaise.reason);
         } else {
-            m_raiserId = raiser->id;
+            m_raiserId = m_actor.userId;
             m_version = ScorecardRepository(m_database).version(m_evaluation->scorecardVersionId).value_or(ScorecardVersion {});
             if (const auto contact = ContactRepository(m_database).find(m_evaluation->contactId))
                 m_contact = contact->externalId;
@@ -144,7 +148,7 @@ void RaiseDisputeDialog::accept()
     dispute.raisedBy = m_raiserId;
     dispute.reason = reason;
     try {
-        m_raisedDisputeId = DisputeRepository(m_database).raise(dispute, m_actor);
+        m_raisedDisputeId = DisputeRepository(m_database).raise(dispute, m_actor.login);
     } catch (const StorageError& e) {
         showError(e.message());
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "model/Evaluation.h"
 #include "model/Scorecard.h"
 
@@ -26,7 +27,7 @@ class RaiseDisputeDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    RaiseDisputeDialog(const Database& database, QString actorLogin, qint64 evaluationId, QWidget* parent = nullptr);
+    RaiseDisputeDialog(const Database& database, const Actor& actor, qint64 evaluationId, QWidget* parent = nullptr);
     ~RaiseDisputeDialog() override;
 
     qint64 raisedDisputeId() const { return m_raisedDisputeId; } // 0 until a dispute was raised
@@ -44,7 +45,7 @@ private:
 
     const std::unique_ptr<Ui::RaiseDisputeDialog> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     const qint64 m_evaluationId;
     qint64 m_raiserId = 0;
     std::optional<Evaluation> m_evaluation;

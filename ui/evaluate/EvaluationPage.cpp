@@ -4,7 +4,8 @@
 #include "TranscriptView.h"
 #include "evaluate/EvaluationQueue.h"
 #include "io/PersonalDataMasker.h"
-#include "model/Permissions.h"
+#include "people/AccessRules.h"
+#include "people/PersonalDataReveal.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
@@ -32,11 +33,11 @@ QString clock(qint64 ms)
 
 } // namespace
 
-EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget* parent)
+EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::EvaluationPage>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
     , m_autosave(new QTimer(this))
     , m_clockTimer(new QTimer(this))
 {
@@ -65,14 +66,21 @@ EvaluationPage::EvaluationPage(const Database& database, QString actor, QWidget*
     m_ui->mainSplitter->setStretchFactor(2, 4);
     m_ui->mainSplitter->setSizes({ 380, 520, 520 });
 
-    try {
-        if (const auto user = UserRepository(m_database).findByLogin(m_actor)) {
-            m_evaluatorId = user->id;
-            m_transcript->setRevealAllowed(Permissions::canRevealPersonalData(user->role));
+    m_evaluatorId = m_actor.userId;
+    m_transcript->setRevealAllowed(bool(AccessRules::check(m_actor, Action::RevealPersonalData)));
+    // Unmasking is audited first; the transcript stays masked when the audit entry cannot be written.
+    connect(m_transcript, &TranscriptView::revealRequested, this, [this] {
+        try {
+            if (m_contact)
+                PersonalDataReveal::reveal(m_database, m_actor, m_contact->id);
+        } catch (const AccessDenied& e) {
+            m_transcript->setRevealed(false);
+            setStatus(e.message(), true);
+        } catch (const StorageError& e) {
+            m_transcript->setRevealed(false);
+            setStatus(e.message(), true);
         }
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
+    });
 
     // Texts in retranslate().
     for (const auto status : { QueueFilter::Status::NotEvaluated, QueueFilter::Status::AssignedToMe,
@@ -282,17 +290,25 @@ void EvaluationPage::showEvaluation()
         m_player->setRecording(c.id, recordingPath(), *c.recording);
     else
         m_player->clearRecording();
-    if (!call)
+    if (!call) {
+        m_transcript->setRevealed(false); // each contact's reveal is audited on its own
         m_transcript->setMessages(c.messages);
+    }
 
     m_form->setVersion(m_version);
     m_form->setAnswers(m_evaluation->answers);
-    const bool locked = m_evaluation->status != EvaluationStatus::Draft;
+    const bool draft = m_evaluation->status == EvaluationStatus::Draft;
+    // A role that may not evaluate reads the form; the disabled buttons say why.
+    const Decision mayEvaluate = AccessRules::check(m_actor, Action::Evaluate);
+    const bool locked = !draft || !mayEvaluate;
     m_form->setReadOnly(locked);
     m_ui->overallCommentPlainTextEdit->setPlainText(m_evaluation->overallComment);
     m_ui->overallCommentPlainTextEdit->setReadOnly(locked);
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->submitButton, m_ui->annotationLineEdit, m_ui->addAnnotationButton })
-        widget->setVisible(!locked);
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->submitButton, m_ui->annotationLineEdit, m_ui->addAnnotationButton }) {
+        widget->setVisible(draft);
+        widget->setEnabled(bool(mayEvaluate));
+        widget->setToolTip(mayEvaluate.reason);
+    }
     showLockState();
     m_dirty = false;
     m_loading = false;
@@ -324,7 +340,10 @@ void EvaluationPage::showLockState()
     const auto shown = [this](const QDateTime& at) {
         return QLocale().toString(m_database.time().toCentre(at), QLocale::ShortFormat);
     };
-    if (m_evaluation->status == EvaluationStatus::Draft)
+    if (const Decision mayEvaluate = AccessRules::check(m_actor, Action::Evaluate);
+        m_evaluation->status == EvaluationStatus::Draft && !mayEvaluate)
+        setStatus(mayEvaluate.reason, true);
+    else if (m_evaluation->status == EvaluationStatus::Draft)
         setStatus(tr("Draft, saved every few seconds."));
     else if (!m_evaluation->revisedBy.isEmpty())
         setStatus(tr("Submitted by %1 on %2, revised by %3 on %4: %5")
@@ -380,7 +399,7 @@ void EvaluationPage::addAnnotation(const QString& text)
         return;
     Annotation annotation;
     annotation.text = text.trimmed();
-    annotation.author = m_actor;
+    annotation.author = m_actor.login;
     annotation.createdAt = m_database.time().now();
     if (m_contact->channel == Channel::Call)
         annotation.anchor.positionMs = currentMoment();
@@ -425,7 +444,7 @@ bool EvaluationPage::saveDraft()
         m_evaluation->secondsSpent += int(m_openFor.restart() / 1000);
         EvaluationRepository evaluations(m_database);
         if (m_evaluation->id == 0)
-            m_evaluation->id = evaluations.createDraft(*m_evaluation, m_actor);
+            m_evaluation->id = evaluations.createDraft(*m_evaluation, m_actor.login);
         else
             evaluations.saveDraft(*m_evaluation);
         m_dirty = false;
@@ -460,7 +479,7 @@ bool EvaluationPage::submit()
         return false;
     try {
         EvaluationRepository evaluations(m_database);
-        evaluations.submit(m_evaluation->id, m_actor);
+        evaluations.submit(m_evaluation->id, m_actor.login);
         m_evaluation = evaluations.find(m_evaluation->id);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);

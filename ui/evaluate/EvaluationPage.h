@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "model/Contact.h"
 #include "model/Evaluation.h"
 #include "model/Scorecard.h"
@@ -34,7 +35,7 @@ class EvaluationPage final : public QWidget {
 public:
     static constexpr int s_autosaveMs = 5000;
 
-    EvaluationPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    EvaluationPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~EvaluationPage() override; // saves the open draft
 
     void refreshQueue();
@@ -73,7 +74,7 @@ private:
 
     const std::unique_ptr<Ui::EvaluationPage> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     qint64 m_evaluatorId = 0;
     std::optional<Contact> m_contact;
     std::optional<Evaluation> m_evaluation;

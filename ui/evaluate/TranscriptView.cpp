@@ -83,7 +83,11 @@ TranscriptView::TranscriptView(QWidget* parent)
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(m_revealCheckBox, &QCheckBox::toggled, this, [this] { render(); });
+    connect(m_revealCheckBox, &QCheckBox::toggled, this, [this](bool revealed) {
+        if (revealed)
+            emit revealRequested();
+        render();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_nextButton, &QToolButton::clicked, this, [this] { find(m_search->text()); });
     connect(m_previousButton, &QToolButton::clicked, this, [this] { find(m_search->text(), true); });

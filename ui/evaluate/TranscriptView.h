@@ -37,6 +37,9 @@ public:
 
 signals:
     void messageSelected(int sequence);
+    // The user turned "show personal data" on; a receiver that cannot allow it (the reveal is not audited) turns it
+    // off again with setRevealed(false) before the text is shown.
+    void revealRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

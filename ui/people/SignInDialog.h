@@ -21,7 +21,7 @@ class Database;
 // of the failures in a row, with a countdown. The password lives only in its field, which is cleared after every
 // attempt; the caller remembers the login (not the password) for next time.
 //
-//     SignInDialog dialog(database, settings.value(AppSettings::Key::UserLogin).toString(), this);
+//     SignInDialog dialog(database, settings.lastLogin(database.path()), this);
 //     if (dialog.exec() == QDialog::Accepted) ... *dialog.actor() ...
 class SignInDialog final : public QDialog
 {

@@ -1,5 +1,6 @@
 #include "PlanningPage.h"
 
+#include "people/AccessRules.h"
 #include "stats/SampleSize.h"
 #include "storage/StorageError.h"
 #include "ui_PlanningPage.h"
@@ -73,11 +74,11 @@ QString number(double value, int decimals = 1)
 
 } // namespace
 
-PlanningPage::PlanningPage(const Database& database, QString actor, QWidget* parent)
+PlanningPage::PlanningPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanningPage>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
@@ -390,9 +391,11 @@ bool PlanningPage::drawSample()
         error = e.message();
         m_plan.reset();
     }
-    m_ui->savePlanButton->setEnabled(m_plan.has_value());
-    // A disabled Save says why on hover, as the status line does: an empty sample never looks saveable.
-    m_ui->savePlanButton->setToolTip(m_plan ? QString() : error);
+    // A disabled Save says why on hover, as the status line does: an empty sample never looks saveable, and a role
+    // that may not save plans is told so.
+    const Decision maySave = AccessRules::check(m_actor, Action::SavePlan);
+    m_ui->savePlanButton->setEnabled(m_plan.has_value() && maySave);
+    m_ui->savePlanButton->setToolTip(!maySave ? maySave.reason : m_plan ? QString() : error);
     if (!m_plan) {
         m_ui->sampleTableWidget->setRowCount(0);
         m_ui->samplingStatusLabel->setText(error);
@@ -432,8 +435,12 @@ bool PlanningPage::savePlan()
 {
     if (!m_plan)
         return false;
+    if (const Decision maySave = AccessRules::check(m_actor, Action::SavePlan); !maySave) {
+        m_ui->samplingStatusLabel->setText(maySave.reason);
+        return false;
+    }
     try {
-        Sampler::save(m_database, *m_plan, m_actor);
+        Sampler::save(m_database, *m_plan, m_actor.login);
     } catch (const StorageError& e) {
         m_ui->samplingStatusLabel->setText(e.message());
         return false;

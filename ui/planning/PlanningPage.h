@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "planning/Sampler.h"
 #include "stats/Headcount.h"
 #include "stats/SampleSize.h"
@@ -31,7 +32,7 @@ class PlanningPage final : public QWidget {
     Q_OBJECT
 
 public:
-    PlanningPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    PlanningPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~PlanningPage() override;
 
     std::optional<SampleSizeResult> sampleSize() const { return m_sampleSize; }
@@ -54,7 +55,7 @@ private:
 
     const std::unique_ptr<Ui::PlanningPage> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     // Sample size inputs.
     QComboBox* m_method = nullptr;
     QSpinBox* m_population = nullptr;

@@ -1,6 +1,7 @@
 #include "ScorecardDesignerPage.h"
 
 #include "ScorecardFormView.h"
+#include "people/AccessRules.h"
 #include "scoring/ScorecardDiff.h"
 #include "scoring/ScorecardImport.h"
 #include "scoring/ScorecardJson.h"
@@ -68,11 +69,11 @@ private:
     int m_mergeId;
 };
 
-ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, QString actor, QWidget* parent)
+ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ScorecardDesignerPage>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
     , m_undoStack(new QUndoStack(this))
     , m_saveTimer(new QTimer(this))
 {
@@ -616,11 +617,15 @@ void ScorecardDesignerPage::updateActions()
 {
     const bool hasVersion = m_version.id != 0;
     const bool canEdit = editable();
-    m_ui->publishButton->setEnabled(canEdit);
+    // Publishing and retiring are management's; a disabled button says so.
+    const Decision mayPublish = AccessRules::check(m_actor, Action::PublishScorecard);
+    m_ui->publishButton->setEnabled(canEdit && mayPublish);
+    m_ui->publishButton->setToolTip(mayPublish.reason);
     m_ui->editButton->setEnabled(hasVersion && !canEdit);
     m_ui->exportButton->setEnabled(hasVersion);
     m_ui->compareButton->setEnabled(hasVersion && m_version.number > 1);
-    m_ui->retireButton->setEnabled(hasVersion);
+    m_ui->retireButton->setEnabled(hasVersion && mayPublish);
+    m_ui->retireButton->setToolTip(mayPublish.reason);
     m_ui->retireButton->setText(m_scorecard.retired ? tr("Bring back") : tr("Retire"));
     for (QWidget* button : std::initializer_list<QWidget*> { m_ui->addSectionButton, m_ui->addItemButton,
                                                              m_ui->duplicateButton, m_ui->deleteButton })
@@ -659,7 +664,7 @@ bool ScorecardDesignerPage::createScorecard(const QString& name, std::optional<C
     ScorecardVersion version;
     version.sections = { ScorecardSection { 0, tr("Section 1"), std::nullopt, { first } } };
     try {
-        const qint64 id = ScorecardRepository(m_database).create(Scorecard { 0, name, {}, channel, false }, version, m_actor);
+        const qint64 id = ScorecardRepository(m_database).create(Scorecard { 0, name, {}, channel, false }, version, m_actor.login);
         reloadScorecards(id);
         setStatus(tr("Created \"%1\" as a draft.").arg(name));
         return true;
@@ -739,7 +744,7 @@ bool ScorecardDesignerPage::saveDraft()
     if (!m_dirty || !editable())
         return true;
     try {
-        ScorecardRepository(m_database).saveDraft(m_version, m_actor);
+        ScorecardRepository(m_database).saveDraft(m_version, m_actor.login);
         m_dirty = false;
         setStatus(tr("Draft saved."));
         return true;
@@ -751,6 +756,10 @@ bool ScorecardDesignerPage::saveDraft()
 
 bool ScorecardDesignerPage::publish()
 {
+    if (const Decision mayPublish = AccessRules::check(m_actor, Action::PublishScorecard); !mayPublish) {
+        setStatus(mayPublish.reason, true);
+        return false;
+    }
     if (!editable() || !saveDraft())
         return false;
     const auto issues = ScorecardValidator::validate(m_version);
@@ -779,7 +788,7 @@ bool ScorecardDesignerPage::publish()
             setStatus(tr("Not published: say what changed in the change note."), true);
             return false;
         }
-        scorecards.publish(m_version.id, m_actor, *note);
+        scorecards.publish(m_version.id, m_actor.login, *note);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
@@ -794,7 +803,7 @@ bool ScorecardDesignerPage::editAsNewDraft()
     if (m_version.id == 0 || editable())
         return false;
     try {
-        const qint64 draft = ScorecardRepository(m_database).newDraft(m_version.id, m_actor);
+        const qint64 draft = ScorecardRepository(m_database).newDraft(m_version.id, m_actor.login);
         reloadVersions(draft);
         setStatus(tr("Version %1 is a new draft copied from the published form.").arg(m_version.number));
         return true;
@@ -837,7 +846,7 @@ void ScorecardDesignerPage::importFile()
     if (path.isEmpty())
         return;
     QStringList errors;
-    const auto imported = ScorecardImport::importFile(m_database, path, true, m_actor, &errors);
+    const auto imported = ScorecardImport::importFile(m_database, path, true, m_actor.login, &errors);
     if (!imported) {
         Dialogs::warning(this, tr("Import scorecard"), tr("Nothing was imported:\n\n%1").arg(errors.join(QLatin1Char('\n'))));
         return;
@@ -866,7 +875,7 @@ void ScorecardDesignerPage::toggleRetired()
     Scorecard changed = m_scorecard;
     changed.retired = !changed.retired;
     try {
-        ScorecardRepository(m_database).update(changed, m_actor);
+        ScorecardRepository(m_database).update(changed, m_actor.login);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "disputes/DisputeStats.h"
 #include "model/Scorecard.h"
 
@@ -36,7 +37,7 @@ public:
     static constexpr int s_disputesWorthReview = 3;
     static constexpr double s_disputeRateWorthReview = 0.05;
 
-    ScorecardDesignerPage(const Database& database, QString actor, QWidget* parent = nullptr);
+    ScorecardDesignerPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~ScorecardDesignerPage() override; // saves a pending draft
 
     // The actions behind the buttons, callable without dialogs (tests, other pages). False with a message shown in
@@ -92,7 +93,7 @@ private:
 
     const std::unique_ptr<Ui::ScorecardDesignerPage> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     Scorecard m_scorecard;
     ScorecardVersion m_version;
     QUndoStack* m_undoStack = nullptr;

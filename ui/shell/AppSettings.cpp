@@ -24,8 +24,8 @@ KeyInfo info(AppSettings::Key key)
         return { "workspace/last", QString() };
     case AppSettings::Key::Language:
         return { "ui/language", QStringLiteral("system") }; // "system", "ko" or "en"
-    case AppSettings::Key::UserLogin:
-        return { "workspace/user", QString() };
+    case AppSettings::Key::LastLogins:
+        return { "workspace/logins", QVariantMap() }; // absolute workspace path → login
     }
     return { "", QVariant() };
 }
@@ -78,6 +78,18 @@ void AppSettings::addRecentWorkspace(const QString& path)
         recent.removeLast();
     setValue(Key::RecentWorkspaces, recent);
     setValue(Key::LastWorkspace, absolute);
+}
+
+QString AppSettings::lastLogin(const QString& path) const
+{
+    return value(Key::LastLogins).toMap().value(QFileInfo(path).absoluteFilePath()).toString();
+}
+
+void AppSettings::setLastLogin(const QString& path, const QString& login)
+{
+    QVariantMap logins = value(Key::LastLogins).toMap();
+    logins.insert(QFileInfo(path).absoluteFilePath(), login);
+    setValue(Key::LastLogins, logins);
 }
 
 } // namespace qadesk

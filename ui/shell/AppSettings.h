@@ -14,7 +14,7 @@ class AppSettings final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, UserLogin };
+    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, LastLogins };
     Q_ENUM(Key)
 
     static constexpr int s_maxRecent = 8;
@@ -28,6 +28,9 @@ public:
     void setValue(Key key, const QVariant& value);
     QStringList recentWorkspaces() const;
     void addRecentWorkspace(const QString& path); // most recent first, de-duplicated, at most s_maxRecent
+    // The login last signed in (or viewed as, in a demo) on the workspace at `path`, never a password; empty when none.
+    QString lastLogin(const QString& path) const;
+    void setLastLogin(const QString& path, const QString& login);
 
 signals:
     void changed(qadesk::AppSettings::Key key);

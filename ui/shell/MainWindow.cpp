@@ -9,6 +9,11 @@
 #include "evaluate/EvaluationPage.h"
 #include "io/ImportWizard.h"
 #include "overview/OverviewPage.h"
+#include "people/NewWorkspaceDialog.h"
+#include "people/PeoplePage.h"
+#include "people/PeopleText.h"
+#include "people/SignIn.h"
+#include "people/SignInDialog.h"
 #include "planning/PlanningPage.h"
 #include "reports/ReportsPage.h"
 #include "scorecards/ScorecardDesignerPage.h"
@@ -53,10 +58,17 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     // A long workspace name must not widen the window past the screen: the label gives way to the pages.
     m_workspaceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_viewAsLabel = new QLabel(this);
+    m_viewAsLabel->setObjectName(QStringLiteral("viewAsLabel"));
     m_userComboBox = new QComboBox(this);
     m_userComboBox->setObjectName(QStringLiteral("userComboBox"));
     m_userComboBox->setMinimumContentsLength(18);
+    m_viewAsLabel->setBuddy(m_userComboBox);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_viewAsLabel);
     statusBar()->addPermanentWidget(m_userComboBox);
 
     auto* languages = new QActionGroup(this);
@@ -76,6 +88,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_ui->demoWorkspaceButton, &QPushButton::clicked, this, &MainWindow::buildDemoWorkspace);
     connect(m_ui->importContactsAction, &QAction::triggered, this, &MainWindow::importContacts);
     connect(m_ui->closeWorkspaceAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+    connect(m_ui->signInAction, &QAction::triggered, this, &MainWindow::signInAgain);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->languageSystemAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("system")); });
     connect(m_ui->languageKoreanAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("ko")); });
@@ -88,19 +101,22 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
             m_ui->pagesStackedWidget->setCurrentWidget(m_pages.at(row).second);
         }
     });
+    // Only a demo fills the switcher: anyone may look at the demo as any of its users.
     connect(m_userComboBox, &QComboBox::activated, this, [this] {
-        m_settings.setValue(AppSettings::Key::UserLogin, actor());
-        if (m_database) {
-            // Pages were made for the previous user: their drafts and permissions follow the login.
-            const int row = m_ui->navigationListWidget->currentRow();
-            createPages();
-            m_ui->navigationListWidget->setCurrentRow(row);
+        if (!m_database || !m_demo)
+            return;
+        try {
+            if (const auto user = UserRepository(*m_database).findByLogin(m_userComboBox->currentData().toString()))
+                setActor(SignIn::actorFor(*m_database, *user));
+        } catch (const StorageError& e) {
+            statusBar()->showMessage(e.message(), 15000);
         }
     });
 
     restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
     updateRecentMenu();
+    updateUser();
     updateStatus();
 }
 
@@ -113,29 +129,26 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
 {
     return {
         { QStringLiteral("overview"), [] { return tr("Overview"); },
-          [](const Database& db, const QString&, QWidget* parent) { return new OverviewPage(db, parent); } },
+          [](const Database& db, const Actor&, QWidget* parent) { return new OverviewPage(db, parent); } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
-          [](const Database& db, const QString& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
         { QStringLiteral("team"), [] { return tr("Team"); },
-          [](const Database& db, const QString&, QWidget* parent) { return new TeamPage(db, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new TeamPage(db, actor, parent); } },
         { QStringLiteral("agent"), [] { return tr("Agent"); },
-          [](const Database& db, const QString& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
         { QStringLiteral("disputes"), [] { return tr("Disputes"); },
-          [](const Database& db, const QString& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
-          [](const Database& db, const QString& actor, QWidget* parent) {
+          [](const Database& db, const Actor& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
           } },
         { QStringLiteral("planning"), [] { return tr("Planning"); },
-          [](const Database& db, const QString& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
         { QStringLiteral("reports"), [] { return tr("Reports"); },
-          [](const Database& db, const QString&, QWidget* parent) { return new ReportsPage(db, parent); } },
+          [](const Database& db, const Actor&, QWidget* parent) { return new ReportsPage(db, parent); } },
+        { QStringLiteral("people"), [] { return tr("People"); },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new PeoplePage(db, actor, parent); } },
     };
-}
-
-QString MainWindow::actor() const
-{
-    return m_userComboBox->currentData().toString();
 }
 
 bool MainWindow::openWorkspace(const QString& path)
@@ -147,25 +160,108 @@ bool MainWindow::openWorkspace(const QString& path)
         Dialogs::warning(this, tr("Cannot open the workspace"), error);
         return false;
     }
+    bool demo = false;
+    try {
+        demo = DemoWorkspaceBuilder::isDemo(*database);
+    } catch (const StorageError& e) {
+        Dialogs::warning(this, tr("Cannot open the workspace"), e.message());
+        return false;
+    }
+    std::optional<Actor> actor = demo ? demoActor(*database) : signIn(*database);
+    if (!actor)
+        return false;
+    adopt(std::move(database), *actor, demo);
+    return true;
+}
+
+// Asks who is there; nullopt (and the current workspace stays) when nobody can sign in or the user cancels.
+std::optional<Actor> MainWindow::signIn(const Database& database)
+{
+    const QString file = QDir::toNativeSeparators(database.path());
+    try {
+        if (!SignIn::anyoneCanSignIn(database)) {
+            Dialogs::warning(this, tr("Nobody can sign in"),
+                             tr("No user of %1 has a password yet, so nobody can sign in. The administrator sets one "
+                                "with \"qadesk-cli user passwd\".")
+                                 .arg(file));
+            return std::nullopt;
+        }
+    } catch (const StorageError& e) {
+        Dialogs::warning(this, tr("Cannot open the workspace"), e.message());
+        return std::nullopt;
+    }
+    SignInDialog dialog(database, m_settings.lastLogin(database.path()), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.actor())
+        return std::nullopt;
+    m_settings.setLastLogin(database.path(), dialog.actor()->login); // the login only, never the password
+    return *dialog.actor();
+}
+
+// A demo opens as the user last viewed as there, else as its administrator.
+Actor MainWindow::demoActor(const Database& database) const
+{
+    const QString remembered = m_settings.lastLogin(database.path());
+    try {
+        std::optional<User> chosen;
+        for (const User& user : UserRepository(database).all()) {
+            if (user.active && (user.login == remembered || (!chosen && user.role == Role::Admin)))
+                chosen = user;
+        }
+        if (chosen)
+            return SignIn::actorFor(database, *chosen);
+    } catch (const StorageError& e) {
+        statusBar()->showMessage(e.message(), 15000);
+    }
+    return {};
+}
+
+void MainWindow::adopt(std::unique_ptr<Database> database, const Actor& actor, bool demo)
+{
     destroyPages();
     m_database = std::move(database);
-    m_settings.addRecentWorkspace(path);
+    m_actor = actor;
+    m_demo = demo;
+    m_settings.addRecentWorkspace(m_database->path());
     updateRecentMenu();
-    updateUsers();
+    updateUser();
     createPages();
     updateStatus();
     if (!m_database->backupPath().isEmpty())
         statusBar()->showMessage(tr("The workspace was upgraded; a copy of the old file is at %1")
                                      .arg(QDir::toNativeSeparators(m_database->backupPath())),
                                  15000);
+}
+
+bool MainWindow::signInAgain()
+{
+    if (!m_database || m_demo)
+        return false;
+    const std::optional<Actor> actor = signIn(*m_database);
+    if (!actor)
+        return false;
+    setActor(*actor);
     return true;
+}
+
+// Pages were made for the previous user: their drafts and permissions follow the actor.
+void MainWindow::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    if (m_demo)
+        m_settings.setLastLogin(m_database->path(), actor.login);
+    updateUser();
+    const int row = m_ui->navigationListWidget->currentRow();
+    createPages();
+    m_ui->navigationListWidget->setCurrentRow(row);
 }
 
 void MainWindow::closeWorkspace()
 {
     destroyPages();
     m_database.reset();
-    m_userComboBox->clear();
+    m_actor = {};
+    m_demo = false;
+    updateUser();
     updateStatus();
 }
 
@@ -173,7 +269,7 @@ void MainWindow::createPages()
 {
     destroyPages();
     for (const auto& entry : pageEntries()) {
-        QWidget* page = entry.create(*m_database, actor(), m_ui->pagesStackedWidget);
+        QWidget* page = entry.create(*m_database, m_actor, m_ui->pagesStackedWidget);
         page->setObjectName(entry.id + QStringLiteral("Page"));
         m_ui->pagesStackedWidget->addWidget(page);
         m_pages << std::pair { entry.id, page };
@@ -198,6 +294,18 @@ void MainWindow::connectPages()
         connect(evaluate, &EvaluationPage::evaluationsChanged, this, evaluationsChanged);
     if (auto* disputes = qobject_cast<DisputesPage*>(page(QStringLiteral("disputes"))))
         connect(disputes, &DisputesPage::evaluationsChanged, this, evaluationsChanged);
+    if (auto* people = qobject_cast<PeoplePage*>(page(QStringLiteral("people")))) {
+        // The signed-in user's own name or role may have changed; a demo's switcher lists the users.
+        connect(people, &PeoplePage::accountsChanged, this, [this](qint64 userId) {
+            try {
+                if (const auto user = UserRepository(*m_database).find(userId); user && userId == m_actor.userId)
+                    m_actor = SignIn::actorFor(*m_database, *user);
+            } catch (const StorageError& e) {
+                statusBar()->showMessage(e.message(), 15000);
+            }
+            updateUser();
+        });
+    }
     if (agent && evaluate) {
         connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
             showPage(QStringLiteral("evaluate"));
@@ -228,6 +336,8 @@ void MainWindow::refreshPage(QWidget* shown)
         agent->refresh();
     else if (auto* disputes = qobject_cast<DisputesPage*>(shown))
         disputes->refresh();
+    else if (auto* people = qobject_cast<PeoplePage*>(shown))
+        people->refresh();
 }
 
 void MainWindow::destroyPages()
@@ -261,24 +371,28 @@ QWidget* MainWindow::page(const QString& id) const
     return nullptr;
 }
 
-void MainWindow::updateUsers()
+void MainWindow::updateUser()
 {
+    const bool open = m_database != nullptr;
+    m_userLabel->setVisible(open && !m_demo);
+    m_viewAsLabel->setVisible(open && m_demo);
+    m_userComboBox->setVisible(open && m_demo);
+    m_ui->signInAction->setVisible(!m_demo);
+    m_ui->signInAction->setEnabled(open && !m_demo);
+    m_userLabel->setText(open ? tr("Signed in as %1 (%2)").arg(m_actor.displayName, PeopleText::roleName(m_actor.role))
+                              : QString());
+    m_viewAsLabel->setText(tr("Demo: &view as"));
     m_userComboBox->clear();
-    if (!m_database)
+    if (!open || !m_demo)
         return;
     try {
-        const QString remembered = m_settings.value(AppSettings::Key::UserLogin).toString();
-        int chosen = -1;
         for (const auto& user : UserRepository(*m_database).all()) {
             if (!user.active)
                 continue;
-            m_userComboBox->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.login), user.login);
-            if (user.login == remembered || (chosen < 0 && user.role == Role::Admin))
-                chosen = m_userComboBox->count() - 1;
+            m_userComboBox->addItem(tr("%1 · %2").arg(user.displayName, PeopleText::roleName(user.role)), user.login);
+            if (user.login == m_actor.login)
+                m_userComboBox->setCurrentIndex(m_userComboBox->count() - 1);
         }
-        if (m_userComboBox->count() == 0)
-            m_userComboBox->addItem(tr("No users yet"), QStringLiteral("admin"));
-        m_userComboBox->setCurrentIndex(std::max(0, chosen));
     } catch (const StorageError& e) {
         statusBar()->showMessage(e.message(), 15000);
     }
@@ -290,7 +404,6 @@ void MainWindow::updateStatus()
     m_ui->closeWorkspaceAction->setEnabled(open);
     // Importing needs a file workspace: the check and the write run on their own connection to it.
     m_ui->importContactsAction->setEnabled(open && !m_database->path().isEmpty());
-    m_userComboBox->setVisible(open);
     if (!open) {
         m_workspaceLabel->setText(tr("No workspace open"));
         setWindowTitle(tr("QA Desk"));
@@ -341,6 +454,7 @@ void MainWindow::retranslate()
                 m_ui->navigationListWidget->item(row)->setText(entry.title());
         }
     }
+    updateUser();
     updateStatus();
 }
 
@@ -352,25 +466,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+// The first-run dialog makes the workspace with its administrator, who is then the one signed in.
 void MainWindow::newWorkspace()
 {
-    const QString path = Dialogs::saveFileName(this, tr("New workspace"), QStringLiteral("workspace.qadesk"),
-                                               tr("QA Desk workspaces (*.qadesk)"));
-    if (path.isEmpty())
+    NewWorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (QFileInfo::exists(path)) {
-        Dialogs::warning(this, tr("New workspace"),
-                         tr("%1 already exists. Open it, or choose another name.").arg(QDir::toNativeSeparators(path)));
+    std::unique_ptr<Database> database = dialog.takeDatabase();
+    if (!database)
         return;
-    }
-    QString error;
-    Database::Options options;
-    options.create = true;
-    if (!Database::open(path, options, &error)) {
-        Dialogs::warning(this, tr("New workspace"), error);
-        return;
-    }
-    openWorkspace(path);
+    m_settings.setLastLogin(database->path(), dialog.administrator().login);
+    adopt(std::move(database), dialog.administrator(), false);
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -429,7 +535,7 @@ void MainWindow::importContacts()
 {
     if (!m_database)
         return;
-    ImportWizard wizard(*m_database, actor(), this);
+    ImportWizard wizard(*m_database, m_actor.login, this);
     wizard.exec();
     if (wizard.summary() && wizard.summary()->contactsAdded > 0) {
         // The pages read the workspace when made: remake them so the queue and overview show the new contacts.

@@ -2,6 +2,7 @@
 
 #include "SparklineDelegate.h"
 #include "TeamRosterModel.h"
+#include "people/AccessRules.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
 #include "ui_TeamPage.h"
@@ -44,10 +45,11 @@ QString rateText(const std::optional<double>& rate, int count)
 
 } // namespace
 
-TeamPage::TeamPage(const Database& database, QWidget* parent)
+TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TeamPage>())
     , m_database(database)
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
@@ -121,20 +123,40 @@ void TeamPage::fillTeams()
 {
     const QSignalBlocker blocker(m_ui->teamComboBox);
     m_ui->teamComboBox->clear();
-    m_ui->teamComboBox->addItem(tr("All teams"), qint64(0));
+    // "All teams" is for those who see every agent; a lead starts on the first team they lead.
+    const bool seesAll = AccessRules::canSeeAgent(m_actor, 0, 0);
+    if (seesAll)
+        m_ui->teamComboBox->addItem(tr("All teams"), qint64(0));
     try {
-        for (const Team& team : TeamRepository(m_database).all())
-            m_ui->teamComboBox->addItem(team.name, team.id);
+        for (const Team& team : TeamRepository(m_database).all()) {
+            if (canSeeTeam(team.id))
+                m_ui->teamComboBox->addItem(team.name, team.id);
+        }
     } catch (const StorageError& e) {
         m_ui->summaryLabel->setText(e.message());
     }
+    if (!seesAll && m_ui->teamComboBox->findData(m_teamId) < 0)
+        m_teamId = m_ui->teamComboBox->count() > 0 ? m_ui->teamComboBox->itemData(0).toLongLong() : -1;
     m_ui->teamComboBox->setCurrentIndex(std::max(0, m_ui->teamComboBox->findData(m_teamId)));
+}
+
+bool TeamPage::canSeeTeam(qint64 teamId) const
+{
+    if (m_actor.role == Role::Agent) {
+        const auto agent = AgentRepository(m_database).find(m_actor.agentId);
+        return agent && agent->teamId == teamId;
+    }
+    return AccessRules::canSeeAgent(m_actor, 0, teamId);
 }
 
 void TeamPage::refresh()
 {
     try {
-        showRoster(TeamRoster::compute(m_database, m_month, m_teamId));
+        TeamRoster roster = TeamRoster::compute(m_database, m_month, m_teamId);
+        roster.agents.removeIf([this](const RosterAgent& agent) {
+            return !AccessRules::canSeeAgent(m_actor, agent.agentId, agent.teamId);
+        });
+        showRoster(std::move(roster));
         showCoaching();
     } catch (const StorageError& e) {
         m_ui->summaryLabel->setText(e.message());
@@ -194,12 +216,12 @@ void TeamPage::showCoaching()
             .arg(CoachingEffect::s_minimumAnswers));
 
     m_sessions = CoachingEffect::held(m_database, from, to, m_database.time().today());
-    if (m_teamId != 0) {
-        QSet<qint64> members;
-        for (const Agent& agent : AgentRepository(m_database).inTeam(m_teamId))
+    QSet<qint64> members;
+    for (const Agent& agent : AgentRepository(m_database).all()) {
+        if ((m_teamId == 0 || agent.teamId == m_teamId) && AccessRules::canSeeAgent(m_actor, agent.id, agent.teamId))
             members.insert(agent.id);
-        m_sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });
     }
+    m_sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });
     QHash<qint64, QString> coaches;
     for (const User& user : UserRepository(m_database).all())
         coaches.insert(user.id, user.displayName);

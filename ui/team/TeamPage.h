@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coaching/CoachingEffect.h"
+#include "people/Actor.h"
 #include "workspace/TeamRoster.h"
 
 #include <QDate>
@@ -22,12 +23,13 @@ class TeamRosterModel;
 
 // The team lead's view of a month: every active agent with evaluations done against planned, the average, a sparkline
 // of the last months against the target and the trend's flags, sortable by any column; and whether the coaching
-// sessions of the last three months moved the scores of the items they were about. Read-only, so it needs no actor.
+// sessions of the last three months moved the scores of the items they were about. Read-only; it lists only the teams
+// and agents the actor may see (a lead their own teams, an agent themself).
 class TeamPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit TeamPage(const Database& database, QWidget* parent = nullptr);
+    TeamPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~TeamPage() override;
 
     void showMonth(const QDate& day); // any day of the month
@@ -46,9 +48,11 @@ private:
     void fillTeams();
     void showRoster(TeamRoster roster);
     void showCoaching();
+    bool canSeeTeam(qint64 teamId) const;
 
     const std::unique_ptr<Ui::TeamPage> m_ui;
     const Database& m_database;
+    const Actor m_actor;
     TeamRosterModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     SparklineDelegate* m_sparkline = nullptr;

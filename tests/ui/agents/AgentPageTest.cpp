@@ -67,10 +67,9 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
     const Agent agent = AgentRepository(*db).all().first();
-    const auto lead = UserRepository(*db).withRole(Role::TeamLead);
-    REQUIRE_FALSE(lead.isEmpty());
+    const Actor lead = test::leadOf(*db, agent.teamId);
 
-    AgentPage page(*db, lead.first().login);
+    AgentPage page(*db, lead);
     page.resize(1400, 900);
     page.show();
     REQUIRE(page.setAgent(agent.id));
@@ -128,7 +127,7 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     const auto session = CoachingRepository(*db).find(saved);
     REQUIRE(session);
     CHECK(session->focusItemKeys == focus);
-    CHECK(session->coachId == lead.first().id);
+    CHECK(session->coachId == lead.userId);
     REQUIRE(session->actionItems.size() == 1);
     CHECK(session->actionItems.first().text == QStringLiteral("인사 스크립트 매일 3회 연습"));
     CHECK(session->actionItems.first().due == QDate(2026, 12, 4)); // two weeks after the clock's day, Nov 20
@@ -136,7 +135,7 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     CHECK(child<QTableWidget>(page, "coachingTableWidget")->rowCount() == before + 1);
     const auto audit = AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), saved);
     REQUIRE(audit.size() == 1);
-    CHECK(audit.first().actor == lead.first().login);
+    CHECK(audit.first().actor == lead.login);
 }
 
 TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a revision and the original stays")
@@ -153,7 +152,7 @@ TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a 
     const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
     const ScorecardItem& item = *version.findItem(itemKey);
 
-    AgentPage page(*db, lead);
+    AgentPage page(*db, test::actorOf(*db, lead));
     page.resize(1400, 900);
     page.show();
     REQUIRE(page.setAgent(agentId));
@@ -180,7 +179,7 @@ TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a 
     CHECK(evaluations.find(evaluationId)->status == EvaluationStatus::InDispute);
 
     // QA finds it in the queue, gives the item its best answer, writes a note and overturns.
-    DisputesPage disputes(*db, qa);
+    DisputesPage disputes(*db, test::actorOf(*db, qa));
     disputes.resize(1440, 900);
     disputes.show();
     REQUIRE(disputes.selectDispute(disputeId));
@@ -224,7 +223,7 @@ TEST_CASE("a coaching session without a focus item, or a refusal without the age
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
     const Agent agent = AgentRepository(*db).all().first();
-    AgentPage page(*db, UserRepository(*db).withRole(Role::TeamLead).first().login);
+    AgentPage page(*db, test::leadOf(*db, agent.teamId));
     REQUIRE(page.setAgent(agent.id));
     const int before = int(CoachingRepository(*db).forAgent(agent.id).size());
     page.startCoaching([&](QDialog& dialog) {

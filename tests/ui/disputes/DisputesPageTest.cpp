@@ -9,6 +9,7 @@
 #include "shell/Dialogs.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QComboBox>
@@ -29,9 +30,27 @@ using namespace qadesk;
 
 namespace {
 
+// The login of the lead who disputes the evaluation: the one who leads its team.
+QString raiser(const Database& db, qint64 evaluationId)
+{
+    return test::leadOf(db, EvaluationRepository(db).find(evaluationId)->teamId).login;
+}
+
+// The login of a QA evaluator who may decide a dispute on the evaluation: nobody decides on their own evaluation.
+QString reviewer(const Database& db, qint64 evaluationId)
+{
+    const qint64 evaluator = EvaluationRepository(db).find(evaluationId)->evaluatorId;
+    for (const User& user : UserRepository(db).withRole(Role::Evaluator)) {
+        if (user.id != evaluator)
+            return user.login;
+    }
+    FAIL("no second evaluator");
+    return {};
+}
+
 qint64 raiseThroughDialog(const Database& db, qint64 evaluationId, const QString& itemKey, const QString& reason)
 {
-    RaiseDisputeDialog dialog(db, QStringLiteral("lead1"), evaluationId);
+    RaiseDisputeDialog dialog(db, test::actorOf(db, raiser(db, evaluationId)), evaluationId);
     auto* items = dialog.findChild<QComboBox*>(QStringLiteral("itemComboBox"));
     items->setCurrentIndex(items->findData(itemKey));
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("reasonPlainTextEdit"))->setPlainText(reason);
@@ -71,7 +90,8 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     const int best = item.bestOption();
     REQUIRE(original.answerFor(target.itemKey)->optionIndex != best);
 
-    DisputesPage page(*db, QStringLiteral("qa1"));
+    const QString qa = reviewer(*db, target.evaluationId);
+    DisputesPage page(*db, test::actorOf(*db, qa));
     page.resize(1440, 900);
     page.show();
     const QString reason = QString::fromUtf8("고객이 먼저 생년월일을 말해 본인 확인이 된 상태였음 (02:14)");
@@ -133,9 +153,9 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     CHECK(after.status == EvaluationStatus::Submitted);
 
     // Every step is in the audit log under who took it.
-    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa1:overturn") });
-    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), original.id).contains(QStringLiteral("qa1:supersede")));
-    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), revision.id) == QStringList { QStringLiteral("qa1:revise") });
+    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { raiser(*db, target.evaluationId) + QStringLiteral(":raise"), qa + QStringLiteral(":overturn") });
+    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), original.id).contains(qa + QStringLiteral(":supersede")));
+    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), revision.id) == QStringList { qa + QStringLiteral(":revise") });
 
     // Out of the queue, into the history with both scores.
     CHECK(queueRowOf(page, reason) == -1);
@@ -157,7 +177,8 @@ TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves
     const Evaluation original = *EvaluationRepository(*db).find(target.evaluationId);
     const qint64 disputeId = raiseThroughDialog(*db, target.evaluationId, QString(), QStringLiteral("The call dropped; the agent called back"));
 
-    DisputesPage page(*db, QStringLiteral("qa2"));
+    const QString qa = reviewer(*db, target.evaluationId);
+    DisputesPage page(*db, test::actorOf(*db, qa));
     page.show();
     REQUIRE(page.selectDispute(disputeId));
     // A whole-evaluation dispute may change any item.
@@ -181,7 +202,7 @@ TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves
     CHECK_FALSE(after.superseded);
     CHECK(after.status == EvaluationStatus::Submitted);
     CHECK(after.answers == original.answers);
-    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { QStringLiteral("lead1:raise"), QStringLiteral("qa2:uphold") });
+    CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { raiser(*db, target.evaluationId) + QStringLiteral(":raise"), qa + QStringLiteral(":uphold") });
     CHECK_FALSE(page.selectDispute(disputeId));
     CHECK(child<QTableWidget>(page, "historyTableWidget")->item(0, 10)->text() == QStringLiteral("unchanged"));
 }
@@ -190,7 +211,7 @@ TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluato
 {
     // Every figure below is worked out by hand from the fixture's events (see DisputeCentre.h and DisputeStatsTest).
     const test::DisputeOctober centre;
-    DisputesPage page(*centre.db, QStringLiteral("eval"));
+    DisputesPage page(*centre.db, test::actorOf(*centre.db, QStringLiteral("eval")));
     page.resize(1440, 900);
     page.show();
     const auto row = [](const QTableWidget* table, int r) {
@@ -248,14 +269,17 @@ TEST_CASE("a team lead sees the queue but cannot decide a dispute")
     const test::Disputable target = test::disputableEvaluation(*db);
     const qint64 disputeId = raiseThroughDialog(*db, target.evaluationId, target.itemKey, QStringLiteral("Asked twice"));
 
-    DisputesPage page(*db, QStringLiteral("lead1"));
+    DisputesPage page(*db, test::actorOf(*db, QStringLiteral("lead1")));
     page.show();
     REQUIRE(page.selectDispute(disputeId));
     CHECK_FALSE(child<QPushButton>(page, "upholdButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(page, "overturnButton")->isEnabled());
     child<QPlainTextEdit>(page, "notePlainTextEdit")->setPlainText(QStringLiteral("Looks right to me"));
     CHECK_FALSE(page.uphold());
-    CHECK(page.statusText().contains(QStringLiteral("Only QA evaluators, managers and admins")));
+    // The buttons and the refusal say why, in core's words.
+    const QString reason = QStringLiteral("Only QA evaluators, managers and administrators decide disputes.");
+    CHECK(child<QPushButton>(page, "upholdButton")->toolTip() == reason);
+    CHECK(page.statusText() == reason);
     CHECK(DisputeRepository(*db).find(disputeId)->status == DisputeStatus::Open);
 }
 
@@ -264,7 +288,7 @@ TEST_CASE("the queue counts a dispute's days and shows when it was raised in the
     // The clock stands at 2026-11-20 10:00 in Seoul; d3 and d7 are open, raised on Oct 12 and Oct 20 at 10:00 in
     // Seoul (01:00 UTC): 39 and 31 days ago.
     const test::DisputeOctober centre;
-    DisputesPage page(*centre.db, QStringLiteral("eval"));
+    DisputesPage page(*centre.db, test::actorOf(*centre.db, QStringLiteral("eval")));
     page.show();
     auto* queue = child<QTableWidget>(page, "queueTableWidget");
     REQUIRE(queue->rowCount() == 2);

@@ -37,7 +37,8 @@ TEST_CASE("raising a dispute: one item or the whole evaluation, a reason require
     DisputeRepository disputes(*db);
     const int disputesBefore = int(disputes.forEvaluation(target.evaluationId).size());
 
-    RaiseDisputeDialog dialog(*db, QStringLiteral("lead1"), target.evaluationId);
+    const Actor lead = test::leadOf(*db, evaluation.teamId);
+    RaiseDisputeDialog dialog(*db, lead, target.evaluationId);
     dialog.show();
     auto* items = dialog.findChild<QComboBox*>(QStringLiteral("itemComboBox"));
     auto* reason = dialog.findChild<QPlainTextEdit*>(QStringLiteral("reasonPlainTextEdit"));
@@ -66,23 +67,27 @@ TEST_CASE("raising a dispute: one item or the whole evaluation, a reason require
     const Dispute raised = *disputes.find(dialog.raisedDisputeId());
     CHECK(raised.evaluationId == target.evaluationId);
     CHECK(raised.itemKey == target.itemKey);
-    CHECK(raised.raisedBy == UserRepository(*db).findByLogin(QStringLiteral("lead1"))->id);
+    CHECK(raised.raisedBy == lead.userId);
     CHECK(raised.status == DisputeStatus::Open);
 
     // A second dispute waits until the first is resolved: said at once, nothing to send.
-    RaiseDisputeDialog again(*db, QStringLiteral("lead1"), target.evaluationId);
+    RaiseDisputeDialog again(*db, lead, target.evaluationId);
     CHECK_FALSE(okButton(again)->isEnabled());
     CHECK_FALSE(again.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().isEmpty());
 
     // The whole of another evaluation.
     const test::Disputable other = test::disputableEvaluation(*db, 0);
     REQUIRE(other.evaluationId != target.evaluationId); // the first one is in dispute now
-    RaiseDisputeDialog whole(*db, QStringLiteral("lead2"), other.evaluationId);
+    RaiseDisputeDialog whole(*db, test::actorOf(*db, QStringLiteral("manager")), other.evaluationId);
     whole.findChild<QPlainTextEdit*>(QStringLiteral("reasonPlainTextEdit"))->setPlainText(QStringLiteral("Line was down"));
     whole.accept();
     CHECK(whole.result() == QDialog::Accepted);
     CHECK(disputes.find(whole.raisedDisputeId())->itemKey.isEmpty());
 
-    RaiseDisputeDialog stranger(*db, QStringLiteral("nobody"), other.evaluationId);
+    // An agent user disputes only their own evaluations: the dialog says so and sends nothing.
+    RaiseDisputeDialog stranger(*db, Actor { 0, QStringLiteral("nobody"), QStringLiteral("nobody"), Role::Agent, {}, 0 },
+                                other.evaluationId);
     CHECK_FALSE(okButton(stranger)->isEnabled());
+    CHECK(stranger.findChild<QLabel*>(QStringLiteral("errorLabel"))->text()
+          == QStringLiteral("Agents dispute only their own evaluations."));
 }

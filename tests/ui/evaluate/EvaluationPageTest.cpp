@@ -133,7 +133,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     const qint64 chatB = firstContact(*db, QStringLiteral("c.channel = 'chat'"));
     const qint64 evaluator = UserRepository(*db).findByLogin(QStringLiteral("qa1"))->id;
 
-    EvaluationPage page(*db, QStringLiteral("qa1"));
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.resize(1366, 768);
     page.show();
     QSignalSpy submitted(&page, &EvaluationPage::evaluationsChanged);
@@ -248,7 +248,7 @@ TEST_CASE("the form stays put while the score header changes, and the seek slide
     const auto db = demoCentre(dir);
     const qint64 call = firstContact(
         *db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
-    EvaluationPage page(*db, QStringLiteral("qa1"));
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.resize(1366, 768);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -288,7 +288,7 @@ TEST_CASE("a refused submit scrolls to the first item that still needs an answer
 {
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
-    EvaluationPage page(*db, QStringLiteral("qa2"));
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa2")));
     page.resize(1366, 768);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -324,7 +324,7 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
         *db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     const QString externalId = ContactRepository(*db).find(call)->externalId;
     installTranslations(QStringLiteral("en"));
-    EvaluationPage page(*db, QStringLiteral("qa1"));
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.show();
     REQUIRE(page.openContact(call));
     const ScorecardVersion form = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
@@ -373,7 +373,7 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
     const qint64 call = firstContact(*db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     qint64 evaluationId = 0;
     {
-        auto page = std::make_unique<EvaluationPage>(*db, QStringLiteral("qa1"));
+        auto page = std::make_unique<EvaluationPage>(*db, test::actorOf(*db, QStringLiteral("qa1")));
         page->resize(1400, 850);
         page->show();
         REQUIRE(page->openContact(call));
@@ -408,7 +408,7 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
         // The widget goes away without a submit (the window closed, the app was killed after an autosave).
     }
     {
-        EvaluationPage page(*db, QStringLiteral("qa1"));
+        EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
         REQUIRE(page.openContact(call));
         REQUIRE(page.evaluation()->id == evaluationId); // the same draft, not a new one
         const ScorecardVersion version = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
@@ -436,7 +436,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
     const qint64 call = firstContact(*db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     const QString recording = QDir(db->folder()).filePath(ContactRepository(*db).find(call)->recording->path);
     {
-        EvaluationPage page(*db, QStringLiteral("qa1"));
+        EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
         page.resize(1400, 850);
         page.show();
         REQUIRE(page.openContact(call));
@@ -459,7 +459,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
             [&] { return std::abs(page.player()->position() - page.player()->duration() / 2) < 1500; }, 10000));
     }
     {
-        EvaluationPage page(*db, QStringLiteral("qa1"));
+        EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
         REQUIRE(page.openContact(call));
         CHECK(page.player()->waveform()->peaks().has_value()); // from the cache, without waiting
         CHECK(page.player()->waveform()->message().isEmpty());
@@ -470,7 +470,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QByteArray(5000, '\x5a'));
         file.close();
-        EvaluationPage page(*db, QStringLiteral("qa1"));
+        EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
         page.show();
         REQUIRE(page.openContact(call));
         WaveformView* waveform = page.player()->waveform();
@@ -487,7 +487,7 @@ TEST_CASE("an unanswered item blocks the submit and is outlined")
 {
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
-    EvaluationPage page(*db, QStringLiteral("qa2"));
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa2")));
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'call'"))));
     CHECK_FALSE(page.submit());
     CHECK(page.statusText().contains(QStringLiteral("Not submitted")));
@@ -498,7 +498,7 @@ TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to 
 {
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
-    EvaluationPage page(*db, QStringLiteral("qa1"));
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.resize(1400, 850);
     page.show();
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));

@@ -35,7 +35,7 @@ TEST_CASE("the planning page answers as the inputs change")
 {
     QTemporaryDir dir;
     const auto db = smallCentre(dir);
-    PlanningPage page(*db, QStringLiteral("manager"));
+    PlanningPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
 
     // Sample size: 1,000 contacts, ±5 points at 95 % → Krejcie & Morgan's 278.
     auto* population = page.findChild<QSpinBox*>(QStringLiteral("populationSpinBox"));
@@ -63,7 +63,7 @@ TEST_CASE("the planning page draws, previews and saves a month's sample")
 {
     QTemporaryDir dir;
     const auto db = smallCentre(dir);
-    PlanningPage page(*db, QStringLiteral("manager"));
+    PlanningPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
     auto* month = page.findChild<QDateEdit*>();
     REQUIRE(month);
     month->setDate(QDate(2026, 10, 1));
@@ -100,7 +100,7 @@ TEST_CASE("a month without contacts draws nothing, says why, and cannot be saved
 {
     QTemporaryDir dir;
     const auto db = smallCentre(dir);
-    PlanningPage page(*db, QStringLiteral("manager"));
+    PlanningPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
     auto* month = page.findChild<QDateEdit*>();
     REQUIRE(month);
     auto* save = page.findChild<QPushButton*>(QStringLiteral("savePlanButton"));

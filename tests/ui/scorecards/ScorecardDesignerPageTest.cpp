@@ -25,6 +25,12 @@ using namespace qadesk;
 
 namespace {
 
+// A manager who is not stored as a user: the designer needs only the role and the login its audit entries name.
+Actor manager(const QString& login)
+{
+    return Actor { 0, login, login, Role::Manager, {}, 0 };
+}
+
 template <typename T> T* child(QWidget& page, const char* name)
 {
     T* widget = page.findChild<T*>(QString::fromLatin1(name));
@@ -44,7 +50,7 @@ void typeText(QWidget* widget, const QString& text)
 TEST_CASE("the designer builds a two-section form with undo and redo, publishes it, and edits it as a new draft")
 {
     const auto db = test::memoryWorkspace();
-    ScorecardDesignerPage page(*db, QStringLiteral("qa.lead"));
+    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa.lead")));
     page.show();
     REQUIRE(page.createScorecard(QStringLiteral("채팅 평가표"), Channel::Chat));
     REQUIRE(page.version().status == VersionStatus::Draft);
@@ -111,7 +117,7 @@ TEST_CASE("the designer builds a two-section form with undo and redo, publishes 
 TEST_CASE("dragging an item into another section is one undoable edit")
 {
     const auto db = test::memoryWorkspace();
-    ScorecardDesignerPage page(*db, QStringLiteral("qa"));
+    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa")));
     REQUIRE(page.createScorecard(QStringLiteral("form"), std::nullopt));
     page.addSection();
     auto* tree = child<StructureTreeWidget>(page, "structureTreeWidget");
@@ -138,7 +144,7 @@ TEST_CASE("the preview scores the answers given in it")
     const auto db = test::memoryWorkspace();
     ScorecardRepository cards(*db);
     const qint64 id = cards.create(Scorecard { 0, QStringLiteral("call") }, test::sampleVersion(), QStringLiteral("qa"));
-    ScorecardDesignerPage page(*db, QStringLiteral("qa"));
+    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa")));
     REQUIRE(page.showScorecard(id));
     page.preview()->setAnswer(QStringLiteral("greeting"), 0);
     page.preview()->setAnswer(QStringLiteral("identity"), 1);
@@ -153,7 +159,7 @@ TEST_CASE("the preview scores the answers given in it")
 TEST_CASE("publishing asks for a change note and refuses a draft that changes nothing")
 {
     const auto db = test::memoryWorkspace();
-    ScorecardDesignerPage page(*db, QStringLiteral("qa.lead"));
+    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa.lead")));
     REQUIRE(page.createScorecard(QStringLiteral("통화 평가표"), Channel::Call));
     Dialogs::setNextText(QStringLiteral("First version"));
     REQUIRE(page.publish());
@@ -249,7 +255,7 @@ TEST_CASE("the item editor says how often the item was disputed and overturned l
     disputes.overturn(raised.at(0), manager, revised, QStringLiteral("인정"), QStringLiteral("manager"));
     disputes.uphold(raised.at(1), manager, QStringLiteral("기준대로"), QStringLiteral("manager"));
 
-    ScorecardDesignerPage page(*db, QStringLiteral("manager"));
+    ScorecardDesignerPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
     REQUIRE(page.itemDisputesCounted()); // an in-memory workspace is counted at once
     REQUIRE(page.showScorecard(card, version.id));
     page.select(1, 0);

@@ -235,7 +235,7 @@ TEST_CASE("the trend legend is in the UI language")
     options.recordings = 0;
     options.contactsPerAgentMonth = 12;
     const auto db = test::demoWorkspace(dir, options);
-    AgentPage page(*db, QStringLiteral("admin"));
+    AgentPage page(*db, test::actorOf(*db, QStringLiteral("admin")));
     page.resize(1366, 768);
     page.show();
     page.setWindow(12, TrendPeriod::Month);

@@ -10,6 +10,8 @@
 #include "scorecards/ScorecardDesignerPage.h"
 #include "scorecards/ScorecardFormView.h"
 #include "overview/OverviewPage.h"
+#include "people/PasswordHash.h"
+#include "people/UserAccounts.h"
 #include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
 #include "shell/MainWindow.h"
@@ -45,12 +47,21 @@ using namespace qadesk;
 
 namespace {
 
+// A workspace whose administrator "admin" signs in with "first-admin".
 QString workspaceWithUsers(const QTemporaryDir& dir)
 {
+    PasswordHash::setCost(PasswordHash::minimumCost());
     const auto db = test::fileWorkspace(dir, QStringLiteral("centre.qadesk"));
     test::addSampleContact(*db);
-    UserRepository(*db).add(User { 0, QStringLiteral("admin"), QStringLiteral("관리자"), Role::Admin, 0, true });
+    UserAccounts::addFirstAdministrator(*db, User { 0, QStringLiteral("admin"), QStringLiteral("관리자"), Role::Admin, 0, true },
+                                        QStringLiteral("first-admin"));
     return db->path();
+}
+
+bool openSignedIn(MainWindow& window, const QString& path)
+{
+    test::answerSignIn(QStringLiteral("admin"), QStringLiteral("first-admin"));
+    return window.openWorkspace(path);
 }
 
 // A demo centre of November 2026 in `dir`, closed again so the window can open it.
@@ -130,12 +141,16 @@ TEST_CASE("the main window opens a workspace, lists its areas and remembers it")
     REQUIRE(navigation);
     CHECK(navigation->count() == 0);
 
-    REQUIRE(window.openWorkspace(path));
+    REQUIRE(openSignedIn(window, path));
     CHECK(window.database() != nullptr);
     CHECK(navigation->count() >= 1);
     CHECK(qobject_cast<OverviewPage*>(window.page(QStringLiteral("overview"))));
     CHECK(window.windowTitle().contains(QStringLiteral("centre.qadesk")));
-    CHECK(window.actor() == QStringLiteral("admin"));
+    CHECK(window.actor().login == QStringLiteral("admin"));
+    CHECK(settings.lastLogin(path) == QStringLiteral("admin"));
+    // Outside a demo the status bar names who is signed in, and there is no "view as".
+    CHECK(window.findChild<QLabel*>(QStringLiteral("userLabel"))->text() == QStringLiteral("Signed in as 관리자 (Administrator)"));
+    CHECK_FALSE(window.findChild<QComboBox*>(QStringLiteral("userComboBox"))->isVisibleTo(&window));
     CHECK(settings.recentWorkspaces() == QStringList { path });
     CHECK(settings.value(AppSettings::Key::LastWorkspace).toString() == path);
 
@@ -182,7 +197,7 @@ TEST_CASE("a bad file is refused with its name and reason, and the open workspac
     file.close();
 
     MainWindow window(settings);
-    REQUIRE(window.openWorkspace(path));
+    REQUIRE(openSignedIn(window, path));
     Dialogs::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(window.openWorkspace(bad));
     CHECK(Dialogs::lastWarning().contains(QStringLiteral("notes.qadesk")));
@@ -197,7 +212,7 @@ TEST_CASE("switching the language to Korean retranslates the window")
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(settings);
-    REQUIRE(window.openWorkspace(workspaceWithUsers(dir)));
+    REQUIRE(openSignedIn(window, workspaceWithUsers(dir)));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
     auto* korean = window.findChild<QAction*>(QStringLiteral("languageKoreanAction"));
     auto* english = window.findChild<QAction*>(QStringLiteral("languageEnglishAction"));
@@ -364,7 +379,7 @@ TEST_CASE("no two controls of a page or dialog share an Alt+letter key")
     MainWindow window(settings);
     REQUIRE(window.openWorkspace(path));
     const Database& db = *window.database();
-    const QString actor = window.actor();
+    const Actor actor = window.actor();
     EvaluationPage evaluate(db, actor);
     REQUIRE(evaluate.openContact(firstContact(db, QStringLiteral("c.channel = 'call'"))));
     ScorecardDesignerPage designer(db, actor);

@@ -4,6 +4,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
+#include "storage/SqlSupport.h"
 #include "storage/OrganizationRepository.h"
 
 #include <catch2/catch.hpp>
@@ -48,6 +49,8 @@ struct Workspace {
         const qint64 evaluationId = EvaluationWriter(*w.db, w.version).insert(e);
         const UserRepository users(*w.db);
         const qint64 lead = users.add(User { 0, QStringLiteral("lead"), QString::fromUtf8("박팀장"), Role::TeamLead, 0, true });
+        execWith(*w.db, QStringLiteral("INSERT INTO user_teams (user_id, team_id) VALUES (?, ?)"),
+                 { lead, w.teams.value(QStringLiteral("Alpha")) }, QStringLiteral("let the lead lead Alpha"));
         users.add(User { 0, QStringLiteral("manager"), QString::fromUtf8("최센터장"), Role::Manager, 0, true });
         disputeId = DisputeRepository(*w.db).raise(Dispute { 0, evaluationId, {}, lead, {},
                                                              QString::fromUtf8("고객이 ") + s_phone + QString::fromUtf8("로 다시 전화함"),
@@ -70,7 +73,7 @@ TEST_CASE("the agent page masks comments and phone-shaped contact ids unless the
 {
     const Workspace w;
     const auto evaluationRow = [&w](const QString& actor) {
-        AgentPage page(*w.w.db, actor);
+        AgentPage page(*w.w.db, test::actorOf(*w.w.db, actor));
         REQUIRE(page.setAgent(w.agentId));
         const auto* table = page.findChild<QTableWidget*>(QStringLiteral("evaluationsTableWidget"));
         REQUIRE(table->rowCount() == 1);
@@ -91,7 +94,7 @@ TEST_CASE("the disputes page masks reasons, comments and contact ids unless the 
 {
     const Workspace w;
     const auto shown = [&w](const QString& actor) {
-        DisputesPage page(*w.w.db, actor);
+        DisputesPage page(*w.w.db, test::actorOf(*w.w.db, actor));
         REQUIRE(page.selectDispute(w.disputeId));
         const auto* queue = page.findChild<QTableWidget*>(QStringLiteral("queueTableWidget"));
         return rowTexts(queue, 0).join(QLatin1Char('|')) + QLatin1Char('|')

@@ -23,6 +23,9 @@ using namespace qadesk;
 
 namespace {
 
+// A manager sees every team and agent.
+const Actor s_manager { 0, QStringLiteral("manager"), QStringLiteral("manager"), Role::Manager, {}, 0 };
+
 const QDate s_month(2026, 11, 1);
 
 Answer greeting(bool passed)
@@ -104,7 +107,7 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
 {
     const Centre centre;
     const Database& db = *centre.db;
-    TeamPage page(db);
+    TeamPage page(db, s_manager);
     page.resize(1180, 620);
     page.show();
     auto* table = page.findChild<QTableView*>(QStringLiteral("rosterTableView"));
@@ -190,7 +193,7 @@ TEST_CASE("the team page: every active agent, sorted by number, flagged, counted
 TEST_CASE("the team page's coaching list shows each session of the last three months with each focus item's verdict")
 {
     const Centre centre;
-    TeamPage page(*centre.db);
+    TeamPage page(*centre.db, s_manager);
     page.resize(1180, 620);
     page.show();
     page.showMonth(s_month);
