@@ -28,43 +28,11 @@
 #include <memory>
 
 using namespace qadesk;
+using test::answerUserDialog;
+using test::chooseRole;
+using test::type;
 
 namespace {
-
-// Fills the next UserDialog once it is shown and presses its OK button. A dialog that stays open (refused) is
-// cancelled after its status line is kept in *problem, so the test goes on.
-void answerUserDialog(std::function<void(UserDialog&)> fill, QString* problem)
-{
-    QTimer::singleShot(0, qApp, [fill = std::move(fill), problem] {
-        auto* dialog = qobject_cast<UserDialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            *problem = QStringLiteral("no user dialog was shown");
-            return;
-        }
-        fill(*dialog);
-        QTest::mouseClick(
-            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
-            Qt::LeftButton);
-        problem->clear();
-        if (dialog->isVisible()) {
-            *problem = dialog->findChild<ProblemLabel*>(QStringLiteral("problemLabel"))->text();
-            dialog->reject();
-        }
-    });
-}
-
-void type(UserDialog& dialog, const char* field, const QString& text)
-{
-    auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(field));
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void chooseRole(UserDialog& dialog, Role role)
-{
-    auto* roles = dialog.findChild<QComboBox*>(QStringLiteral("roleComboBox"));
-    roles->setCurrentIndex(roles->findData(int(role)));
-}
 
 void selectLogin(QTableView* view, const QString& login)
 {

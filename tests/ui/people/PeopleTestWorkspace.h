@@ -3,6 +3,11 @@
 #include "people/Actor.h"
 #include "storage/Database.h"
 
+#include "model/Enums.h"
+#include "people/UserDialog.h"
+
+#include <QString>
+#include <functional>
 #include <memory>
 
 namespace qadesk::test {
@@ -20,5 +25,11 @@ struct PeopleWorkspace
     qint64 agent = 0;
     Actor admin;
 };
+
+// Fills the next UserDialog once its exec() shows it and presses its OK button. A dialog that stays open (refused) is
+// cancelled after its status line is kept in *problem, so the test goes on.
+void answerUserDialog(std::function<void(UserDialog&)> fill, QString* problem);
+void type(UserDialog& dialog, const char* field, const QString& text); // clears the line edit, then types
+void chooseRole(UserDialog& dialog, Role role);
 
 } // namespace qadesk::test
