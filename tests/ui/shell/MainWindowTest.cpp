@@ -159,6 +159,73 @@ TEST_CASE("the main window opens a workspace, lists its areas and remembers it")
     CHECK(navigation->count() == 0);
 }
 
+TEST_CASE("a workspace where nobody has a password says who sets one, and a refused sign-in keeps the open one")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = workspaceWithUsers(dir);
+    QString nobody;
+    {
+        const auto db = test::fileWorkspace(dir, QStringLiteral("nobody.qadesk"));
+        UserRepository(*db).add(User { 0, QStringLiteral("admin"), QStringLiteral("관리자"), Role::Admin, 0, true });
+        nobody = db->path();
+    }
+    MainWindow window(settings);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openWorkspace(nobody));
+    CHECK(window.database() == nullptr);
+    CHECK(Dialogs::lastWarning().contains(QStringLiteral("nobody.qadesk")));
+    CHECK(Dialogs::lastWarning().contains(QStringLiteral("qadesk-cli user passwd")));
+
+    REQUIRE(openSignedIn(window, path));
+    test::answerSignIn(QStringLiteral("admin"), QStringLiteral("not-the-password"));
+    CHECK_FALSE(window.signInAgain());
+    CHECK(window.actor().login == QStringLiteral("admin"));
+    test::answerSignIn(QStringLiteral("admin"), QStringLiteral("not-the-password"));
+    CHECK_FALSE(window.openWorkspace(path));
+    CHECK(window.database() != nullptr);
+    CHECK(window.database()->path() == path);
+}
+
+TEST_CASE("only a demo has the \"view as\" switcher, labelled as the demo's; a lead viewed as sees their team")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QString path = demoCentre(dir);
+    {
+        MainWindow window(settings);
+        REQUIRE(window.openWorkspace(path)); // no sign-in in a demo
+        CHECK(window.isDemo());
+        CHECK(window.actor().login == QStringLiteral("admin"));
+        auto* label = window.findChild<QLabel*>(QStringLiteral("viewAsLabel"));
+        auto* users = window.findChild<QComboBox*>(QStringLiteral("userComboBox"));
+        CHECK(label->isVisibleTo(&window));
+        CHECK(label->text() == QStringLiteral("Demo: &view as"));
+        CHECK(users->isVisibleTo(&window));
+        CHECK_FALSE(window.findChild<QLabel*>(QStringLiteral("userLabel"))->isVisibleTo(&window));
+        CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("signInAction"))->isVisible());
+        CHECK_FALSE(window.signInAgain());
+
+        const int lead = users->findData(QStringLiteral("lead1"));
+        REQUIRE(lead >= 0);
+        users->setCurrentIndex(lead);
+        emit users->activated(lead);
+        CHECK(window.actor().login == QStringLiteral("lead1"));
+        REQUIRE(window.actor().teamIds.size() == 1);
+        auto* team = qobject_cast<TeamPage*>(window.page(QStringLiteral("team")));
+        REQUIRE(team);
+        auto* teams = team->findChild<QComboBox*>(QStringLiteral("teamComboBox"));
+        REQUIRE(teams->count() == 1); // the lead's own team, no "All teams"
+        CHECK(teams->itemData(0).toLongLong() == window.actor().teamIds.first());
+        for (const auto& agent : team->roster().agents)
+            CHECK(agent.teamId == window.actor().teamIds.first());
+        CHECK(settings.lastLogin(path) == QStringLiteral("lead1"));
+    }
+    MainWindow again(settings);
+    REQUIRE(again.openWorkspace(path));
+    CHECK(again.actor().login == QStringLiteral("lead1")); // the demo remembers whom it was viewed as
+}
+
 TEST_CASE("the window carries the team page's chosen agent to the agent page")
 {
     QTemporaryDir dir;
