@@ -233,6 +233,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     REQUIRE(window.showPage(QStringLiteral("disputes")));
     auto* disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
     REQUIRE(disputes->selectDispute(dispute));
+    test::saveScreenshot(window, QStringLiteral("own-evaluation-dispute.png"));
     const QString ownEvaluation = QStringLiteral("Nobody decides a dispute on an evaluation they made.");
     for (const char* name : { "upholdButton", "overturnButton" }) {
         auto* button = disputes->findChild<QPushButton*>(QString::fromLatin1(name));
@@ -255,6 +256,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     Dialogs::setNextAnswer(QMessageBox::Yes);
     INFO(disputes->statusText().toStdString());
     REQUIRE(disputes->uphold());
+    test::saveScreenshot(window, QStringLiteral("signed-in-disputes.png"));
     CHECK(row(db, QStringLiteral("SELECT status, resolved_by FROM disputes WHERE id = ?"), { dispute })
           == QStringLiteral("upheld|%1").arg(han));
     CHECK(row(db, QStringLiteral("SELECT status FROM evaluations WHERE id = ?"), { evaluation }) == QStringLiteral("submitted"));
