@@ -460,6 +460,10 @@ bool EvaluationPage::submit()
 {
     if (!m_evaluation || m_evaluation->status != EvaluationStatus::Draft)
         return false;
+    if (const Decision mayEvaluate = AccessRules::check(m_actor, Action::Evaluate); !mayEvaluate) {
+        setStatus(mayEvaluate.reason, true);
+        return false;
+    }
     const ScoreResult result = scoreEvaluation(m_version, m_evaluation->answers);
     m_form->highlight(result.unanswered + result.missingComments);
     if (!result.unanswered.isEmpty() || !result.missingComments.isEmpty()) {

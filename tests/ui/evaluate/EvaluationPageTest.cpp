@@ -17,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -511,4 +512,55 @@ TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to 
     REQUIRE(page.evaluation()->annotations.size() == 1);
     CHECK(page.evaluation()->annotations[0].anchor.messageSequence == 2);
     test::saveScreenshot(page, QStringLiteral("evaluate-chat.png"));
+}
+
+TEST_CASE("showing a chat's personal data is for managers and is audited with who and which contact")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const qint64 contact = firstContact(*db, QStringLiteral("c.channel = 'chat'"));
+    const auto reveals = [&db] {
+        return selectRows<QString>(*db,
+                                   QStringLiteral("SELECT actor || ':' || entity_id FROM audit_log WHERE entity = 'contact' "
+                                                  "AND action = 'reveal'"),
+                                   {}, QStringLiteral("read"), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    };
+
+    EvaluationPage evaluator(*db, test::actorOf(*db, QStringLiteral("qa1")));
+    evaluator.show();
+    REQUIRE(evaluator.openContact(contact));
+    CHECK_FALSE(evaluator.transcript()->findChild<QCheckBox*>(QStringLiteral("revealPersonalDataCheckBox"))->isVisible());
+
+    EvaluationPage manager(*db, test::actorOf(*db, QStringLiteral("manager")));
+    manager.show();
+    REQUIRE(manager.openContact(contact));
+    auto* reveal = manager.transcript()->findChild<QCheckBox*>(QStringLiteral("revealPersonalDataCheckBox"));
+    REQUIRE(reveal->isVisible());
+    CHECK(reveals().isEmpty()); // looking is not revealing
+    reveal->click();
+    CHECK(manager.transcript()->isRevealed());
+    CHECK(reveals() == QStringList { QStringLiteral("manager:%1").arg(contact) });
+}
+
+TEST_CASE("a team lead reads a contact's form but may not evaluate it, and the page says why")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("lead1")));
+    page.show();
+    REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));
+    const QString reason = QStringLiteral("Only QA evaluators, managers and administrators evaluate contacts.");
+    auto* submit = page.findChild<QPushButton*>(QStringLiteral("submitButton"));
+    CHECK_FALSE(submit->isEnabled());
+    CHECK(submit->toolTip() == reason);
+    CHECK(page.statusText() == reason);
+    const qint64 before = selectRows<qint64>(*db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
+                                             [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+                              .value(0);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    CHECK_FALSE(page.submit());
+    CHECK(selectRows<qint64>(*db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
+                             [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0)
+          == before);
 }
