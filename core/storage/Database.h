@@ -4,7 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace qadesk {
@@ -28,8 +30,14 @@ class Database final {
 
 public:
     struct Options {
-        bool create = false; // create the file (and schema) when it does not exist
+        bool create = false; // create the file (and schema) when it does not exist or is empty (0 bytes)
         int busyTimeoutMs = 5000; // how long to wait for another program's lock before reporting it
+        // Reading only (QSQLITE_OPEN_READONLY): no write lock, no journal switch, no upgrade, so it works on a
+        // read-only file or folder and beside another program that writes. Siblings of it are read-only too.
+        bool readOnly = false;
+        // Read-only openings: called once when another program's lock makes the opening wait (up to
+        // busyTimeoutMs), so the caller can say so instead of seeming to hang.
+        std::function<void()> waiting;
         // quick_check reads the whole file; above this size it is left to verifyIntegrity() in the background,
         // so opening a large workspace stays fast.
         qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
@@ -38,7 +46,8 @@ public:
     // Opens (and, where needed, migrates) a workspace file. On failure returns null and sets *error to a sentence
     // that names the file and says what is wrong: missing, not a database, another program's database, from a
     // newer QA Desk, read-only, locked, or damaged. Before migrating an existing file it writes a backup copy
-    // beside it (backupPath()).
+    // beside it (backupPath()); a failed upgrade rolls back and removes that copy. A refused file is left
+    // byte-identical: it is only read (through SQLite alone) until it is known to be a QA Desk workspace.
     static std::unique_ptr<Database> open(const QString& path, const Options& options, QString* error);
     static std::unique_ptr<Database> open(const QString& path, QString* error) { return open(path, Options {}, error); }
     // A private in-memory workspace, for tests and scratch work.
@@ -60,9 +69,14 @@ public:
     QString displayName() const;
     int schemaVersion() const { return m_schemaVersion; }
     QString backupPath() const { return m_backupPath; } // empty when no migration needed a backup
+    bool isReadOnly() const { return m_readOnly; }
 
-    // Full PRAGMA quick_check; returns false with *error naming the first problem found.
-    bool verifyIntegrity(QString* error) const;
+    // PRAGMA quick_check (pages and rows) or, Full, integrity_check (also every index against its table), of the
+    // whole file or of `tables` and their indexes only. Returns false with *error naming the first problem found;
+    // *problems (when given) gets every problem SQLite reported. Reads only.
+    enum class IntegrityCheck { Quick, Full };
+    bool verifyIntegrity(QString* error, IntegrityCheck depth = IntegrityCheck::Quick, const QStringList& tables = {},
+                         QStringList* problems = nullptr) const;
 
     static int latestSchemaVersion();
 
@@ -70,6 +84,9 @@ private:
     friend class Transaction;
     Database(QString connectionName, SqlDialect dialect, QString path);
     bool initialise(bool existedBefore, const Options& options, QString* error);
+    bool readSchemaInfo(bool existedBefore, const Options& options, QString* error);
+    bool waitForReading(const Options& options, QString* error);
+    bool upgrade(const Options& options, QString* error);
     bool migrate(QString* error);
     bool applyStep(int step, QString* error);
 
@@ -79,6 +96,7 @@ private:
     ServerSettings m_server;
     int m_schemaVersion = 0;
     QString m_backupPath;
+    bool m_readOnly = false;
     mutable int m_transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
 };
 
