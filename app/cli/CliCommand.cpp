@@ -1,6 +1,9 @@
 #include "CliCommand.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -83,6 +86,20 @@ bool integerOption(const QCommandLineParser& parser, const QString& option, qint
     }
     *value = parsed;
     return true;
+}
+
+std::unique_ptr<Database> openForReading(const QString& path, QString* error, bool checkAtOpen)
+{
+    Database::Options options;
+    options.readOnly = true;
+    if (!checkAtOpen)
+        options.integrityCheckMaxBytes = -1;
+    options.busyTimeoutMs = 10 * 60 * 1000;
+    options.waiting = [path] {
+        printError(QStringLiteral("qadesk-cli: %1 is locked by another program; waiting for it (up to 10 minutes)…")
+                       .arg(QDir::toNativeSeparators(path)));
+    };
+    return Database::open(path, options, error);
 }
 
 void printJson(const QJsonDocument& document)

@@ -5,6 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+namespace qadesk {
+class Database;
+}
+
 namespace qadesk::cli {
 
 // A sub-command of qadesk-cli. `run` gets the arguments after the sub-command name (argv[0] is the sub-command)
@@ -32,6 +38,12 @@ bool requireOption(const QCommandLineParser& parser, const QString& option, QStr
 // Parses a number option; prints which option and value are wrong on failure.
 bool numberOption(const QCommandLineParser& parser, const QString& option, double* value);
 bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value);
+
+// Opens a workspace for a command that only reads: read-only, so it works on a read-only file or folder and beside a
+// program that writes; when another program holds an exclusive lock it says so on stderr and waits (up to ten
+// minutes) instead of failing. Returns null with *error naming the file and the problem. Without checkAtOpen the
+// opening skips its integrity check, for a caller that runs its own.
+std::unique_ptr<Database> openForReading(const QString& path, QString* error, bool checkAtOpen = true);
 
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1

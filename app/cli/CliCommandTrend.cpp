@@ -166,7 +166,7 @@ int runTrend(const QStringList& arguments)
     if (!from.isValid() || !to.isValid() || from > to)
         return usageError(QStringLiteral("qadesk-cli trend: --from and --to must be YYYY-MM-DD with --from not after --to."));
     QString error;
-    const auto db = Database::open(path, &error);
+    const auto db = openForReading(path, &error);
     if (!db)
         return fail(error);
     try {
