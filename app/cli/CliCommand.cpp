@@ -88,12 +88,10 @@ bool integerOption(const QCommandLineParser& parser, const QString& option, qint
     return true;
 }
 
-std::unique_ptr<Database> openForReading(const QString& path, QString* error, bool checkAtOpen)
+std::unique_ptr<Database> openForReading(const QString& path, QString* error)
 {
     Database::Options options;
     options.readOnly = true;
-    if (!checkAtOpen)
-        options.integrityCheckMaxBytes = -1;
     options.busyTimeoutMs = 10 * 60 * 1000;
     options.waiting = [path] {
         printError(QStringLiteral("qadesk-cli: %1 is locked by another program; waiting for it (up to 10 minutes)…")

@@ -41,9 +41,8 @@ bool integerOption(const QCommandLineParser& parser, const QString& option, qint
 
 // Opens a workspace for a command that only reads: read-only, so it works on a read-only file or folder and beside a
 // program that writes; when another program holds an exclusive lock it says so on stderr and waits (up to ten
-// minutes) instead of failing. Returns null with *error naming the file and the problem. Without checkAtOpen the
-// opening skips its integrity check, for a caller that runs its own.
-std::unique_ptr<Database> openForReading(const QString& path, QString* error, bool checkAtOpen = true);
+// minutes) instead of failing. Returns null with *error naming the file and the problem.
+std::unique_ptr<Database> openForReading(const QString& path, QString* error);
 
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1

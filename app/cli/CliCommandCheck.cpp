@@ -24,11 +24,7 @@ int runCheck(const QStringList& arguments)
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
     QString error;
-    QStringList problems;
-    if (const auto db = openForReading(path, &error, false))
-        db->verifyIntegrity(&error, Database::IntegrityCheck::Full, {}, &problems);
-    else
-        problems << error;
+    const QStringList problems = Database::checkFile(path, &error);
     printJson(QJsonDocument(QJsonObject { { QStringLiteral("workspace"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
                                           { QStringLiteral("ok"), problems.isEmpty() },
                                           { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } }));

@@ -272,9 +272,11 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
     // Only reads until the file is known to be a workspace this version can use: a refused file stays unchanged.
     if (!readSchemaInfo(existedBefore, options, error))
         return false;
-    if (m_dialect == SqlDialect::SQLite && existedBefore && QFileInfo(m_path).size() <= options.integrityCheckMaxBytes
-        && !verifyIntegrity(error))
-        return false;
+    if (m_dialect == SqlDialect::SQLite && existedBefore) {
+        m_integrityCheckSkipped = QFileInfo(m_path).size() > options.integrityCheckMaxBytes;
+        if (!m_integrityCheckSkipped && !verifyIntegrity(error))
+            return false;
+    }
     if (m_readOnly) {
         if (m_schemaVersion < s_latestSchemaVersion) {
             *error = Database::tr("%1 needs an upgrade (workspace schema %2 to %3), which reading alone cannot do. Open it "
@@ -479,6 +481,19 @@ bool Database::applyStep(int step, QString* error)
         return false;
     }
     return true;
+}
+
+QStringList Database::checkFile(const QString& path, QString* summary)
+{
+    Options options;
+    options.readOnly = true;
+    options.integrityCheckMaxBytes = -1; // the full check below replaces the quick one
+    QStringList problems;
+    if (const auto db = open(path, options, summary))
+        db->verifyIntegrity(summary, IntegrityCheck::Full, {}, &problems);
+    else
+        problems << *summary;
+    return problems;
 }
 
 bool Database::verifyIntegrity(QString* error, IntegrityCheck depth, const QStringList& tables, QStringList* problems) const

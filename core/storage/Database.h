@@ -77,6 +77,12 @@ public:
     enum class IntegrityCheck { Quick, Full };
     bool verifyIntegrity(QString* error, IntegrityCheck depth = IntegrityCheck::Quick, const QStringList& tables = {},
                          QStringList* problems = nullptr) const;
+    // True when opening skipped its quick_check because the file is larger than Options::integrityCheckMaxBytes:
+    // the caller should run checkFile() in the background and show its result.
+    bool integrityCheckSkipped() const { return m_integrityCheckSkipped; }
+    // Opens `path` read-only on the calling thread (a worker's own connection) and runs the full integrity check.
+    // Returns the problems found, empty when the file is sound; *summary gets a sentence naming the file and the first.
+    static QStringList checkFile(const QString& path, QString* summary);
 
     static int latestSchemaVersion();
 
@@ -97,6 +103,7 @@ private:
     int m_schemaVersion = 0;
     QString m_backupPath;
     bool m_readOnly = false;
+    bool m_integrityCheckSkipped = false;
     mutable int m_transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
 };
 
