@@ -515,9 +515,16 @@ bool Database::verifyIntegrity(QString* error, IntegrityCheck depth, const QStri
                 *problems << query.lastError().databaseText();
             return false;
         }
+        // One row per problem, except that SQLite gives some as one text of lines under a "*** in database main ***"
+        // heading: one line each, without the heading.
         while (query.next()) {
-            if (const QString result = query.value(0).toString(); result != QLatin1String("ok"))
-                found << result;
+            const QString result = query.value(0).toString();
+            if (result == QLatin1String("ok"))
+                continue;
+            for (const QString& line : result.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.startsWith(QLatin1String("*** ")))
+                    found << line;
+            }
         }
     }
     if (problems)
