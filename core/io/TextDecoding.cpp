@@ -1,7 +1,7 @@
 #include "TextDecoding.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "InputFile.h"
+
 #include <QStringDecoder>
 
 namespace qadesk {
@@ -142,28 +142,11 @@ std::optional<DecodedText> TextDecoding::decode(const QByteArray& bytes, std::op
 
 std::optional<DecodedText> TextDecoding::readFile(const QString& path, std::optional<TextEncoding> forced, QString* error)
 {
-    const auto refuse = [&](const QString& message) {
-        if (error)
-            *error = message;
+    const auto bytes = InputFile::read(path, error);
+    if (!bytes)
         return std::nullopt;
-    };
-    // Only a regular file: opening a FIFO blocks until someone writes to it, and a device such as /dev/zero never ends.
-    const QFileInfo info(path);
-    if (!info.exists())
-        return refuse(tr("%1: no such file").arg(path));
-    if (!info.isFile())
-        return refuse(tr("%1: not a regular file (a folder, pipe or device cannot be read as text)").arg(path));
-    if (info.size() > s_maxFileBytes)
-        return refuse(tr("%1: %2 bytes, more than the %3 MB a text file may have").arg(path).arg(info.size()).arg(s_maxFileBytes >> 20));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    // Bounded even if the file grew since it was measured.
-    const QByteArray bytes = file.read(s_maxFileBytes + 1);
-    if (bytes.size() > s_maxFileBytes)
-        return refuse(tr("%1: more than the %2 MB a text file may have").arg(path).arg(s_maxFileBytes >> 20));
     QString decodeError;
-    auto decoded = decode(bytes, forced, &decodeError);
+    auto decoded = decode(*bytes, forced, &decodeError);
     if (!decoded && error)
         *error = tr("%1: %2").arg(path, decodeError);
     return decoded;

@@ -27,11 +27,8 @@ public:
     // does not decode.
     static std::optional<DecodedText> decode(const QByteArray& bytes, std::optional<TextEncoding> forced, QString* error);
 
-    // The largest manifest or transcript read (docs/formats/contacts.md): a hundred thousand contacts take about 10 MB.
-    static constexpr qint64 s_maxFileBytes = 128LL * 1024 * 1024;
-
-    // Reads and decodes a regular file of at most s_maxFileBytes; *error names the file. Refuses a folder, pipe or
-    // device without opening it.
+    // Reads (InputFile::read: a regular file of at most InputFile::s_maxBytes) and decodes a file; *error names the
+    // file.
     static std::optional<DecodedText> readFile(const QString& path, std::optional<TextEncoding> forced, QString* error);
 
     static QString name(TextEncoding encoding); // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "CP949"

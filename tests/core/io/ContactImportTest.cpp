@@ -1,4 +1,5 @@
 #include "io/ContactImport.h"
+#include "io/InputFile.h"
 
 #include "CraftedWav.h"
 #include "TestSupport.h"
@@ -220,12 +221,12 @@ TEST_CASE("a pipe or a device as manifest or transcript is refused at once, with
 
     ImportPlan plan = ContactImport::check(*db, fifo, seoulOptions());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.at(0).message == QStringLiteral("not a regular file (a folder, pipe or device cannot be read as text)"));
+    CHECK(plan.problems.at(0).message == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
     CHECK(plan.fileUnreadable());
 
     plan = ContactImport::check(*db, QStringLiteral("/dev/zero"), seoulOptions());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.at(0).message == QStringLiteral("not a regular file (a folder, pipe or device cannot be read as text)"));
+    CHECK(plan.problems.at(0).message == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
 
     writeText(dir.filePath(QStringLiteral("chats.csv")),
               "external_id,channel,agent_id,started_at,transcript\n"
@@ -249,11 +250,11 @@ TEST_CASE("a text file over the documented maximum is refused without being read
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("external_id,channel,agent_id,started_at\n");
-        REQUIRE(file.resize(TextDecoding::s_maxFileBytes + 1)); // sparse: no disk, and never read
+        REQUIRE(file.resize(InputFile::s_maxBytes + 1)); // sparse: no disk, and never read
     }
     const ImportPlan plan = ContactImport::check(*db, path, seoulOptions());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.at(0).message == QStringLiteral("134217729 bytes, more than the 128 MB a text file may have"));
+    CHECK(plan.problems.at(0).message == QStringLiteral("134217729 bytes, more than the 128 MB an input file may have"));
 }
 
 TEST_CASE("a recording longer than a contact may last is a problem of its row")
