@@ -55,7 +55,8 @@ int main(int argc, char* argv[])
         } catch (const qadesk::StorageError& e) {
             return qadesk::cli::fail(QStringLiteral("qadesk-cli %1: %2").arg(command.name, e.message()));
         } catch (const std::exception& e) {
-            return qadesk::cli::fail(QStringLiteral("qadesk-cli %1: %2").arg(command.name, QString::fromLocal8Bit(e.what())));
+            return qadesk::cli::fail(
+                QStringLiteral("qadesk-cli %1: %2").arg(command.name, QString::fromLocal8Bit(e.what())));
         }
     }
     std::fprintf(stderr, "qadesk-cli: unknown command \"%s\". Try 'qadesk-cli --help'.\n", qPrintable(arguments.first()));

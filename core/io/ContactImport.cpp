@@ -72,9 +72,9 @@ std::optional<Direction> directionOf(const QString& text)
 }
 
 constexpr int s_maxSeconds = 7 * 24 * 3600;
-const QStringList s_writtenTables { QStringLiteral("teams"), QStringLiteral("agents"), QStringLiteral("contacts"),
-                                    QStringLiteral("recordings"), QStringLiteral("chat_messages"),
-                                    QStringLiteral("audit_log") };
+const QStringList s_writtenTables { QStringLiteral("teams"),         QStringLiteral("agents"),
+                                    QStringLiteral("contacts"),      QStringLiteral("recordings"),
+                                    QStringLiteral("chat_messages"), QStringLiteral("audit_log") };
 
 class RowChecker {
 public:
@@ -226,7 +226,8 @@ private:
         m_plan->unknownAgents[unknown - 1].lines.append(m_line);
         if (!m_options.createUnknownAgents) {
             problem(m_headers.at(AgentId),
-                    ContactImport::tr("no agent has employee id \"%1\"; choose to create unknown agents to add it").arg(employeeId));
+                    ContactImport::tr("no agent has employee id \"%1\"; choose to create unknown agents to add it")
+                        .arg(employeeId));
         }
         return 0;
     }
@@ -246,10 +247,11 @@ private:
             return;
         }
         if (info->durationMs > qint64(s_maxSeconds) * 1000) {
-            problem(m_headers.at(RecordingPath), ContactImport::tr("%1: the recording lasts %2 s, longer than a contact may (%3 s)")
-                                                     .arg(path)
-                                                     .arg(info->durationMs / 1000)
-                                                     .arg(s_maxSeconds));
+            problem(m_headers.at(RecordingPath),
+                    ContactImport::tr("%1: the recording lasts %2 s, longer than a contact may (%3 s)")
+                        .arg(path)
+                        .arg(info->durationMs / 1000)
+                        .arg(s_maxSeconds));
             return;
         }
         contact->recording = Recording { ContactImport::storedMediaPath(m_database, absolute), info->durationMs,
@@ -269,7 +271,8 @@ private:
         QList<ImportProblem> transcriptProblems;
         const auto transcript = TranscriptReader::readFile(absolute, options, &transcriptProblems);
         if (!transcript) {
-            problem(m_headers.at(TranscriptPath), ContactImport::tr("%1: has problems, listed under that file").arg(path));
+            problem(m_headers.at(TranscriptPath),
+                    ContactImport::tr("%1: has problems, listed under that file").arg(path));
             m_transcriptProblems.append(transcriptProblems);
             return;
         }
@@ -340,7 +343,10 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
     try {
         RowChecker checker(database, manifestPath, headers, options, &plan);
         for (qsizetype i = 1; i < records.size(); ++i) {
-            if (progress && !progress(double(i - 1) / plan.rowCount, tr("Checking line %1 of %2").arg(records.at(i).line).arg(QFileInfo(manifestPath).fileName()))) {
+            if (progress
+                && !progress(
+                    double(i - 1) / plan.rowCount,
+                    tr("Checking line %1 of %2").arg(records.at(i).line).arg(QFileInfo(manifestPath).fileName()))) {
                 plan.cancelled = true;
                 return plan;
             }
@@ -349,7 +355,8 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
         plan.problems.append(checker.transcriptProblems());
     } catch (const StorageError& e) {
         // A damaged or incomplete workspace: the rows cannot be checked against it, so nothing may be imported.
-        plan.workspaceError = tr("%1 could not be read while checking the rows: %2").arg(database.displayName(), e.message());
+        plan.workspaceError
+            = tr("%1 could not be read while checking the rows: %2").arg(database.displayName(), e.message());
         plan.problems.append(ImportProblem { database.displayName(), 0, {}, plan.workspaceError });
         return plan;
     }

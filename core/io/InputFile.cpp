@@ -19,7 +19,10 @@ std::optional<QByteArray> InputFile::read(const QString& path, QString* error, q
     if (!info.isFile())
         return refuse(tr("%1: not a regular file (a folder, pipe or device cannot be read)").arg(path));
     if (info.size() > maxBytes)
-        return refuse(tr("%1: %2 bytes, more than the %3 MB an input file may have").arg(path).arg(info.size()).arg(maxBytes >> 20));
+        return refuse(tr("%1: %2 bytes, more than the %3 MB an input file may have")
+                          .arg(path)
+                          .arg(info.size())
+                          .arg(maxBytes >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(tr("%1: cannot be read (%2)").arg(path, file.errorString()));

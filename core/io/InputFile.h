@@ -11,7 +11,8 @@ namespace qadesk {
 // Reads a file a user named as input (a manifest, transcript or answer sheet) so that no input can hang or exhaust
 // the program: only a regular file (opening a FIFO blocks until someone writes to it; a device such as /dev/zero
 // never ends), and at most maxBytes of it.
-class InputFile final {
+class InputFile final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::InputFile)
 
 public:

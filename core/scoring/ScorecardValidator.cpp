@@ -35,7 +35,8 @@ QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& vers
             add(s, -1, sectionPath + QStringLiteral(".title"), tr("Section %1 needs a title.").arg(s + 1));
         else if (const QString title = section.title.trimmed(); titlePlaces.contains(title))
             add(s, -1, sectionPath + QStringLiteral(".title"),
-                tr("The section title \"%1\" is used twice (also at %2); titles must be unique.").arg(title, titlePlaces.value(title)));
+                tr("The section title \"%1\" is used twice (also at %2); titles must be unique.")
+                    .arg(title, titlePlaces.value(title)));
         else
             titlePlaces.insert(title, sectionPath);
         if (section.items.isEmpty())
@@ -44,7 +45,10 @@ QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& vers
             anyWeight = true;
             if (!(*section.weight >= 0 && *section.weight <= s_maxWeight))
                 add(s, -1, sectionPath + QStringLiteral(".weight"),
-                    tr("The weight of the %1 must be from 0 to %2, not %3.").arg(sectionName).arg(s_maxWeight).arg(*section.weight));
+                    tr("The weight of the %1 must be from 0 to %2, not %3.")
+                        .arg(sectionName)
+                        .arg(s_maxWeight)
+                        .arg(*section.weight));
             else
                 weightSum += *section.weight;
         } else {
@@ -69,7 +73,10 @@ QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& vers
                 add(s, i, itemPath + QStringLiteral(".question"), tr("The %1 needs a question.").arg(itemName));
             if (!(item.maxPoints > 0 && item.maxPoints <= s_maxPoints))
                 add(s, i, itemPath + QStringLiteral(".max_points"),
-                    tr("The max points of the %1 must be > 0 and at most %2, not %3.").arg(itemName).arg(s_maxPoints).arg(item.maxPoints));
+                    tr("The max points of the %1 must be > 0 and at most %2, not %3.")
+                        .arg(itemName)
+                        .arg(s_maxPoints)
+                        .arg(item.maxPoints));
             if (item.options.size() < 2)
                 add(s, i, itemPath + QStringLiteral(".options"), tr("The %1 needs at least two options.").arg(itemName));
             bool canFail = false;

@@ -177,9 +177,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
     }
     const bool empty = info.exists() && info.size() == 0;
     if (empty && !creating) {
-        *error = Database::tr("%1 is empty (0 bytes), not a QA Desk workspace. To make a new workspace of it, create one "
-                              "with this name.")
-                     .arg(shown);
+        *error
+            = Database::tr("%1 is empty (0 bytes), not a QA Desk workspace. To make a new workspace of it, create one "
+                           "with this name.")
+                  .arg(shown);
         return nullptr;
     }
     if (!options.readOnly && info.exists() && !isWritable(info)) {
@@ -279,8 +280,9 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
     }
     if (m_readOnly) {
         if (m_schemaVersion < s_latestSchemaVersion) {
-            *error = Database::tr("%1 needs an upgrade (workspace schema %2 to %3), which reading alone cannot do. Open it "
-                                  "once with write access, in QA Desk or with a qadesk-cli command that writes.")
+            *error = Database::tr(
+                         "%1 needs an upgrade (workspace schema %2 to %3), which reading alone cannot do. Open it "
+                         "once with write access, in QA Desk or with a qadesk-cli command that writes.")
                          .arg(displayName())
                          .arg(m_schemaVersion)
                          .arg(s_latestSchemaVersion);
@@ -290,7 +292,8 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
     }
     if (m_dialect == SqlDialect::SQLite && !m_path.isEmpty()) {
         QSqlQuery query(sql());
-        for (const QString& pragma : { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") }) {
+        for (const QString& pragma :
+             { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") }) {
             if (!query.exec(pragma)) {
                 *error = explainSqlError(displayName(), query.lastError(), options.busyTimeoutMs);
                 return false;
@@ -437,7 +440,8 @@ bool Database::migrate(QString* error)
         all.commit();
     } catch (const StorageError& failure) {
         m_schemaVersion = from;
-        *error = Database::tr("%1: upgrading the workspace failed, nothing was changed. %2").arg(displayName(), failure.message());
+        *error = Database::tr("%1: upgrading the workspace failed, nothing was changed. %2")
+                     .arg(displayName(), failure.message());
         return false;
     }
     return true;
@@ -496,11 +500,13 @@ QStringList Database::checkFile(const QString& path, QString* summary)
     return problems;
 }
 
-bool Database::verifyIntegrity(QString* error, IntegrityCheck depth, const QStringList& tables, QStringList* problems) const
+bool Database::verifyIntegrity(QString* error, IntegrityCheck depth, const QStringList& tables,
+                               QStringList* problems) const
 {
     if (m_dialect != SqlDialect::SQLite)
         return true;
-    const QString pragma = depth == IntegrityCheck::Full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
+    const QString pragma
+        = depth == IntegrityCheck::Full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
     QStringList statements;
     if (tables.isEmpty())
         statements << QStringLiteral("PRAGMA %1").arg(pragma);
@@ -531,8 +537,9 @@ bool Database::verifyIntegrity(QString* error, IntegrityCheck depth, const QStri
         *problems << found;
     if (found.isEmpty())
         return true;
-    *error = Database::tr("%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
-                "before each upgrade.")
+    *error = Database::tr(
+                 "%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
+                 "before each upgrade.")
                  .arg(displayName(), found.first());
     return false;
 }

@@ -8,7 +8,8 @@
 namespace qadesk::test {
 
 // One run of qadesk-cli as a separate process, as a user's shell or a scheduled job starts it.
-struct CliRun {
+struct CliRun
+{
     int exitCode = -1;
     bool crashed = false; // ended by a signal (abort, segfault) rather than exit()
     bool timedOut = false; // still running after the time limit, then killed: it hung

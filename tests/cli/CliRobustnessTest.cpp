@@ -33,8 +33,9 @@ void checkRefused(const CliRun& run, const QString& message)
 
 QStringList importArguments(const QString& manifest, const QString& workspace)
 {
-    return { QStringLiteral("import"), manifest, QStringLiteral("--workspace"), workspace, QStringLiteral("--time-zone"),
-             QStringLiteral("Asia/Seoul") };
+    return { QStringLiteral("import"),      manifest,
+             QStringLiteral("--workspace"), workspace,
+             QStringLiteral("--time-zone"), QStringLiteral("Asia/Seoul") };
 }
 
 // A workspace with the sample contact; `prepare` then damages it, and the connection closes before the test runs.
@@ -61,9 +62,11 @@ TEST_CASE("import and every other command report a workspace that lacks a table,
     const QByteArray before = fileHash(path);
     const QString manifest = dataPath(QStringLiteral("import/contacts-cp949.csv"));
 
-    checkRefused(runCli(importArguments(manifest, path) << QStringLiteral("--check")), QStringLiteral("no such table: contacts"));
+    checkRefused(runCli(importArguments(manifest, path) << QStringLiteral("--check")),
+                 QStringLiteral("no such table: contacts"));
     checkRefused(runCli(importArguments(manifest, path)), QStringLiteral("no such table: contacts"));
-    checkRefused(runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path }), QStringLiteral("no such table: contacts"));
+    checkRefused(runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path }),
+                 QStringLiteral("no such table: contacts"));
     CHECK(fileHash(path) == before);
 }
 
@@ -71,7 +74,8 @@ TEST_CASE("a damaged page in a workspace over 64 MB (not checked at opening) is 
 {
     QTemporaryDir dir;
     const QString path = brokenWorkspace(dir, [](const Database& db) {
-        // 65 MB of other data first, so the opening skips its check; then the contacts table's first page is overwritten.
+        // 65 MB of other data first, so the opening skips its check; then the contacts table's first page is
+        // overwritten.
         execSql(db.sql(), QStringLiteral("CREATE TABLE filler (data BLOB)"), QStringLiteral("make room"));
         for (int i = 0; i < 65; ++i)
             execSql(db.sql(), QStringLiteral("INSERT INTO filler VALUES (zeroblob(1048576))"), QStringLiteral("fill"));
@@ -81,8 +85,9 @@ TEST_CASE("a damaged page in a workspace over 64 MB (not checked at opening) is 
         QString error;
         const auto db = Database::open(path, &error);
         REQUIRE(db);
-        contactsPages = selectRows<int>(*db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'contacts'"),
-                                        {}, QStringLiteral("find the table"), [](const QSqlQuery& q) { return q.value(0).toInt(); });
+        contactsPages
+            = selectRows<int>(*db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'contacts'"), {},
+                              QStringLiteral("find the table"), [](const QSqlQuery& q) { return q.value(0).toInt(); });
     }
     REQUIRE(QFileInfo(path).size() > 64LL * 1024 * 1024);
     REQUIRE(contactsPages.size() == 4);
@@ -98,7 +103,8 @@ TEST_CASE("a damaged page in a workspace over 64 MB (not checked at opening) is 
     const QString manifest = dataPath(QStringLiteral("import/contacts-cp949.csv"));
 
     checkRefused(runCli(importArguments(manifest, path) << QStringLiteral("--check")), QStringLiteral("malformed"));
-    checkRefused(runCli(importArguments(manifest, path) << QStringLiteral("--create-agents")), QStringLiteral("malformed"));
+    checkRefused(runCli(importArguments(manifest, path) << QStringLiteral("--create-agents")),
+                 QStringLiteral("malformed"));
     checkRefused(runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path }), QStringLiteral("malformed"));
 
     const CliRun check = runCli({ QStringLiteral("check"), QStringLiteral("--workspace"), path });
@@ -129,8 +135,10 @@ TEST_CASE("a pipe or a device as the manifest is refused at once")
     const QString fifo = dir.filePath(QStringLiteral("manifest.fifo"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     const QByteArray before = fileHash(path);
-    checkRefused(runCli(importArguments(fifo, path) << QStringLiteral("--check"), 20000), QStringLiteral("not a regular file"));
-    checkRefused(runCli(importArguments(QStringLiteral("/dev/zero"), path), 20000), QStringLiteral("not a regular file"));
+    checkRefused(runCli(importArguments(fifo, path) << QStringLiteral("--check"), 20000),
+                 QStringLiteral("not a regular file"));
+    checkRefused(runCli(importArguments(QStringLiteral("/dev/zero"), path), 20000),
+                 QStringLiteral("not a regular file"));
     CHECK(fileHash(path) == before);
 }
 
@@ -144,7 +152,8 @@ TEST_CASE("an empty file and another program's database are refused unchanged")
     }
     checkRefused(runCli(importArguments(dataPath(QStringLiteral("import/contacts-cp949.csv")), empty)),
                  QStringLiteral("is empty (0 bytes), not a QA Desk workspace"));
-    checkRefused(runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), empty }), QStringLiteral("is empty (0 bytes)"));
+    checkRefused(runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), empty }),
+                 QStringLiteral("is empty (0 bytes)"));
     CHECK(QFileInfo(empty).size() == 0);
 
     const QString foreign = dir.filePath(QStringLiteral("music.db"));

@@ -90,8 +90,9 @@ void checkReadingCommands(const QString& workspace, const QString& outFolder)
     CHECK(QJsonDocument::fromJson(overview.out.toUtf8()).isObject());
 
     const QString out = outFolder + QStringLiteral("/team.csv");
-    const CliRun report = runCli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), workspace,
-                                   QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--out"), out });
+    const CliRun report
+        = runCli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), workspace,
+                   QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--out"), out });
     INFO(report.err.toStdString());
     CHECK(report.exitCode == 0);
     CHECK(report.out.contains(QStringLiteral("team")));
@@ -170,7 +171,8 @@ TEST_CASE("a reading command waits with a message while another program holds an
         REQUIRE(info.waitForFinished(60000));
         CHECK(info.exitStatus() == QProcess::NormalExit);
         CHECK(info.exitCode() == 0);
-        CHECK(QJsonDocument::fromJson(info.readAllStandardOutput()).object().value(QStringLiteral("teams")).toInt() >= 1);
+        CHECK(QJsonDocument::fromJson(info.readAllStandardOutput()).object().value(QStringLiteral("teams")).toInt()
+              >= 1);
     }
     QSqlDatabase::removeDatabase(connection);
 }

@@ -60,8 +60,9 @@ TEST_CASE("a CP949 manifest with Korean headers imports calls and chats, creatin
     // Not allowed to create it: its row is a problem, not silently dropped. The problem names the column as the
     // file's header does (사번), not by the documented name agent_id.
     INFO(describe(plan.problems).join(QLatin1Char('\n')).toStdString());
-    REQUIRE(describe(plan.problems) == QStringList { QStringLiteral(
-                "contacts-cp949.csv:4: 사번: no agent has employee id \"B777\"; choose to create unknown agents to add it") });
+    REQUIRE(describe(plan.problems)
+            == QStringList { QStringLiteral("contacts-cp949.csv:4: 사번: no agent has employee id \"B777\"; choose to "
+                                            "create unknown agents to add it") });
 
     options.createUnknownAgents = true;
     plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), options);
@@ -221,12 +222,14 @@ TEST_CASE("a pipe or a device as manifest or transcript is refused at once, with
 
     ImportPlan plan = ContactImport::check(*db, fifo, seoulOptions());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.at(0).message == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
+    CHECK(plan.problems.at(0).message
+          == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
     CHECK(plan.fileUnreadable());
 
     plan = ContactImport::check(*db, QStringLiteral("/dev/zero"), seoulOptions());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.at(0).message == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
+    CHECK(plan.problems.at(0).message
+          == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
 
     writeText(dir.filePath(QStringLiteral("chats.csv")),
               "external_id,channel,agent_id,started_at,transcript\n"
@@ -235,8 +238,10 @@ TEST_CASE("a pipe or a device as manifest or transcript is refused at once, with
     plan = ContactImport::check(*db, dir.filePath(QStringLiteral("chats.csv")), seoulOptions());
     const QStringList problems = describe(plan.problems);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(problems.contains(QStringLiteral("chats.csv:2: transcript: contacts.fifo: has problems, listed under that file")));
-    CHECK(problems.contains(QStringLiteral("chats.csv:3: transcript: /dev/zero: has problems, listed under that file")));
+    CHECK(problems.contains(
+        QStringLiteral("chats.csv:2: transcript: contacts.fifo: has problems, listed under that file")));
+    CHECK(
+        problems.contains(QStringLiteral("chats.csv:3: transcript: /dev/zero: has problems, listed under that file")));
     CHECK(problems.filter(QStringLiteral("not a regular file")).size() == 2);
     CHECK(plan.goodRows.isEmpty());
 }
@@ -254,7 +259,8 @@ TEST_CASE("a text file over the documented maximum is refused without being read
     }
     const ImportPlan plan = ContactImport::check(*db, path, seoulOptions());
     REQUIRE(plan.problems.size() == 1);
-    CHECK(plan.problems.at(0).message == QStringLiteral("134217729 bytes, more than the 128 MB an input file may have"));
+    CHECK(plan.problems.at(0).message
+          == QStringLiteral("134217729 bytes, more than the 128 MB an input file may have"));
 }
 
 TEST_CASE("a recording longer than a contact may last is a problem of its row")
@@ -263,13 +269,15 @@ TEST_CASE("a recording longer than a contact may last is a problem of its row")
     const auto db = test::fileWorkspace(dir);
     test::addSampleContact(*db);
     // 8-bit mono at 1000 Hz, running to the end of a 700 MB (sparse) file: 700,000 s, past the 604,800 s maximum.
-    REQUIRE(test::writeCraftedWav(dir.filePath(QStringLiteral("long.wav")), 16, 1000, 0xFFFFFFFFu, 700LL * 1000 * 1000));
+    REQUIRE(
+        test::writeCraftedWav(dir.filePath(QStringLiteral("long.wav")), 16, 1000, 0xFFFFFFFFu, 700LL * 1000 * 1000));
     writeText(dir.filePath(QStringLiteral("calls.csv")),
               "external_id,channel,agent_id,started_at,recording\nC-9,call,A001,2026-01-05 10:00:00,long.wav\n");
     const ImportPlan plan = ContactImport::check(*db, dir.filePath(QStringLiteral("calls.csv")), seoulOptions());
-    CHECK(describe(plan.problems)
-          == QStringList { QStringLiteral("calls.csv:2: recording: long.wav: the recording lasts 700000 s, longer than a "
-                                          "contact may (604800 s)") });
+    CHECK(
+        describe(plan.problems)
+        == QStringList { QStringLiteral("calls.csv:2: recording: long.wav: the recording lasts 700000 s, longer than a "
+                                        "contact may (604800 s)") });
     CHECK(plan.goodRows.isEmpty());
 }
 

@@ -9,8 +9,8 @@ namespace qadesk::test {
 // Writes a WAV header as a damaged or hostile file may have it: `fmtSize` as the fmt chunk claims, a PCM format of
 // `channels` × 8 bits at `sampleRate`, a data chunk claiming `dataSize` bytes, and then `audioBytes` of silence.
 // The audio is made by growing the file, so on Linux a large one is sparse and costs no disk.
-inline bool writeCraftedWav(const QString& path, quint32 fmtSize, quint32 sampleRate, quint32 dataSize, qint64 audioBytes,
-                            quint16 channels = 1)
+inline bool writeCraftedWav(const QString& path, quint32 fmtSize, quint32 sampleRate, quint32 dataSize,
+                            qint64 audioBytes, quint16 channels = 1)
 {
     QByteArray header;
     const auto u32 = [&header](quint32 value) {

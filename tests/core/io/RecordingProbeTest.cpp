@@ -64,7 +64,8 @@ TEST_CASE("a WAV header that would allocate without bound or give an absurd leng
     {
         REQUIRE(test::writeCraftedWav(path, 16, 1, 1000000, 1000000));
         CHECK_FALSE(RecordingProbe::probe(path, &error));
-        CHECK(error == QStringLiteral("the WAV format block gives 1 samples per second; recordings have 1000 to 768000"));
+        CHECK(error
+              == QStringLiteral("the WAV format block gives 1 samples per second; recordings have 1000 to 768000"));
         REQUIRE(test::writeCraftedWav(path, 16, 1, 0xFFFFFFFFu, 3LL * 1000 * 1000 * 1000));
         CHECK_FALSE(RecordingProbe::probe(path, &error));
         CHECK(error.startsWith(QStringLiteral("the WAV format block gives 1 samples per second")));

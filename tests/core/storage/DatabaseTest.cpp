@@ -355,8 +355,9 @@ TEST_CASE("a read-only opening reads beside a writer, writes nothing and takes n
     CHECK_FALSE(waited); // a WAL reader does not wait for a writer
     CHECK(countWorkspace(*reader).contacts == 1);
     CHECK(countWorkspace(*reader).teams == 1); // not the uncommitted one
-    CHECK_THROWS_AS(execWith(*reader, QStringLiteral("INSERT INTO teams (name) VALUES ('x')"), {}, QStringLiteral("write")),
-                    StorageError);
+    CHECK_THROWS_AS(
+        execWith(*reader, QStringLiteral("INSERT INTO teams (name) VALUES ('x')"), {}, QStringLiteral("write")),
+        StorageError);
     const auto sibling = reader->openSibling(&error);
     REQUIRE(sibling);
     CHECK(sibling->isReadOnly());
