@@ -56,6 +56,19 @@ void downgradeToStep1(const QString& path)
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 }
 
+// An SQLite file as another program makes it (rollback journal, no QA Desk schema), with one statement run in it.
+void writeOtherDatabase(const QString& path, const QString& statement)
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        REQUIRE(QSqlQuery(other).exec(statement));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -197,14 +210,7 @@ TEST_CASE("opening names the file and the problem for every bad file")
     SECTION("another program's SQLite database")
     {
         const QString path = dir.filePath(QStringLiteral("foreign.db"));
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            other.setDatabaseName(path);
-            REQUIRE(other.open());
-            REQUIRE(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        writeOtherDatabase(path, QStringLiteral("CREATE TABLE songs (title TEXT)"));
         const QByteArray before = fileBytes(path);
         const QString error = openError(path);
         CHECK(error.contains(QLatin1String("foreign.db")));
@@ -235,14 +241,7 @@ TEST_CASE("opening names the file and the problem for every bad file")
     SECTION("an SQLite database without tables")
     {
         const QString path = dir.filePath(QStringLiteral("blank.db"));
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blank"));
-            other.setDatabaseName(path);
-            REQUIRE(other.open());
-            REQUIRE(QSqlQuery(other).exec(QStringLiteral("PRAGMA user_version = 7")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("blank"));
+        writeOtherDatabase(path, QStringLiteral("PRAGMA user_version = 7"));
         const QByteArray before = fileBytes(path);
         const QString error = openError(path);
         CHECK(error.contains(QLatin1String("blank.db is an empty SQLite database, not a QA Desk workspace")));
