@@ -130,6 +130,7 @@ Database::Database(QString connectionName, SqlDialect dialect, QString path)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -104,6 +106,8 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     bool m_integrityCheckSkipped = false;
+    friend std::shared_ptr<QSqlQuery> reusableStatement(const Database& db, const QString& sql, const QString& what);
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // by SQL text; SqlSupport's reusableStatement()
     mutable int m_transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
 };
 
