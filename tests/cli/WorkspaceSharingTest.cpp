@@ -89,6 +89,14 @@ void checkReadingCommands(const QString& workspace, const QString& outFolder)
     CHECK(overview.exitCode == 0);
     CHECK(QJsonDocument::fromJson(overview.out.toUtf8()).isObject());
 
+    const CliRun trend = runCli({ QStringLiteral("trend"), QStringLiteral("--workspace"), workspace, QStringLiteral("--agent"),
+                                  QStringLiteral("A0001"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-01-31") });
+    INFO(trend.err.toStdString());
+    CHECK(trend.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(trend.out.toUtf8()).object().value(QStringLiteral("agent")).toString()
+          == QStringLiteral("A0001"));
+
     const QString out = outFolder + QStringLiteral("/team.csv");
     const CliRun report
         = runCli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), workspace,
@@ -100,7 +108,7 @@ void checkReadingCommands(const QString& workspace, const QString& outFolder)
 
 } // namespace
 
-TEST_CASE("info, overview and report read a read-only workspace and leave it byte-identical")
+TEST_CASE("info, overview, trend and report read a read-only workspace and leave it byte-identical")
 {
     QTemporaryDir dir;
     QTemporaryDir outDir;
@@ -125,7 +133,7 @@ TEST_CASE("info, overview and report read a read-only workspace and leave it byt
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("info, overview and report work while another program holds a write transaction")
+TEST_CASE("info, overview, trend and report work while another program holds a write transaction")
 {
     QTemporaryDir dir;
     QTemporaryDir outDir;
