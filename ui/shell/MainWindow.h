@@ -54,6 +54,7 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateStatus();
+    void checkWorkspaceInBackground();
     void updateUsers();
     void chooseLanguage(const QString& language);
     void newWorkspace();
