@@ -454,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default &amp;target score:</source>
+        <source>Default tar&amp;get score:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -142,6 +142,17 @@ TEST_CASE("a pipe or a device as the manifest is refused at once")
     CHECK(fileHash(path) == before);
 }
 
+TEST_CASE("a pipe or a device as a scorecard file is refused at once")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("input.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    checkRefused(runCli({ QStringLiteral("scorecard"), QStringLiteral("validate"), fifo }, 20000),
+                 QStringLiteral("not a regular file"));
+    checkRefused(runCli({ QStringLiteral("scorecard"), QStringLiteral("validate"), QStringLiteral("/dev/zero") }, 20000),
+                 QStringLiteral("not a regular file"));
+}
+
 TEST_CASE("an empty file and another program's database are refused unchanged")
 {
     QTemporaryDir dir;
