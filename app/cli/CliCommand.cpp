@@ -1,6 +1,9 @@
 #include "CliCommand.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -97,6 +100,18 @@ bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone)
     }
     *zone = parsed;
     return true;
+}
+
+std::unique_ptr<Database> openForReading(const QString& path, QString* error)
+{
+    Database::Options options;
+    options.readOnly = true;
+    options.busyTimeoutMs = 10 * 60 * 1000;
+    options.waiting = [path] {
+        printError(QStringLiteral("qadesk-cli: %1 is locked by another program; waiting for it (up to 10 minutes)…")
+                       .arg(QDir::toNativeSeparators(path)));
+    };
+    return Database::open(path, options, error);
 }
 
 void printJson(const QJsonDocument& document)

@@ -6,6 +6,12 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <memory>
+
+namespace qadesk {
+class Database;
+}
+
 namespace qadesk::cli {
 
 // A sub-command of qadesk-cli. `run` gets the arguments after the sub-command name (argv[0] is the sub-command)
@@ -35,6 +41,11 @@ bool numberOption(const QCommandLineParser& parser, const QString& option, doubl
 bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value);
 // Reads --time-zone, when given, into *zone; prints the value that is not an IANA zone on failure.
 bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone);
+
+// Opens a workspace for a command that only reads: read-only, so it works on a read-only file or folder and beside a
+// program that writes; when another program holds an exclusive lock it says so on stderr and waits (up to ten
+// minutes) instead of failing. Returns null with *error naming the file and the problem.
+std::unique_ptr<Database> openForReading(const QString& path, QString* error);
 
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1

@@ -20,7 +20,7 @@ int runInfo(const QStringList& arguments)
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
     QString error;
-    const auto db = Database::open(path, &error);
+    const auto db = openForReading(path, &error);
     if (!db)
         return fail(error);
     try {

@@ -32,7 +32,7 @@ int runOverview(const QStringList& arguments)
                             .arg(parser.value(QStringLiteral("month"))));
     }
     QString error;
-    const auto db = Database::open(path, &error);
+    const auto db = openForReading(path, &error);
     if (!db)
         return fail(error);
     try {

@@ -140,7 +140,7 @@ int runReport(const QStringList& arguments)
         return usageError(QStringLiteral("qadesk-cli report: --format must be csv, xlsx or pdf (or --out must end in one)."));
 
     QString error;
-    const auto db = Database::open(path, &error);
+    const auto db = openForReading(path, &error);
     if (!db)
         return fail(error);
     try {

@@ -1,10 +1,10 @@
 #include "CliCommand.h"
 
+#include "io/InputFile.h"
 #include "scoring/AnswerSheet.h"
 #include "scoring/ScorecardJson.h"
 #include "scoring/ScorecardValidator.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace qadesk::cli {
@@ -36,10 +36,11 @@ int runScore(const QStringList& arguments)
         errors << cardPath + QStringLiteral(": ") + issue.toString();
     if (!errors.isEmpty())
         return fail(errors.join(QLatin1Char('\n')));
-    QFile file(answersPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot be read (%2)").arg(answersPath, file.errorString()));
-    const auto answers = AnswerSheet::read(file.readAll(), card->version, &errors);
+    QString error;
+    const auto bytes = InputFile::read(answersPath, &error);
+    if (!bytes)
+        return fail(error);
+    const auto answers = AnswerSheet::read(*bytes, card->version, &errors);
     if (!answers) {
         for (QString& error : errors)
             error.prepend(answersPath + QStringLiteral(": "));

@@ -170,7 +170,7 @@ int runTrend(const QStringList& arguments)
         || (parser.isSet(QStringLiteral("from")) && !day(QStringLiteral("from")).isValid()))
         return badPeriod();
     QString error;
-    const auto db = Database::open(path, &error);
+    const auto db = openForReading(path, &error);
     if (!db)
         return fail(error);
     const QDate to = parser.isSet(QStringLiteral("to")) ? day(QStringLiteral("to")) : db->time().today();

@@ -122,7 +122,8 @@ int runUser(const QStringList& arguments)
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
     QString error;
-    const auto db = Database::open(path, &error);
+    // Listing only reads, so it opens read-only and waits beside a writer like the other reading commands.
+    const auto db = action == QLatin1String("list") ? openForReading(path, &error) : Database::open(path, &error);
     if (!db)
         return fail(error);
     int exitCode = 0;

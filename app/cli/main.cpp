@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -46,8 +47,17 @@ int main(int argc, char* argv[])
         return 0;
     }
     for (const auto& command : qadesk::cli::commands()) {
-        if (command.name == arguments.first())
+        if (command.name != arguments.first())
+            continue;
+        // A failure no command foresaw (a damaged or incomplete workspace) is reported, never an abort.
+        try {
             return command.run(arguments);
+        } catch (const qadesk::StorageError& e) {
+            return qadesk::cli::fail(QStringLiteral("qadesk-cli %1: %2").arg(command.name, e.message()));
+        } catch (const std::exception& e) {
+            return qadesk::cli::fail(
+                QStringLiteral("qadesk-cli %1: %2").arg(command.name, QString::fromLocal8Bit(e.what())));
+        }
     }
     std::fprintf(stderr, "qadesk-cli: unknown command \"%s\". Try 'qadesk-cli --help'.\n", qPrintable(arguments.first()));
     return 2;

@@ -72,18 +72,27 @@ std::optional<Direction> directionOf(const QString& text)
 }
 
 constexpr int s_maxSeconds = 7 * 24 * 3600;
+const QStringList s_writtenTables { QStringLiteral("teams"),         QStringLiteral("agents"),
+                                    QStringLiteral("contacts"),      QStringLiteral("recordings"),
+                                    QStringLiteral("chat_messages"), QStringLiteral("audit_log") };
 
 class RowChecker {
 public:
-    RowChecker(const Database& database, const QString& manifestPath, const ContactImportOptions& options, ImportPlan* plan)
+    // headers: what the manifest calls each column, so problems name the column as the file does. Throws
+    // StorageError when the workspace cannot be read.
+    RowChecker(const Database& database, const QString& manifestPath, const QStringList& headers,
+               const ContactImportOptions& options, ImportPlan* plan)
         : m_contacts(database)
-        , m_agents(database)
         , m_database(database)
         , m_manifest(manifestPath)
+        , m_headers(headers)
         , m_folder(QFileInfo(manifestPath).absoluteDir())
         , m_options(options)
         , m_plan(plan)
     {
+        // One read of every agent instead of a query per row: a manifest may name a hundred thousand.
+        for (const Agent& agent : AgentRepository(database).all())
+            m_knownAgents.insert(agent.employeeId, agent.id);
     }
 
     void check(const CsvRecord& record, const QList<int>& positions)
@@ -94,7 +103,7 @@ public:
             const int position = positions.at(column);
             return position >= 0 ? record.fields.value(position).trimmed() : QString();
         };
-        const auto name = [](Column column) { return columnNames().at(column).first(); };
+        const auto name = [this](Column column) { return m_headers.at(column); };
 
         ImportRow row;
         row.line = record.line;
@@ -197,33 +206,28 @@ private:
     {
         const QString key = toCode(channel) + QLatin1Char('/') + externalId;
         if (const int earlier = m_seen.value(key); earlier > 0) {
-            problem(columnNames().at(ExternalId).first(),
-                    ContactImport::tr("\"%1\" repeats line %2").arg(externalId).arg(earlier));
+            problem(m_headers.at(ExternalId), ContactImport::tr("\"%1\" repeats line %2").arg(externalId).arg(earlier));
             return;
         }
         m_seen.insert(key, m_line);
         if (m_contacts.findId(channel, externalId))
-            problem(columnNames().at(ExternalId).first(), ContactImport::tr("\"%1\" is already in the workspace").arg(externalId));
+            problem(m_headers.at(ExternalId), ContactImport::tr("\"%1\" is already in the workspace").arg(externalId));
     }
 
     qint64 agentFor(const QString& employeeId, const QString& name, const QString& team)
     {
         if (const auto known = m_knownAgents.constFind(employeeId); known != m_knownAgents.cend())
             return *known;
-        if (const auto agent = m_agents.findByEmployeeId(employeeId)) {
-            m_knownAgents.insert(employeeId, agent->id);
-            return agent->id;
-        }
-        auto unknown = std::find_if(m_plan->unknownAgents.begin(), m_plan->unknownAgents.end(),
-                                    [&](const UnknownAgent& a) { return a.employeeId == employeeId; });
-        if (unknown == m_plan->unknownAgents.end()) {
+        qsizetype& unknown = m_unknownAgentIndex[employeeId];
+        if (unknown == 0) {
             m_plan->unknownAgents.append(UnknownAgent { employeeId, name.isEmpty() ? employeeId : name, team, {} });
-            unknown = std::prev(m_plan->unknownAgents.end());
+            unknown = m_plan->unknownAgents.size(); // from 1: 0 is "not seen yet"
         }
-        unknown->lines.append(m_line);
+        m_plan->unknownAgents[unknown - 1].lines.append(m_line);
         if (!m_options.createUnknownAgents) {
-            problem(columnNames().at(AgentId).first(),
-                    ContactImport::tr("no agent has employee id \"%1\"; choose to create unknown agents to add it").arg(employeeId));
+            problem(m_headers.at(AgentId),
+                    ContactImport::tr("no agent has employee id \"%1\"; choose to create unknown agents to add it")
+                        .arg(employeeId));
         }
         return 0;
     }
@@ -239,7 +243,15 @@ private:
         QString error;
         const auto info = RecordingProbe::probe(absolute, &error);
         if (!info) {
-            problem(columnNames().at(RecordingPath).first(), QStringLiteral("%1: %2").arg(path, error));
+            problem(m_headers.at(RecordingPath), QStringLiteral("%1: %2").arg(path, error));
+            return;
+        }
+        if (info->durationMs > qint64(s_maxSeconds) * 1000) {
+            problem(m_headers.at(RecordingPath),
+                    ContactImport::tr("%1: the recording lasts %2 s, longer than a contact may (%3 s)")
+                        .arg(path)
+                        .arg(info->durationMs / 1000)
+                        .arg(s_maxSeconds));
             return;
         }
         contact->recording = Recording { ContactImport::storedMediaPath(m_database, absolute), info->durationMs,
@@ -250,7 +262,7 @@ private:
     {
         const QString absolute = resolve(path);
         if (!QFileInfo::exists(absolute)) {
-            problem(columnNames().at(TranscriptPath).first(), ContactImport::tr("%1: the transcript does not exist").arg(path));
+            problem(m_headers.at(TranscriptPath), ContactImport::tr("%1: the transcript does not exist").arg(path));
             return;
         }
         TranscriptReader::Options options;
@@ -259,7 +271,7 @@ private:
         QList<ImportProblem> transcriptProblems;
         const auto transcript = TranscriptReader::readFile(absolute, options, &transcriptProblems);
         if (!transcript) {
-            problem(columnNames().at(TranscriptPath).first(),
+            problem(m_headers.at(TranscriptPath),
                     ContactImport::tr("%1: has problems, listed under that file").arg(path));
             m_transcriptProblems.append(transcriptProblems);
             return;
@@ -268,14 +280,15 @@ private:
     }
 
     ContactRepository m_contacts;
-    AgentRepository m_agents;
     const Database& m_database;
     QString m_manifest;
+    QStringList m_headers;
     QDir m_folder;
     const ContactImportOptions& m_options;
     ImportPlan* m_plan;
     QHash<QString, int> m_seen; // channel/external id → line
-    QHash<QString, qint64> m_knownAgents;
+    QHash<QString, qint64> m_knownAgents; // employee id → id, of every agent in the workspace
+    QHash<QString, qsizetype> m_unknownAgentIndex; // employee id → 1 + its place in m_plan->unknownAgents
     QList<ImportProblem> m_transcriptProblems;
     int m_line = 0;
     bool m_bad = false;
@@ -312,8 +325,11 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
 
     const CsvHeader header(records.first().fields);
     QList<int> positions;
-    for (const QStringList& names : columnNames())
+    QStringList headers; // as the file writes them (사번, not agent_id); the documented name of an absent column
+    for (const QStringList& names : columnNames()) {
         positions.append(header.find(names));
+        headers.append(positions.last() >= 0 ? records.first().fields.at(positions.last()).trimmed() : names.first());
+    }
     for (const Column required : { ExternalId, ChannelColumn, AgentId, StartedAt }) {
         if (positions.at(required) < 0) {
             plan.problems.append(ImportProblem { manifestPath, records.first().line, columnNames().at(required).first(),
@@ -324,15 +340,26 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
         return plan;
 
     plan.rowCount = int(records.size()) - 1;
-    RowChecker checker(database, manifestPath, options, &plan);
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        if (progress && !progress(double(i - 1) / plan.rowCount, tr("Checking line %1 of %2").arg(records.at(i).line).arg(QFileInfo(manifestPath).fileName()))) {
-            plan.cancelled = true;
-            return plan;
+    try {
+        RowChecker checker(database, manifestPath, headers, options, &plan);
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            if (progress
+                && !progress(
+                    double(i - 1) / plan.rowCount,
+                    tr("Checking line %1 of %2").arg(records.at(i).line).arg(QFileInfo(manifestPath).fileName()))) {
+                plan.cancelled = true;
+                return plan;
+            }
+            checker.check(records.at(i), positions);
         }
-        checker.check(records.at(i), positions);
+        plan.problems.append(checker.transcriptProblems());
+    } catch (const StorageError& e) {
+        // A damaged or incomplete workspace: the rows cannot be checked against it, so nothing may be imported.
+        plan.workspaceError
+            = tr("%1 could not be read while checking the rows: %2").arg(database.displayName(), e.message());
+        plan.problems.append(ImportProblem { database.displayName(), 0, {}, plan.workspaceError });
+        return plan;
     }
-    plan.problems.append(checker.transcriptProblems());
     if (progress)
         progress(1.0, tr("Checked every row"));
     return plan;
@@ -341,8 +368,15 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
 std::optional<ImportSummary> ContactImport::apply(const Database& database, const ImportPlan& plan, bool goodRowsOnly,
                                                   const QString& actor, const Progress& progress, QString* error)
 {
-    if (plan.cancelled || plan.fileUnreadable()) {
+    if (plan.cancelled || plan.fileUnreadable() || !plan.workspaceError.isEmpty()) {
         *error = tr("%1 was not checked completely; nothing was imported.").arg(plan.manifestPath);
+        return std::nullopt;
+    }
+    // quick_check at opening does not compare indexes with their tables, and writing through a damaged index
+    // spreads the damage: check the tables the import writes, with their indexes, first.
+    QString damage;
+    if (!database.verifyIntegrity(&damage, Database::IntegrityCheck::Full, s_writtenTables)) {
+        *error = tr("Nothing was imported: %1").arg(damage);
         return std::nullopt;
     }
     if (!plan.problems.isEmpty() && !goodRowsOnly) {

@@ -47,6 +47,7 @@ struct ImportPlan {
     QSet<int> badLines; // manifest lines with at least one problem
     QList<UnknownAgent> unknownAgents;
     bool cancelled = false;
+    QString workspaceError; // the workspace could not be read while checking (damaged, incomplete): nothing imports
 
     bool fileUnreadable() const { return rowCount == 0 && !problems.isEmpty(); }
 };

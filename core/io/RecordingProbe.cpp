@@ -10,6 +10,15 @@
 #include <QtEndian>
 
 namespace qadesk {
+namespace {
+
+constexpr quint32 s_maxFormatBytes = 1024;
+// Telephony records at 8 kHz, studios at up to 384 kHz; outside this a header is damaged, and a rate of 1 Hz would
+// make a small file last for days.
+constexpr int s_minSampleRate = 1000;
+constexpr int s_maxSampleRate = 768000;
+
+} // namespace
 
 std::optional<RecordingInfo> RecordingProbe::probe(const QString& path, QString* error)
 {
@@ -54,8 +63,13 @@ std::optional<RecordingInfo> RecordingProbe::probeWav(const QString& path, QStri
         const QByteArray id = chunk.left(4);
         const quint32 size = qFromLittleEndian<quint32>(chunk.constData() + 4);
         if (id == "fmt ") {
+            // 16 to 40 bytes in practice; a larger size is damage, and must not size an allocation.
+            if (size < 16 || size > s_maxFormatBytes) {
+                *error = tr("the WAV format block is damaged");
+                return std::nullopt;
+            }
             const QByteArray format = file.read(size);
-            if (format.size() < 16 || size < 16) {
+            if (format.size() < 16) {
                 *error = tr("the WAV format block is damaged");
                 return std::nullopt;
             }
@@ -66,6 +80,13 @@ std::optional<RecordingInfo> RecordingProbe::probeWav(const QString& path, QStri
                 file.read(1);
             if (channels < 1 || sampleRate < 1 || blockAlign < 1) {
                 *error = tr("the WAV format block is damaged");
+                return std::nullopt;
+            }
+            if (sampleRate < s_minSampleRate || sampleRate > s_maxSampleRate) {
+                *error = tr("the WAV format block gives %1 samples per second; recordings have %2 to %3")
+                             .arg(sampleRate)
+                             .arg(s_minSampleRate)
+                             .arg(s_maxSampleRate);
                 return std::nullopt;
             }
         } else if (id == "data") {

@@ -1,7 +1,7 @@
 #include "TextDecoding.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "InputFile.h"
+
 #include <QStringDecoder>
 
 namespace qadesk {
@@ -142,16 +142,11 @@ std::optional<DecodedText> TextDecoding::decode(const QByteArray& bytes, std::op
 
 std::optional<DecodedText> TextDecoding::readFile(const QString& path, std::optional<TextEncoding> forced, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error) {
-            *error = QFileInfo::exists(path) ? tr("%1: cannot be read (%2)").arg(path, file.errorString())
-                                              : tr("%1: no such file").arg(path);
-        }
+    const auto bytes = InputFile::read(path, error);
+    if (!bytes)
         return std::nullopt;
-    }
     QString decodeError;
-    auto decoded = decode(file.readAll(), forced, &decodeError);
+    auto decoded = decode(*bytes, forced, &decodeError);
     if (!decoded && error)
         *error = tr("%1: %2").arg(path, decodeError);
     return decoded;

@@ -27,7 +27,8 @@ public:
     // does not decode.
     static std::optional<DecodedText> decode(const QByteArray& bytes, std::optional<TextEncoding> forced, QString* error);
 
-    // Reads and decodes a file; *error names the file.
+    // Reads (InputFile::read: a regular file of at most InputFile::s_maxBytes) and decodes a file; *error names the
+    // file.
     static std::optional<DecodedText> readFile(const QString& path, std::optional<TextEncoding> forced, QString* error);
 
     static QString name(TextEncoding encoding); // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "CP949"

@@ -23,9 +23,10 @@ QList<ReportTable> agentCard(const Context& c)
                                          : QList<EvaluationFact> {};
     c.step(0.2);
     const TrendAnalysis trend = ScoreHistory::analyse(c.database(), ScoreScope { agent.id, 0 }, first, c.request.to,
-                                                      TrendPeriod::Month);
+                                                      TrendPeriod::Month, c.request.basis);
     const TrendAnalysis teamTrend = agent.teamId ? ScoreHistory::analyse(c.database(), ScoreScope { 0, agent.teamId },
-                                                                         first, c.request.to, TrendPeriod::Month)
+                                                                         first, c.request.to, TrendPeriod::Month,
+                                                                         c.request.basis)
                                                  : TrendAnalysis {};
     c.step(0.4);
 
@@ -118,7 +119,7 @@ QList<ReportTable> agentCard(const Context& c)
                           percentColumn(ReportBuilder::tr("Pass rate")), percentColumn(ReportBuilder::tr("Team pass rate")) };
     QHash<QString, QString> questions; // item key → question, for the comments
     for (const ItemComparison& item :
-         ScoreHistory::weakestItems(c.database(), agent.id, agent.teamId, c.request.from, c.request.to)) {
+         ScoreHistory::weakestItems(c.database(), agent.id, agent.teamId, c.request.from, c.request.to, c.request.basis)) {
         itemTable.rows << QVariantList { item.itemKey,         item.question, item.agentApplicable,
                                          item.agentApplicable - item.agentPassed, item.agentRate(), value(item.teamRate()) };
         questions.insert(item.itemKey, item.question);

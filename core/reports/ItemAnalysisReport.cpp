@@ -35,8 +35,9 @@ QList<ReportTable> itemAnalysis(const Context& c)
 {
     const ScoreScope& scope = c.request.scope;
     const QDate first = c.historyStart();
-    const auto history = ScoreHistory::itemRates(c.database(), scope, first, c.request.to, TrendPeriod::Month);
-    const auto period = summed(ScoreHistory::itemRates(c.database(), scope, c.request.from, c.request.to, TrendPeriod::Month));
+    const auto history = ScoreHistory::itemRates(c.database(), scope, first, c.request.to, TrendPeriod::Month, c.request.basis);
+    const auto period = summed(ScoreHistory::itemRates(c.database(), scope, c.request.from, c.request.to, TrendPeriod::Month,
+                                                        c.request.basis));
     c.step(0.4);
 
     QStringList order = period.keys();
@@ -101,7 +102,7 @@ QList<ReportTable> itemAnalysis(const Context& c)
         QList<QHash<QString, ItemTally>> columns;
         for (const qint64 team : teams) {
             auto rates = summed(ScoreHistory::itemRates(c.database(), ScoreScope { 0, team }, c.request.from, c.request.to,
-                                                        TrendPeriod::Month));
+                                                        TrendPeriod::Month, c.request.basis));
             if (rates.isEmpty())
                 continue;
             names << c.teamName(team);

@@ -171,18 +171,14 @@ QList<EvaluationFact> ReportSource::evaluations(const QDate& from, const QDate& 
     const CentreTime& time = m_db.time();
     QVariantList values { time.dayStartMs(from), time.dayStartMs(to.addDays(1)) };
     const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
-    const QString day
-        = m_basis == PeriodBasis::Contact ? QStringLiteral("c.started_at") : QStringLiteral("e.submitted_at");
+    const PeriodSql period = PeriodSql::of(m_basis);
     return selectRows<EvaluationFact>(
         m_db,
         QStringLiteral(
             "SELECT e.id, e.contact_id, e.agent_id, e.team_id, e.evaluator_id, %1, e.score, e.critical_failed, "
             "e.seconds_spent, e.overall_comment FROM evaluations e%2 WHERE %1 >= ? AND %1 < ? AND "
             "e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'%3 ORDER BY %1, e.id")
-            .arg(day,
-                 m_basis == PeriodBasis::Contact ? QStringLiteral(" JOIN contacts c ON c.id = e.contact_id")
-                                                 : QString(),
-                 filter),
+            .arg(period.instant, period.join, filter),
         values, QStringLiteral("read the period's evaluations"), [&time](const QSqlQuery& q) {
             EvaluationFact f;
             f.id = q.value(0).toLongLong();

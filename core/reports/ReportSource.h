@@ -13,9 +13,6 @@
 
 namespace qadesk {
 
-// Which day puts an evaluation in a period: its submission (a revision keeps the submission of what it replaces), as
-// the overview and trends count, or the start of the evaluated contact.
-enum class PeriodBasis { Evaluation, Contact };
 
 // One evaluation as reports count it, by the rule the overview and the score history use: the latest revision of
 // each submitted evaluation (superseded originals, drafts and calibration scorings left out), dated by the period

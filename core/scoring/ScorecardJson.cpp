@@ -1,5 +1,7 @@
 #include "ScorecardJson.h"
 
+#include "io/InputFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -208,14 +210,25 @@ std::optional<ScorecardDocument> ScorecardJson::read(const QByteArray& json, QSt
 
 std::optional<ScorecardDocument> ScorecardJson::readFile(const QString& path, QStringList* errors)
 {
-    QFile file(path);
-    const QString shown = path.startsWith(QLatin1Char(':')) ? path : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errors << tr("%1: cannot be read (%2)").arg(shown, file.errorString());
-        return std::nullopt;
+    const bool shipped = path.startsWith(QLatin1Char(':')); // compiled into QA Desk, so never a pipe or a device
+    const QString shown = shipped ? path : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    std::optional<QByteArray> bytes;
+    if (shipped) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+        else
+            *errors << tr("%1: cannot be read (%2)").arg(shown, file.errorString());
+    } else {
+        QString error;
+        bytes = InputFile::read(path, &error);
+        if (!bytes)
+            *errors << error;
     }
+    if (!bytes)
+        return std::nullopt;
     QStringList problems;
-    auto document = read(file.readAll(), &problems);
+    auto document = read(*bytes, &problems);
     for (const QString& problem : problems)
         *errors << shown + QStringLiteral(": ") + problem;
     return document;

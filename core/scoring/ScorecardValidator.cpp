@@ -2,7 +2,16 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace qadesk {
+namespace {
+
+// docs/formats/scorecard.md: bounds that keep every sum of points and weights finite and exact enough to score.
+constexpr double s_maxPoints = 1000;
+constexpr double s_maxWeight = 1000;
+
+} // namespace
 
 QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& version)
 {
@@ -15,6 +24,7 @@ QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& vers
         add(-1, -1, QStringLiteral("sections"), tr("The scorecard needs at least one item."));
 
     QHash<QString, QString> keyPlaces; // key -> where it was first seen
+    QHash<QString, QString> titlePlaces; // section title -> where it was first seen
     double weightSum = 0;
     bool anyWeight = false;
     for (int s = 0; s < version.sections.size(); ++s) {
@@ -23,19 +33,28 @@ QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& vers
         const QString sectionName = section.title.isEmpty() ? tr("section %1").arg(s + 1) : tr("section \"%1\"").arg(section.title);
         if (section.title.trimmed().isEmpty())
             add(s, -1, sectionPath + QStringLiteral(".title"), tr("Section %1 needs a title.").arg(s + 1));
+        else if (const QString title = section.title.trimmed(); titlePlaces.contains(title))
+            add(s, -1, sectionPath + QStringLiteral(".title"),
+                tr("The section title \"%1\" is used twice (also at %2); titles must be unique.")
+                    .arg(title, titlePlaces.value(title)));
+        else
+            titlePlaces.insert(title, sectionPath);
         if (section.items.isEmpty())
             add(s, -1, sectionPath + QStringLiteral(".items"), tr("The %1 has no items.").arg(sectionName));
         if (section.weight) {
             anyWeight = true;
-            if (*section.weight < 0)
+            if (!(*section.weight >= 0 && *section.weight <= s_maxWeight))
                 add(s, -1, sectionPath + QStringLiteral(".weight"),
-                    tr("The weight of the %1 must be 0 or more, not %2.").arg(sectionName).arg(*section.weight));
+                    tr("The weight of the %1 must be from 0 to %2, not %3.")
+                        .arg(sectionName)
+                        .arg(s_maxWeight)
+                        .arg(*section.weight));
             else
                 weightSum += *section.weight;
         } else {
             // Without its own weight a section weighs its possible points.
             for (const auto& item : section.items)
-                weightSum += std::max(0.0, item.maxPoints);
+                weightSum += std::clamp(item.maxPoints, 0.0, s_maxPoints);
         }
 
         for (int i = 0; i < section.items.size(); ++i) {
@@ -52,9 +71,12 @@ QList<ValidationIssue> ScorecardValidator::validate(const ScorecardVersion& vers
                 keyPlaces.insert(item.key, itemPath);
             if (item.question.trimmed().isEmpty())
                 add(s, i, itemPath + QStringLiteral(".question"), tr("The %1 needs a question.").arg(itemName));
-            if (item.maxPoints <= 0)
+            if (!(item.maxPoints > 0 && item.maxPoints <= s_maxPoints))
                 add(s, i, itemPath + QStringLiteral(".max_points"),
-                    tr("The max points of the %1 must be > 0, not %2.").arg(itemName).arg(item.maxPoints));
+                    tr("The max points of the %1 must be > 0 and at most %2, not %3.")
+                        .arg(itemName)
+                        .arg(s_maxPoints)
+                        .arg(item.maxPoints));
             if (item.options.size() < 2)
                 add(s, i, itemPath + QStringLiteral(".options"), tr("The %1 needs at least two options.").arg(itemName));
             bool canFail = false;

@@ -19,8 +19,9 @@ struct ValidationIssue {
     QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
 };
 
-// The publish rules: at least one item; unique item keys; positive max points; option points within 0..max; section
-// weights ≥ 0 with a positive sum; critical items only on items that can fail; options besides.
+// The publish rules: at least one item; unique item keys and section titles; max points > 0 and at most 1000; option
+// points within 0..max; section weights from 0 to 1000 with a positive sum; critical items only on items that can
+// fail; options besides.
 class ScorecardValidator final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::ScorecardValidator)
 

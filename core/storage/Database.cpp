@@ -13,6 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace qadesk {
 namespace {
@@ -90,20 +93,30 @@ QStringList schemaStatements(const QString& script, SqlDialect dialect)
     return statements;
 }
 
-bool hasSQLiteHeader(const QString& path)
+// Root may write anything (and Qt's WriteUser reflects that), so the mode bits are what say the user meant the file
+// or folder to stay unchanged.
+bool isWritable(const QFileInfo& info)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-bool isWritableFile(const QFileInfo& info)
-{
-    // Root may write anything (and Qt's WriteUser reflects that), so the mode bits are what say the user meant the
-    // file to stay unchanged.
     constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+bool isBusy(const QSqlError& error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+// What SQLite opens for reading only. A WAL workspace needs its -shm beside it, which a read-only folder cannot get;
+// there, with no -wal holding changes yet to be copied back, the file is opened as immutable instead.
+QString readOnlyName(const QFileInfo& info, QString* connectOptions)
+{
+    *connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    const QString path = info.absoluteFilePath();
+    if (isWritable(QFileInfo(info.absolutePath())) || QFileInfo::exists(path + QStringLiteral("-wal")))
+        return path;
+    *connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
 }
 
 } // namespace
@@ -117,6 +130,7 @@ Database::Database(QString connectionName, SqlDialect dialect, QString path)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -149,43 +163,51 @@ QString Database::displayName() const
 
 std::unique_ptr<Database> Database::open(const QString& path, const Options& options, QString* error)
 {
+    // Only stat() here: opening the file through any descriptor but SQLite's would drop SQLite's POSIX locks when it
+    // closes, and then another program's connection deletes the -wal and -shm this process still uses.
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    const bool exists = info.exists() && info.size() > 0;
+    const bool creating = options.create && !options.readOnly;
     if (info.exists() && !info.isFile()) {
         *error = Database::tr("%1 is not a file.").arg(shown);
         return nullptr;
     }
-    if (!exists && !options.create) {
+    if (!info.exists() && !creating) {
         *error = Database::tr("The workspace file %1 does not exist.").arg(shown);
         return nullptr;
     }
-    if (exists && !hasSQLiteHeader(path)) {
-        *error = Database::tr("%1 is not a QA Desk workspace: it is not an SQLite database file.").arg(shown);
+    const bool empty = info.exists() && info.size() == 0;
+    if (empty && !creating) {
+        *error
+            = Database::tr("%1 is empty (0 bytes), not a QA Desk workspace. To make a new workspace of it, create one "
+                           "with this name.")
+                  .arg(shown);
         return nullptr;
     }
-    if (info.exists() && !isWritableFile(info)) {
+    if (!options.readOnly && info.exists() && !isWritable(info)) {
         *error = Database::tr("%1 is read-only. QA Desk needs to write to a workspace: make the file writable or copy it to a "
                     "writable folder.")
                      .arg(shown);
         return nullptr;
     }
-    if (!QFileInfo(info.absolutePath()).isWritable()) {
+    if (!options.readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
         *error = Database::tr("The folder of %1 is read-only; QA Desk keeps its journal files beside the workspace.").arg(shown);
         return nullptr;
     }
 
     std::unique_ptr<Database> db(new Database(newConnectionName(), SqlDialect::SQLite, info.absoluteFilePath()));
+    db->m_readOnly = options.readOnly;
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    sql.setDatabaseName(info.absoluteFilePath());
-    sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    sql.setDatabaseName(options.readOnly ? readOnlyName(info, &connectOptions) : info.absoluteFilePath());
+    sql.setConnectOptions(connectOptions);
     if (!sql.open()) {
         *error = explainSqlError(shown, sql.lastError(), options.busyTimeoutMs);
         return nullptr;
     }
 
     QString reason;
-    if (!db->initialise(exists, options, &reason)) {
+    if (!db->initialise(info.exists() && !empty, options, &reason)) {
         *error = reason;
         return nullptr;
     }
@@ -233,7 +255,14 @@ std::unique_ptr<Database> Database::openSibling(QString* error) const
         *error = Database::tr("An in-memory workspace cannot be shared with another thread.");
         return nullptr;
     }
-    auto sibling = m_dialect == SqlDialect::PostgreSQL ? openServer(m_server, error) : open(m_path, error);
+    std::unique_ptr<Database> sibling;
+    if (m_dialect == SqlDialect::PostgreSQL) {
+        sibling = openServer(m_server, error);
+    } else {
+        Options options;
+        options.readOnly = m_readOnly;
+        sibling = open(m_path, options, error);
+    }
     if (sibling)
         sibling->m_time = m_time; // one clock for the workspace, whichever thread reads it
     return sibling;
@@ -241,27 +270,80 @@ std::unique_ptr<Database> Database::openSibling(QString* error) const
 
 bool Database::initialise(bool existedBefore, const Options& options, QString* error)
 {
+    if (m_dialect == SqlDialect::SQLite) {
+        QSqlQuery query(sql());
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+            *error = explainSqlError(displayName(), query.lastError(), options.busyTimeoutMs);
+            return false;
+        }
+        if (m_readOnly && !waitForReading(options, error))
+            return false;
+    }
+    // Only reads until the file is known to be a workspace this version can use: a refused file stays unchanged.
+    if (!readSchemaInfo(existedBefore, options, error))
+        return false;
+    if (m_dialect == SqlDialect::SQLite && existedBefore) {
+        m_integrityCheckSkipped = QFileInfo(m_path).size() > options.integrityCheckMaxBytes;
+        if (!m_integrityCheckSkipped && !verifyIntegrity(error))
+            return false;
+    }
+    if (m_readOnly) {
+        if (m_schemaVersion < s_latestSchemaVersion) {
+            *error = Database::tr(
+                         "%1 needs an upgrade (workspace schema %2 to %3), which reading alone cannot do. Open it "
+                         "once with write access, in QA Desk or with a qadesk-cli command that writes.")
+                         .arg(displayName())
+                         .arg(m_schemaVersion)
+                         .arg(s_latestSchemaVersion);
+            return false;
+        }
+        loadTimeZone(options.timeZone);
+        return true;
+    }
+    if (m_dialect == SqlDialect::SQLite && !m_path.isEmpty()) {
+        QSqlQuery query(sql());
+        for (const QString& pragma :
+             { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") }) {
+            if (!query.exec(pragma)) {
+                *error = explainSqlError(displayName(), query.lastError(), options.busyTimeoutMs);
+                return false;
+            }
+        }
+    }
+    return upgrade(options, error);
+}
+
+bool Database::waitForReading(const Options& options, QString* error)
+{
+    // Readers of a WAL workspace do not wait for writers; only an exclusive lock (a recovery, a journal change, an
+    // exclusive writer) holds them up. Try briefly first, so the caller hears about a wait before it starts.
+    constexpr int s_firstTryMs = 250;
+    QSqlQuery query(sql());
+    const QString read = QStringLiteral("SELECT count(*) FROM sqlite_master");
+    const auto setTimeout = [&](int ms) { query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)); };
+    setTimeout(std::min(s_firstTryMs, options.busyTimeoutMs));
+    bool ok = query.exec(read);
+    if (!ok && isBusy(query.lastError()) && options.busyTimeoutMs > s_firstTryMs) {
+        if (options.waiting)
+            options.waiting();
+        setTimeout(options.busyTimeoutMs);
+        ok = query.exec(read);
+    }
+    if (!ok)
+        *error = explainSqlError(displayName(), query.lastError(), options.busyTimeoutMs);
+    setTimeout(options.busyTimeoutMs);
+    return ok;
+}
+
+bool Database::readSchemaInfo(bool existedBefore, const Options& options, QString* error)
+{
     const QString shown = displayName();
-    QSqlDatabase db = sql();
-    QSqlQuery query(db);
+    QSqlQuery query(sql());
     auto fail = [&](const QSqlError& sqlError) {
         *error = m_dialect == SqlDialect::SQLite ? explainSqlError(shown, sqlError, options.busyTimeoutMs)
                                                  : Database::tr("%1: %2").arg(shown, sqlError.text());
         return false;
     };
-
-    if (m_dialect == SqlDialect::SQLite) {
-        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            return fail(query.lastError());
-        if (!m_path.isEmpty()) {
-            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-                return fail(query.lastError());
-            if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-                return fail(query.lastError());
-        }
-        if (existedBefore && QFileInfo(m_path).size() <= options.integrityCheckMaxBytes && !verifyIntegrity(error))
-            return false;
-    }
 
     QStringList tables;
     const QString listTables = m_dialect == SqlDialect::SQLite
@@ -273,6 +355,12 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
         tables << query.value(0).toString();
 
     if (tables.isEmpty()) {
+        // An existing SQLite file without tables is someone's empty database, not a workspace to be: only an
+        // explicit creation makes it one.
+        if (m_dialect == SqlDialect::SQLite && (m_readOnly || (existedBefore && !options.create))) {
+            *error = Database::tr("%1 is an empty SQLite database, not a QA Desk workspace.").arg(shown);
+            return false;
+        }
         m_schemaVersion = 0;
     } else if (!tables.contains(QLatin1String("schema_info"))) {
         *error = Database::tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
@@ -302,7 +390,12 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
                      .arg(s_latestSchemaVersion);
         return false;
     }
+    return true;
+}
 
+bool Database::upgrade(const Options& options, QString* error)
+{
+    QSqlQuery query(sql());
     if (m_schemaVersion > 0 && m_schemaVersion < s_latestSchemaVersion && !m_path.isEmpty()) {
         QString backup = QStringLiteral("%1.schema-%2.bak").arg(m_path).arg(m_schemaVersion);
         if (QFileInfo::exists(backup))
@@ -314,7 +407,7 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
         quoted.replace(QLatin1Char('\''), QLatin1String("''"));
         if (!query.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {
             *error = Database::tr("Could not back up %1 to %2 before upgrading it: %3")
-                         .arg(shown, QDir::toNativeSeparators(backup), query.lastError().text());
+                         .arg(displayName(), QDir::toNativeSeparators(backup), query.lastError().text());
             return false;
         }
         m_backupPath = backup;
@@ -323,16 +416,23 @@ bool Database::initialise(bool existedBefore, const Options& options, QString* e
     // Take and release the write lock first, so another program's lock is reported as such rather than as a failed
     // upgrade, and an up-to-date file is known to be writable now.
     if (m_dialect == SqlDialect::SQLite) {
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return fail(query.lastError());
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = explainSqlError(displayName(), query.lastError(), options.busyTimeoutMs);
+            return false;
+        }
         query.exec(QStringLiteral("ROLLBACK"));
     }
-    if (!migrate(error))
+    if (!migrate(error)) {
+        // Nothing was changed, so the copy would only be a stale duplicate (one more at every failed attempt).
+        if (!m_backupPath.isEmpty()) {
+            QFile::remove(m_backupPath);
+            m_backupPath.clear();
+        }
         return false;
+    }
     loadTimeZone(options.timeZone);
     return true;
 }
-
 void Database::loadTimeZone(const QTimeZone& fallback)
 {
     const QString key = QStringLiteral("time_zone");
@@ -350,7 +450,7 @@ void Database::loadTimeZone(const QTimeZone& fallback)
     // A new workspace, or one written before workspaces had a zone: the fallback becomes its zone, stored now so that
     // its periods stay where they are when another machine opens it. A read-only opening leaves the file alone.
     m_time->setZone(fallback);
-    if (sql().connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+    if (m_readOnly)
         return;
     query.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
@@ -360,10 +460,25 @@ void Database::loadTimeZone(const QTimeZone& fallback)
 
 bool Database::migrate(QString* error)
 {
-    for (int step = m_schemaVersion + 1; step <= s_latestSchemaVersion; ++step) {
-        if (!applyStep(step, error))
-            return false;
-        m_schemaVersion = step;
+    if (m_schemaVersion >= s_latestSchemaVersion)
+        return true;
+    const int from = m_schemaVersion;
+    try {
+        // Every step or none: a failed upgrade leaves the file as it was.
+        Transaction all(*this);
+        for (int step = from + 1; step <= s_latestSchemaVersion; ++step) {
+            if (!applyStep(step, error)) {
+                m_schemaVersion = from;
+                return false;
+            }
+            m_schemaVersion = step;
+        }
+        all.commit();
+    } catch (const StorageError& failure) {
+        m_schemaVersion = from;
+        *error = Database::tr("%1: upgrading the workspace failed, nothing was changed. %2")
+                     .arg(displayName(), failure.message());
+        return false;
     }
     return true;
 }
@@ -408,23 +523,60 @@ bool Database::applyStep(int step, QString* error)
     return true;
 }
 
-bool Database::verifyIntegrity(QString* error) const
+QStringList Database::checkFile(const QString& path, QString* summary)
+{
+    Options options;
+    options.readOnly = true;
+    options.integrityCheckMaxBytes = -1; // the full check below replaces the quick one
+    QStringList problems;
+    if (const auto db = open(path, options, summary))
+        db->verifyIntegrity(summary, IntegrityCheck::Full, {}, &problems);
+    else
+        problems << *summary;
+    return problems;
+}
+
+bool Database::verifyIntegrity(QString* error, IntegrityCheck depth, const QStringList& tables,
+                               QStringList* problems) const
 {
     if (m_dialect != SqlDialect::SQLite)
         return true;
+    const QString pragma
+        = depth == IntegrityCheck::Full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
+    QStringList statements;
+    if (tables.isEmpty())
+        statements << QStringLiteral("PRAGMA %1").arg(pragma);
+    for (const QString& table : tables)
+        statements << QStringLiteral("PRAGMA %1(%2)").arg(pragma, table);
+    QStringList found;
     QSqlQuery query(sql());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *error = explainSqlError(displayName(), query.lastError(), 0);
-        return false;
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            *error = explainSqlError(displayName(), query.lastError(), 0);
+            if (problems)
+                *problems << query.lastError().databaseText();
+            return false;
+        }
+        // One row per problem, except that SQLite gives some as one text of lines under a "*** in database main ***"
+        // heading: one line each, without the heading.
+        while (query.next()) {
+            const QString result = query.value(0).toString();
+            if (result == QLatin1String("ok"))
+                continue;
+            for (const QString& line : result.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.startsWith(QLatin1String("*** ")))
+                    found << line;
+            }
+        }
     }
-    QStringList problems;
-    while (query.next())
-        problems << query.value(0).toString();
-    if (problems.size() == 1 && problems.first() == QLatin1String("ok"))
+    if (problems)
+        *problems << found;
+    if (found.isEmpty())
         return true;
-    *error = Database::tr("%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
-                "before each upgrade.")
-                 .arg(displayName(), problems.value(0));
+    *error = Database::tr(
+                 "%1 is damaged (%2). Restore it from a backup; the .bak files beside a workspace are copies made "
+                 "before each upgrade.")
+                 .arg(displayName(), found.first());
     return false;
 }
 

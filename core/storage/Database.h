@@ -4,9 +4,13 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace qadesk {
@@ -30,8 +34,14 @@ class Database final {
 
 public:
     struct Options {
-        bool create = false; // create the file (and schema) when it does not exist
+        bool create = false; // create the file (and schema) when it does not exist or is empty (0 bytes)
         int busyTimeoutMs = 5000; // how long to wait for another program's lock before reporting it
+        // Reading only (QSQLITE_OPEN_READONLY): no write lock, no journal switch, no upgrade, so it works on a
+        // read-only file or folder and beside another program that writes. Siblings of it are read-only too.
+        bool readOnly = false;
+        // Read-only openings: called once when another program's lock makes the opening wait (up to
+        // busyTimeoutMs), so the caller can say so instead of seeming to hang.
+        std::function<void()> waiting;
         // quick_check reads the whole file; above this size it is left to verifyIntegrity() in the background,
         // so opening a large workspace stays fast.
         qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
@@ -43,7 +53,8 @@ public:
     // Opens (and, where needed, migrates) a workspace file. On failure returns null and sets *error to a sentence
     // that names the file and says what is wrong: missing, not a database, another program's database, from a
     // newer QA Desk, read-only, locked, or damaged. Before migrating an existing file it writes a backup copy
-    // beside it (backupPath()).
+    // beside it (backupPath()); a failed upgrade rolls back and removes that copy. A refused file is left
+    // byte-identical: it is only read (through SQLite alone) until it is known to be a QA Desk workspace.
     static std::unique_ptr<Database> open(const QString& path, const Options& options, QString* error);
     static std::unique_ptr<Database> open(const QString& path, QString* error) { return open(path, Options {}, error); }
     // A private in-memory workspace, for tests and scratch work.
@@ -65,9 +76,20 @@ public:
     QString displayName() const;
     int schemaVersion() const { return m_schemaVersion; }
     QString backupPath() const { return m_backupPath; } // empty when no migration needed a backup
+    bool isReadOnly() const { return m_readOnly; }
 
-    // Full PRAGMA quick_check; returns false with *error naming the first problem found.
-    bool verifyIntegrity(QString* error) const;
+    // PRAGMA quick_check (pages and rows) or, Full, integrity_check (also every index against its table), of the
+    // whole file or of `tables` and their indexes only. Returns false with *error naming the first problem found;
+    // *problems (when given) gets every problem SQLite reported. Reads only.
+    enum class IntegrityCheck { Quick, Full };
+    bool verifyIntegrity(QString* error, IntegrityCheck depth = IntegrityCheck::Quick, const QStringList& tables = {},
+                         QStringList* problems = nullptr) const;
+    // True when opening skipped its quick_check because the file is larger than Options::integrityCheckMaxBytes:
+    // the caller should run checkFile() in the background and show its result.
+    bool integrityCheckSkipped() const { return m_integrityCheckSkipped; }
+    // Opens `path` read-only on the calling thread (a worker's own connection) and runs the full integrity check.
+    // Returns the problems found, empty when the file is sound; *summary gets a sentence naming the file and the first.
+    static QStringList checkFile(const QString& path, QString* summary);
 
     static int latestSchemaVersion();
 
@@ -79,6 +101,9 @@ private:
     friend class Transaction;
     Database(QString connectionName, SqlDialect dialect, QString path);
     bool initialise(bool existedBefore, const Options& options, QString* error);
+    bool readSchemaInfo(bool existedBefore, const Options& options, QString* error);
+    bool waitForReading(const Options& options, QString* error);
+    bool upgrade(const Options& options, QString* error);
     bool migrate(QString* error);
     bool applyStep(int step, QString* error);
     void loadTimeZone(const QTimeZone& fallback);
@@ -90,6 +115,10 @@ private:
     int m_schemaVersion = 0;
     QString m_backupPath;
     std::shared_ptr<CentreTime> m_time = std::make_shared<CentreTime>();
+    bool m_readOnly = false;
+    bool m_integrityCheckSkipped = false;
+    friend std::shared_ptr<QSqlQuery> reusableStatement(const Database& db, const QString& sql, const QString& what);
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // by SQL text; SqlSupport's reusableStatement()
     mutable int m_transactionDepth = 0; // Transactions open on this connection; inner ones are savepoints
 };
 

@@ -54,18 +54,35 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
     }
 }
 
+std::shared_ptr<QSqlQuery> reusableStatement(const Database& db, const QString& sql, const QString& what)
+{
+    constexpr qsizetype s_maxStatements = 256; // SQL built with values in it must not grow the cache without end
+    auto& cache = db.m_statements;
+    const auto found = cache.constFind(sql);
+    if (found != cache.cend() && !(*found)->isActive())
+        return *found;
+    auto query = std::make_shared<QSqlQuery>(prepareSql(db.sql(), sql, what));
+    if (found == cache.cend()) {
+        if (cache.size() >= s_maxStatements)
+            cache.clear();
+        cache.insert(sql, query);
+    }
+    return query;
+}
+
 void execWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
 {
-    QSqlQuery query = prepareSql(db.sql(), sql, what);
-    bindAll(query, values);
-    execPrepared(query, what);
+    const auto query = reusableStatement(db, sql, what);
+    bindAll(*query, values);
+    execPrepared(*query, what);
+    query->finish();
 }
 
 qint64 insertWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
 {
-    QSqlQuery query = prepareSql(db.sql(), sql + QStringLiteral(" RETURNING id"), what);
-    bindAll(query, values);
-    return insertReturningId(query, what);
+    const auto query = reusableStatement(db, sql + QStringLiteral(" RETURNING id"), what);
+    bindAll(*query, values);
+    return insertReturningId(*query, what);
 }
 
 QVariant dbTime(const QDateTime& value)

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace qadesk {
@@ -17,6 +18,10 @@ namespace qadesk {
 // Small helpers shared by the repositories. Every failure throws StorageError naming `what` was being done.
 
 QSqlQuery prepareSql(const QSqlDatabase& db, const QString& sql, const QString& what);
+// The same, kept on `db` for the next call with the same SQL (preparing costs more than running a small statement,
+// and an import runs the same few a hundred thousand times). The caller finish()es it after use; one still being
+// read (a nested call with the same SQL) is not shared, a fresh one is prepared instead.
+std::shared_ptr<QSqlQuery> reusableStatement(const Database& db, const QString& sql, const QString& what);
 void execPrepared(QSqlQuery& query, const QString& what);
 void execSql(const QSqlDatabase& db, const QString& sql, const QString& what);
 // Runs an INSERT … RETURNING id and gives the new id.
@@ -34,12 +39,13 @@ template <typename T, typename Convert>
 QList<T> selectRows(const Database& db, const QString& sql, const QVariantList& values, const QString& what,
                     Convert convert)
 {
-    QSqlQuery query = prepareSql(db.sql(), sql, what);
-    bindAll(query, values);
-    execPrepared(query, what);
+    const auto query = reusableStatement(db, sql, what);
+    bindAll(*query, values);
+    execPrepared(*query, what);
     QList<T> rows;
-    while (query.next())
-        rows << convert(query);
+    while (query->next())
+        rows << convert(*query);
+    query->finish();
     return rows;
 }
 

@@ -24,30 +24,43 @@ QString scopeFilter(const ScoreScope& scope, const QString& table, QVariantList*
     return {};
 }
 
-const QString s_latestSubmitted = QStringLiteral(
-    "e.submitted_at >= ? AND e.submitted_at < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'");
+// The latest revisions of submitted evaluations whose basis instant falls in [?, ?).
+QString latestIn(const PeriodSql& period)
+{
+    return QStringLiteral("%1 >= ? AND %1 < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'")
+        .arg(period.instant);
+}
 
 } // namespace
 
-QList<ScoredPoint> ScoreHistory::scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
+PeriodSql PeriodSql::of(PeriodBasis basis)
+{
+    if (basis == PeriodBasis::Contact)
+        return { QStringLiteral("c.started_at"), QStringLiteral(" JOIN contacts c ON c.id = e.contact_id") };
+    return { QStringLiteral("e.submitted_at"), QString() };
+}
+
+QList<ScoredPoint> ScoreHistory::scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
+                                        PeriodBasis basis)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
+    const PeriodSql period = PeriodSql::of(basis);
     return selectRows<ScoredPoint>(
         database,
-        QStringLiteral("SELECT e.submitted_at, e.score FROM evaluations e WHERE %1%2 AND e.score "
-                       "IS NOT NULL ORDER BY e.submitted_at")
-            .arg(s_latestSubmitted, filter),
+        QStringLiteral("SELECT %3, e.score FROM evaluations e%4 WHERE %1%2 AND e.score IS NOT NULL ORDER BY %3")
+            .arg(latestIn(period), filter, period.instant, period.join),
         values, QStringLiteral("read the score history"), [&database](const QSqlQuery& q) {
             return ScoredPoint { database.time().dateOf(timeFromDb(q.value(0))), q.value(1).toDouble() * 100.0 };
         });
 }
 
 QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
-                                              const QDate& to, TrendPeriod period)
+                                              const QDate& to, TrendPeriod period, PeriodBasis basis)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
+    const PeriodSql dated = PeriodSql::of(basis);
     struct Row {
         QDate date;
         QString key;
@@ -56,12 +69,12 @@ QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Sc
     };
     const auto rows = selectRows<Row>(
         database,
-        QStringLiteral("SELECT e.submitted_at, i.item_key, i.question, a.failed FROM evaluations e "
+        QStringLiteral("SELECT %3, i.item_key, i.question, a.failed FROM evaluations e%4 "
                        "JOIN evaluation_answers a ON a.evaluation_id = e.id "
                        "JOIN scorecard_items i ON i.id = a.item_id "
                        "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
-                       "ORDER BY e.submitted_at")
-            .arg(s_latestSubmitted, filter),
+                       "ORDER BY %3")
+            .arg(latestIn(dated), filter, dated.instant, dated.join),
         values, QStringLiteral("read item answers"), [&database](const QSqlQuery& q) {
             return Row { database.time().dateOf(timeFromDb(q.value(0))), q.value(1).toString(), q.value(2).toString(),
                          q.value(3).toBool() };
@@ -91,11 +104,11 @@ std::optional<double> ItemComparison::teamRate() const
 }
 
 QList<ItemComparison> ScoreHistory::weakestItems(const Database& database, qint64 agentId, qint64 teamId, const QDate& from,
-                                                 const QDate& to)
+                                                 const QDate& to, PeriodBasis basis)
 {
     // Month buckets are summed back to the window: one grouped read per scope serves both this and the heat map.
     QHash<QString, ItemComparison> items;
-    for (const ItemPeriodRate& rate : itemRates(database, { agentId, 0 }, from, to, TrendPeriod::Month)) {
+    for (const ItemPeriodRate& rate : itemRates(database, { agentId, 0 }, from, to, TrendPeriod::Month, basis)) {
         ItemComparison& item = items[rate.itemKey];
         item.itemKey = rate.itemKey;
         item.question = rate.question;
@@ -103,7 +116,7 @@ QList<ItemComparison> ScoreHistory::weakestItems(const Database& database, qint6
         item.agentPassed += rate.passed;
     }
     if (teamId != 0) {
-        for (const ItemPeriodRate& rate : itemRates(database, { 0, teamId }, from, to, TrendPeriod::Month)) {
+        for (const ItemPeriodRate& rate : itemRates(database, { 0, teamId }, from, to, TrendPeriod::Month, basis)) {
             if (const auto it = items.find(rate.itemKey); it != items.end()) {
                 it->teamApplicable += rate.applicable;
                 it->teamPassed += rate.passed;
@@ -203,9 +216,9 @@ ContactKpis ScoreHistory::kpis(const Database& database, const ScoreScope& scope
 }
 
 TrendAnalysis ScoreHistory::analyse(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
-                                    TrendPeriod period)
+                                    TrendPeriod period, PeriodBasis basis)
 {
-    return Trend::analyse(scores(database, scope, from, to), period, targetScore(database) * 100.0);
+    return Trend::analyse(scores(database, scope, from, to, basis), period, targetScore(database) * 100.0);
 }
 
 } // namespace qadesk

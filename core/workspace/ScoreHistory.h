@@ -13,6 +13,17 @@
 
 namespace qadesk {
 
+// Which day puts an evaluation in a period: its submission (a revision keeps the submission of what it replaces), as
+// the overview and trends count, or the start of the evaluated contact.
+enum class PeriodBasis { Evaluation, Contact };
+
+// The SQL of a basis over `evaluations e`: the instant column, and the join it needs (empty for the evaluation's own).
+struct PeriodSql {
+    QString instant;
+    QString join;
+    static PeriodSql of(PeriodBasis basis);
+};
+
 // Whose history: one agent, one team, or the whole centre (both ids 0).
 struct ScoreScope {
     qint64 agentId = 0;
@@ -70,21 +81,23 @@ struct ContactKpis {
 };
 
 // The evaluation history trends are drawn from: the latest revision of each submitted evaluation (drafts,
-// superseded originals and calibration scorings left out), dated by submission in the workspace's time zone (a
-// revision by the submission of what it replaces), scores 0..100.
+// superseded originals and calibration scorings left out), dated in the workspace's time zone by submission (a
+// revision by the submission of what it replaces) or, where a basis is given, by the contact; scores 0..100.
 // All functions throw StorageError.
 class ScoreHistory final {
 public:
-    static QList<ScoredPoint> scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to);
+    static QList<ScoredPoint> scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
+                                     PeriodBasis basis = PeriodBasis::Evaluation);
     static QList<ItemPeriodRate> itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
-                                           const QDate& to, TrendPeriod period);
+                                           const QDate& to, TrendPeriod period,
+                                           PeriodBasis basis = PeriodBasis::Evaluation);
     // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team.
     static QList<ItemComparison> weakestItems(const Database& database, qint64 agentId, qint64 teamId, const QDate& from,
-                                              const QDate& to);
+                                              const QDate& to, PeriodBasis basis = PeriodBasis::Evaluation);
     static QList<EvaluationSummary> recentEvaluations(const Database& database, qint64 agentId, int limit);
     static ContactKpis kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to);
     static TrendAnalysis analyse(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
-                                 TrendPeriod period);
+                                 TrendPeriod period, PeriodBasis basis = PeriodBasis::Evaluation);
 };
 
 } // namespace qadesk

@@ -103,11 +103,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;acknowledgement:</source>
+        <source>Effect on the focus items (pass rate before and after the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effect on the focus items (pass rate before and after the session)</source>
+        <source>Agent&apos;s ac&amp;knowledgement:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +424,69 @@
     </message>
 </context>
 <context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace holds one centre&apos;s contacts, scorecards, evaluations and people in a single file. You start it as its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tar&amp;get score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards to add, published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message numerus="yes">
         <source>%n critical failure(s)</source>
@@ -469,6 +532,37 @@
     </message>
     <message>
         <source>Agents needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in to this workspace, and in which role. Users are deactivated, never deleted, so past evaluations keep their names. Every change is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deac&amp;tivated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +700,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day puts an evaluation in the period: its submission (a revision keeps the one it replaces) or the contact&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +851,21 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Scorecard version %1 does not exist.</source>
@@ -764,6 +881,10 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is the same form as published version %2: nothing to publish. Change the draft first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +912,120 @@
     </message>
     <message>
         <source>Coaching effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. kim.minji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams led:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AccessRules</name>
+    <message>
+        <source>Only QA evaluators, managers and administrators evaluate contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators publish or retire scorecards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators save sampling plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators manage people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators import past evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may reveal personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents see only their own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads see only the agents of the teams they lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody disputes an evaluation they made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads dispute only evaluations of the teams they lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents dispute only their own evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes are raised by the agent, their team lead or a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and administrators decide disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody decides a dispute on an evaluation they made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody decides a dispute they raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the coached agent acknowledges a coaching session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1224,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (revised by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::AnswerSheet</name>
@@ -1018,6 +1257,10 @@
     </message>
     <message>
         <source>has no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the text of a comment on an answered item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1552,18 @@
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the recording lasts %2 s, longer than a contact may (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read while checking the rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Correlation</name>
@@ -1450,6 +1705,22 @@
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a QA Desk workspace. To make a new workspace of it, create one with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade (workspace schema %2 to %3), which reading alone cannot do. Open it once with write access, in QA Desk or with a qadesk-cli command that writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a QA Desk workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: upgrading the workspace failed, nothing was changed. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +2041,53 @@
     </message>
 </context>
 <context>
+    <name>qadesk::EvaluationImport</name>
+    <message>
+        <source>the workspace has no scorecard named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard &quot;%1&quot; has no published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no %1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard &quot;%1&quot; has no item with the key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact has the id &quot;%1&quot;; import the contacts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user has the login &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a QA evaluator, manager or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, optionally with HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failed &quot;%1&quot; needs a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already evaluated contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::EvaluationKind</name>
     <message>
         <source>Regular</source>
@@ -1942,6 +2260,10 @@
         <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submitted by %1 on %2, revised by %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationRepository</name>
@@ -1991,6 +2313,14 @@
     </message>
     <message>
         <source>Evaluation %1 answers item &quot;%2&quot;, which version %3 of its scorecard does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist, so cannot evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot evaluate: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2543,29 @@
     </message>
 </context>
 <context>
+    <name>qadesk::InputFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, pipe or device cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the %3 MB an input file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than the %2 MB an input file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ItemKind</name>
     <message>
         <source>Yes / No</source>
@@ -2350,6 +2703,18 @@
             <numerusform>Imported %n contacts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking %1 for damage in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was checked: no damage found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::MessageSender</name>
@@ -2367,6 +2732,33 @@
     </message>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA Desk workspaces (*.qadesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name: QA Desk never turns an existing file into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,6 +2870,64 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PeoplePage</name>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in. Their evaluations, comments and audit entries keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PeopleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2971,6 +3421,10 @@
     </message>
     <message>
         <source>the length of the recording cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WAV format block gives %1 samples per second; recordings have %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3623,6 +4077,10 @@
             <numerusform>Ranked by average score. Change: points against the previous period. Item pass rate: passed answers over applicable answers. Flags: declining, below target, out of control or improving, from the monthly means of the %n months up to the period&apos;s end, as on the team page.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, by contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ReportExporter</name>
@@ -3687,6 +4145,14 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3776,6 +4242,42 @@
     </message>
     <message>
         <source>Sample %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the workspace has no contacts in %1. Import that period&apos;s contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: the %n contact(s) in %1 belong to inactive agents only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: none of the %n contact(s) in %1 meets the rule (channel, queue, duration).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: the %n contact(s) in %1 that meet the rule are all in another plan already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: the %n contact(s) in %1 that meet the rule are all evaluated or in another plan already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty sample is not saved: it assigns no contact to anyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,6 +4605,28 @@
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not published: this draft is the same form as the published version. Change it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evaluations will use version %1; earlier ones keep theirs. A published version cannot change.
+
+What changed, and why (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: say what changed in the change note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardDiff</name>
@@ -4287,10 +4811,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The weight of the %1 must be 0 or more, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>item %1 of the %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,10 +4828,6 @@
     </message>
     <message>
         <source>The %1 needs a question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The max points of the %1 must be &gt; 0, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4340,6 +4856,47 @@
     </message>
     <message>
         <source>The sections have no points to weigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section title &quot;%1&quot; is used twice (also at %2); titles must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the %1 must be from 0 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The max points of the %1 must be &gt; 0 and at most %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SignIn</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated; an administrator can reactivate the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SignInDialog</name>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4517,14 +5074,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,6 +5235,163 @@
     </message>
 </context>
 <context>
+    <name>qadesk::UserAccountModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::UserAccounts</name>
+    <message>
+        <source>Only an administrator adds, changes or deactivates an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: use 1 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is taken by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: the display name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: an agent user must be linked to an existing agent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: %2 is already the user of that agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: only an agent user is linked to an agent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: a team lead needs at least one team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: team %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: only a team lead leads teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: the password needs at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be hashed (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::UserDialog</name>
+    <message>
+        <source>Only a team lead leads teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an agent user is linked to an agent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user signs in with this login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit log under your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password works from the next sign-in; the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent this user is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::VersionStatus</name>
     <message>
         <source>Draft</source>
@@ -4755,6 +5461,45 @@
     </message>
     <message>
         <source>Agent and customer (mono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WorkspaceSetup</name>
+    <message>
+        <source>The centre&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is not an IANA time zone such as Asia/Seoul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target score must be above 0 % and at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s display name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard %1 is not part of this QA Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workspace needs a new file; QA Desk never turns an existing file into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

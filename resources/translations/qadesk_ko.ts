@@ -103,12 +103,12 @@
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;acknowledgement:</source>
-        <translation>상담사 확인(&amp;A):</translation>
-    </message>
-    <message>
         <source>Effect on the focus items (pass rate before and after the session)</source>
         <translation>중점 항목에 대한 효과 (세션 전후 합격률)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ac&amp;knowledgement:</source>
+        <translation>상담사 확인(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Unknown agents</source>
-        <translation>알 수 없는 상담사</translation>
+        <translation>미등록 상담사</translation>
     </message>
     <message>
         <source>Create these agents and check again</source>
@@ -424,6 +424,69 @@
     </message>
 </context>
 <context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>새 워크스페이스</translation>
+    </message>
+    <message>
+        <source>A workspace holds one centre&apos;s contacts, scorecards, evaluations and people in a single file. You start it as its first administrator.</source>
+        <translation>워크스페이스는 한 센터의 상담 이력, 평가표, 평가 결과, 사용자를 하나의 파일에 담습니다. 워크스페이스를 만든 사람이 첫 번째 시스템 관리자가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;file:</source>
+        <translation>워크스페이스 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation>센터 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>시간대(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Default tar&amp;get score:</source>
+        <translation>기본 목표 점수(&amp;G):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>첫 번째 시스템 관리자</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>로그인 ID(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>표시 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>비밀번호 확인(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Scorecards to add, published</source>
+        <translation>추가할 평가표 (게시 상태로 추가)</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message numerus="yes">
         <source>%n critical failure(s)</source>
@@ -469,6 +532,37 @@
     <message>
         <source>Agents needing attention</source>
         <translation>관심이 필요한 상담사</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this workspace, and in which role. Users are deactivated, never deleted, so past evaluations keep their names. Every change is recorded in the audit log.</source>
+        <translation>이 워크스페이스에 로그인할 수 있는 사람과 각자의 역할입니다. 사용자는 삭제하지 않고 비활성화만 하므로 지난 평가에 이름이 그대로 남습니다. 모든 변경 사항은 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>비활성화(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>비밀번호 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show deac&amp;tivated</source>
+        <translation>비활성 사용자 표시(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -606,6 +700,14 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Dated by</source>
+        <translation>기준 날짜</translation>
+    </message>
+    <message>
+        <source>Which day puts an evaluation in the period: its submission (a revision keeps the one it replaces) or the contact&apos;s</source>
+        <translation>평가를 기간에 포함할 때 기준으로 삼을 날짜: 평가 제출일(재평가본은 대체한 평가의 제출일 유지) 또는 상담일</translation>
     </message>
 </context>
 <context>
@@ -748,6 +850,21 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>로그인 ID(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Scorecard version %1 does not exist.</source>
@@ -764,6 +881,10 @@
     <message>
         <source>Could not %1: %2</source>
         <translation>%1 작업을 하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is the same form as published version %2: nothing to publish. Change the draft first.</source>
+        <translation>버전 %1은(는) 게시된 버전 %2와(과) 같은 평가표이므로 게시할 내용이 없습니다. 먼저 초안을 수정하세요.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +912,120 @@
     <message>
         <source>Coaching effectiveness</source>
         <translation>코칭 효과</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>로그인 ID(&amp;L):</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. kim.minji</source>
+        <translation>영문 소문자와 숫자 (예: kim.minji)</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>표시 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Teams led:</source>
+        <translation>담당 팀(&amp;T):</translation>
+    </message>
+    <message>
+        <source>A&amp;gent record:</source>
+        <translation>연결할 상담사(&amp;G):</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (may sign in)</source>
+        <translation>활성 (로그인 가능)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>비밀번호 확인(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AccessRules</name>
+    <message>
+        <source>Only QA evaluators, managers and administrators evaluate contacts.</source>
+        <translation>상담 평가는 QA 평가자, 관리자, 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators publish or retire scorecards.</source>
+        <translation>평가표 게시와 사용 중지는 관리자와 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators save sampling plans.</source>
+        <translation>평가 표본 계획 저장은 관리자와 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators manage people.</source>
+        <translation>사용자 관리는 관리자와 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators import past evaluations.</source>
+        <translation>지난 평가 가져오기는 관리자와 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may reveal personal data.</source>
+        <translation>개인정보 표시는 관리자와 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Agents see only their own records.</source>
+        <translation>상담사는 본인의 기록만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Team leads see only the agents of the teams they lead.</source>
+        <translation>팀장은 담당 팀의 상담사만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody disputes an evaluation they made.</source>
+        <translation>본인이 한 평가에는 이의를 제기할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Team leads dispute only evaluations of the teams they lead.</source>
+        <translation>팀장은 담당 팀의 평가에만 이의를 제기할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Agents dispute only their own evaluations.</source>
+        <translation>상담사는 본인의 평가에만 이의를 제기할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Disputes are raised by the agent, their team lead or a manager.</source>
+        <translation>이의 제기는 해당 상담사, 담당 팀장 또는 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and administrators decide disputes.</source>
+        <translation>이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Nobody decides a dispute on an evaluation they made.</source>
+        <translation>본인이 한 평가에 대한 이의 제기는 결정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody decides a dispute they raised.</source>
+        <translation>본인이 제기한 이의 제기는 결정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the coached agent acknowledges a coaching session.</source>
+        <translation>코칭 세션 확인은 코칭을 받은 상담사만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
+        <translation>허용되지 않는 작업입니다.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1221,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (revised by %2)</source>
+        <translation>%1 (%2 재평가)</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::AnswerSheet</name>
@@ -1016,6 +1255,10 @@
     <message>
         <source>has no answer</source>
         <translation>답변이 없습니다</translation>
+    </message>
+    <message>
+        <source>must be the text of a comment on an answered item</source>
+        <translation>답변한 항목에 대한 코멘트 텍스트여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1511,7 @@
     </message>
     <message>
         <source>the manifest has no data rows</source>
-        <translation>목록 파일에 데이터 행이 없습니다</translation>
+        <translation>매니페스트에 데이터 행이 없습니다</translation>
     </message>
     <message>
         <source>the header has no such column (see docs/formats/contacts.md)</source>
@@ -1305,6 +1548,18 @@
     <message>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>%1: the recording lasts %2 s, longer than a contact may (%3 s)</source>
+        <translation>%1: 녹취 길이가 %2초로, 상담 최대 길이(%3초)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be read while checking the rows: %2</source>
+        <translation>행을 점검하는 중에 %1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1703,22 @@
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1을(를) 열지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a QA Desk workspace. To make a new workspace of it, create one with this name.</source>
+        <translation>%1은(는) 비어 있는 파일(0바이트)이며 QA Desk 워크스페이스가 아닙니다. 이 파일을 새 워크스페이스로 쓰려면 이 이름으로 워크스페이스를 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade (workspace schema %2 to %3), which reading alone cannot do. Open it once with write access, in QA Desk or with a qadesk-cli command that writes.</source>
+        <translation>%1은(는) 업그레이드가 필요하며(워크스페이스 스키마 %2 → %3), 읽기 전용으로는 업그레이드할 수 없습니다. QA Desk나 쓰기 작업을 하는 qadesk-cli 명령으로 쓰기 권한을 가지고 한 번 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a QA Desk workspace.</source>
+        <translation>%1은(는) 비어 있는 SQLite 데이터베이스이며 QA Desk 워크스페이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: upgrading the workspace failed, nothing was changed. %2</source>
+        <translation>%1: 워크스페이스를 업그레이드하지 못해 아무것도 바꾸지 않았습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2035,53 @@
     </message>
 </context>
 <context>
+    <name>qadesk::EvaluationImport</name>
+    <message>
+        <source>the workspace has no scorecard named &quot;%1&quot;</source>
+        <translation>워크스페이스에 &quot;%1&quot; 평가표가 없습니다</translation>
+    </message>
+    <message>
+        <source>scorecard &quot;%1&quot; has no published version</source>
+        <translation>평가표 &quot;%1&quot;에 게시된 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column</source>
+        <translation>머리글에 %1 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>scorecard &quot;%1&quot; has no item with the key &quot;%2&quot;</source>
+        <translation>평가표 &quot;%1&quot;에 키가 &quot;%2&quot;인 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>no contact has the id &quot;%1&quot;; import the contacts first</source>
+        <translation>ID가 &quot;%1&quot;인 상담이 없습니다. 상담을 먼저 가져오세요</translation>
+    </message>
+    <message>
+        <source>no user has the login &quot;%1&quot;</source>
+        <translation>로그인 ID가 &quot;%1&quot;인 사용자가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a QA evaluator, manager or administrator</source>
+        <translation>%1은(는) QA 평가자, 관리자, 시스템 관리자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD, optionally with HH:MM)</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식, HH:MM 추가 가능)</translation>
+    </message>
+    <message>
+        <source>a failed &quot;%1&quot; needs a comment</source>
+        <translation>미흡으로 평가한 &quot;%1&quot;에는 코멘트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 has already evaluated contact %2</source>
+        <translation>%1은(는) 이미 상담 %2을(를) 평가했습니다</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::EvaluationKind</name>
     <message>
         <source>Regular</source>
@@ -1936,6 +2254,10 @@
         <source>Recordings (*.wav *.mp3 *.ogg *.opus *.m4a)</source>
         <translation>녹취 파일 (*.wav *.mp3 *.ogg *.opus *.m4a)</translation>
     </message>
+    <message>
+        <source>Submitted by %1 on %2, revised by %3 on %4: %5</source>
+        <translation>%1이(가) %2에 제출, %3이(가) %4에 재평가: %5</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationRepository</name>
@@ -1986,6 +2308,14 @@
     <message>
         <source>Evaluation %1 answers item &quot;%2&quot;, which version %3 of its scorecard does not have.</source>
         <translation>평가 %1이(가) 답한 항목 &quot;%2&quot;은(는) 평가표 버전 %3에 없습니다.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist, so cannot evaluate.</source>
+        <translation>사용자 %1이(가) 없어 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot evaluate: %2</source>
+        <translation>%1은(는) 평가할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2391,7 @@
     </message>
     <message>
         <source>Contacts manifest</source>
-        <translation>상담 목록 파일</translation>
+        <translation>상담 매니페스트</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
@@ -2183,7 +2513,7 @@
     </message>
     <message>
         <source>The manifest cannot be imported: %1</source>
-        <translation>목록 파일을 가져올 수 없습니다: %1</translation>
+        <translation>매니페스트를 가져올 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s)</source>
@@ -2198,6 +2528,29 @@
     <message>
         <source>Fix the problems, or choose to import only the good rows.</source>
         <translation>문제를 고치거나, 문제없는 행만 가져오도록 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::InputFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, pipe or device cannot be read)</source>
+        <translation>%1: 일반 파일이 아닙니다(폴더, 파이프, 장치는 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the %3 MB an input file may have</source>
+        <translation>%1: %2바이트로, 입력 파일 최대 크기(%3MB)를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: more than the %2 MB an input file may have</source>
+        <translation>%1: 입력 파일 최대 크기(%2MB)를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2688,18 @@
             <numerusform>상담 %n건을 가져왔습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking %1 for damage in the background…</source>
+        <translation>백그라운드에서 %1의 손상 여부를 점검하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 was checked: no damage found.</source>
+        <translation>%1을(를) 점검했습니다: 손상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>워크스페이스가 손상되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::MessageSender</name>
@@ -2353,6 +2718,33 @@
     <message>
         <source>System</source>
         <translation>시스템</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>새 워크스페이스</translation>
+    </message>
+    <message>
+        <source>QA Desk workspaces (*.qadesk)</source>
+        <translation>QA Desk 워크스페이스 (*.qadesk)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workspace file.</source>
+        <translation>워크스페이스 파일을 저장할 위치를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name: QA Desk never turns an existing file into a workspace.</source>
+        <translation>%1이(가) 이미 있습니다. 새 파일 이름을 고르세요. QA Desk는 기존 파일을 워크스페이스로 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2856,64 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PeoplePage</name>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>먼저 목록에서 사용자를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This user is already deactivated.</source>
+        <translation>이미 비활성화된 사용자입니다.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1(%2)을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>%1의 비밀번호를 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 비활성화</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in. Their evaluations, comments and audit entries keep their name.</source>
+        <translation>%1(%2)을(를) 비활성화할까요? 더 이상 로그인할 수 없습니다. 이 사용자의 평가, 코멘트, 감사 기록에는 이름이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1을(를) 비활성화했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PeopleText</name>
+    <message>
+        <source>Administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>QA evaluator</source>
+        <translation>QA 평가자</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담사</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3407,10 @@
     <message>
         <source>the length of the recording cannot be read</source>
         <translation>녹취 길이를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the WAV format block gives %1 samples per second; recordings have %2 to %3</source>
+        <translation>WAV 포맷 블록의 샘플링 레이트가 %1 Hz입니다. 녹취는 %2~%3 Hz여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +4057,10 @@
             <numerusform>평균 점수순으로 정렬합니다. 변화: 이전 기간 대비 점수 차이. 항목 합격률: 해당되는 답변 중 합격 답변의 비율. 주의: 기간 말까지 %n개월의 월평균으로 판단한 하락 추세, 목표 미달, 관리 이탈, 개선 추세(팀 화면과 같음).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, by contact date</source>
+        <translation>%1, 상담일 기준</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ReportExporter</name>
@@ -3668,6 +4126,14 @@
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Evaluation date</source>
+        <translation>평가일</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>상담일</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4223,38 @@
     <message>
         <source>Sample %1 – %2</source>
         <translation>평가 표본 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: the workspace has no contacts in %1. Import that period&apos;s contacts first.</source>
+        <translation>추출할 상담이 없습니다: 워크스페이스에 %1 기간의 상담이 없습니다. 해당 기간의 상담을 먼저 가져오세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: the %n contact(s) in %1 belong to inactive agents only.</source>
+        <translation>
+            <numerusform>추출할 상담이 없습니다: %1 기간의 상담 %n건은 모두 비활성 상담사의 상담입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: none of the %n contact(s) in %1 meets the rule (channel, queue, duration).</source>
+        <translation>
+            <numerusform>추출할 상담이 없습니다: %1 기간의 상담 %n건 중 조건(채널, 대기열, 상담 시간)에 맞는 상담이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: the %n contact(s) in %1 that meet the rule are all in another plan already.</source>
+        <translation>
+            <numerusform>추출할 상담이 없습니다: %1 기간에 조건에 맞는 상담 %n건이 모두 이미 다른 계획에 들어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to draw: the %n contact(s) in %1 that meet the rule are all evaluated or in another plan already.</source>
+        <translation>
+            <numerusform>추출할 상담이 없습니다: %1 기간에 조건에 맞는 상담 %n건이 모두 이미 평가되었거나 다른 계획에 들어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty sample is not saved: it assigns no contact to anyone.</source>
+        <translation>빈 표본은 저장하지 않습니다. 누구에게도 상담을 배정하지 않기 때문입니다.</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4580,30 @@
         <source>Counting…</source>
         <translation>집계 중…</translation>
     </message>
+    <message>
+        <source>Not published: this draft is the same form as the published version. Change it first.</source>
+        <translation>게시하지 않았습니다: 이 초안은 게시된 버전과 같은 평가표입니다. 먼저 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Publish version %1</source>
+        <translation>버전 %1 게시</translation>
+    </message>
+    <message>
+        <source>New evaluations will use version %1; earlier ones keep theirs. A published version cannot change.
+
+What changed, and why (required):</source>
+        <translation>새 평가는 버전 %1을(를) 쓰고, 이전 평가는 기존 버전을 유지합니다. 게시된 버전은 바꿀 수 없습니다.
+
+변경 내용과 이유 (필수):</translation>
+    </message>
+    <message>
+        <source>Not published.</source>
+        <translation>게시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not published: say what changed in the change note.</source>
+        <translation>게시하지 않았습니다: 변경 메모에 무엇이 바뀌었는지 적으세요.</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardDiff</name>
@@ -4266,10 +4788,6 @@
         <translation>%1에 항목이 없습니다.</translation>
     </message>
     <message>
-        <source>The weight of the %1 must be 0 or more, not %2.</source>
-        <translation>%1의 가중치는 0 이상이어야 합니다(현재 %2).</translation>
-    </message>
-    <message>
         <source>item %1 of the %2</source>
         <translation>%2의 %1번째 항목</translation>
     </message>
@@ -4288,10 +4806,6 @@
     <message>
         <source>The %1 needs a question.</source>
         <translation>%1에 질문이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>The max points of the %1 must be &gt; 0, not %2.</source>
-        <translation>%1의 배점은 0보다 커야 합니다(현재 %2).</translation>
     </message>
     <message>
         <source>The %1 needs at least two options.</source>
@@ -4320,6 +4834,46 @@
     <message>
         <source>The sections have no points to weigh.</source>
         <translation>섹션에 반영할 배점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The section title &quot;%1&quot; is used twice (also at %2); titles must be unique.</source>
+        <translation>섹션 제목 &quot;%1&quot;이(가) 두 번 쓰였습니다(%2에도 있음). 제목은 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The weight of the %1 must be from 0 to %2, not %3.</source>
+        <translation>%1의 가중치는 0~%2 사이여야 합니다(현재 %3).</translation>
+    </message>
+    <message>
+        <source>The max points of the %1 must be &gt; 0 and at most %2, not %3.</source>
+        <translation>%1의 배점은 0보다 크고 %2 이하여야 합니다(현재 %3).</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SignIn</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>로그인 ID 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated; an administrator can reactivate the account.</source>
+        <translation>%1은(는) 비활성화되었습니다. 시스템 관리자가 계정을 다시 활성화할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SignInDialog</name>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후에 다시 시도할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>%1에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>
@@ -4493,14 +5047,6 @@
         <translation>UTF-8, UTF-16, CP949/EUC-KR 중 어느 것도 아닙니다(처음으로 해석할 수 없는 바이트: %1행). 인코딩을 직접 선택하세요</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: 읽을 수 없습니다(%2)</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: 파일이 없습니다</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4661,6 +5207,163 @@
     </message>
 </context>
 <context>
+    <name>qadesk::UserAccountModel</name>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Teams led</source>
+        <translation>담당 팀</translation>
+    </message>
+    <message>
+        <source>Linked agent</source>
+        <translation>연결된 상담사</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::UserAccounts</name>
+    <message>
+        <source>Only an administrator adds, changes or deactivates an administrator.</source>
+        <translation>시스템 관리자의 추가, 변경, 비활성화는 시스템 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: use 1 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>로그인 ID &quot;%1&quot;: 영문 소문자로 시작하는 1~63자의 영문 소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot; is taken by %2.</source>
+        <translation>로그인 ID &quot;%1&quot;은(는) 이미 %2이(가) 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: the display name is empty.</source>
+        <translation>로그인 ID &quot;%1&quot;: 표시 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: an agent user must be linked to an existing agent record.</source>
+        <translation>로그인 ID &quot;%1&quot;: 상담사 사용자는 기존 상담사 정보에 연결해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: %2 is already the user of that agent.</source>
+        <translation>로그인 ID &quot;%1&quot;: 그 상담사에는 이미 사용자 %2이(가) 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: only an agent user is linked to an agent record.</source>
+        <translation>로그인 ID &quot;%1&quot;: 상담사 정보에는 상담사 사용자만 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: a team lead needs at least one team.</source>
+        <translation>로그인 ID &quot;%1&quot;: 팀장에게는 담당 팀이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: team %2 does not exist.</source>
+        <translation>로그인 ID &quot;%1&quot;: 팀 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: only a team lead leads teams.</source>
+        <translation>로그인 ID &quot;%1&quot;: 담당 팀은 팀장만 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another administrator first.</source>
+        <translation>%1은(는) 마지막 활성 시스템 관리자입니다. 먼저 다른 시스템 관리자를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>본인 계정은 비활성화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Login &quot;%1&quot;: the password needs at least %2 characters.</source>
+        <translation>로그인 ID &quot;%1&quot;: 비밀번호는 %2자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; could not be hashed (out of memory).</source>
+        <translation>&quot;%1&quot;의 비밀번호를 해시하지 못했습니다(메모리 부족).</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>사용자 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::UserDialog</name>
+    <message>
+        <source>Only a team lead leads teams.</source>
+        <translation>담당 팀은 팀장만 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an agent user is linked to an agent record.</source>
+        <translation>상담사 정보에는 상담사 사용자만 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this login and password.</source>
+        <translation>새 사용자는 이 로그인 ID와 비밀번호로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit log under your login.</source>
+        <translation>변경 사항은 내 로그인 ID로 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>%1의 비밀번호 설정</translation>
+    </message>
+    <message>
+        <source>The new password works from the next sign-in; the old one stops working.</source>
+        <translation>새 비밀번호는 다음 로그인부터 적용되며, 이전 비밀번호는 더 이상 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>비밀번호 설정</translation>
+    </message>
+    <message>
+        <source>Choose the agent this user is</source>
+        <translation>이 사용자에 해당하는 상담사를 선택하세요</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::VersionStatus</name>
     <message>
         <source>Draft</source>
@@ -4731,6 +5434,45 @@
     <message>
         <source>Agent and customer (mono)</source>
         <translation>상담사와 고객 (모노)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WorkspaceSetup</name>
+    <message>
+        <source>The centre&apos;s name is empty.</source>
+        <translation>센터 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is not an IANA time zone such as Asia/Seoul.</source>
+        <translation>시간대 &quot;%1&quot;은(는) Asia/Seoul과 같은 IANA 시간대가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The target score must be above 0 % and at most 100 %.</source>
+        <translation>목표 점수는 0 % 초과 100 % 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s display name is empty.</source>
+        <translation>시스템 관리자의 표시 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password needs at least %1 characters.</source>
+        <translation>시스템 관리자의 비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 is not part of this QA Desk.</source>
+        <translation>평가표 %1은(는) 이 QA Desk에 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workspace needs a new file; QA Desk never turns an existing file into a workspace.</source>
+        <translation>%1이(가) 이미 있습니다. 새 워크스페이스에는 새 파일이 필요합니다. QA Desk는 기존 파일을 워크스페이스로 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>store the setting %1</source>
+        <translation>설정 %1 저장</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1을(를) 만들지 못했습니다: %2</translation>
     </message>
 </context>
 <context>

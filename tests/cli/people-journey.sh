@@ -54,6 +54,10 @@ expect 0 "the evaluator evaluates a call" -- env QADESK_PASSWORD=evaluator-pass 
 contains "the score is 85 of 90" "$out" '"score": 94.4444'
 stored=$(sqlite3 "$ws" "SELECT u.login || ':' || e.status || ':' || printf('%.6f', e.score) FROM evaluations e JOIN users u ON u.id = e.evaluator_id")
 contains "the workspace holds the submitted evaluation" "$stored" "yoon:submitted:0.944444"
+# The call was on 2026-01-05: dated by the contact, January's agent card counts it in every table.
+expect 0 "the agent card by contact date" -- "$cli" report agent --workspace "$ws" --agent A001 --period 2026-01 --by contact --format csv --out "$dir/card.csv"
+contains "the summary counts the call" "$(cat "$dir/card-summary.csv")" "A001,A001,"
+contains "the items count it too" "$(cat "$dir/card-items.csv")" "accuracy,"
 expect 1 "the same evaluator cannot evaluate it twice" -- env QADESK_PASSWORD=evaluator-pass "$cli" evaluate --workspace "$ws" --user yoon --contact C-1001 --scorecard "인바운드 콜 상담품질 평가표" --answers "$dir/answers.json"
 expect 1 "a lead does not evaluate" -- env QADESK_PASSWORD=lead-password "$cli" evaluate --workspace "$ws" --user park --contact C-1001 --scorecard "인바운드 콜 상담품질 평가표" --answers "$dir/answers.json"
 contains "the lead is told why" "$err" "Only QA evaluators, managers and administrators evaluate contacts."

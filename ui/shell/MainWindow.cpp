@@ -230,6 +230,8 @@ void MainWindow::adopt(std::unique_ptr<Database> database, const Actor& actor, b
         statusBar()->showMessage(tr("The workspace was upgraded; a copy of the old file is at %1")
                                      .arg(QDir::toNativeSeparators(m_database->backupPath())),
                                  15000);
+    if (m_database->integrityCheckSkipped())
+        checkWorkspaceInBackground();
 }
 
 bool MainWindow::signInAgain()
@@ -253,6 +255,31 @@ void MainWindow::setActor(const Actor& actor)
     const int row = m_ui->navigationListWidget->currentRow();
     createPages();
     m_ui->navigationListWidget->setCurrentRow(row);
+}
+
+// A large workspace opens without its integrity check; it runs here on its own read-only connection.
+void MainWindow::checkWorkspaceInBackground()
+{
+    const QString path = m_database->path();
+    statusBar()->showMessage(tr("Checking %1 for damage in the background…").arg(QDir::toNativeSeparators(path)));
+    auto* watcher = new QFutureWatcher<std::pair<QStringList, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        const auto [problems, summary] = watcher->result();
+        watcher->deleteLater();
+        if (!m_database || m_database->path() != path)
+            return;
+        if (problems.isEmpty()) {
+            statusBar()->showMessage(tr("%1 was checked: no damage found.").arg(QDir::toNativeSeparators(path)), 15000);
+            return;
+        }
+        statusBar()->showMessage(summary);
+        Dialogs::warning(this, tr("The workspace is damaged"), summary);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QString summary;
+        QStringList problems = Database::checkFile(path, &summary);
+        return std::pair { problems, summary };
+    }));
 }
 
 void MainWindow::closeWorkspace()

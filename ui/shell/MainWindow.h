@@ -67,6 +67,7 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateStatus();
+    void checkWorkspaceInBackground();
     void updateUser();
     void chooseLanguage(const QString& language);
     void newWorkspace();

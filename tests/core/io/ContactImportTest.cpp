@@ -1,5 +1,7 @@
 #include "io/ContactImport.h"
+#include "io/InputFile.h"
 
+#include "CraftedWav.h"
 #include "TestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
@@ -7,6 +9,13 @@
 #include "storage/SqlSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <sys/stat.h>
 
 using namespace qadesk;
 
@@ -48,10 +57,12 @@ TEST_CASE("a CP949 manifest with Korean headers imports calls and chats, creatin
     CHECK(plan.unknownAgents.at(0).employeeId == QStringLiteral("B777"));
     CHECK(plan.unknownAgents.at(0).name == QStringLiteral("정하늘"));
     CHECK(plan.unknownAgents.at(0).lines == QList<int> { 4 });
-    // Not allowed to create it: its row is a problem, not silently dropped.
+    // Not allowed to create it: its row is a problem, not silently dropped. The problem names the column as the
+    // file's header does (사번), not by the documented name agent_id.
     INFO(describe(plan.problems).join(QLatin1Char('\n')).toStdString());
-    REQUIRE(describe(plan.problems) == QStringList { QStringLiteral(
-                "contacts-cp949.csv:4: agent_id: no agent has employee id \"B777\"; choose to create unknown agents to add it") });
+    REQUIRE(describe(plan.problems)
+            == QStringList { QStringLiteral("contacts-cp949.csv:4: 사번: no agent has employee id \"B777\"; choose to "
+                                            "create unknown agents to add it") });
 
     options.createUnknownAgents = true;
     plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), options);
@@ -189,4 +200,141 @@ TEST_CASE("checking can be cancelled, and a cancelled check cannot be applied")
     CHECK(plan.cancelled);
     QString error;
     CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+}
+
+namespace {
+
+void writeText(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+} // namespace
+
+TEST_CASE("a pipe or a device as manifest or transcript is refused at once, without reading it")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    const QString fifo = dir.filePath(QStringLiteral("contacts.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+
+    ImportPlan plan = ContactImport::check(*db, fifo, seoulOptions());
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems.at(0).message
+          == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
+    CHECK(plan.fileUnreadable());
+
+    plan = ContactImport::check(*db, QStringLiteral("/dev/zero"), seoulOptions());
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems.at(0).message
+          == QStringLiteral("not a regular file (a folder, pipe or device cannot be read)"));
+
+    writeText(dir.filePath(QStringLiteral("chats.csv")),
+              "external_id,channel,agent_id,started_at,transcript\n"
+              "T-1,chat,A001,2026-01-05 10:00:00,contacts.fifo\n"
+              "T-2,chat,A001,2026-01-05 11:00:00,/dev/zero\n");
+    plan = ContactImport::check(*db, dir.filePath(QStringLiteral("chats.csv")), seoulOptions());
+    const QStringList problems = describe(plan.problems);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.contains(
+        QStringLiteral("chats.csv:2: transcript: contacts.fifo: has problems, listed under that file")));
+    CHECK(
+        problems.contains(QStringLiteral("chats.csv:3: transcript: /dev/zero: has problems, listed under that file")));
+    CHECK(problems.filter(QStringLiteral("not a regular file")).size() == 2);
+    CHECK(plan.goodRows.isEmpty());
+}
+
+TEST_CASE("a text file over the documented maximum is refused without being read")
+{
+    QTemporaryDir dir;
+    const auto db = test::memoryWorkspace();
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("external_id,channel,agent_id,started_at\n");
+        REQUIRE(file.resize(InputFile::s_maxBytes + 1)); // sparse: no disk, and never read
+    }
+    const ImportPlan plan = ContactImport::check(*db, path, seoulOptions());
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems.at(0).message
+          == QStringLiteral("134217729 bytes, more than the 128 MB an input file may have"));
+}
+
+TEST_CASE("a recording longer than a contact may last is a problem of its row")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    test::addSampleContact(*db);
+    // 8-bit mono at 1000 Hz, running to the end of a 700 MB (sparse) file: 700,000 s, past the 604,800 s maximum.
+    REQUIRE(
+        test::writeCraftedWav(dir.filePath(QStringLiteral("long.wav")), 16, 1000, 0xFFFFFFFFu, 700LL * 1000 * 1000));
+    writeText(dir.filePath(QStringLiteral("calls.csv")),
+              "external_id,channel,agent_id,started_at,recording\nC-9,call,A001,2026-01-05 10:00:00,long.wav\n");
+    const ImportPlan plan = ContactImport::check(*db, dir.filePath(QStringLiteral("calls.csv")), seoulOptions());
+    CHECK(
+        describe(plan.problems)
+        == QStringList { QStringLiteral("calls.csv:2: recording: long.wav: the recording lasts 700000 s, longer than a "
+                                        "contact may (604800 s)") });
+    CHECK(plan.goodRows.isEmpty());
+}
+
+TEST_CASE("a workspace that cannot be read while checking is a problem, and nothing is imported")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    execSql(db->sql(), QStringLiteral("DROP TABLE recordings"), QStringLiteral("break the workspace"));
+    execSql(db->sql(), QStringLiteral("DROP TABLE chat_messages"), QStringLiteral("break the workspace"));
+    execSql(db->sql(), QStringLiteral("DROP TABLE contacts"), QStringLiteral("break the workspace"));
+    const ImportPlan plan = ContactImport::check(*db, manifest("contacts-mixed.csv"), seoulOptions());
+    REQUIRE_FALSE(plan.workspaceError.isEmpty());
+    CHECK(plan.workspaceError.contains(QStringLiteral("test.qadesk could not be read while checking the rows")));
+    CHECK(plan.workspaceError.contains(QStringLiteral("no such table: contacts")));
+    CHECK(plan.problems.last().message == plan.workspaceError);
+    QString error;
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+    CHECK(error.endsWith(QStringLiteral("was not checked completely; nothing was imported.")));
+}
+
+TEST_CASE("damage inside an index stops an import before it writes anything")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("test.qadesk"));
+    int indexPage = 0;
+    {
+        const auto db = test::fileWorkspace(dir);
+        test::addSampleContact(*db); // contact CALL-0001, in the unique index on (channel, external_id)
+        indexPage = selectRows<int>(*db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"),
+                                    { QStringLiteral("sqlite_autoindex_contacts_1") }, QStringLiteral("find the index"),
+                                    [](const QSqlQuery& q) { return q.value(0).toInt(); })
+                        .value(0);
+        execSql(db->sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("checkpoint"));
+    }
+    REQUIRE(indexPage > 1);
+    {
+        // The index entry now names a contact that does not exist; the table itself is intact.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        REQUIRE(file.seek((indexPage - 1) * pageSize));
+        QByteArray page = file.read(pageSize);
+        const qsizetype at = page.indexOf("CALL-0001");
+        REQUIRE(at >= 0);
+        page.replace(at, 9, "CALL-0002");
+        REQUIRE(file.seek((indexPage - 1) * pageSize));
+        REQUIRE(file.write(page) == pageSize);
+    }
+
+    QString error;
+    const auto db = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(db); // quick_check at opening does not compare an index with its table
+    const ImportPlan plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), seoulOptions());
+    CHECK(plan.goodRows.size() == 2); // the two rows of agent A001
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+    CHECK(error.startsWith(QStringLiteral("Nothing was imported: ")));
+    CHECK(error.contains(QStringLiteral("is damaged")));
+    CHECK(ContactRepository(*db).count() == 1);
 }

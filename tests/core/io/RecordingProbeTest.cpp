@@ -1,8 +1,11 @@
 #include "io/RecordingProbe.h"
 
+#include "CraftedWav.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
 
 using namespace qadesk;
 
@@ -43,4 +46,43 @@ TEST_CASE("missing, truncated and non-audio recordings are refused with the reas
     CHECK(error == QStringLiteral("the WAV file is truncated: its header promises 16000 bytes of audio, the file holds 400"));
     CHECK_FALSE(RecordingProbe::probe(calls("notes.mp3"), &error));
     CHECK(error.startsWith(QStringLiteral("not a playable recording")));
+}
+
+TEST_CASE("a WAV header that would allocate without bound or give an absurd length is refused")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crafted.wav"));
+    QString error;
+
+    SECTION("a format block claiming 4 GB")
+    {
+        REQUIRE(test::writeCraftedWav(path, 0xFFFFFFF0u, 8000, 800, 800));
+        CHECK_FALSE(RecordingProbe::probe(path, &error));
+        CHECK(error == QStringLiteral("the WAV format block is damaged"));
+    }
+    SECTION("one sample per second: 1 MB would last 1,000,000 s, 3 GB would overflow")
+    {
+        REQUIRE(test::writeCraftedWav(path, 16, 1, 1000000, 1000000));
+        CHECK_FALSE(RecordingProbe::probe(path, &error));
+        CHECK(error
+              == QStringLiteral("the WAV format block gives 1 samples per second; recordings have 1000 to 768000"));
+        REQUIRE(test::writeCraftedWav(path, 16, 1, 0xFFFFFFFFu, 3LL * 1000 * 1000 * 1000));
+        CHECK_FALSE(RecordingProbe::probe(path, &error));
+        CHECK(error.startsWith(QStringLiteral("the WAV format block gives 1 samples per second")));
+    }
+    SECTION("a rate above what recorders use")
+    {
+        REQUIRE(test::writeCraftedWav(path, 16, 10000000, 800, 800));
+        CHECK_FALSE(RecordingProbe::probe(path, &error));
+        CHECK(error.startsWith(QStringLiteral("the WAV format block gives 10000000 samples per second")));
+    }
+    SECTION("a sound header still gives its length: 8000 bytes of 8-bit mono at 8 kHz last 1 s")
+    {
+        REQUIRE(test::writeCraftedWav(path, 16, 8000, 8000, 8000));
+        const auto info = RecordingProbe::probe(path, &error);
+        INFO(error.toStdString());
+        REQUIRE(info);
+        CHECK(info->durationMs == 1000);
+        CHECK(info->sampleRate == 8000);
+    }
 }

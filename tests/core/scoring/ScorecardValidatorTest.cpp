@@ -43,6 +43,30 @@ TEST_CASE("each publish rule rejects with the section or item and the reason")
         version.sections[0].items[0].maxPoints = 0;
         CHECK(problems(version).contains(QStringLiteral("sections[0].items[0].max_points: The max points of the item \"greeting\" in the section \"Opening\" must be > 0")));
     }
+    SECTION("max points no larger than sums of them can hold exactly")
+    {
+        // 1e308 passed and then scored null: two such items overflow the possible points to infinity.
+        version.sections[0].items[0].maxPoints = 1e308;
+        CHECK(problems(version).contains(
+            QStringLiteral("sections[0].items[0].max_points: The max points of the item \"greeting\" "
+                           "in the section \"Opening\" must be > 0 and at most 1000, not 1e+308")));
+        version.sections[0].items[0].maxPoints = 1000;
+        CHECK_FALSE(problems(version).contains(QStringLiteral("max_points")));
+    }
+    SECTION("weights at most 1000")
+    {
+        version.sections[1].weight = 1e308;
+        CHECK(problems(version).contains(
+            QStringLiteral("sections[1].weight: The weight of the section \"Resolution\" must be "
+                           "from 0 to 1000, not 1e+308.")));
+    }
+    SECTION("unique section titles")
+    {
+        version.sections[1].title = QStringLiteral("Opening ");
+        CHECK(problems(version)
+              == QStringLiteral("sections[1].title: The section title \"Opening\" is used twice (also at "
+                                "sections[0]); titles must be unique."));
+    }
     SECTION("option points within 0..max")
     {
         version.sections[1].items[0].options[2].points = 11;

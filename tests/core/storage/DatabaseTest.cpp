@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +58,26 @@ void downgradeToStep1(const QString& path)
         REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+}
+
+// An SQLite file as another program makes it (rollback journal, no QA Desk schema), with one statement run in it.
+void writeOtherDatabase(const QString& path, const QString& statement)
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        REQUIRE(QSqlQuery(other).exec(statement));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
 }
 
 int storedSchemaVersion(const QString& path)
@@ -138,6 +160,7 @@ TEST_CASE("a migration step that fails changes nothing and says which step")
         odd.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("odd"));
+    const QByteArray before = fileBytes(path);
     const QString error = openError(path);
     CHECK(error.contains(QStringLiteral("odd.qadesk")));
     CHECK(error.contains(QStringLiteral("schema 2 failed, nothing was changed")));
@@ -145,6 +168,9 @@ TEST_CASE("a migration step that fails changes nothing and says which step")
     Database::Options options;
     QString ignored;
     CHECK_FALSE(Database::open(path, options, &ignored)); // and it stays refused, not half-upgraded
+    // "Nothing was changed" is true: the file is as it was, and no backup of each attempt piles up beside it.
+    CHECK(fileBytes(path) == before);
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
 
 TEST_CASE("re-opening an existing workspace keeps its data and needs no backup")
@@ -188,17 +214,42 @@ TEST_CASE("opening names the file and the problem for every bad file")
     SECTION("another program's SQLite database")
     {
         const QString path = dir.filePath(QStringLiteral("foreign.db"));
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            other.setDatabaseName(path);
-            REQUIRE(other.open());
-            REQUIRE(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        writeOtherDatabase(path, QStringLiteral("CREATE TABLE songs (title TEXT)"));
+        const QByteArray before = fileBytes(path);
         const QString error = openError(path);
         CHECK(error.contains(QLatin1String("foreign.db")));
         CHECK(error.contains(QLatin1String("another program")));
+        // Refused before anything is written: still in its rollback-journal mode (header bytes 18 and 19 are 1, not
+        // the 2 of WAL), byte for byte.
+        CHECK(fileBytes(path) == before);
+        CHECK(before.at(18) == 1);
+    }
+
+    SECTION("an empty file is not made into a workspace unless creating one was asked for")
+    {
+        const QString path = dir.filePath(QStringLiteral("empty.qadesk"));
+        {
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+        }
+        const QString error = openError(path);
+        CHECK(error.contains(QLatin1String("empty.qadesk")));
+        CHECK(error.contains(QLatin1String("is empty (0 bytes), not a QA Desk workspace")));
+        CHECK(QFileInfo(path).size() == 0);
+        Database::Options options;
+        options.create = true;
+        QString createError;
+        CHECK(Database::open(path, options, &createError));
+    }
+
+    SECTION("an SQLite database without tables")
+    {
+        const QString path = dir.filePath(QStringLiteral("blank.db"));
+        writeOtherDatabase(path, QStringLiteral("PRAGMA user_version = 7"));
+        const QByteArray before = fileBytes(path);
+        const QString error = openError(path);
+        CHECK(error.contains(QLatin1String("blank.db is an empty SQLite database, not a QA Desk workspace")));
+        CHECK(fileBytes(path) == before);
     }
 
     SECTION("a workspace from a newer QA Desk")
@@ -281,4 +332,53 @@ TEST_CASE("the audit log refuses to be changed")
     CHECK_THROWS_AS(execWith(*db, QStringLiteral("UPDATE audit_log SET actor = 'lee'"), {}, QStringLiteral("tamper")),
                     StorageError);
     CHECK_THROWS_AS(execWith(*db, QStringLiteral("DELETE FROM audit_log"), {}, QStringLiteral("tamper")), StorageError);
+}
+
+TEST_CASE("a read-only opening reads beside a writer, writes nothing and takes no write lock")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("test.qadesk"));
+    test::addSampleContact(*test::fileWorkspace(dir));
+    QString error;
+    const auto writer = Database::open(path, &error);
+    REQUIRE(writer);
+    QSqlQuery write(writer->sql());
+    REQUIRE(write.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    REQUIRE(write.exec(QStringLiteral("INSERT INTO teams (name) VALUES ('not yet committed')")));
+
+    Database::Options options;
+    options.readOnly = true;
+    options.busyTimeoutMs = 200;
+    bool waited = false;
+    options.waiting = [&waited] { waited = true; };
+    const auto reader = Database::open(path, options, &error);
+    INFO(error.toStdString());
+    REQUIRE(reader);
+    CHECK(reader->isReadOnly());
+    CHECK_FALSE(waited); // a WAL reader does not wait for a writer
+    CHECK(countWorkspace(*reader).contacts == 1);
+    CHECK(countWorkspace(*reader).teams == 1); // not the uncommitted one
+    CHECK_THROWS_AS(
+        execWith(*reader, QStringLiteral("INSERT INTO teams (name) VALUES ('x')"), {}, QStringLiteral("write")),
+        StorageError);
+    const auto sibling = reader->openSibling(&error);
+    REQUIRE(sibling);
+    CHECK(sibling->isReadOnly());
+    REQUIRE(write.exec(QStringLiteral("ROLLBACK")));
+}
+
+TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and leaves it as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.qadesk"));
+    test::fileWorkspace(dir, QStringLiteral("old.qadesk"));
+    downgradeToStep1(path);
+    const QByteArray before = fileBytes(path);
+    Database::Options options;
+    options.readOnly = true;
+    QString error;
+    CHECK_FALSE(Database::open(path, options, &error));
+    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 4)")));
+    CHECK(fileBytes(path) == before);
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }

@@ -1,0 +1,42 @@
+#include "CliCommand.h"
+
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace qadesk::cli {
+namespace {
+
+int runCheck(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        { QStringLiteral("workspace"), QStringLiteral("The workspace file to check."), QStringLiteral("FILE") });
+    if (const int code
+        = parse(parser, arguments,
+                QStringLiteral("Check a whole workspace file (PRAGMA integrity_check: every page, row and "
+                               "index), reading only. Prints {workspace, ok, problems} as JSON; exit code "
+                               "0 when it is sound, 1 when it has problems or cannot be read."));
+        code >= 0)
+        return code;
+    QString path;
+    if (!requireOption(parser, QStringLiteral("workspace"), &path))
+        return 2;
+    QString error;
+    const QStringList problems = Database::checkFile(path, &error);
+    printJson(QJsonDocument(
+        QJsonObject { { QStringLiteral("workspace"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
+                      { QStringLiteral("ok"), problems.isEmpty() },
+                      { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } }));
+    return problems.isEmpty() ? 0 : fail(error);
+}
+
+const Registration s_check({ QStringLiteral("check"),
+                             QStringLiteral("Check a workspace file for damage (JSON; exit 1 on problems)."),
+                             &runCheck });
+
+} // namespace
+} // namespace qadesk::cli

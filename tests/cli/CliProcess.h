@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace qadesk::test {
+
+// One run of qadesk-cli as a separate process, as a user's shell or a scheduled job starts it.
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false; // ended by a signal (abort, segfault) rather than exit()
+    bool timedOut = false; // still running after the time limit, then killed: it hung
+    QString out;
+    QString err;
+};
+
+// Runs qadesk-cli with `arguments` and waits up to `timeoutMs` for it to end.
+CliRun runCli(const QStringList& arguments, int timeoutMs = 60000);
+// Starts qadesk-cli without waiting; the caller waits on the process.
+void startCli(QProcess& process, const QStringList& arguments);
+
+// SHA-256 of a file's bytes, read while no connection of this process has it open.
+QByteArray fileHash(const QString& path);
+
+} // namespace qadesk::test
