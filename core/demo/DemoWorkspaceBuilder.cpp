@@ -419,13 +419,15 @@ void Builder::createDisputes()
         const qint64 id = disputes.raise(dispute, QStringLiteral("lead"));
         ++m_summary.disputes;
         const double outcome = m_random.uniform();
-        const qint64 resolver = m_evaluators.first().userId;
+        // QA decides, but never on an evaluation of their own: the first other evaluator does.
+        const Evaluator& decider = m_evaluators.first().userId != evaluation->evaluatorId ? m_evaluators.first()
+                                                                                        : m_evaluators.at(1);
+        const qint64 resolver = decider.userId;
         // The last few stay open, so the QA queue has work in it.
         if (d >= wanted - std::max(2, wanted / 4))
             continue;
         if (outcome < 0.4) {
-            disputes.uphold(id, resolver, QString::fromUtf8("녹취 재청취 결과 평가 기준대로 감점이 맞음"),
-                            m_evaluators.first().login);
+            disputes.uphold(id, resolver, QString::fromUtf8("녹취 재청취 결과 평가 기준대로 감점이 맞음"), decider.login);
         } else if (outcome < 0.75 && failed) {
             QList<Answer> corrected = evaluation->answers;
             for (auto& answer : corrected) {
@@ -434,8 +436,7 @@ void Builder::createDisputes()
                 answer.optionIndex = version.findItem(answer.itemKey)->bestOption();
                 answer.comment = QString::fromUtf8("이의 제기 인정: %1").arg(dispute.reason);
             }
-            disputes.overturn(id, resolver, corrected, QString::fromUtf8("이의 제기를 인정하여 재평가함"),
-                              m_evaluators.first().login);
+            disputes.overturn(id, resolver, corrected, QString::fromUtf8("이의 제기를 인정하여 재평가함"), decider.login);
         }
     }
 }

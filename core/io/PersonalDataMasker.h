@@ -13,7 +13,7 @@ namespace qadesk {
 class PersonalDataMasker final {
 public:
     static QString mask(const QString& text);
-    // `text` as a user sees it: whole when their role may reveal personal data (Permissions::canRevealPersonalData),
+    // `text` as a user sees it: whole when their role may reveal personal data (AccessRules, Action::RevealPersonalData),
     // else masked.
     static QString maskUnless(bool mayReveal, const QString& text) { return mayReveal ? text : mask(text); }
     static bool luhnValid(const QString& digits);

@@ -5,8 +5,7 @@
 #include "OrganizationRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
-
-#include "model/Permissions.h"
+#include "people/AccessRules.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -91,11 +90,18 @@ Dispute DisputeRepository::resolvable(qint64 disputeId, qint64 resolverId) const
     const auto resolver = UserRepository(m_db).find(resolverId);
     if (!resolver)
         throw StorageError(DisputeRepository::tr("User %1 does not exist, so cannot resolve dispute %2.").arg(resolverId).arg(disputeId));
-    if (!Permissions::canResolveDisputes(resolver->role))
-        throw StorageError(DisputeRepository::tr("%1 cannot resolve dispute %2: only QA evaluators, managers and admins "
-                                                 "decide disputes.")
+    // The resolver's own role and relation to the evaluation decide, whoever calls: no one decides on an
+    // evaluation they made or a dispute they raised.
+    const auto evaluation = EvaluationRepository(m_db).find(dispute->evaluationId);
+    const Actor decider { resolver->id, resolver->login, resolver->displayName, resolver->role,
+                          UserRepository(m_db).teamsLedBy(resolver->id), resolver->agentId };
+    const Subject subject { evaluation ? evaluation->agentId : 0, evaluation ? evaluation->teamId : 0,
+                            evaluation ? evaluation->evaluatorId : 0, dispute->raisedBy };
+    if (const Decision decision = AccessRules::check(decider, Action::DecideDispute, subject); !decision)
+        throw StorageError(DisputeRepository::tr("%1 cannot resolve dispute %2: %3")
                                .arg(resolver->displayName)
-                               .arg(disputeId));
+                               .arg(disputeId)
+                               .arg(decision.reason));
     return *dispute;
 }
 

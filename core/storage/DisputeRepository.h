@@ -34,7 +34,7 @@ public:
     QList<Dispute> forEvaluation(qint64 evaluationId) const;
 
 private:
-    // The open dispute, checked to be one `resolverId` may decide (Permissions::canResolveDisputes).
+    // The open dispute, checked to be one `resolverId` may decide (AccessRules, Action::DecideDispute).
     Dispute resolvable(qint64 disputeId, qint64 resolverId) const;
     const Database& m_db;
 };

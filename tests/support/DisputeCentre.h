@@ -27,6 +27,8 @@ public:
         a = users.findByLogin(QStringLiteral("eval"))->id; // 이수진
         b = users.add(User { 0, QStringLiteral("qa2"), QStringLiteral("정하늘"), Role::Evaluator, 0, true });
         lead = users.add(User { 0, QStringLiteral("lead1"), QStringLiteral("팀장"), Role::TeamLead, 0, true });
+        // QA's reviewer: nobody decides a dispute on an evaluation they made.
+        reviewer = users.add(User { 0, QStringLiteral("qa3"), QStringLiteral("한검토"), Role::Evaluator, 0, true });
         ScorecardRepository cards(*db);
         const qint64 card
             = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
@@ -81,7 +83,7 @@ public:
 
     void uphold(qint64 disputeId, const QDateTime& resolved)
     {
-        DisputeRepository(*db).uphold(disputeId, a, QStringLiteral("기준대로"), QStringLiteral("eval"));
+        DisputeRepository(*db).uphold(disputeId, reviewer, QStringLiteral("기준대로"), QStringLiteral("qa3"));
         resolvedAt(disputeId, resolved);
     }
 
@@ -91,7 +93,7 @@ public:
         auto answers = EvaluationRepository(*db).find(disputes.find(disputeId)->evaluationId)->answers;
         answers[0].optionIndex = 1;
         const qint64 revision
-            = disputes.overturn(disputeId, a, answers, QStringLiteral("인정"), QStringLiteral("eval"));
+            = disputes.overturn(disputeId, reviewer, answers, QStringLiteral("인정"), QStringLiteral("qa3"));
         resolvedAt(disputeId, resolved);
         return revision;
     }
@@ -101,6 +103,7 @@ public:
     qint64 a = 0;
     qint64 b = 0;
     qint64 lead = 0;
+    qint64 reviewer = 0;
     ScorecardVersion v1;
     ScorecardVersion v2;
 

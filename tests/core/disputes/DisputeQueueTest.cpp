@@ -16,6 +16,7 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
     UserRepository users(*db);
     const qint64 evaluator = users.findByLogin(QStringLiteral("eval"))->id;
     const qint64 lead = users.add(User { 0, QStringLiteral("lead1"), QStringLiteral("박팀장"), Role::TeamLead, 0, true });
+    const qint64 reviewer = users.add(User { 0, QStringLiteral("qa2"), QStringLiteral("한검토"), Role::Evaluator, 0, true });
     ScorecardRepository cards(*db);
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
     cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
@@ -62,15 +63,15 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
 
     QList<Answer> corrected = answers;
     corrected[0].optionIndex = 0;
-    const qint64 revision = disputes.overturn(newer, evaluator, corrected, QStringLiteral("인정"), QStringLiteral("eval"));
-    disputes.uphold(older, evaluator, QStringLiteral("기준대로"), QStringLiteral("eval"));
+    const qint64 revision = disputes.overturn(newer, reviewer, corrected, QStringLiteral("인정"), QStringLiteral("qa2"));
+    disputes.uphold(older, reviewer, QStringLiteral("기준대로"), QStringLiteral("qa2"));
 
     CHECK(DisputeQueue::open(*db).isEmpty());
     const auto history = DisputeQueue::resolved(*db, 10);
     REQUIRE(history.size() == 2);
     CHECK(history[0].id == older); // resolved last
     CHECK(history[0].status == DisputeStatus::Upheld);
-    CHECK(history[0].resolvedBy == QStringLiteral("이수진"));
+    CHECK(history[0].resolvedBy == QStringLiteral("한검토"));
     CHECK(history[0].resolutionNote == QStringLiteral("기준대로"));
     CHECK_FALSE(history[0].revisedScore);
     CHECK(history[1].status == DisputeStatus::Overturned);

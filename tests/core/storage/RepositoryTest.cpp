@@ -154,7 +154,7 @@ TEST_CASE("an evaluation goes from draft to submitted and is then locked, and re
     draft.answers[2].comment.clear();
     draft.answers[2].optionIndex = 0; // fails: needs a comment before submit
     draft.annotations = { Annotation { 0, Anchor { 42000, std::nullopt }, QStringLiteral("고객 말 끊음"),
-                                       QStringLiteral("eval"), QDateTime::currentDateTimeUtc() } };
+                                       QStringLiteral("eval"), db->time().now() } };
     draft.overallComment = QStringLiteral("전반적으로 친절함");
     evaluations.saveDraft(draft);
     CHECK_THROWS_WITH(evaluations.submit(draft.id, QStringLiteral("eval")), Catch::Contains("accuracy"));
@@ -244,6 +244,7 @@ TEST_CASE("a dispute is raised, then upheld or overturned, each step audited")
     UserRepository users(*db);
     const qint64 evaluator = users.findByLogin(QStringLiteral("eval"))->id;
     const qint64 lead = users.add(User { 0, QStringLiteral("lead"), QStringLiteral("최팀장"), Role::TeamLead, 0, true });
+    const qint64 reviewer = users.add(User { 0, QStringLiteral("qa2"), QStringLiteral("한검토"), Role::Evaluator, 0, true });
     EvaluationRepository evaluations(*db);
     DisputeRepository disputes(*db);
 
@@ -274,11 +275,15 @@ TEST_CASE("a dispute is raised, then upheld or overturned, each step audited")
         CHECK_THROWS_WITH(disputes.uphold(id, lead, QStringLiteral("제 판단으로 유지"), QStringLiteral("lead")),
                           Catch::Contains("cannot resolve dispute"));
         CHECK(disputes.find(id)->status == DisputeStatus::Open);
-        disputes.uphold(id, evaluator, QStringLiteral("녹취 재청취 결과 누락 확인"), QStringLiteral("eval"));
+        // Nor does the evaluator whose evaluation is disputed.
+        CHECK_THROWS_WITH(disputes.uphold(id, evaluator, QStringLiteral("내 평가가 맞음"), QStringLiteral("eval")),
+                          Catch::Contains("Nobody decides a dispute on an evaluation they made."));
+        CHECK(disputes.find(id)->status == DisputeStatus::Open);
+        disputes.uphold(id, reviewer, QStringLiteral("녹취 재청취 결과 누락 확인"), QStringLiteral("qa2"));
         CHECK(disputes.find(id)->status == DisputeStatus::Upheld);
         CHECK(evaluations.find(evaluationId)->status == EvaluationStatus::Submitted);
         CHECK(disputes.open().isEmpty());
-        CHECK_THROWS_AS(disputes.uphold(id, evaluator, {}, QStringLiteral("eval")), StorageError);
+        CHECK_THROWS_AS(disputes.uphold(id, reviewer, {}, QStringLiteral("qa2")), StorageError);
     }
 
     SECTION("overturned: a revision replaces the evaluation and the original is unchanged")
@@ -290,8 +295,8 @@ TEST_CASE("a dispute is raised, then upheld or overturned, each step audited")
                                          QStringLiteral("lead"));
         QList<Answer> corrected = passingAnswers();
         corrected[2].optionIndex = 2;
-        const qint64 revisionId = disputes.overturn(id, evaluator, corrected, QStringLiteral("재청취 결과 정확"),
-                                                    QStringLiteral("eval"));
+        const qint64 revisionId = disputes.overturn(id, reviewer, corrected, QStringLiteral("재청취 결과 정확"),
+                                                    QStringLiteral("qa2"));
         const auto dispute = disputes.find(id);
         CHECK(dispute->status == DisputeStatus::Overturned);
         CHECK(dispute->revisionId == revisionId);
@@ -318,7 +323,7 @@ TEST_CASE("a calibration session is revealed only when every participant has sub
     const qint64 second = users.add(User { 0, QStringLiteral("eval2"), QStringLiteral("정하늘"), Role::Evaluator, 0, true });
     CalibrationRepository calibrations(*db);
     const qint64 id = calibrations.add(CalibrationSession { 0, QStringLiteral("10월 캘리브레이션"), contactId, versionId,
-                                                            { first, second }, 0, QDateTime::currentDateTimeUtc(), false },
+                                                            { first, second }, 0, db->time().now(), false },
                                        QStringLiteral("admin"));
     CHECK(calibrations.find(id)->evaluatorIds == QList<qint64> { first, second });
 
