@@ -63,6 +63,7 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     auto db = Database::openServer(*settings, &error);
     INFO(error.toStdString());
     REQUIRE(db);
+    db->time().setNow(test::fixedNow()); // the overview below reads the month of this clock, not of the real date
     CHECK(db->dialect() == SqlDialect::PostgreSQL);
     CHECK(db->schemaVersion() == Database::latestSchemaVersion());
 
@@ -103,13 +104,13 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     CoachingSession session;
     session.agentId = AgentRepository(*db).findByEmployeeId(QStringLiteral("A001"))->id;
     session.coachId = evaluator;
-    session.heldAt = QDateTime::currentDateTimeUtc();
+    session.heldAt = db->time().now();
     session.focusItemKeys = { QStringLiteral("accuracy") };
-    session.actionItems = { ActionItem { 0, QStringLiteral("재학습"), QDate::currentDate() } };
+    session.actionItems = { ActionItem { 0, QStringLiteral("재학습"), db->time().today() } };
     const qint64 sessionId = CoachingRepository(*db).add(session, QStringLiteral("eval"));
     CHECK(CoachingRepository(*db).find(sessionId)->actionItems.size() == 1);
 
-    const Overview overview = computeOverview(*db, QDate::currentDate());
+    const Overview overview = computeOverview(*db, db->time().today());
     CHECK(overview.evaluationsDone == 1); // the revision; the superseded original drops out
     CHECK(*overview.average == Approx(1.0));
     CHECK(countWorkspace(*db).evaluations == 2);

@@ -410,7 +410,7 @@ TEST_CASE("an overturned dispute updates the status bar's counts and the reports
     dispute.itemKey = target.itemKey;
     dispute.raisedBy
         = UserRepository(db).add(User { 0, QStringLiteral("lead9"), QStringLiteral("팀장"), Role::TeamLead, 0, true });
-    dispute.raisedAt = QDateTime::currentDateTimeUtc();
+    dispute.raisedAt = db.time().now();
     dispute.reason = QStringLiteral("The answer was right");
     const qint64 disputeId = DisputeRepository(db).raise(dispute, QStringLiteral("lead9"));
     const qint64 before = count();
