@@ -422,6 +422,10 @@
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -454,10 +458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default tar&amp;get score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +483,10 @@
     </message>
     <message>
         <source>Scorecards to add, published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tar&amp;get score:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,10 +1453,6 @@
         <source>A refusal is recorded with the agent&apos;s words: write them beside it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qadesk::ContactImport</name>
@@ -1813,7 +1813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot resolve dispute %2: only QA evaluators, managers and admins decide disputes.</source>
+        <source>%1 cannot resolve dispute %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,10 +1965,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uphold the score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,10 +2029,6 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only QA evaluators, managers and admins decide disputes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2595,10 +2587,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No users yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,15 +2613,7 @@
         </translation>
     </message>
     <message>
-        <source>New workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QA Desk workspaces (*.qadesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Open it, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,6 +2693,30 @@
     </message>
     <message>
         <source>The workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user of %1 has a password yet, so nobody can sign in. The administrator sets one with &quot;qadesk-cli user passwd&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: &amp;view as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,10 +3338,6 @@
     </message>
     <message>
         <source>Raise dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

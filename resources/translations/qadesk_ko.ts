@@ -422,6 +422,10 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>다른 사용자로 로그인(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -454,10 +458,6 @@
         <translation>시간대(&amp;T):</translation>
     </message>
     <message>
-        <source>Default tar&amp;get score:</source>
-        <translation>기본 목표 점수(&amp;G):</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -484,6 +484,10 @@
     <message>
         <source>Scorecards to add, published</source>
         <translation>추가할 평가표 (게시 상태로 추가)</translation>
+    </message>
+    <message>
+        <source>Default tar&amp;get score:</source>
+        <translation>기본 목표 점수(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -1446,10 +1450,6 @@
         <source>A refusal is recorded with the agent&apos;s words: write them beside it.</source>
         <translation>거부는 상담사의 의견과 함께 기록됩니다. 옆 칸에 의견을 적으세요.</translation>
     </message>
-    <message>
-        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
-        <translation>사용자 &quot;%1&quot;은(는) 이 워크스페이스에 없습니다. 상태 표시줄에서 사용자를 선택하세요.</translation>
-    </message>
 </context>
 <context>
     <name>qadesk::ContactImport</name>
@@ -1810,8 +1810,8 @@
         <translation>사용자 %1이(가) 없어 이의 제기 %2을(를) 처리할 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1 cannot resolve dispute %2: only QA evaluators, managers and admins decide disputes.</source>
-        <translation>%1은(는) 이의 제기 %2을(를) 처리할 수 없습니다. 이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
+        <source>%1 cannot resolve dispute %2: %3</source>
+        <translation>%1은(는) 이의 제기 %2을(를) 처리할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -1960,10 +1960,6 @@
         <translation>미흡 항목에 코멘트가 필요합니다: %1</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
-        <translation>사용자 &quot;%1&quot;은(는) 이 워크스페이스에 없습니다. 상태 표시줄에서 사용자를 선택하세요.</translation>
-    </message>
-    <message>
         <source>Uphold the score</source>
         <translation>점수 유지</translation>
     </message>
@@ -2028,10 +2024,6 @@
     <message>
         <source>Item</source>
         <translation>항목</translation>
-    </message>
-    <message>
-        <source>Only QA evaluators, managers and admins decide disputes.</source>
-        <translation>이의 제기는 QA 평가자, 관리자, 시스템 관리자만 결정합니다.</translation>
     </message>
 </context>
 <context>
@@ -2583,10 +2575,6 @@
         <translation>워크스페이스를 업그레이드했습니다. 이전 파일의 사본: %1</translation>
     </message>
     <message>
-        <source>No users yet</source>
-        <translation>사용자 없음</translation>
-    </message>
-    <message>
         <source>No workspace open</source>
         <translation>열린 워크스페이스 없음</translation>
     </message>
@@ -2611,16 +2599,8 @@
         </translation>
     </message>
     <message>
-        <source>New workspace</source>
-        <translation>새 워크스페이스</translation>
-    </message>
-    <message>
         <source>QA Desk workspaces (*.qadesk)</source>
         <translation>QA Desk 워크스페이스 (*.qadesk)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Open it, or choose another name.</source>
-        <translation>%1이(가) 이미 있습니다. 그 파일을 열거나 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <source>Open workspace</source>
@@ -2699,6 +2679,30 @@
     <message>
         <source>The workspace is damaged</source>
         <translation>워크스페이스가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in</source>
+        <translation>로그인할 수 있는 사용자가 없습니다</translation>
+    </message>
+    <message>
+        <source>No user of %1 has a password yet, so nobody can sign in. The administrator sets one with &quot;qadesk-cli user passwd&quot;.</source>
+        <translation>%1에는 아직 비밀번호가 설정된 사용자가 없어 아무도 로그인할 수 없습니다. 시스템 관리자가 &quot;qadesk-cli user passwd&quot;로 비밀번호를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1(%2)(으)로 로그인함</translation>
+    </message>
+    <message>
+        <source>Demo: &amp;view as</source>
+        <translation>데모: 다음 사용자로 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3320,10 +3324,6 @@
     <message>
         <source>Raise dispute</source>
         <translation>이의 제기</translation>
-    </message>
-    <message>
-        <source>The user &quot;%1&quot; is not in this workspace; choose a user in the status bar.</source>
-        <translation>사용자 &quot;%1&quot;은(는) 이 워크스페이스에 없습니다. 상태 표시줄에서 사용자를 선택하세요.</translation>
     </message>
     <message>
         <source>Evaluation %1 does not exist.</source>
