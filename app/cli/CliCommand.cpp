@@ -102,6 +102,17 @@ bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone)
     return true;
 }
 
+bool encodingOption(const QCommandLineParser& parser, std::optional<TextEncoding>* encoding)
+{
+    if (!parser.isSet(QStringLiteral("encoding")))
+        return true;
+    *encoding = TextDecoding::fromName(parser.value(QStringLiteral("encoding")));
+    if (!*encoding)
+        printError(QStringLiteral("qadesk-cli: --encoding must be utf-8, utf-16le, utf-16be or cp949, not \"%1\".")
+                       .arg(parser.value(QStringLiteral("encoding"))));
+    return encoding->has_value();
+}
+
 std::unique_ptr<Database> openForReading(const QString& path, QString* error)
 {
     Database::Options options;

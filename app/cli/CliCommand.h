@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include "io/TextDecoding.h"
+
 #include <memory>
 
 namespace qadesk {
@@ -41,6 +43,8 @@ bool numberOption(const QCommandLineParser& parser, const QString& option, doubl
 bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value);
 // Reads --time-zone, when given, into *zone; prints the value that is not an IANA zone on failure.
 bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone);
+// Reads --encoding, when given, into *encoding; prints the names it takes on failure.
+bool encodingOption(const QCommandLineParser& parser, std::optional<TextEncoding>* encoding);
 
 // Opens a workspace for a command that only reads: read-only, so it works on a read-only file or folder and beside a
 // program that writes; when another program holds an exclusive lock it says so on stderr and waits (up to ten

@@ -48,13 +48,12 @@ int runEvaluate(const QStringList& arguments)
     const auto answersText = TextDecoding::readFile(answersPath, TextEncoding::Utf8, &error);
     if (!answersText)
         return fail(error);
-    const auto db = Database::open(path, &error);
-    if (!db)
-        return fail(error);
     int exitCode = 0;
-    const auto actor = signIn(parser, *db, &exitCode);
-    if (!actor)
+    const auto session = openSignedIn(parser, path, false, &exitCode);
+    if (!session)
         return exitCode;
+    const auto& db = session->database;
+    const Actor* actor = &session->actor;
 
     try {
         AccessRules::require(*actor, Action::Evaluate);

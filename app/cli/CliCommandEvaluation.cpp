@@ -37,21 +37,14 @@ int runEvaluation(const QStringList& arguments)
     QString path;
     if (!requireOption(parser, QStringLiteral("workspace"), &path) || !requireOption(parser, QStringLiteral("scorecard"), &options.scorecard))
         return 2;
-    if (parser.isSet(QStringLiteral("encoding"))) {
-        options.encoding = TextDecoding::fromName(parser.value(QStringLiteral("encoding")));
-        if (!options.encoding)
-            return usageError(QStringLiteral("qadesk-cli evaluation: --encoding must be utf-8, utf-16le, utf-16be or cp949, "
-                                             "not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("encoding"))));
-    }
-    QString error;
-    const auto db = Database::open(path, &error);
-    if (!db)
-        return fail(error);
+    if (!encodingOption(parser, &options.encoding))
+        return 2;
     int exitCode = 0;
-    const auto actor = signIn(parser, *db, &exitCode);
-    if (!actor)
+    const auto session = openSignedIn(parser, path, false, &exitCode);
+    if (!session)
         return exitCode;
+    const auto& db = session->database;
+    const Actor* actor = &session->actor;
     try {
         const EvaluationImportResult result = parser.isSet(QStringLiteral("check"))
             ? EvaluationImport::check(*db, positional.at(1), options)

@@ -73,12 +73,8 @@ int runImport(const QStringList& arguments)
         return 2;
 
     ContactImportOptions options;
-    if (parser.isSet(QStringLiteral("encoding"))) {
-        options.encoding = TextDecoding::fromName(parser.value(QStringLiteral("encoding")));
-        if (!options.encoding)
-            return usageError(QStringLiteral("qadesk-cli import: --encoding must be utf-8, utf-16le, utf-16be or cp949, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("encoding"))));
-    }
+    if (!encodingOption(parser, &options.encoding))
+        return 2;
     QTimeZone zone;
     if (!timeZoneOption(parser, &zone))
         return 2;

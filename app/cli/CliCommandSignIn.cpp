@@ -31,6 +31,8 @@ QString readStdinLine()
     return QString::fromUtf8(line);
 }
 
+namespace {
+
 std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& database, int* exitCode)
 {
     QString login;
@@ -60,6 +62,22 @@ std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& da
     QThread::msleep(static_cast<unsigned long>(SignIn::retryDelayMs(1)));
     *exitCode = fail(QStringLiteral("qadesk-cli: %1").arg(error));
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<SignedIn> openSignedIn(const QCommandLineParser& parser, const QString& path, bool reading, int* exitCode)
+{
+    QString error;
+    auto database = reading ? openForReading(path, &error) : Database::open(path, &error);
+    if (!database) {
+        *exitCode = fail(error);
+        return std::nullopt;
+    }
+    auto actor = signIn(parser, *database, exitCode);
+    if (!actor)
+        return std::nullopt;
+    return SignedIn { std::move(database), *actor };
 }
 
 } // namespace qadesk::cli

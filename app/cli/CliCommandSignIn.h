@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
 
 namespace qadesk::cli {
@@ -14,8 +15,14 @@ namespace qadesk::cli {
 void addSignInOptions(QCommandLineParser& parser);
 // Reads one line of standard input (without its line end); the next call reads the next line. Empty at the end.
 QString readStdinLine();
-// Signs the user in. On failure prints why, waits as SignIn asks after a wrong password, and returns nullopt (the
-// command then exits 1, or 2 when --user is missing).
-std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& database, int* exitCode);
+// A workspace opened for a command and the user it acts as.
+struct SignedIn {
+    std::unique_ptr<Database> database;
+    Actor actor;
+};
+// Opens the workspace at `path` (read-only when `reading`) and signs the --user in. On failure prints why (after the
+// wait SignIn asks for a wrong password), sets *exitCode (1, or 2 when --user or the password is missing) and
+// returns nullopt.
+std::optional<SignedIn> openSignedIn(const QCommandLineParser& parser, const QString& path, bool reading, int* exitCode);
 
 } // namespace qadesk::cli

@@ -121,15 +121,13 @@ int runUser(const QStringList& arguments)
     QString path;
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
-    QString error;
-    // Listing only reads, so it opens read-only and waits beside a writer like the other reading commands.
-    const auto db = action == QLatin1String("list") ? openForReading(path, &error) : Database::open(path, &error);
-    if (!db)
-        return fail(error);
     int exitCode = 0;
-    const auto actor = signIn(parser, *db, &exitCode);
-    if (!actor)
+    // Listing only reads, so it opens read-only and waits beside a writer like the other reading commands.
+    const auto session = openSignedIn(parser, path, action == QLatin1String("list"), &exitCode);
+    if (!session)
         return exitCode;
+    const auto& db = session->database;
+    const Actor* actor = &session->actor;
 
     try {
         const UserAccounts accounts(*db, *actor);
