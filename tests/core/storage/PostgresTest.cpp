@@ -92,12 +92,17 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     CHECK(*evaluations.find(e.id)->score == Approx(21.0 / 22.0));
     CHECK_THROWS_AS(evaluations.saveDraft(e), StorageError);
 
+    // A lead disputes; another evaluator decides, since nobody decides on an evaluation of their own.
+    const qint64 lead = users.add(User { 0, QStringLiteral("lead"), QStringLiteral("박팀장"), Role::TeamLead, 0, true });
+    const qint64 reviewer = users.add(User { 0, QStringLiteral("qa2"), QStringLiteral("한검토"), Role::Evaluator, 0, true });
     DisputeRepository disputes(*db);
-    const qint64 dispute = disputes.raise(Dispute { 0, e.id, QStringLiteral("accuracy"), evaluator, {}, QStringLiteral("사유") },
-                                          QStringLiteral("eval"));
+    const qint64 dispute = disputes.raise(Dispute { 0, e.id, QStringLiteral("accuracy"), lead, {}, QStringLiteral("사유") },
+                                          QStringLiteral("lead"));
     QList<Answer> corrected = e.answers;
     corrected[2].optionIndex = 2;
-    const qint64 revision = disputes.overturn(dispute, evaluator, corrected, QStringLiteral("인정"), QStringLiteral("eval"));
+    CHECK_THROWS_AS(disputes.overturn(dispute, evaluator, corrected, QStringLiteral("인정"), QStringLiteral("eval")),
+                    StorageError);
+    const qint64 revision = disputes.overturn(dispute, reviewer, corrected, QStringLiteral("인정"), QStringLiteral("qa2"));
     CHECK(*evaluations.find(revision)->score == Approx(1.0));
     CHECK(evaluations.find(e.id)->superseded);
 
