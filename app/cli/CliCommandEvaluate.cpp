@@ -12,7 +12,6 @@
 
 #include <QJsonObject>
 
-#include <algorithm>
 
 namespace qadesk::cli {
 namespace {
@@ -57,27 +56,18 @@ int runEvaluate(const QStringList& arguments)
 
     try {
         AccessRules::require(*actor, Action::Evaluate);
-        const ContactRepository contacts(*db);
-        QList<qint64> matches;
-        for (const Channel channel : { Channel::Call, Channel::Chat, Channel::Email }) {
-            if (const auto id = contacts.findId(channel, externalId))
-                matches << *id;
-        }
+        const QList<qint64> matches = ContactRepository(*db).findIds(externalId);
         if (matches.isEmpty())
             return fail(QStringLiteral("qadesk-cli evaluate: %1 has no contact \"%2\".").arg(db->displayName(), externalId));
         if (matches.size() > 1)
             return fail(QStringLiteral("qadesk-cli evaluate: \"%1\" is the id of a call and a chat; the ids of one "
                                        "channel are unique, so name the contact by a unique id.")
                             .arg(externalId));
-        const QList<Scorecard> scorecards = ScorecardRepository(*db).all();
-        const auto scorecard = std::find_if(scorecards.cbegin(), scorecards.cend(),
-                                            [&](const Scorecard& s) { return s.name == scorecardName; });
-        const auto published = scorecard == scorecards.cend() ? std::nullopt
-                                                               : ScorecardRepository(*db).latestPublished(scorecard->id);
+        const auto published = ScorecardRepository(*db).latestPublishedNamed(scorecardName);
         if (!published)
             return fail(QStringLiteral("qadesk-cli evaluate: %1 has no published scorecard \"%2\".")
                             .arg(db->displayName(), scorecardName));
-        const ScorecardVersion version = *ScorecardRepository(*db).version(published->id);
+        const ScorecardVersion& version = *published;
         QStringList errors;
         const auto answers = AnswerSheet::read(answersText->text.toUtf8(), version, &errors);
         if (!answers) {

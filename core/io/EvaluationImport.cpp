@@ -151,11 +151,8 @@ Parsed parse(const Database& db, const QString& path, const EvaluationImportOpti
         evaluation.kind = EvaluationKind::Regular;
         evaluation.status = EvaluationStatus::Submitted;
         const QString externalId = cell(contactColumn);
-        std::optional<Contact> contact;
-        for (const Channel channel : { Channel::Call, Channel::Chat, Channel::Email }) {
-            if (const auto id = contacts.findId(channel, externalId); id && !contact)
-                contact = contacts.find(*id);
-        }
+        const QList<qint64> ids = contacts.findIds(externalId);
+        const std::optional<Contact> contact = ids.isEmpty() ? std::nullopt : contacts.find(ids.first());
         if (!contact)
             problem(contactColumn, EvaluationImport::tr("no contact has the id \"%1\"; import the contacts first").arg(externalId));
         const QString login = cell(evaluatorColumn);

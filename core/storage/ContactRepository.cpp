@@ -99,6 +99,16 @@ std::optional<Contact> ContactRepository::find(qint64 id) const
     return contact;
 }
 
+QList<qint64> ContactRepository::findIds(const QString& externalId) const
+{
+    QList<qint64> ids;
+    for (const Channel channel : { Channel::Call, Channel::Chat, Channel::Email }) {
+        if (const auto id = findId(channel, externalId))
+            ids << *id;
+    }
+    return ids;
+}
+
 std::optional<qint64> ContactRepository::findId(Channel channel, const QString& externalId) const
 {
     return firstOf(selectRows<qint64>(m_db,

@@ -32,6 +32,8 @@ public:
     qint64 add(const Contact& contact) const;
     std::optional<Contact> find(qint64 id) const; // with recording and messages
     std::optional<qint64> findId(Channel channel, const QString& externalId) const;
+    // Every contact with that external id, one per channel at most, calls first, then chats, then e-mails.
+    QList<qint64> findIds(const QString& externalId) const;
     void attachRecording(qint64 contactId, const Recording& recording) const;
     QList<ChatMessage> messages(qint64 contactId) const;
     qint64 count() const;

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace qadesk {
 namespace {
 
@@ -113,6 +115,16 @@ std::optional<Scorecard> ScorecardRepository::find(qint64 id) const
     return firstOf(selectRows<Scorecard>(
         m_db, QStringLiteral("SELECT id, name, description, channel, retired FROM scorecards WHERE id = ?"), { id },
         QStringLiteral("read scorecard %1").arg(id), toScorecard));
+}
+
+std::optional<ScorecardVersion> ScorecardRepository::latestPublishedNamed(const QString& name) const
+{
+    const QList<Scorecard> scorecards = all();
+    const auto scorecard = std::find_if(scorecards.cbegin(), scorecards.cend(), [&](const Scorecard& s) { return s.name == name; });
+    if (scorecard == scorecards.cend())
+        return std::nullopt;
+    const auto published = latestPublished(scorecard->id);
+    return published ? version(published->id) : std::nullopt;
 }
 
 QList<Scorecard> ScorecardRepository::all() const

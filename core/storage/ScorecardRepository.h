@@ -38,6 +38,9 @@ public:
     std::optional<ScorecardVersion> version(qint64 versionId) const; // complete, with sections, items, options
     QList<ScorecardVersion> versions(qint64 scorecardId) const; // headers only (no sections), oldest first
     std::optional<ScorecardVersion> latestPublished(qint64 scorecardId) const;
+    // The latest published version, complete, of the first scorecard (by name order) called `name`; nullopt when there
+    // is no such scorecard or it has no published version.
+    std::optional<ScorecardVersion> latestPublishedNamed(const QString& name) const;
     std::optional<ScorecardVersion> latestVersion(qint64 scorecardId) const;
     // The latest published version of the first non-retired scorecard for the channel (or for any channel).
     std::optional<ScorecardVersion> currentFor(Channel channel) const;
