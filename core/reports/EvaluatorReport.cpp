@@ -24,7 +24,7 @@ QList<ReportTable> evaluatorReport(const Context& c)
     // the whole centre, so a report narrowed to a team or an agent leaves them out rather than mix scopes.
     QHash<qint64, DisputeCounts> disputes;
     if (!scoped) {
-        for (const auto& row : DisputeStats::perEvaluator(c.database(), c.request.from, c.request.to))
+        for (const auto& row : DisputeStats::perEvaluator(c.database(), c.actor(), c.request.from, c.request.to))
             disputes.insert(row.evaluatorId, row.counts);
     }
     c.step(0.7);

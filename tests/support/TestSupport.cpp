@@ -118,6 +118,11 @@ Actor leadOf(const Database& db, qint64 teamId)
     return actorOf(db, logins.first());
 }
 
+Actor centreManager()
+{
+    return Actor { 0, QStringLiteral("manager"), QStringLiteral("Manager"), Role::Manager, {}, 0 };
+}
+
 QString dataPath(const QString& relative)
 {
     return QStringLiteral(QADESK_TEST_DATA_DIR "/") + relative;

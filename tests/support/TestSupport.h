@@ -46,6 +46,8 @@ QString dataPath(const QString& relative);
 Actor actorOf(const Database& db, const QString& login);
 // The team lead who leads the team (user_teams), as an actor; fails the test when nobody leads it.
 Actor leadOf(const Database& db, qint64 teamId);
+// A manager, who sees every agent, for reads whose test is not about who reads; not a stored user.
+Actor centreManager();
 
 } // namespace qadesk::test
 

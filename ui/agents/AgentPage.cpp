@@ -189,20 +189,24 @@ void AgentPage::refresh()
         const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
         const QDate to = m_database.time().today();
         const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - m_ui->windowComboBox->currentData().toInt());
-        showTrend(agent->teamId, from, to, period);
-        showItems(agent->teamId, from, to, period);
+        // The team beside the agent only for those who may see the team: an agent user sees their own records alone.
+        const qint64 teamId = AccessRules::canSeeTeam(m_actor, agent->teamId) ? agent->teamId : 0;
+        showTrend(teamId, from, to, period);
+        showItems(teamId, from, to, period);
         showEvaluations();
-        showKpis(agent->teamId, from, to);
+        showKpis(teamId, from, to);
         showCoaching();
     } catch (const StorageError& e) {
         m_ui->statusLabel->setText(e.message());
+    } catch (const AccessDenied& denied) {
+        m_ui->statusLabel->setText(denied.message());
     }
 }
 
 void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
 {
-    m_analysis = ScoreHistory::analyse(m_database, { agentId(), 0 }, from, to, period);
-    const QList<PeriodScore> team = teamId != 0 ? Trend::byPeriod(ScoreHistory::scores(m_database, { 0, teamId }, from, to), period)
+    m_analysis = ScoreHistory::analyse(m_database, m_actor, { agentId(), 0 }, from, to, period);
+    const QList<PeriodScore> team = teamId != 0 ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), period)
                                                 : QList<PeriodScore> {};
     QString findings;
     for (const TrendFinding& finding : m_analysis.findings) {
@@ -246,7 +250,7 @@ void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, Tre
 
 void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
 {
-    const auto rates = ScoreHistory::itemRates(m_database, { agentId(), 0 }, from, to, period);
+    const auto rates = ScoreHistory::itemRates(m_database, m_actor, { agentId(), 0 }, from, to, period);
     QList<QDate> periods;
     std::map<QString, QString> questions; // key → question, in key order for a stable layout
     for (const ItemPeriodRate& rate : rates) {
@@ -276,7 +280,7 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
     finishTable(heat);
     heat->horizontalHeader()->setStretchLastSection(false);
 
-    const auto weakest = ScoreHistory::weakestItems(m_database, agentId(), teamId, from, to);
+    const auto weakest = ScoreHistory::weakestItems(m_database, m_actor, agentId(), teamId, from, to);
     prepareTable(m_ui->weakestTableWidget, { tr("Item"), tr("Agent"), tr("Team"), tr("Gap (points)") }, int(weakest.size()));
     for (int r = 0; r < weakest.size(); ++r) {
         const ItemComparison& item = weakest.at(r);
@@ -293,7 +297,7 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
 
 void AgentPage::showEvaluations()
 {
-    const auto evaluations = ScoreHistory::recentEvaluations(m_database, agentId(), s_recentEvaluations);
+    const auto evaluations = ScoreHistory::recentEvaluations(m_database, m_actor, agentId(), s_recentEvaluations);
     QTableWidget* table = m_ui->evaluationsTableWidget;
     prepareTable(table, { tr("Submitted"), tr("Contact"), tr("Channel"), tr("Score"), tr("Evaluator"), tr("Status"), tr("Comments") },
                  int(evaluations.size()));
@@ -357,9 +361,11 @@ void AgentPage::disputeSelectedEvaluation(const std::function<void(QDialog&)>& p
 
 void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
 {
-    const ContactKpis mine = ScoreHistory::kpis(m_database, { agentId(), 0 }, from, to);
-    const ContactKpis team = ScoreHistory::kpis(m_database, { 0, teamId }, from, to);
-    const QList<PeriodScore> teamScores = Trend::byPeriod(ScoreHistory::scores(m_database, { 0, teamId }, from, to), TrendPeriod::Month);
+    const ContactKpis mine = ScoreHistory::kpis(m_database, m_actor, { agentId(), 0 }, from, to);
+    const ContactKpis team = teamId != 0 ? ScoreHistory::kpis(m_database, m_actor, { 0, teamId }, from, to) : ContactKpis {};
+    const QList<PeriodScore> teamScores = teamId != 0
+        ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), TrendPeriod::Month)
+        : QList<PeriodScore> {};
     const QLocale locale;
     const auto qaAverage = [](const QList<PeriodScore>& periods) -> std::optional<double> {
         double sum = 0;
@@ -395,7 +401,7 @@ void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
 
 void AgentPage::showCoaching()
 {
-    const auto sessions = CoachingRepository(m_database).forAgent(agentId());
+    const auto sessions = CoachingRepository(m_database).forAgent(m_actor, agentId());
     QHash<qint64, QString> coaches;
     for (const User& user : UserRepository(m_database).all())
         coaches.insert(user.id, user.displayName);

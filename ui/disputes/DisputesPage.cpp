@@ -172,7 +172,7 @@ void DisputesPage::refresh()
 void DisputesPage::showQueue()
 {
     try {
-        m_open = DisputeQueue::open(m_database);
+        m_open = DisputeQueue::open(m_database, m_actor);
     } catch (const StorageError& e) {
         m_open.clear();
         setStatus(e.message(), true);
@@ -442,7 +442,7 @@ void DisputesPage::showHistory()
 {
     QList<DisputeRow> rows;
     try {
-        rows = DisputeQueue::resolved(m_database, s_historyLimit);
+        rows = DisputeQueue::resolved(m_database, m_actor, s_historyLimit);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }
@@ -482,8 +482,8 @@ void DisputesPage::showRates(const QDate& month)
     QList<EvaluatorDisputeStats> evaluators;
     QList<ItemDisputeStats> items;
     try {
-        evaluators = DisputeStats::perEvaluator(m_database, first, last);
-        items = DisputeStats::perItem(m_database, first, last);
+        evaluators = DisputeStats::perEvaluator(m_database, m_actor, first, last);
+        items = DisputeStats::perItem(m_database, m_actor, first, last);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }

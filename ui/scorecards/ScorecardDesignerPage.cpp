@@ -235,10 +235,10 @@ void ScorecardDesignerPage::countItemDisputes()
 {
     const QDate today = m_database.time().today();
     const QDate from = today.addDays(1 - s_disputeWindowDays);
-    const auto count = [from, today](const Database& database) {
+    const auto count = [from, today, actor = m_actor](const Database& database) {
         std::pair<QList<ItemDisputeStats>, QString> outcome;
         try {
-            outcome.first = DisputeStats::perItem(database, from, today);
+            outcome.first = DisputeStats::perItem(database, actor, from, today);
         } catch (const StorageError& e) {
             outcome.second = e.message();
         }

@@ -95,17 +95,17 @@ struct Overturned
 TEST_CASE("a November evaluation overturned in December takes its place in November, in the overview and the trend")
 {
     const Overturned o;
-    const Overview november = computeOverview(*o.db, QDate(2026, 11, 1));
+    const Overview november = computeOverview(*o.db, test::centreManager(), QDate(2026, 11, 1));
     CHECK(november.evaluationsDone == 1);
     CHECK(*november.average == Approx(s_revised));
     CHECK(november.evaluationsPlanned == 1);
     CHECK(november.plannedDone == 1);
-    const Overview december = computeOverview(*o.db, QDate(2026, 12, 1));
+    const Overview december = computeOverview(*o.db, test::centreManager(), QDate(2026, 12, 1));
     CHECK(december.evaluationsDone == 0);
     CHECK_FALSE(december.average);
     CHECK(*december.previousAverage == Approx(s_revised));
 
-    const auto points = ScoreHistory::scores(*o.db, ScoreScope {}, QDate(2026, 11, 1), QDate(2026, 12, 31));
+    const auto points = ScoreHistory::scores(*o.db, test::centreManager(), ScoreScope {}, QDate(2026, 11, 1), QDate(2026, 12, 31));
     REQUIRE(points.size() == 1);
     CHECK(points.first().date == QDate(2026, 11, 10));
     CHECK(points.first().score == Approx(100.0));
@@ -150,7 +150,7 @@ TEST_CASE("reports count the revision in November, or in October by the contact'
     const auto build = [&o](const QString& id, const QDate& from, const QDate& to, PeriodBasis basis) {
         ReportRequest request { id, from, to, {}, QDate(2026, 12, 3), basis };
         QString error;
-        const auto report = ReportBuilder::build(*o.db, request, {}, &error);
+        const auto report = ReportBuilder::build(*o.db, test::centreManager(), request, {}, &error);
         INFO(error.toStdString());
         REQUIRE(report);
         return *report;

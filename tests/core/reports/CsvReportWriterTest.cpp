@@ -67,7 +67,7 @@ TEST_CASE("CSV: one file per table that parses back to the report's figures")
     for (const auto& kind : ReportBuilder::kinds()) {
         ReportRequest request { kind.id, f.from, f.to, ScoreScope { kind.needsAgent ? f.kim : 0, 0 }, f.asOf };
         QString error;
-        const auto report = ReportBuilder::build(*f.db, request, {}, &error);
+        const auto report = ReportBuilder::build(*f.db, test::centreManager(), request, {}, &error);
         REQUIRE(report);
         const QString path = dir.filePath(kind.id + QStringLiteral(".csv"));
         const auto files = CsvReportWriter::write(*report, path, {}, &error);

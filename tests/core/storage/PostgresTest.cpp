@@ -115,7 +115,7 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     const qint64 sessionId = CoachingRepository(*db).add(session, QStringLiteral("eval"));
     CHECK(CoachingRepository(*db).find(sessionId)->actionItems.size() == 1);
 
-    const Overview overview = computeOverview(*db, db->time().today());
+    const Overview overview = computeOverview(*db, test::centreManager(), db->time().today());
     CHECK(overview.evaluationsDone == 1); // the revision; the superseded original drops out
     CHECK(*overview.average == Approx(1.0));
     CHECK(countWorkspace(*db).evaluations == 2);

@@ -232,7 +232,7 @@ TEST_CASE("a coaching session round-trips with focus items, linked evaluations a
     CHECK(updated->acknowledgement == AcknowledgementStatus::Refused);
     CHECK(updated->actionItems.size() == 2);
     CHECK(updated->actionItems[0].done);
-    CHECK(coaching.forAgent(agent).size() == 1);
+    CHECK(coaching.forAgent(test::centreManager(), agent).size() == 1);
     CHECK(AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), session.id).size() == 2);
 }
 
