@@ -169,6 +169,23 @@ TEST_CASE("simple and weighted kappa of the SAS skin-condition agreement study")
     CHECK(*Agreement::cohenKappa(ratings, KappaWeights::Linear) == Approx(0.5082).margin(0.00005));
 }
 
+TEST_CASE("unweighted, linear and quadratic kappa of scikit-learn's weighting example")
+{
+    // scikit-learn, sklearn/metrics/tests/test_classification.py, test_cohen_kappa ("Weighting example: none,
+    // linear, quadratic"): 100 units on a 0-2 scale, 46 (0, 0), 4 (1, 0), 40 (1, 1) and 10 (2, 2); kappa 0.9315,
+    // linear 0.9412, quadratic 0.9541. By hand: p_o = .96, p_e = .46 × .50 + .44 × .40 + .10 × .10 = .416, so
+    // kappa = .544 / .584 = 0.9315.
+    Ratings ratings;
+    const std::tuple<double, double, int> cells[] = { { 0, 0, 46 }, { 1, 0, 4 }, { 1, 1, 40 }, { 2, 2, 10 } };
+    for (const auto& [first, second, count] : cells) {
+        for (int i = 0; i < count; ++i)
+            ratings.append({ first, second });
+    }
+    CHECK(*Agreement::cohenKappa(ratings, KappaWeights::None) == Approx(0.9315).margin(0.00005));
+    CHECK(*Agreement::cohenKappa(ratings, KappaWeights::Linear) == Approx(0.9412).margin(0.00005));
+    CHECK(*Agreement::cohenKappa(ratings, KappaWeights::Quadratic) == Approx(0.9541).margin(0.00005));
+}
+
 TEST_CASE("Cohen's kappa needs exactly two columns and skips units one rater left out")
 {
     CHECK_FALSE(Agreement::cohenKappa({ { 1, 2, 3 }, { 1, 2, 3 } }, KappaWeights::None));
