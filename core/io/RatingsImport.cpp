@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <cmath>
 
 namespace qadesk {
@@ -39,7 +38,8 @@ std::optional<RatingsTable> RatingsImport::parse(const QString& text, const QStr
     if (header.fields.size() < 2)
         return fail(header.line, {}, tr("the header must name the unit column and at least one rater"));
     if (header.fields.size() - 1 > s_maxRaters)
-        return fail(header.line, {}, tr("%1 raters; at most %2 are allowed").arg(header.fields.size() - 1).arg(s_maxRaters));
+        return fail(header.line, {},
+                    tr("%1 raters; at most %2 are allowed").arg(header.fields.size() - 1).arg(s_maxRaters));
 
     RatingsTable table;
     const auto columnName = [&](qsizetype column) {

@@ -7,14 +7,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace qadesk {
 
 // Reliability data as a CSV file holds them (docs/formats/ratings.md): a header of rater names after a first column
 // of unit ids, one row per unit, an empty cell for a missing rating.
-struct RatingsTable {
+struct RatingsTable
+{
     QStringList units; // the first column, in file order
     QList<int> lines; // the line each unit starts on, for messages
     QStringList raters; // the header after the first column
@@ -24,7 +24,8 @@ struct RatingsTable {
     QStringList labels;
 };
 
-class RatingsImport final {
+class RatingsImport final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::RatingsImport)
 
 public:

@@ -48,7 +48,8 @@ double unitAgreement(const Unit& unit)
 // Krippendorff's squared difference δ²(c, k) for one level of measurement. `values` are the distinct pairable
 // values in ascending order and `counts` how often each occurs (n_c, the coincidence matrix's margins), which the
 // ordinal metric needs.
-class Metric final {
+class Metric final
+{
 public:
     Metric(MeasurementLevel level, const std::map<double, double>& counts)
         : m_level(level)
@@ -327,7 +328,8 @@ std::optional<double> Agreement::cohenKappa(const Ratings& twoRaters, KappaWeigh
         }
         return 1.0;
     };
-    // κ_w = 1 − Σ v_ij p_ij / Σ v_ij p_i. p_.j, which is (p_o − p_e) / (1 − p_e) when v is 0 on the diagonal and 1 off it.
+    // κ_w = 1 − Σ v_ij p_ij / Σ v_ij p_i. p_.j, which is (p_o − p_e) / (1 − p_e) when v is 0 on the diagonal and 1 off
+    // it.
     const double n = double(pairs.size());
     double observed = 0;
     for (const auto& [a, b] : pairs)

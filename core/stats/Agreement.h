@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace qadesk {
@@ -15,14 +14,16 @@ enum class KappaWeights { None, Linear, Quadratic };
 // category codes; ordinal ones are ranks/ordered codes.
 using Ratings = QList<QList<std::optional<double>>>;
 
-struct ConfidenceInterval {
+struct ConfidenceInterval
+{
     double low = 0;
     double high = 0;
 };
 
 // Chance-corrected agreement between evaluators (issue 14). Every statistic returns nullopt rather than NaN when it
 // is undefined: too few pairable units, or no variation at all so chance agreement is already perfect.
-class Agreement final {
+class Agreement final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::Agreement)
 
 public:
@@ -46,7 +47,8 @@ public:
     // same on every platform); resamples without variation are left out. Nullopt when alpha itself is undefined.
     static std::optional<ConfidenceInterval> krippendorffAlphaInterval(const Ratings&, MeasurementLevel, int samples,
                                                                        quint64 seed);
-    struct Icc {
+    struct Icc
+    {
         double icc11 = 0, icc21 = 0, icc31 = 0;
         int units = 0;
         int raters = 0;

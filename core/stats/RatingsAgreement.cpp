@@ -2,15 +2,16 @@
 
 #include "io/ImportProblem.h"
 
+#include <algorithm>
 #include <set>
 
 namespace qadesk {
 namespace {
 
-const AgreementMetric s_metrics[] = { AgreementMetric::Fleiss, AgreementMetric::Krippendorff, AgreementMetric::Cohen,
-                                      AgreementMetric::Icc };
-const MeasurementLevel s_levels[] = { MeasurementLevel::Nominal, MeasurementLevel::Ordinal, MeasurementLevel::Interval,
-                                      MeasurementLevel::Ratio };
+const AgreementMetric s_metrics[]
+    = { AgreementMetric::Fleiss, AgreementMetric::Krippendorff, AgreementMetric::Cohen, AgreementMetric::Icc };
+const MeasurementLevel s_levels[]
+    = { MeasurementLevel::Nominal, MeasurementLevel::Ordinal, MeasurementLevel::Interval, MeasurementLevel::Ratio };
 const KappaWeights s_weights[] = { KappaWeights::None, KappaWeights::Linear, KappaWeights::Quadratic };
 
 template <typename T, std::size_t N> std::optional<T> fromName(const T (&all)[N], const QString& name)
@@ -88,13 +89,17 @@ std::optional<QJsonObject> RatingsAgreement::compute(const RatingsTable& table, 
             }
             return fail(tr("the ratings do not vary, so ICC is undefined"));
         }
-        return QJsonObject { { QStringLiteral("icc_1_1"), icc->icc11 }, { QStringLiteral("icc_2_1"), icc->icc21 },
-                             { QStringLiteral("icc_3_1"), icc->icc31 }, { QStringLiteral("units"), icc->units },
+        return QJsonObject { { QStringLiteral("icc_1_1"), icc->icc11 },
+                             { QStringLiteral("icc_2_1"), icc->icc21 },
+                             { QStringLiteral("icc_3_1"), icc->icc31 },
+                             { QStringLiteral("units"), icc->units },
                              { QStringLiteral("raters"), icc->raters } };
     }
     if (options.metric == AgreementMetric::Cohen && raters != 2) {
-        *error = ImportProblem { file, 1, {}, tr("Cohen's kappa compares exactly two raters; the header names %1")
-                                                  .arg(raters) }
+        *error = ImportProblem { file,
+                                 1,
+                                 {},
+                                 tr("Cohen's kappa compares exactly two raters; the header names %1").arg(raters) }
                      .toString();
         return std::nullopt;
     }

@@ -6,21 +6,22 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace qadesk {
 
 enum class AgreementMetric { Fleiss, Krippendorff, Cohen, Icc };
 
-struct AgreementOptions {
+struct AgreementOptions
+{
     AgreementMetric metric = AgreementMetric::Fleiss;
     MeasurementLevel level = MeasurementLevel::Nominal; // Krippendorff only
     KappaWeights weights = KappaWeights::None; // Cohen only
 };
 
 // One agreement statistic of a ratings file, as `qadesk-cli agreement` prints it (docs/formats/ratings.md).
-class RatingsAgreement final {
+class RatingsAgreement final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::RatingsAgreement)
 
 public:

@@ -1,8 +1,7 @@
 #include "io/RatingsImport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace qadesk;
 
@@ -27,8 +26,8 @@ TEST_CASE("a ratings table: units, raters, numbers and missing cells")
 {
     QString error;
     // The last row leaves out its empty last cell, as spreadsheets do; the first has an explicitly empty one.
-    const auto table = parse("call,Kim,Lee,Park\nC1, 4 ,,5\nC2,3.5,3,3\n\nC3,2,2\n", RatingsImport::Values::Numbers,
-                             &error);
+    const auto table
+        = parse("call,Kim,Lee,Park\nC1, 4 ,,5\nC2,3.5,3,3\n\nC3,2,2\n", RatingsImport::Values::Numbers, &error);
     REQUIRE(table);
     CHECK(error.isEmpty());
     CHECK(table->raters == QStringList { QStringLiteral("Kim"), QStringLiteral("Lee"), QStringLiteral("Park") });
@@ -44,8 +43,8 @@ TEST_CASE("a ratings table: units, raters, numbers and missing cells")
 TEST_CASE("nominal text labels become codes in order of first appearance")
 {
     QString error;
-    const auto table = parse("상담,김,이\nC1,예,아니오\nC2,아니오,\nC3,모름,예\n", RatingsImport::Values::NumbersOrLabels,
-                             &error);
+    const auto table
+        = parse("상담,김,이\nC1,예,아니오\nC2,아니오,\nC3,모름,예\n", RatingsImport::Values::NumbersOrLabels, &error);
     REQUIRE(table);
     CHECK(table->labels == QStringList { QStringLiteral("예"), QStringLiteral("아니오"), QStringLiteral("모름") });
     CHECK(table->ratings.at(0) == QList<std::optional<double>> { 0.0, 1.0 });
@@ -61,14 +60,19 @@ TEST_CASE("nominal text labels become codes in order of first appearance")
 
 TEST_CASE("bad ratings files are refused naming the file, line and column")
 {
-    CHECK(problem("") == QStringLiteral("ratings.csv: the file is empty; its first line names the unit column and then each rater"));
-    CHECK(problem("call\nC1\n") == QStringLiteral("ratings.csv:1: the header must name the unit column and at least one rater"));
+    CHECK(
+        problem("")
+        == QStringLiteral("ratings.csv: the file is empty; its first line names the unit column and then each rater"));
+    CHECK(problem("call\nC1\n")
+          == QStringLiteral("ratings.csv:1: the header must name the unit column and at least one rater"));
     CHECK(problem("call,Kim,Lee\n") == QStringLiteral("ratings.csv:1: no units: the header is followed by no rows"));
     CHECK(problem("call,Kim,,Lee\nC1,1,2,3\n") == QStringLiteral("ratings.csv:1: column 3: the rater has no name"));
     CHECK(problem("call,Kim,Lee,Kim\nC1,1,2,3\n") == QStringLiteral("ratings.csv:1: Kim: repeats column 2"));
-    CHECK(problem("call,Kim,Lee\nC1,1,2\nC2,1,2,3\n") == QStringLiteral("ratings.csv:3: 4 fields, but the header has 3"));
+    CHECK(problem("call,Kim,Lee\nC1,1,2\nC2,1,2,3\n")
+          == QStringLiteral("ratings.csv:3: 4 fields, but the header has 3"));
     CHECK(problem("call,Kim,Lee\nC1,1,2\n,1,2\n") == QStringLiteral("ratings.csv:3: call: the unit has no id"));
-    CHECK(problem("call,Kim,Lee\nC1,1,2\nC2,1,2\nC1,2,2\n") == QStringLiteral("ratings.csv:4: call: \"C1\" repeats line 2"));
+    CHECK(problem("call,Kim,Lee\nC1,1,2\nC2,1,2\nC1,2,2\n")
+          == QStringLiteral("ratings.csv:4: call: \"C1\" repeats line 2"));
     CHECK(problem("call,Kim,Lee\nC1,1,2\nC2,1,high\n")
           == QStringLiteral("ratings.csv:3: Lee: \"high\" is not a number (text labels are for nominal data only)"));
     CHECK(problem("call,Kim,Lee\nC1,1,inf\n")
@@ -89,8 +93,8 @@ TEST_CASE("bad ratings files are refused naming the file, line and column")
 TEST_CASE("a ratings file in CP949 reads with its Korean names")
 {
     QString error;
-    const auto table = RatingsImport::read(QStringLiteral(QADESK_TEST_DATA_DIR "/ratings/korean-cp949.csv"), std::nullopt,
-                                           RatingsImport::Values::NumbersOrLabels, &error);
+    const auto table = RatingsImport::read(QStringLiteral(QADESK_TEST_DATA_DIR "/ratings/korean-cp949.csv"),
+                                           std::nullopt, RatingsImport::Values::NumbersOrLabels, &error);
     REQUIRE(table);
     CHECK(table->raters.first() == QStringLiteral("김민수"));
     CHECK(table->labels == QStringList { QStringLiteral("예"), QStringLiteral("아니오") });

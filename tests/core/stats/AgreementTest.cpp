@@ -82,7 +82,8 @@ TEST_CASE("Krippendorff's alpha of the 2011 reliability data at the four levels 
 {
     CHECK(*Agreement::krippendorffAlpha(s_krippendorff2011, MeasurementLevel::Nominal) == Approx(0.743).margin(0.0005));
     CHECK(*Agreement::krippendorffAlpha(s_krippendorff2011, MeasurementLevel::Ordinal) == Approx(0.815).margin(0.0005));
-    CHECK(*Agreement::krippendorffAlpha(s_krippendorff2011, MeasurementLevel::Interval) == Approx(0.849).margin(0.0005));
+    CHECK(*Agreement::krippendorffAlpha(s_krippendorff2011, MeasurementLevel::Interval)
+          == Approx(0.849).margin(0.0005));
     CHECK(*Agreement::krippendorffAlpha(s_krippendorff2011, MeasurementLevel::Ratio) == Approx(0.797).margin(0.0005));
     CHECK(Agreement::alphaInterpretation(0.743) == QStringLiteral("Tentative conclusions only"));
     CHECK(Agreement::alphaInterpretation(0.849) == QStringLiteral("Reliable"));
@@ -95,7 +96,7 @@ TEST_CASE("Krippendorff's alpha of Wikipedia's computational example: three code
     // same data (test_nominal_metric_reliability_data: 0.691358, test_interval_metric: 0.810845).
     const Ratings ratings {
         { _, 1, _ }, { _, _, _ }, { _, 2, 2 }, { _, 1, 1 }, { _, 3, 3 }, { 3, 3, 4 }, { 4, 4, 4 }, { 1, 3, _ },
-        { 2, _, 2 }, { 1, _, 1 }, { 1, _, 1 },  { 3, _, 3 }, { 3, _, 3 }, { _, _, _ }, { 3, _, 4 },
+        { 2, _, 2 }, { 1, _, 1 }, { 1, _, 1 }, { 3, _, 3 }, { 3, _, 3 }, { _, _, _ }, { 3, _, 4 },
     };
     CHECK(*Agreement::krippendorffAlpha(ratings, MeasurementLevel::Nominal) == Approx(0.691358).margin(1e-6));
     CHECK(*Agreement::krippendorffAlpha(ratings, MeasurementLevel::Interval) == Approx(0.810845).margin(1e-6));
@@ -163,7 +164,8 @@ TEST_CASE("simple and weighted kappa of the SAS skin-condition agreement study")
     // SAS/STAT User's Guide, The FREQ Procedure, Getting Started: Agreement Study (Table 3.2, Skin Condition Data):
     // two dermatologists rate 88 patients terrible, poor, marginal or clear. Output: simple kappa 0.3449, weighted
     // kappa (Cicchetti-Allison, i.e. linear weights on scores 1-4) 0.5082.
-    const Ratings ratings = fromContingencyTable({ { 10, 4, 1, 0 }, { 5, 10, 12, 2 }, { 2, 4, 12, 5 }, { 0, 2, 6, 13 } });
+    const Ratings ratings
+        = fromContingencyTable({ { 10, 4, 1, 0 }, { 5, 10, 12, 2 }, { 2, 4, 12, 5 }, { 0, 2, 6, 13 } });
     REQUIRE(ratings.size() == 88);
     CHECK(*Agreement::cohenKappa(ratings, KappaWeights::None) == Approx(0.3449).margin(0.00005));
     CHECK(*Agreement::cohenKappa(ratings, KappaWeights::Linear) == Approx(0.5082).margin(0.00005));

@@ -31,7 +31,8 @@ TEST_CASE("the JSON of each metric counts the units it used")
     CHECK(cohen->value(QStringLiteral("weights")).toString() == QStringLiteral("none"));
     CHECK(cohen->value(QStringLiteral("interpretation")).toString() == QStringLiteral("Moderate agreement"));
 
-    const auto fleiss = RatingsAgreement::compute(ratings, QStringLiteral("r.csv"), { AgreementMetric::Fleiss }, &error);
+    const auto fleiss
+        = RatingsAgreement::compute(ratings, QStringLiteral("r.csv"), { AgreementMetric::Fleiss }, &error);
     REQUIRE(fleiss);
     // Fleiss pools the two raters' margins: p(P) = 3/8, p(F) = 5/8, P_e = 34/64; P-bar = 3/4.
     CHECK(fleiss->value(QStringLiteral("percent_agreement")).toDouble() == Approx(0.75));
@@ -51,22 +52,26 @@ TEST_CASE("an undefined statistic is refused with the reason, naming the file")
 
     const RatingsTable lonely = table("call,Kim,Lee,Park\nC1,3,,\nC2,,4,5\n");
     CHECK_FALSE(RatingsAgreement::compute(lonely, QStringLiteral("r.csv"), { AgreementMetric::Icc }, &error));
-    CHECK(error
-          == QStringLiteral("r.csv: ICC needs two or more raters and two or more units that every rater rated; there are "
-                            "3 raters and 0 such units"));
+    CHECK(
+        error
+        == QStringLiteral("r.csv: ICC needs two or more raters and two or more units that every rater rated; there are "
+                          "3 raters and 0 such units"));
     const RatingsTable single = table("call,Kim,Lee\nC1,3,\nC2,,4\n");
     CHECK_FALSE(RatingsAgreement::compute(single, QStringLiteral("r.csv"),
                                           { AgreementMetric::Krippendorff, MeasurementLevel::Interval }, &error));
-    CHECK(error == QStringLiteral("r.csv: no unit has ratings from two or more raters, so there is no agreement to measure"));
+    CHECK(error
+          == QStringLiteral("r.csv: no unit has ratings from two or more raters, so there is no agreement to measure"));
 }
 
 TEST_CASE("labels only where the data are nominal, and the command-line names both ways")
 {
     using V = RatingsImport::Values;
     CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Fleiss }) == V::NumbersOrLabels);
-    CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Krippendorff, MeasurementLevel::Nominal }) == V::NumbersOrLabels);
+    CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Krippendorff, MeasurementLevel::Nominal })
+          == V::NumbersOrLabels);
     CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Krippendorff, MeasurementLevel::Ordinal }) == V::Numbers);
-    CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Krippendorff, MeasurementLevel::Ratio }) == V::NonNegativeNumbers);
+    CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Krippendorff, MeasurementLevel::Ratio })
+          == V::NonNegativeNumbers);
     CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Cohen }) == V::NumbersOrLabels);
     CHECK(RatingsAgreement::valuesFor({ AgreementMetric::Cohen, MeasurementLevel::Nominal, KappaWeights::Linear })
           == V::Numbers);
