@@ -12,10 +12,13 @@ namespace {
 constexpr qsizetype s_floorWindowFrames = 4000 / WaveformPeaks::s_levelFrameMs; // either side of a frame
 constexpr int s_aboveFloor = 2 * 12; // levels are in half decibels
 constexpr int s_minSpeechLevel = 2 * (120 - 55); // -55 dBFS
+constexpr int s_bleedBelow = 2 * 24;
 
 // Speech spans of one channel's levels: frames loud enough above the running noise floor, short pauses closed,
-// short bursts dropped.
-QList<TimeSpan> speechOf(const QList<quint8>& levels, qint64 durationMs, const CallAnalysis::Options& options)
+// short bursts dropped. `other` is the other channel of a stereo call (empty for mono): a frame 24 dB or more below
+// it is the other side's voice leaking across (echo, crosstalk), not speech.
+QList<TimeSpan> speechOf(const QList<quint8>& levels, const QList<quint8>& other, qint64 durationMs,
+                         const CallAnalysis::Options& options)
 {
     const qsizetype frames = levels.size();
     std::deque<qsizetype> quietest; // indexes of the window's candidates for its minimum, levels rising
@@ -30,7 +33,8 @@ QList<TimeSpan> speechOf(const QList<quint8>& levels, qint64 durationMs, const C
         while (quietest.front() < i - s_floorWindowFrames)
             quietest.pop_front();
         const int floor = levels.at(quietest.front());
-        if (levels.at(i) < std::max(floor + s_aboveFloor, s_minSpeechLevel))
+        if (levels.at(i) < std::max(floor + s_aboveFloor, s_minSpeechLevel)
+            || (!other.isEmpty() && levels.at(i) + s_bleedBelow <= other.at(i)))
             continue;
         const qint64 start = i * WaveformPeaks::s_levelFrameMs;
         const qint64 end = std::min(durationMs, start + WaveformPeaks::s_levelFrameMs);
@@ -168,11 +172,13 @@ std::optional<CallAnalysis> CallAnalysis::of(const WaveformPeaks& peaks, const O
     result.durationMs = peaks.durationMs;
     result.mono = peaks.levels.size() < 2;
     if (result.mono) {
-        result.speech = speechOf(peaks.levels.first(), peaks.durationMs, options);
+        result.speech = speechOf(peaks.levels.first(), {}, peaks.durationMs, options);
     } else {
         const int agentChannel = std::clamp(options.agentChannel, 0, 1);
-        result.agent = speechOf(peaks.levels.at(agentChannel), peaks.durationMs, options);
-        result.customer = speechOf(peaks.levels.at(1 - agentChannel), peaks.durationMs, options);
+        const QList<quint8>& agentLevels = peaks.levels.at(agentChannel);
+        const QList<quint8>& customerLevels = peaks.levels.at(1 - agentChannel);
+        result.agent = speechOf(agentLevels, customerLevels, peaks.durationMs, options);
+        result.customer = speechOf(customerLevels, agentLevels, peaks.durationMs, options);
         result.speech = unite(result.agent, result.customer);
         result.overtalk = intersect(result.agent, result.customer, options.overtalkMs);
         result.longestMonologueMs = longestMonologue(result.agent, result.customer, options.deadAirMs);

@@ -24,7 +24,9 @@ struct TimeSpan
 // and above -55 dBFS. The noise floor is the quietest frame within four seconds either side (minimum statistics,
 // after R. Martin, "Noise power spectral density estimation based on optimal smoothing and minimum statistics",
 // IEEE Trans. Speech Audio Process. 9(5), 2001, without the smoothing), so it follows a line whose hiss changes,
-// and the pauses between words keep it at the noise even inside long speech. Within one channel, gaps shorter than
+// and the pauses between words keep it at the noise even inside long speech. In a stereo call, a frame 24 dB or more
+// below the other channel's is that side's voice leaking across (echo, crosstalk), not speech; people talking over
+// each other are far closer. Within one channel, gaps shorter than
 // mergeGapMs are then closed, and what remains shorter than minSpeechMs (clicks, coughs) is dropped.
 //
 // A stereo recording carries the agent on one channel and the customer on the other. A mono recording (or a stereo

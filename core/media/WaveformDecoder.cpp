@@ -97,10 +97,21 @@ public:
 
     void add(const qint16* samples, qsizetype frames)
     {
-        for (qsizetype i = 0; i < frames; ++i, samples += s_channels) {
-            for (int c = 0; c < s_channels; ++c)
-                m_sumSquares[c] += qint64(samples[c]) * samples[c];
-            if (++m_inFrame == s_framesPerLevel)
+        // A frame's worth at a time, in a loop without branches that the compiler vectorises.
+        while (frames > 0) {
+            const int take = int(std::min<qsizetype>(frames, s_framesPerLevel - m_inFrame));
+            qint64 left = 0;
+            qint64 right = 0;
+            for (int i = 0; i < take; ++i) {
+                left += samples[2 * i] * samples[2 * i];
+                right += samples[2 * i + 1] * samples[2 * i + 1];
+            }
+            m_sumSquares[0] += left;
+            m_sumSquares[1] += right;
+            m_inFrame += take;
+            samples += qsizetype(take) * s_channels;
+            frames -= take;
+            if (m_inFrame == s_framesPerLevel)
                 closeFrame();
         }
     }

@@ -289,6 +289,20 @@ TEST_CASE("the noise floor is each channel's own")
     CHECK(hiss->deadAir.isEmpty()); // no speech, so no call to be silent inside
 }
 
+TEST_CASE("the other side's voice leaking across is not speech, but talking over it is")
+{
+    // While the agent speaks at -20 dBFS, the customer's line carries it 24 dB down (-44 dBFS), well above its
+    // -80 dBFS floor: echo. From 6 s the customer talks over the agent 20 dB down (-40 dBFS): overtalk.
+    QList<quint8> customer = channel(12, 80, { { 1000, 5000 } }, s_voice - 48);
+    for (qsizetype frame = 300; frame < 400; ++frame)
+        customer[frame] = s_voice - 40;
+    const auto analysis = CallAnalysis::of(peaksOf(12, { channel(12, 80, { { 1000, 9000 } }), customer }), {});
+    REQUIRE(analysis);
+    CHECK(analysis->agent == QList<TimeSpan> { { 1000, 9000 } });
+    CHECK(analysis->customer == QList<TimeSpan> { { 6000, 8000 } });
+    CHECK(analysis->overtalk == QList<TimeSpan> { { 6000, 8000 } });
+}
+
 TEST_CASE("a mono call gives speech and silence only")
 {
     const auto analysis
