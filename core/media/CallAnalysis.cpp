@@ -166,7 +166,10 @@ std::optional<double> CallAnalysis::talkRatio() const
 
 std::optional<CallAnalysis> CallAnalysis::of(const WaveformPeaks& peaks, const Options& options)
 {
-    if (!peaks.hasLevels())
+    if (!peaks.hasLevels()
+        || std::any_of(peaks.levels.cbegin(), peaks.levels.cend(), [&peaks](const QList<quint8>& channel) {
+               return channel.size() != peaks.levels.first().size();
+           }))
         return std::nullopt;
     CallAnalysis result;
     result.durationMs = peaks.durationMs;

@@ -71,7 +71,7 @@ struct CallAnalysis
     std::optional<double> talkRatio() const;
 
     // Analyses the levels of `peaks`. Returns nullopt when they carry none (a cache entry written before levels
-    // were measured): decode the recording again.
+    // were measured: decode the recording again) or channels of different lengths.
     static std::optional<CallAnalysis> of(const WaveformPeaks& peaks, const Options& options);
 
     // {"duration_s", "mono", "agent": {"talk_s", "segments": [[start, end], …]}, "customer": {…}, "talk_ratio",

@@ -322,10 +322,13 @@ TEST_CASE("a mono call gives speech and silence only")
     CHECK(json.value(QStringLiteral("dead_air")).toArray() == QJsonArray { QJsonArray { 2.0, 6.0 } });
 }
 
-TEST_CASE("peaks without levels (an older cache entry) cannot be analysed")
+TEST_CASE("peaks without levels (an older cache entry) or with uneven ones cannot be analysed")
 {
     WaveformPeaks peaks = conversation();
     peaks.levels.clear();
+    CHECK_FALSE(CallAnalysis::of(peaks, {}));
+    peaks = conversation();
+    peaks.levels[1].removeLast(); // nor can channels of different lengths
     CHECK_FALSE(CallAnalysis::of(peaks, {}));
 }
 
