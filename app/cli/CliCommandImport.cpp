@@ -78,10 +78,8 @@ int runImport(const QStringList& arguments)
     QTimeZone zone;
     if (!timeZoneOption(parser, &zone))
         return 2;
-    const QString side = parser.value(QStringLiteral("agent-channel"));
-    if (side != QLatin1String("left") && side != QLatin1String("right"))
-        return usageError(QStringLiteral("qadesk-cli import: --agent-channel must be left or right, not \"%1\".").arg(side));
-    options.agentChannel = side == QLatin1String("right") ? 1 : 0;
+    if (!agentChannelOption(parser, &options.agentChannel))
+        return 2;
     options.createUnknownAgents = parser.isSet(QStringLiteral("create-agents"));
 
     QString error;
