@@ -27,21 +27,23 @@ set(CPACK_PACKAGE_NAME qadesk)
 set(CPACK_PACKAGE_VENDOR "The QA Desk authors")
 set(CPACK_PACKAGE_CONTACT "The QA Desk authors")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Quality assurance for contact centres")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Evaluate recorded calls and chat transcripts against versioned scorecards, coach agents from their score trends, "
-    "settle disputes and plan monitoring with statistically sound sample sizes. Korean and English interface; "
-    "includes qadesk-cli, the same work on the command line with JSON output.")
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+       "Evaluate recorded calls and chat transcripts against versioned scorecards, coach agents from their score "
+       "trends, settle disputes and plan monitoring with statistically sound sample sizes. Korean and English "
+       "interface; includes qadesk-cli, the same work on the command line with JSON output.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # qadesk_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/qadesk/qadesk)
 # The libraries the binaries link come from dpkg-shlibdeps; what Qt loads at run time as plugins does not, so it is
-# named here: the SQLite and PostgreSQL drivers, GStreamer's decoders for the call player, Qt's own translations.
+# named here: the SQLite and PostgreSQL drivers, GStreamer's decoders for the call player, Qt's own translations, and
+# a font with Hangul (without one every Korean name and label is a row of boxes, on screen and in PDF reports).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, qt6-translations-l10n")
-# Hangul needs a CJK font; the demo workspace speaks its calls with espeak-ng and sox; Wayland sessions use qt6-wayland.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk | fonts-nanum, espeak-ng, sox, qt6-wayland")
+string(CONCAT CPACK_DEBIAN_PACKAGE_DEPENDS
+       "libqt6sql6-sqlite, libqt6sql6-psql, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, "
+       "qt6-translations-l10n, fonts-noto-cjk | fonts-nanum")
+# The demo workspace speaks its calls with espeak-ng and sox; Wayland sessions use qt6-wayland.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "espeak-ng, sox, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "sqlite3, postgresql-client")
 include(CPack)
