@@ -435,12 +435,11 @@ bool PlanningPage::savePlan()
 {
     if (!m_plan)
         return false;
-    if (const Decision maySave = AccessRules::check(m_actor, Action::SavePlan); !maySave) {
-        m_ui->samplingStatusLabel->setText(maySave.reason);
-        return false;
-    }
     try {
-        Sampler::save(m_database, *m_plan, m_actor.login);
+        Sampler::save(m_database, *m_plan, m_actor);
+    } catch (const AccessDenied& refusal) {
+        m_ui->samplingStatusLabel->setText(refusal.message());
+        return false;
     } catch (const StorageError& e) {
         m_ui->samplingStatusLabel->setText(e.message());
         return false;

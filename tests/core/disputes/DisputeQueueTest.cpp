@@ -19,7 +19,7 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
     const qint64 reviewer = users.add(User { 0, QStringLiteral("qa2"), QStringLiteral("한검토"), Role::Evaluator, 0, true });
     ScorecardRepository cards(*db);
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
-    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
     EvaluationRepository evaluations(*db);
     const QList<Answer> answers { Answer { QStringLiteral("greeting"), 1 }, Answer { QStringLiteral("identity"), 0 },
                                   Answer { QStringLiteral("accuracy"), 2 } };

@@ -13,8 +13,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace qadesk;
@@ -55,7 +53,7 @@ struct Overturned
         ScorecardRepository cards(*db);
         const qint64 card
             = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
-        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+        cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
         execWith(
             *db,
             QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, created_at) "
@@ -213,18 +211,7 @@ TEST_CASE("upgrading a workspace dates its older revisions by the evaluation the
         execWith(*db, QStringLiteral("UPDATE evaluations SET status = 'submitted' WHERE id = ?"), { original },
                  QStringLiteral("mark the original"));
     }
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade-revisions"));
-        old.setDatabaseName(path);
-        REQUIRE(old.open());
-        QSqlQuery query(old);
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
-        REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
-        for (const char* column : { "revised_by", "revised_at", "revision_note" })
-            REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluations DROP COLUMN %1").arg(QLatin1String(column))));
-        REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '2' WHERE key = 'schema_version'")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade-revisions"));
+    test::downgradeSchema(path, 2);
 
     QString error;
     const auto db = Database::open(path, &error);

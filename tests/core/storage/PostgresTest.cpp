@@ -73,7 +73,7 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("평가표"), {}, Channel::Call }, test::sampleVersion(),
                                      QStringLiteral("admin"));
     const qint64 versionId = cards.latestVersion(card)->id;
-    cards.publish(versionId, QStringLiteral("admin"));
+    cards.publish(versionId, test::managerActor(QStringLiteral("admin")));
     CHECK(cards.currentFor(Channel::Call)->id == versionId);
     CHECK(cards.newDraft(versionId, QStringLiteral("admin")) != versionId);
 
