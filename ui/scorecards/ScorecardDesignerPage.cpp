@@ -7,6 +7,7 @@
 #include "scoring/ScorecardJson.h"
 #include "scoring/ScorecardValidator.h"
 #include "scoring/ScoringEngine.h"
+#include "shell/ActionFailure.h"
 #include "shell/Dialogs.h"
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
@@ -877,13 +878,9 @@ void ScorecardDesignerPage::toggleRetired()
 {
     Scorecard changed = m_scorecard;
     changed.retired = !changed.retired;
-    try {
-        ScorecardRepository(m_database).setRetired(changed.id, changed.retired, m_actor);
-    } catch (const AccessDenied& refusal) {
-        setStatus(refusal.message(), true);
-        return;
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
+    if (const auto failure
+        = failureOf([&] { ScorecardRepository(m_database).setRetired(changed.id, changed.retired, m_actor); })) {
+        setStatus(*failure, true);
         return;
     }
     const qint64 versionId = m_version.id;
