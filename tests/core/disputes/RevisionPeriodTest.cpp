@@ -109,7 +109,7 @@ TEST_CASE("a November evaluation overturned in December takes its place in Novem
     CHECK(points.first().score == Approx(100.0));
 }
 
-TEST_CASE("the revision keeps the evaluator and comment; the reviser, the time and the note are the reviser's")
+TEST_CASE("the revision keeps the evaluator and comment, and the reviser, the time and the note are the reviser's")
 {
     const Overturned o;
     const auto original = EvaluationRepository(*o.db).find(o.original);

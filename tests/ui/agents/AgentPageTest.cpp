@@ -138,17 +138,22 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     CHECK(audit.first().actor == lead.login);
 }
 
-TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a revision and the original stays")
+TEST_CASE("from the agent page a lead disputes one item, QA overturns it into a revision, and the original stays")
 {
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
-    const QString lead = UserRepository(*db).withRole(Role::TeamLead).first().login;
-    const QString qa = UserRepository(*db).withRole(Role::Evaluator).first().login;
-
     // A recent evaluation of an agent that failed an item and can be disputed (submitted, latest, not in dispute).
     const auto [evaluationId, agentId, itemKey] = test::disputableEvaluation(*db);
     EvaluationRepository evaluations(*db);
     const Evaluation original = *evaluations.find(evaluationId);
+    // The agent's own lead raises it, and an evaluator who did not make the evaluation decides it.
+    const QString lead = test::leadOf(*db, original.teamId).login;
+    QString qa;
+    for (const User& evaluator : UserRepository(*db).withRole(Role::Evaluator)) {
+        if (evaluator.id != original.evaluatorId && qa.isEmpty())
+            qa = evaluator.login;
+    }
+    REQUIRE_FALSE(qa.isEmpty());
     const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
     const ScorecardItem& item = *version.findItem(itemKey);
 
