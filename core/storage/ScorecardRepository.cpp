@@ -103,10 +103,10 @@ void ScorecardRepository::setRetired(qint64 scorecardId, bool retired, const Act
         throw StorageError(QCoreApplication::translate("Storage", "Scorecard %1 does not exist.").arg(scorecardId));
     execWith(m_db, QStringLiteral("UPDATE scorecards SET retired = ? WHERE id = ?"), { int(retired), scorecardId },
              QStringLiteral("retire scorecard %1").arg(before->name));
-    AuditLog(m_db).record(actor.login, QStringLiteral("scorecard"), scorecardId, QStringLiteral("update"),
-                          QJsonObject { { QStringLiteral("name"), before->name },
-                                        { QStringLiteral("retired"), before->retired } },
-                          QJsonObject { { QStringLiteral("name"), before->name }, { QStringLiteral("retired"), retired } });
+    AuditLog(m_db).record(
+        actor.login, QStringLiteral("scorecard"), scorecardId, QStringLiteral("update"),
+        QJsonObject { { QStringLiteral("name"), before->name }, { QStringLiteral("retired"), before->retired } },
+        QJsonObject { { QStringLiteral("name"), before->name }, { QStringLiteral("retired"), retired } });
     transaction.commit();
 }
 

@@ -146,7 +146,8 @@ void downgradeSchema(const QString& path, int step)
                 REQUIRE(query.exec(statement));
             }
         }
-        REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'schema_version'").arg(step)));
+        REQUIRE(
+            query.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'schema_version'").arg(step)));
     }
     QSqlDatabase::removeDatabase(connection);
 }

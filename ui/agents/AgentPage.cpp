@@ -333,7 +333,8 @@ void AgentPage::showEvaluations()
 void AgentPage::updateRevealButton()
 {
     const qint64 contactId = selectedEvaluationContact();
-    m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && contactId != 0 && !m_revealedContacts.contains(contactId));
+    m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && contactId != 0
+                                               && !m_revealedContacts.contains(contactId));
     m_ui->revealPersonalDataButton->setToolTip(
         m_mayReveal ? tr("Shows the selected contact's card, resident registration and phone numbers and e-mail "
                          "addresses unmasked; the audit log records who revealed which contact, and when")

@@ -191,7 +191,8 @@ void DisputesPage::showQueue()
     for (int r = 0; r < m_open.size(); ++r) {
         const DisputeRow& row = m_open.at(r);
         setCells(table, r,
-                 { row.agent, row.evaluator, personal(row, row.contact), disputedText(row), personal(row, oneLine(row.reason)),
+                 { row.agent, row.evaluator, personal(row, row.contact), disputedText(row),
+                   personal(row, oneLine(row.reason)),
                    QLocale().toString(m_database.time().dateOf(row.raisedAt).daysTo(today)) },
                  5);
     }
@@ -294,13 +295,15 @@ void DisputesPage::showDispute()
 void DisputesPage::showHeading()
 {
     const DisputeRow& dispute = *m_current;
-    QString heading = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
-                          .arg(personal(dispute, dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
-                               dispute.evaluator.toHtmlEscaped(),
-                               QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
+    QString heading
+        = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
+              .arg(personal(dispute, dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
+                   dispute.evaluator.toHtmlEscaped(),
+                   QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
     if (!m_evaluation->overallComment.isEmpty())
         heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
-                       .arg(tr("Evaluator's comment: %1").arg(personal(dispute, m_evaluation->overallComment).toHtmlEscaped()));
+                       .arg(tr("Evaluator's comment: %1")
+                                .arg(personal(dispute, m_evaluation->overallComment).toHtmlEscaped()));
     m_ui->evaluationLabel->setText(heading);
     const qint64 age = m_database.time().dateOf(dispute.raisedAt).daysTo(m_database.time().today());
     m_ui->disputeLabel->setText(
@@ -311,7 +314,9 @@ void DisputesPage::showHeading()
                           QLocale().toString(m_database.time().toCentre(dispute.raisedAt), QLocale::ShortFormat),
                           age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
                  tr("Reason: %1")
-                     .arg(personal(dispute, dispute.reason).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
+                     .arg(personal(dispute, dispute.reason)
+                              .toHtmlEscaped()
+                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
 
     const bool revealed = m_revealedEvaluations.contains(dispute.evaluationId);
     m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && !revealed);
@@ -325,7 +330,8 @@ bool DisputesPage::revealPersonalData()
 {
     if (!m_current || !m_evaluation)
         return false;
-    if (const auto failure = failureOf([this] { PersonalDataReveal::reveal(m_database, m_actor, m_evaluation->contactId); })) {
+    if (const auto failure
+        = failureOf([this] { PersonalDataReveal::reveal(m_database, m_actor, m_evaluation->contactId); })) {
         setStatus(*failure, true);
         return false;
     }
@@ -465,8 +471,9 @@ bool DisputesPage::overturn()
     }
     refresh();
     emit evaluationsChanged();
-    setStatus(tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
-                  .arg(personal(dispute, dispute.contact), QString::number(revisionId), newScore, scoreText(dispute.score)));
+    setStatus(
+        tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
+            .arg(personal(dispute, dispute.contact), QString::number(revisionId), newScore, scoreText(dispute.score)));
     return true;
 }
 

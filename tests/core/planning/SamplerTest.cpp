@@ -311,15 +311,15 @@ TEST_CASE("only managers and administrators save a plan, and a refused one write
 {
     Fixture f;
     const auto count = [&f](const QString& table) {
-        return selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), {}, QStringLiteral("count"),
-                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+        return selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), {},
+                                  QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
             .value(0);
     };
     SamplePlan plan = f.draw(SamplingRule {}, 7);
     REQUIRE_FALSE(plan.assignments.isEmpty());
     const qint64 audited = count(QStringLiteral("audit_log"));
     for (const Role role : { Role::Evaluator, Role::TeamLead, Role::Agent }) {
-        const Actor actor { 5, QStringLiteral("someone"), QStringLiteral("someone"), role, {}, role == Role::Agent ? 1 : 0 };
+        const Actor actor { 5, QStringLiteral("someone"), QStringLiteral("someone"), role, {}, 0 };
         CHECK_THROWS_MATCHES(Sampler::save(*f.db, plan, actor), AccessDenied,
                              Catch::Matchers::Message("Only managers and administrators save sampling plans."));
     }
@@ -331,5 +331,6 @@ TEST_CASE("only managers and administrators save a plan, and a refused one write
     const qint64 id = Sampler::save(*f.db, plan, test::managerActor(QStringLiteral("centre.manager")));
     CHECK(count(QStringLiteral("sampling_plans")) == 1);
     CHECK(count(QStringLiteral("assignments")) == plan.assignments.size());
-    CHECK(test::auditActions(*f.db, QStringLiteral("sampling_plan"), id) == QStringList { QStringLiteral("centre.manager:create") });
+    CHECK(test::auditActions(*f.db, QStringLiteral("sampling_plan"), id)
+          == QStringList { QStringLiteral("centre.manager:create") });
 }

@@ -44,7 +44,8 @@ TEST_CASE("a stored version exports to the same document it was imported from")
     const auto db = test::memoryWorkspace();
     const QString path = ScorecardJson::shippedForms().first();
     QStringList errors;
-    const auto imported = ScorecardImport::importFile(*db, path, false, test::managerActor(QStringLiteral("admin")), &errors);
+    const auto imported
+        = ScorecardImport::importFile(*db, path, false, test::managerActor(QStringLiteral("admin")), &errors);
     REQUIRE(imported);
     CHECK(imported->published);
     ScorecardRepository cards(*db);

@@ -145,7 +145,7 @@ TEST_CASE("only managers and administrators publish or retire a scorecard, and a
     const qint64 draftId = cards.latestVersion(card)->id;
     const QString refusal = QStringLiteral("Only managers and administrators publish or retire scorecards.");
     for (const Role role : { Role::Evaluator, Role::TeamLead, Role::Agent }) {
-        const Actor actor { 5, QStringLiteral("someone"), QStringLiteral("someone"), role, {}, role == Role::Agent ? 1 : 0 };
+        const Actor actor { 5, QStringLiteral("someone"), QStringLiteral("someone"), role, {}, 0 };
         CHECK_THROWS_MATCHES(cards.publish(draftId, actor, QStringLiteral("첫 판")), AccessDenied,
                              Catch::Matchers::Message(refusal.toStdString()));
         CHECK_THROWS_MATCHES(cards.setRetired(card, true, actor), AccessDenied,
@@ -158,7 +158,8 @@ TEST_CASE("only managers and administrators publish or retire a scorecard, and a
     CHECK_FALSE(cards.currentFor(Channel::Call));
     CHECK_FALSE(cards.find(card)->retired);
     CHECK(test::auditActions(*db, QStringLiteral("scorecard_version"), draftId).isEmpty());
-    CHECK(test::auditActions(*db, QStringLiteral("scorecard"), card) == QStringList { QStringLiteral("designer:create") });
+    CHECK(test::auditActions(*db, QStringLiteral("scorecard"), card)
+          == QStringList { QStringLiteral("designer:create") });
 
     const Actor manager = test::managerActor(QStringLiteral("centre.manager"));
     cards.publish(draftId, manager, QStringLiteral("첫 판"));
