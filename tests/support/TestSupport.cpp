@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <ctime>
 
 namespace qadesk::test {
@@ -118,9 +121,40 @@ Actor leadOf(const Database& db, qint64 teamId)
     return actorOf(db, logins.first());
 }
 
-Actor centreManager()
+void downgradeSchema(const QString& path, int step)
 {
-    return Actor { 0, QStringLiteral("manager"), QStringLiteral("Manager"), Role::Manager, {}, 0 };
+    // What each step from 2 on added, undone.
+    const QList<QStringList> undo {
+        { QStringLiteral("DROP INDEX evaluations_month_summary"), QStringLiteral("DROP INDEX assignments_contact"),
+          QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)") },
+        { QStringLiteral("ALTER TABLE evaluations DROP COLUMN revised_by"),
+          QStringLiteral("ALTER TABLE evaluations DROP COLUMN revised_at"),
+          QStringLiteral("ALTER TABLE evaluations DROP COLUMN revision_note") },
+        { QStringLiteral("DROP TABLE user_teams"), QStringLiteral("ALTER TABLE users DROP COLUMN password_hash") },
+    };
+    REQUIRE(step >= 1);
+    REQUIRE(step <= int(undo.size()) + 1);
+    const QString connection = QStringLiteral("downgrade-schema");
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        old.setDatabaseName(path);
+        REQUIRE(old.open());
+        QSqlQuery query(old);
+        for (int undone = int(undo.size()) + 1; undone > step; --undone) {
+            for (const QString& statement : undo.at(undone - 2)) {
+                INFO(statement.toStdString());
+                REQUIRE(query.exec(statement));
+            }
+        }
+        REQUIRE(
+            query.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'schema_version'").arg(step)));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+Actor managerActor(const QString& login)
+{
+    return Actor { 0, login, login, Role::Manager, {}, 0 };
 }
 
 QString dataPath(const QString& relative)
@@ -188,7 +222,7 @@ EvaluatedWorkspace::EvaluatedWorkspace()
 {
     ScorecardRepository cards(*db);
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("form") }, sampleVersion(), QStringLiteral("t"));
-    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
     version = *cards.latestPublished(card);
     evaluator = UserRepository(*db).add(User { 0, QStringLiteral("qa"), QStringLiteral("QA"), Role::Evaluator });
     for (const char* team : { "Alpha", "Beta" })

@@ -46,8 +46,13 @@ QString dataPath(const QString& relative);
 Actor actorOf(const Database& db, const QString& login);
 // The team lead who leads the team (user_teams), as an actor; fails the test when nobody leads it.
 Actor leadOf(const Database& db, qint64 teamId);
-// A manager, who sees every agent, for reads whose test is not about who reads; not a stored user.
-Actor centreManager();
+// Turns the closed workspace file at `path`, made at the current schema, back into one at schema step `step` by
+// undoing the later steps' changes to tables, columns and indexes (not their data rewrites), so that a test can
+// open it and watch the migrations run.
+void downgradeSchema(const QString& path, int step);
+// A manager who is not a stored user and sees every agent, for set-ups that publish forms or save plans and for
+// reads whose test is not about who reads; audited under `login`.
+Actor managerActor(const QString& login = QStringLiteral("manager"));
 
 } // namespace qadesk::test
 

@@ -5,7 +5,8 @@
 #include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
-#include "people/AccessRules.h"
+#include "people/PersonalDataReveal.h"
+#include "shell/ActionFailure.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -103,7 +104,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     m_ui->windowComboBox->setCurrentIndex(1);
     m_ui->byComboBox->addItem(tr("By month"), int(TrendPeriod::Month));
     m_ui->byComboBox->addItem(tr("By week"), int(TrendPeriod::Week));
-    m_mayRevealPersonalData = bool(AccessRules::check(m_actor, Action::RevealPersonalData));
+    m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
     try {
         QHash<qint64, QString> teams;
         for (const Team& team : TeamRepository(m_database).all())
@@ -121,6 +122,8 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     connect(m_ui->agentComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->windowComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->byComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
+    connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &AgentPage::revealSelectedEvaluation);
+    connect(m_ui->evaluationsTableWidget, &QTableWidget::currentCellChanged, this, &AgentPage::updateRevealButton);
     connect(m_ui->newCoachingButton, &QPushButton::clicked, this, [this] { startCoaching(); });
     connect(m_ui->openCoachingButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->coachingTableWidget->currentRow();
@@ -310,11 +313,12 @@ void AgentPage::showEvaluations()
         if (!e.revisionNote.isEmpty())
             comments.append(tr("%1 (revised by %2)").arg(e.revisionNote, e.revisedBy));
         comments.append(e.failedItems);
+        const bool revealed = m_revealedContacts.contains(e.contactId);
         for (QString& comment : comments)
-            comment = PersonalDataMasker::maskUnless(m_mayRevealPersonalData, comment);
+            comment = PersonalDataMasker::maskUnless(revealed, comment);
         const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
         const QStringList cells { locale.toString(m_database.time().toCentre(e.submittedAt), QLocale::ShortFormat),
-                                  PersonalDataMasker::maskUnless(m_mayRevealPersonalData, e.externalId),
+                                  PersonalDataMasker::maskUnless(revealed, e.externalId),
                                   displayNameOfCode<Channel>(e.channel), score, e.evaluator,
                                   displayNameOfCode<EvaluationStatus>(e.status), comments.join(QStringLiteral(" · ")) };
         for (int c = 0; c < cells.size(); ++c)
@@ -327,6 +331,34 @@ void AgentPage::showEvaluations()
     const Decision mayDispute = AccessRules::check(m_actor, Action::RaiseDispute, Subject { agentId(), m_ui->agentComboBox->currentData(s_teamRole).toLongLong(), 0, 0 });
     m_ui->disputeEvaluationButton->setEnabled(!evaluations.isEmpty() && mayDispute);
     m_ui->disputeEvaluationButton->setToolTip(mayDispute.reason);
+    updateRevealButton();
+}
+
+void AgentPage::updateRevealButton()
+{
+    const qint64 contactId = selectedEvaluationContact();
+    m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && contactId != 0
+                                               && !m_revealedContacts.contains(contactId));
+    m_ui->revealPersonalDataButton->setToolTip(
+        m_mayReveal ? tr("Shows the selected contact's card, resident registration and phone numbers and e-mail "
+                         "addresses unmasked; the audit log records who revealed which contact, and when")
+                    : m_mayReveal.reason);
+}
+
+bool AgentPage::revealSelectedEvaluation()
+{
+    const qint64 contactId = selectedEvaluationContact();
+    if (contactId == 0)
+        return false;
+    if (const auto failure = failureOf([&] { PersonalDataReveal::reveal(m_database, m_actor, contactId); })) {
+        m_ui->statusLabel->setText(*failure);
+        return false;
+    }
+    m_revealedContacts.insert(contactId);
+    const int row = m_ui->evaluationsTableWidget->currentRow();
+    showEvaluations();
+    m_ui->evaluationsTableWidget->selectRow(row);
+    return true;
 }
 
 qint64 AgentPage::selectedEvaluationContact() const
@@ -423,9 +455,9 @@ void AgentPage::showCoaching()
         }
         const int done = int(std::count_if(s.actionItems.cbegin(), s.actionItems.cend(), [](const ActionItem& a) { return a.done; }));
         QString acknowledgement = displayName(s.acknowledgement);
+        // The agent's own words, about no contact: no reveal covers them, so they stay masked.
         if (s.acknowledgement == AcknowledgementStatus::Refused && !s.acknowledgementNote.isEmpty())
-            acknowledgement = tr("%1: %2").arg(acknowledgement,
-                                               PersonalDataMasker::maskUnless(m_mayRevealPersonalData, s.acknowledgementNote));
+            acknowledgement = tr("%1: %2").arg(acknowledgement, PersonalDataMasker::mask(s.acknowledgementNote));
         const QStringList cells { locale.toString(m_database.time().toCentre(s.heldAt), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
                                   QStringLiteral("%1 / %2").arg(done).arg(s.actionItems.size()), acknowledgement,
                                   s.followUp.isValid() ? locale.toString(s.followUp, QLocale::ShortFormat) : QStringLiteral("—") };

@@ -137,10 +137,10 @@ TEST_CASE("an agent user's trend, overview and report never include another agen
 
     // The whole centre's history, as the agent reads it, is the agent's own.
     const auto centre = ScoreHistory::scores(*db, actor, {}, QDate(2026, 9, 1), QDate(2026, 11, 30));
-    const auto own = ScoreHistory::scores(*db, test::centreManager(), { me.id, 0 }, QDate(2026, 9, 1), QDate(2026, 11, 30));
+    const auto own = ScoreHistory::scores(*db, test::managerActor(), { me.id, 0 }, QDate(2026, 9, 1), QDate(2026, 11, 30));
     REQUIRE_FALSE(own.isEmpty());
     CHECK(centre.size() == own.size());
-    CHECK(ScoreHistory::scores(*db, test::centreManager(), {}, QDate(2026, 9, 1), QDate(2026, 11, 30)).size() > own.size());
+    CHECK(ScoreHistory::scores(*db, test::managerActor(), {}, QDate(2026, 9, 1), QDate(2026, 11, 30)).size() > own.size());
     CHECK_THROWS_AS(ScoreHistory::scores(*db, actor, { other.id, 0 }, QDate(2026, 9, 1), QDate(2026, 11, 30)), AccessDenied);
     CHECK_THROWS_AS(ScoreHistory::scores(*db, actor, { 0, me.teamId }, QDate(2026, 9, 1), QDate(2026, 11, 30)), AccessDenied);
 

@@ -112,7 +112,7 @@ TEST_CASE("a manifest that cannot be read stops the wizard with the reason")
 {
     QTemporaryDir dir;
     const auto db = test::fileWorkspace(dir);
-    ImportWizard wizard(*db, test::centreManager());
+    ImportWizard wizard(*db, test::managerActor());
     startWizard(wizard, "missing.csv");
     CHECK(child<QLabel>(wizard, "checkSummaryLabel")->text().contains(QStringLiteral("missing.csv: no such file")));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());

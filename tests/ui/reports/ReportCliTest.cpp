@@ -74,7 +74,7 @@ struct Centre {
             REQUIRE(agent);
             request.scope.agentId = agent->id;
         }
-        const auto report = ReportBuilder::build(*db, test::centreManager(), request, {}, &error);
+        const auto report = ReportBuilder::build(*db, test::managerActor(), request, {}, &error);
         REQUIRE(report);
         return *report;
     }
