@@ -9,6 +9,7 @@
 #include "evaluate/EvaluationPage.h"
 #include "io/ImportWizard.h"
 #include "overview/OverviewPage.h"
+#include "people/AccessRules.h"
 #include "people/NewWorkspaceDialog.h"
 #include "people/PeoplePage.h"
 #include "people/PeopleText.h"
@@ -430,7 +431,9 @@ void MainWindow::updateStatus()
     const bool open = m_database != nullptr;
     m_ui->closeWorkspaceAction->setEnabled(open);
     // Importing needs a file workspace: the check and the write run on their own connection to it.
-    m_ui->importContactsAction->setEnabled(open && !m_database->path().isEmpty());
+    const Decision mayImport = AccessRules::check(m_actor, Action::ImportContacts);
+    m_ui->importContactsAction->setEnabled(open && !m_database->path().isEmpty() && mayImport);
+    m_ui->importContactsAction->setToolTip(open && !mayImport ? mayImport.reason : QString());
     if (!open) {
         m_workspaceLabel->setText(tr("No workspace open"));
         setWindowTitle(tr("QA Desk"));
