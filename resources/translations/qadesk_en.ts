@@ -59,6 +59,10 @@
         <source>Open &amp;session…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reveal &amp;personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoachingSessionDialog</name>
@@ -187,6 +191,10 @@
     </message>
     <message>
         <source>By scorecard item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal &amp;personal data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +899,10 @@
         <source>Version %1 is the same form as published version %2: nothing to publish. Change the draft first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scorecard %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -1030,6 +1042,10 @@
     </message>
     <message>
         <source>This action is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and administrators import contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1246,49 @@
     </message>
     <message>
         <source>%1 (revised by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Agreement</name>
+    <message>
+        <source>Poor agreement (less than chance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slight agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost perfect agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative conclusions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reliable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2088,10 @@
     </message>
     <message>
         <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +3429,84 @@
     </message>
     <message>
         <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RatingsAgreement</name>
+    <message>
+        <source>ICC needs two or more raters and two or more units that every rater rated; there are %1 raters and %2 such units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ratings do not vary, so ICC is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa compares exactly two raters; the header names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit has ratings from two or more raters, so there is no agreement to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 distinct values; alpha at the ordinal and ratio levels takes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rating the units share is the same value, so agreement by chance is already perfect and %1 is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RatingsImport</name>
+    <message>
+        <source>the file is empty; its first line names the unit column and then each rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name the unit column and at least one rater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raters; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rater has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no units: the header is followed by no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (text labels are for nominal data only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative; ratio data start at 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4879,6 +5020,14 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>%1 has been deactivated; an administrator can reactivate the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a demo workspace may be viewed as a user without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no active user %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

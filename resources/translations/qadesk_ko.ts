@@ -59,6 +59,10 @@
         <source>Open &amp;session…</source>
         <translation>세션 열기(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Reveal &amp;personal data</source>
+        <translation>개인정보 보기(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>CoachingSessionDialog</name>
@@ -188,6 +192,10 @@
     <message>
         <source>By scorecard item</source>
         <translation>평가표 항목별</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;personal data</source>
+        <translation>개인정보 보기(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -890,6 +898,10 @@
         <source>Version %1 is the same form as published version %2: nothing to publish. Change the draft first.</source>
         <translation>버전 %1은(는) 게시된 버전 %2와(과) 같은 평가표이므로 게시할 내용이 없습니다. 먼저 초안을 수정하세요.</translation>
     </message>
+    <message>
+        <source>Scorecard %1 does not exist.</source>
+        <translation>평가표 %1이(가) 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>TeamPage</name>
@@ -1030,6 +1042,10 @@
     <message>
         <source>This action is not allowed.</source>
         <translation>허용되지 않는 작업입니다.</translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and administrators import contacts.</source>
+        <translation>QA 평가자, 관리자, 시스템 관리자만 상담 건을 가져올 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1244,49 @@
     <message>
         <source>%1 (revised by %2)</source>
         <translation>%1 (%2 재평가)</translation>
+    </message>
+    <message>
+        <source>Shows the selected contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
+        <translation>선택한 상담 건의 카드 번호, 주민등록번호, 전화번호, 이메일 주소를 가리지 않고 보여 줍니다. 누가 언제 어떤 상담 건을 열람했는지 감사 기록에 남습니다</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Agreement</name>
+    <message>
+        <source>Poor agreement (less than chance)</source>
+        <translation>일치도 낮음 (우연보다 낮음)</translation>
+    </message>
+    <message>
+        <source>Slight agreement</source>
+        <translation>약간 일치</translation>
+    </message>
+    <message>
+        <source>Fair agreement</source>
+        <translation>어느 정도 일치</translation>
+    </message>
+    <message>
+        <source>Moderate agreement</source>
+        <translation>중간 정도 일치</translation>
+    </message>
+    <message>
+        <source>Substantial agreement</source>
+        <translation>상당히 일치</translation>
+    </message>
+    <message>
+        <source>Almost perfect agreement</source>
+        <translation>거의 완전히 일치</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>신뢰할 수 있음</translation>
+    </message>
+    <message>
+        <source>Tentative conclusions only</source>
+        <translation>잠정적 결론만 가능</translation>
+    </message>
+    <message>
+        <source>Not reliable</source>
+        <translation>신뢰할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2083,10 @@
     <message>
         <source>Item</source>
         <translation>항목</translation>
+    </message>
+    <message>
+        <source>Shows this contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
+        <translation>이 상담 건의 카드 번호, 주민등록번호, 전화번호, 이메일 주소를 가리지 않고 보여 줍니다. 누가 언제 어떤 상담 건을 열람했는지 감사 기록에 남습니다</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3415,84 @@
     <message>
         <source>Answered: %1</source>
         <translation>답변: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RatingsAgreement</name>
+    <message>
+        <source>ICC needs two or more raters and two or more units that every rater rated; there are %1 raters and %2 such units</source>
+        <translation>ICC에는 평가자가 2명 이상, 모든 평가자가 평가한 단위가 2개 이상 필요합니다. 평가자는 %1명, 그런 단위는 %2개입니다</translation>
+    </message>
+    <message>
+        <source>the ratings do not vary, so ICC is undefined</source>
+        <translation>평가 값에 변동이 없어 ICC를 정의할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa compares exactly two raters; the header names %1</source>
+        <translation>코헨 카파는 정확히 두 평가자를 비교합니다. 머리글에는 %1명이 있습니다</translation>
+    </message>
+    <message>
+        <source>no unit has ratings from two or more raters, so there is no agreement to measure</source>
+        <translation>두 명 이상이 평가한 단위가 없어 측정할 일치도가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 distinct values; alpha at the ordinal and ratio levels takes at most %2</source>
+        <translation>서로 다른 값이 %1개입니다. 서열·비율 척도의 알파는 최대 %2개까지 계산합니다</translation>
+    </message>
+    <message>
+        <source>every rating the units share is the same value, so agreement by chance is already perfect and %1 is undefined</source>
+        <translation>단위들이 공유하는 평가가 모두 같은 값이라 우연에 의한 일치가 이미 완전하므로 %1을(를) 정의할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RatingsImport</name>
+    <message>
+        <source>the file is empty; its first line names the unit column and then each rater</source>
+        <translation>파일이 비어 있습니다. 첫 줄에는 단위 열과 각 평가자의 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the header must name the unit column and at least one rater</source>
+        <translation>머리글에는 단위 열과 평가자가 한 명 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 raters; at most %2 are allowed</source>
+        <translation>평가자가 %1명입니다. 최대 %2명까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <source>the rater has no name</source>
+        <translation>평가자 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>repeats column %1</source>
+        <translation>%1열과 중복됩니다</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>필드가 %1개이지만 머리글에는 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>the unit has no id</source>
+        <translation>단위에 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats line %2</source>
+        <translation>&quot;%1&quot;이(가) %2행과 중복됩니다</translation>
+    </message>
+    <message>
+        <source>no units: the header is followed by no rows</source>
+        <translation>단위가 없습니다. 머리글 다음에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (text labels are for nominal data only)</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다 (텍스트 레이블은 명목 척도에만 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1 is negative; ratio data start at 0</source>
+        <translation>%1은(는) 음수입니다. 비율 척도 데이터는 0부터 시작합니다</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +4998,14 @@ What changed, and why (required):</source>
     <message>
         <source>%1 has been deactivated; an administrator can reactivate the account.</source>
         <translation>%1은(는) 비활성화되었습니다. 시스템 관리자가 계정을 다시 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a demo workspace may be viewed as a user without a password.</source>
+        <translation>비밀번호 없이 다른 사용자로 보기는 데모 워크스페이스에서만 가능합니다.</translation>
+    </message>
+    <message>
+        <source>The demo has no active user %1.</source>
+        <translation>데모에 활성 사용자 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
