@@ -556,10 +556,11 @@ bool Builder::createRecordings(const QString& mediaFolder, QString* error)
             return false;
         const auto [contactId, externalId] = calls.at(i);
         const bool english = englishAgent.value(contacts.find(contactId)->agentId);
-        // Every third call has a hold of several seconds (dead air), every second one an interruption (overtalk).
+        // Every third call has a hold of several seconds (dead air), every other one an interruption (overtalk), and
+        // the latest both.
         const double hold = m_conversations.uniform(4.0, 9.0);
         const double interruption = m_conversations.uniform(0.8, 1.8);
-        const demo::SynthesisOptions synthesis { english, i % 3 == 0 ? hold : 0.0, i % 2 == 1 ? interruption : 0.0 };
+        const demo::SynthesisOptions synthesis { english, i % 3 == 0 ? hold : 0.0, i % 2 == 0 ? interruption : 0.0 };
         const QString file = QDir(mediaFolder).filePath(externalId + QStringLiteral(".wav"));
         qint64 durationMs = 0;
         if (!demo::synthesizeCall(demo::callScript(i, english), synthesis, file, &durationMs, error))

@@ -73,6 +73,8 @@ QString MetricsStrip::duration(qint64 ms)
     if (magnitude < 60 * 1000)
         return sign + tr("%1 s").arg(QLocale().toString(double(magnitude) / 1000.0, 'f', 1));
     const qint64 seconds = (magnitude + 500) / 1000;
+    if (seconds % 60 == 0)
+        return sign + tr("%1 min").arg(seconds / 60);
     return sign + tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 

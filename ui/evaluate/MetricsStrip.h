@@ -26,7 +26,8 @@ public:
     QString value(const QString& name) const; // the value shown for `name`, empty when there is no such measure
     QString note() const;
 
-    // A length for people: "4.5 s" under a minute, "2 min 05 s" from a minute on; negative lengths keep their sign.
+    // A length for people: "4.5 s" under a minute, "2 min 05 s" or "2 min" from a minute on; negative lengths keep
+    // their sign.
     static QString duration(qint64 ms);
     static QString percent(double fraction); // 0..1 as "83 %"
 

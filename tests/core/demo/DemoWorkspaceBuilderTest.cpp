@@ -162,12 +162,12 @@ TEST_CASE("the demo's calls hold dead air and overtalk, and some of its chats ke
 {
     QTemporaryDir dir;
     DemoOptions options = smallDemo(5);
-    options.recordings = 3; // the first has a hold, the second an interruption
+    options.recordings = 2; // the latest has a hold and an interruption, the one before neither
     const auto db = buildDemo(dir, QStringLiteral("conversations.qadesk"), options);
     const QStringList paths = selectRows<QString>(*db, QStringLiteral("SELECT path FROM recordings"), {},
                                                   QStringLiteral("paths"),
                                                   [](const QSqlQuery& q) { return q.value(0).toString(); });
-    REQUIRE(paths.size() == 3);
+    REQUIRE(paths.size() == 2);
     qint64 longestDeadAirMs = 0;
     qint64 longestOvertalkMs = 0;
     for (const QString& path : paths) {
