@@ -20,8 +20,8 @@ bool audioToolsAvailable(QString* error);
 
 // Speaks `script` with espeak-ng and writes an 8 kHz 16-bit stereo WAV to `outPath`: the agent on the left channel,
 // the customer on the right. Each utterance is trimmed of espeak-ng's leading and trailing silence, so the pauses,
-// holds and interruptions are as long as asked. Returns false with *error (the tool, its exit status and output) on failure.
-// *durationMs receives the recording's length.
+// holds and interruptions are as long as asked. Returns false with *error (the tool, its exit status and output) on
+// failure. *durationMs receives the recording's length.
 bool synthesizeCall(const QList<Line>& script, const SynthesisOptions& options, const QString& outPath,
                     qint64* durationMs, QString* error);
 

@@ -169,16 +169,18 @@ QList<Line> chatScript(int variant)
 QList<Line> callScript(int variant, bool english)
 {
     if (english) {
-        return { { true, QStringLiteral("Thank you for calling Q A Card, this is your agent speaking. How can I help?") },
-                 { false, QStringLiteral("Hi, I lost my card yesterday and I need to block it.") },
-                 { true, QStringLiteral("I am sorry to hear that. May I have your date of birth to verify your identity?") },
-                 { false, QStringLiteral("It is January first, nineteen ninety.") },
-                 { true, QStringLiteral("Thank you. Please hold for a moment."), true },
-                 { true, QStringLiteral("Thanks for waiting. Your card is now blocked and a new one is on its way.") },
-                 { false, QStringLiteral("Great, when will it arrive?"), false, true },
-                 { true, QStringLiteral("Within three business days. Is there anything else I can help with?") },
-                 { false, QStringLiteral("No, that is all. Thank you.") },
-                 { true, QStringLiteral("Thank you for calling. Have a nice day.") } };
+        return {
+            { true, QStringLiteral("Thank you for calling Q A Card, this is your agent speaking. How can I help?") },
+            { false, QStringLiteral("Hi, I lost my card yesterday and I need to block it.") },
+            { true, QStringLiteral("I am sorry to hear that. May I have your date of birth to verify your identity?") },
+            { false, QStringLiteral("It is January first, nineteen ninety.") },
+            { true, QStringLiteral("Thank you. Please hold for a moment."), true },
+            { true, QStringLiteral("Thanks for waiting. Your card is now blocked and a new one is on its way.") },
+            { false, QStringLiteral("Great, when will it arrive?"), false, true },
+            { true, QStringLiteral("Within three business days. Is there anything else I can help with?") },
+            { false, QStringLiteral("No, that is all. Thank you.") },
+            { true, QStringLiteral("Thank you for calling. Have a nice day.") }
+        };
     }
     const QList<QList<Line>> scripts {
         { { true, QString::fromUtf8("안녕하세요, 큐에이카드 고객센터입니다. 무엇을 도와드릴까요?") },

@@ -19,7 +19,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <numeric>
 
 namespace qadesk {
@@ -218,7 +217,8 @@ void CallPlayerWidget::showWaveform(qint64 contactId, const QString& absolutePat
     const RecordingStamp stamp = RecordingStamp::of(absolutePath);
     try {
         // Peaks cached without frame levels cannot be analysed: decode again, which replaces the entry.
-        if (const auto cached = RecordingPeaksRepository(m_workspace).find(contactId, stamp); cached && cached->hasLevels()) {
+        if (const auto cached = RecordingPeaksRepository(m_workspace).find(contactId, stamp);
+            cached && cached->hasLevels()) {
             m_waveform->setPeaks(*cached, recording.agentChannel);
             analyse(*cached, recording.agentChannel);
             return;
@@ -314,11 +314,12 @@ void CallPlayerWidget::showMetrics()
                                           tr("Time the agent is speaking.") }
                 << MetricsStrip::Metric { tr("Customer talk"), MetricsStrip::duration(call.customerTalkMs()),
                                           tr("Time the customer is speaking.") }
-                << MetricsStrip::Metric { tr("Talk ratio"),
-                                          ratio ? tr("agent %1 : customer %2")
-                                                      .arg(MetricsStrip::percent(*ratio), MetricsStrip::percent(1 - *ratio))
-                                                : none,
-                                          tr("The agent's and the customer's shares of the talking.") };
+                << MetricsStrip::Metric {
+                       tr("Talk ratio, agent : customer"),
+                       ratio ? QStringLiteral("%1 : %2").arg(qRound(*ratio * 100)).arg(100 - qRound(*ratio * 100))
+                             : none,
+                       tr("The agent's share of the talking to the customer's, in percent.")
+                   };
     }
     metrics << MetricsStrip::Metric { tr("Dead air"), total(call.deadAir),
                                       tr("Both sides silent for %1 or more, added up.")
@@ -329,14 +330,16 @@ void CallPlayerWidget::showMetrics()
     if (!call.mono) {
         QString latency = none;
         if (!call.responses.isEmpty()) {
-            const qint64 sum = std::accumulate(call.responses.cbegin(), call.responses.cend(), qint64(0),
-                                               [](qint64 s, const CallAnalysis::Response& r) { return s + r.latencyMs; });
+            const qint64 sum
+                = std::accumulate(call.responses.cbegin(), call.responses.cend(), qint64(0),
+                                  [](qint64 s, const CallAnalysis::Response& r) { return s + r.latencyMs; });
             latency = MetricsStrip::duration(sum / call.responses.size());
         }
         metrics << MetricsStrip::Metric { tr("Overtalk"), total(call.overtalk),
                                           tr("Both sides speaking at once for %1 or more, added up.")
                                               .arg(MetricsStrip::duration(CallAnalysis::Options().overtalkMs)) }
-                << MetricsStrip::Metric { tr("Longest agent monologue"), MetricsStrip::duration(call.longestMonologueMs),
+                << MetricsStrip::Metric { tr("Longest agent monologue"),
+                                          MetricsStrip::duration(call.longestMonologueMs),
                                           tr("The longest the agent spoke without the customer saying anything.") }
                 << MetricsStrip::Metric { tr("Mean agent response"), latency,
                                           tr("From the end of each customer turn to the agent's first word, on "

@@ -36,8 +36,12 @@ void MetricsStrip::setMetrics(const QList<Metric>& metrics, const QString& note)
     QStringList parts;
     QStringList tips;
     for (const Metric& metric : metrics) {
+        // Non-breaking spaces inside a measure, so the line wraps only between measures.
+        const auto unbroken = [](const QString& text) {
+            return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        };
         parts << QStringLiteral("<span style='color:%1'>%2</span>&nbsp;<b>%3</b>")
-                     .arg(muted, metric.name.toHtmlEscaped(), metric.value.toHtmlEscaped());
+                     .arg(muted, unbroken(metric.name), unbroken(metric.value));
         if (!metric.toolTip.isEmpty())
             tips << QStringLiteral("%1: %2").arg(metric.name, metric.toolTip);
     }

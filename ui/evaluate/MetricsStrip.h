@@ -8,11 +8,13 @@ namespace qadesk {
 
 // A line of conversation measures beside a recording or a transcript, each a name and its value ("Dead air 4.5 s"),
 // wrapped when the pane is narrow, with a note under them when the measures are limited (a mono call).
-class MetricsStrip final : public QWidget {
+class MetricsStrip final : public QWidget
+{
     Q_OBJECT
 
 public:
-    struct Metric {
+    struct Metric
+    {
         QString name;
         QString value;
         QString toolTip; // what the measure means, in words

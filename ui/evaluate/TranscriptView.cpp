@@ -204,7 +204,7 @@ void TranscriptView::render()
             tr("From the customer's first message to the agent's first reply.") },
           { tr("Longest wait"), chat.longestWaitMs ? MetricsStrip::duration(*chat.longestWaitMs) : none,
             tr("The longest a customer waited for an agent's reply.") },
-          { tr("Messages"), tr("agent %1 · customer %2").arg(chat.agentMessages).arg(chat.customerMessages),
+          { tr("Messages"), tr("agent %1 / customer %2").arg(chat.agentMessages).arg(chat.customerMessages),
             tr("Messages written by each party; bot and system messages are not counted.") },
           { tr("Replies within %1").arg(limit),
             share ? tr("%1 (%2 of %3)")

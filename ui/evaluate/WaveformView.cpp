@@ -7,7 +7,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-
 #include <algorithm>
 #include <cmath>
 
@@ -179,8 +178,8 @@ std::optional<WaveformView::Band> WaveformView::bandAt(int x) const
 
 QString WaveformView::bandText(const Band& band) const
 {
-    const QString what = band.overtalk ? tr("Overtalk: both speaking for %1 (%2–%3)")
-                                       : tr("Dead air: both silent for %1 (%2–%3)");
+    const QString what
+        = band.overtalk ? tr("Overtalk: both speaking for %1 (%2–%3)") : tr("Dead air: both silent for %1 (%2–%3)");
     return what.arg(MetricsStrip::duration(band.span.lengthMs()), clockOf(band.span.startMs), clockOf(band.span.endMs))
         + QLatin1Char('\n') + tr("Click to play from its start.");
 }

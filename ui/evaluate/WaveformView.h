@@ -5,7 +5,6 @@
 
 #include <QPixmap>
 #include <QWidget>
-
 #include <optional>
 
 namespace qadesk {
@@ -60,7 +59,8 @@ protected:
     bool event(QEvent* event) override; // tooltips name the band under the mouse
 
 private:
-    struct Band {
+    struct Band
+    {
         TimeSpan span;
         bool overtalk = false;
     };

@@ -164,9 +164,9 @@ TEST_CASE("the demo's calls hold dead air and overtalk, and some of its chats ke
     DemoOptions options = smallDemo(5);
     options.recordings = 2; // the latest has a hold and an interruption, the one before neither
     const auto db = buildDemo(dir, QStringLiteral("conversations.qadesk"), options);
-    const QStringList paths = selectRows<QString>(*db, QStringLiteral("SELECT path FROM recordings"), {},
-                                                  QStringLiteral("paths"),
-                                                  [](const QSqlQuery& q) { return q.value(0).toString(); });
+    const QStringList paths
+        = selectRows<QString>(*db, QStringLiteral("SELECT path FROM recordings"), {}, QStringLiteral("paths"),
+                              [](const QSqlQuery& q) { return q.value(0).toString(); });
     REQUIRE(paths.size() == 2);
     qint64 longestDeadAirMs = 0;
     qint64 longestOvertalkMs = 0;
@@ -186,12 +186,13 @@ TEST_CASE("the demo's calls hold dead air and overtalk, and some of its chats ke
     CHECK(longestOvertalkMs >= 500);
 
     ContactRepository contacts(*db);
-    const QList<qint64> chats = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat'"),
-                                                   {}, QStringLiteral("chats"),
-                                                   [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    const QList<qint64> chats
+        = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat'"), {},
+                             QStringLiteral("chats"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     qint64 longestWaitMs = 0;
     for (const qint64 id : chats)
-        longestWaitMs = std::max(longestWaitMs, ChatAnalysis::of(contacts.find(id)->messages).longestWaitMs.value_or(0));
+        longestWaitMs
+            = std::max(longestWaitMs, ChatAnalysis::of(contacts.find(id)->messages).longestWaitMs.value_or(0));
     CHECK(longestWaitMs > 2 * 60 * 1000);
 }
 

@@ -492,12 +492,13 @@ TEST_CASE("the demo's latest recorded call shows its hold as dead air and its in
 {
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
-    const qint64 call = selectRows<qint64>(*db,
-                                           QStringLiteral("SELECT c.id FROM contacts c JOIN recordings r ON r.contact_id = "
-                                                          "c.id ORDER BY c.started_at DESC, c.id LIMIT 1"),
-                                           {}, QStringLiteral("the latest recorded call"),
-                                           [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
-                            .value(0);
+    const qint64 call
+        = selectRows<qint64>(*db,
+                             QStringLiteral("SELECT c.id FROM contacts c JOIN recordings r ON r.contact_id = "
+                                            "c.id ORDER BY c.started_at DESC, c.id LIMIT 1"),
+                             {}, QStringLiteral("the latest recorded call"),
+                             [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0);
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.resize(1366, 768);
     page.show();
@@ -521,9 +522,9 @@ TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's stri
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
     ContactRepository contacts(*db);
-    const QList<qint64> chats = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat' ORDER BY id"),
-                                                   {}, QStringLiteral("chats"),
-                                                   [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    const QList<qint64> chats
+        = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat' ORDER BY id"), {},
+                             QStringLiteral("chats"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     qint64 slow = 0;
     std::optional<ChatAnalysis> analysis;
     for (const qint64 id : chats) {

@@ -64,7 +64,7 @@ TEST_CASE("a chat's strip shows its first response, longest wait, messages per p
     const MetricsStrip* strip = view.metrics();
     CHECK(strip->value(QStringLiteral("First response")) == QStringLiteral("1 min 35 s"));
     CHECK(strip->value(QStringLiteral("Longest wait")) == QStringLiteral("3 min 30 s"));
-    CHECK(strip->value(QStringLiteral("Messages")) == QStringLiteral("agent 3 · customer 4"));
+    CHECK(strip->value(QStringLiteral("Messages")) == QStringLiteral("agent 3 / customer 4"));
     CHECK(strip->value(QStringLiteral("Replies within 1 min")) == QStringLiteral("33 % (1 of 3)"));
     const QString text = shownText(view);
     CHECK(text.contains(QStringLiteral("[waited 1 min 35 s]")));
