@@ -45,7 +45,8 @@ void MetricsStrip::setMetrics(const QList<Metric>& metrics, const QString& note)
         if (!metric.toolTip.isEmpty())
             tips << QStringLiteral("%1: %2").arg(metric.name, metric.toolTip);
     }
-    m_label->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    // The dot keeps to the measure before it, so no line starts with one.
+    m_label->setText(parts.join(QStringLiteral("&nbsp;&nbsp;·&nbsp; ")));
     m_label->setToolTip(tips.join(QLatin1Char('\n')));
     m_noteLabel->setText(note);
     m_noteLabel->setVisible(!note.isEmpty());
