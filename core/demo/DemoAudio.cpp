@@ -24,7 +24,9 @@ bool run(const QString& program, const QStringList& arguments, QString* error)
     return true;
 }
 
-// espeak-ng writes 22050 Hz 16-bit mono WAV with a 44-byte header.
+constexpr double s_gapSeconds = 0.45; // between one line's end and the next one's start
+
+// espeak-ng writes 22050 Hz 16-bit mono WAV with a 44-byte header, and sox keeps that format.
 double wavSeconds(const QString& path)
 {
     return double(QFileInfo(path).size() - 44) / (22050.0 * 2.0);
@@ -53,7 +55,7 @@ bool synthesizeCall(const QList<Line>& script, const SynthesisOptions& options, 
         return false;
     }
     QStringList channelInputs[2]; // 0: agent (left), 1: customer (right)
-    double cursor = 0.3;
+    double cursor = 0.3; // where the next line starts (s)
     for (int i = 0; i < script.size(); ++i) {
         const Line& line = script.at(i);
         const QString spoken = work.filePath(QStringLiteral("line%1.wav").arg(i));
@@ -64,19 +66,22 @@ bool synthesizeCall(const QList<Line>& script, const SynthesisOptions& options, 
                    QStringLiteral("-s"), QStringLiteral("170"), QStringLiteral("-w"), spoken, line.text },
                  error))
             return false;
-        const double length = wavSeconds(spoken);
         double start = cursor;
-        if (options.overlap && i > 0 && !line.agent && script.at(i - 1).agent && i == script.size() - 4)
-            start = std::max(0.0, cursor - 0.9);
+        if (line.interrupts && i > 0 && script.at(i - 1).agent)
+            start = std::max(0.0, cursor - s_gapSeconds - options.interruptSeconds);
         const QString placed = work.filePath(QStringLiteral("placed%1.wav").arg(i));
-        if (!run(QStringLiteral("sox"), { spoken, placed, QStringLiteral("pad"), QString::number(start, 'f', 3) }, error))
+        // Trimmed of silence at both ends (sox's silence effect, reversed for the end), then padded to its start.
+        if (!run(QStringLiteral("sox"),
+                 { spoken, placed, QStringLiteral("silence"), QStringLiteral("1"), QStringLiteral("0.005"),
+                   QStringLiteral("1%"), QStringLiteral("reverse"), QStringLiteral("silence"), QStringLiteral("1"),
+                   QStringLiteral("0.005"), QStringLiteral("1%"), QStringLiteral("reverse"), QStringLiteral("pad"),
+                   QString::number(start, 'f', 3) },
+                 error))
             return false;
         channelInputs[line.agent ? 0 : 1] << QStringLiteral("-v") << QStringLiteral("1") << placed;
-        cursor = start + length + 0.45;
-        if (options.holdPause && line.text.contains(QString::fromUtf8("기다려 주세요")))
-            cursor += 4.0;
-        else if (options.holdPause && line.text.contains(QStringLiteral("Please hold")))
-            cursor += 4.0;
+        cursor = std::max(cursor, wavSeconds(placed) + s_gapSeconds); // an interruption may end before the line
+        if (line.holdAfter)
+            cursor += options.holdSeconds;
     }
     QString channels[2];
     for (int side = 0; side < 2; ++side) {

@@ -169,34 +169,36 @@ QList<Line> chatScript(int variant)
 QList<Line> callScript(int variant, bool english)
 {
     if (english) {
-        return { { true, QStringLiteral("Thank you for calling Q A Card, this is your agent speaking. How can I help?") },
-                 { false, QStringLiteral("Hi, I lost my card yesterday and I need to block it.") },
-                 { true, QStringLiteral("I am sorry to hear that. May I have your date of birth to verify your identity?") },
-                 { false, QStringLiteral("It is January first, nineteen ninety.") },
-                 { true, QStringLiteral("Thank you. Please hold for a moment.") },
-                 { true, QStringLiteral("Thanks for waiting. Your card is now blocked and a new one is on its way.") },
-                 { false, QStringLiteral("Great, when will it arrive?") },
-                 { true, QStringLiteral("Within three business days. Is there anything else I can help with?") },
-                 { false, QStringLiteral("No, that is all. Thank you.") },
-                 { true, QStringLiteral("Thank you for calling. Have a nice day.") } };
+        return {
+            { true, QStringLiteral("Thank you for calling Q A Card, this is your agent speaking. How can I help?") },
+            { false, QStringLiteral("Hi, I lost my card yesterday and I need to block it.") },
+            { true, QStringLiteral("I am sorry to hear that. May I have your date of birth to verify your identity?") },
+            { false, QStringLiteral("It is January first, nineteen ninety.") },
+            { true, QStringLiteral("Thank you. Please hold for a moment."), true },
+            { true, QStringLiteral("Thanks for waiting. Your card is now blocked and a new one is on its way.") },
+            { false, QStringLiteral("Great, when will it arrive?"), false, true },
+            { true, QStringLiteral("Within three business days. Is there anything else I can help with?") },
+            { false, QStringLiteral("No, that is all. Thank you.") },
+            { true, QStringLiteral("Thank you for calling. Have a nice day.") }
+        };
     }
     const QList<QList<Line>> scripts {
         { { true, QString::fromUtf8("안녕하세요, 큐에이카드 고객센터입니다. 무엇을 도와드릴까요?") },
           { false, QString::fromUtf8("카드를 잃어버려서 정지하려고요.") },
           { true, QString::fromUtf8("많이 놀라셨겠어요. 본인 확인을 위해 생년월일을 말씀해 주시겠어요?") },
           { false, QString::fromUtf8("구십년 일월 일일입니다.") },
-          { true, QString::fromUtf8("확인 감사합니다. 잠시만 기다려 주세요.") },
+          { true, QString::fromUtf8("확인 감사합니다. 잠시만 기다려 주세요."), true },
           { true, QString::fromUtf8("기다려 주셔서 감사합니다. 카드 정지가 완료되었습니다.") },
-          { false, QString::fromUtf8("재발급은 언제 되나요?") },
+          { false, QString::fromUtf8("재발급은 언제 되나요?"), false, true },
           { true, QString::fromUtf8("영업일 기준 삼일 이내에 받으실 수 있습니다. 더 궁금하신 점 있으신가요?") },
           { false, QString::fromUtf8("아니요, 감사합니다.") },
           { true, QString::fromUtf8("감사합니다. 좋은 하루 되세요.") } },
         { { true, QString::fromUtf8("안녕하세요, 큐에이카드 상담사입니다.") },
           { false, QString::fromUtf8("이번 달 결제 금액이 너무 많이 나왔어요.") },
-          { true, QString::fromUtf8("불편을 드려 죄송합니다. 본인 확인 후 내역을 확인해 드리겠습니다.") },
+          { true, QString::fromUtf8("불편을 드려 죄송합니다. 본인 확인 후 내역을 확인해 드리겠습니다."), true },
           { false, QString::fromUtf8("네, 빨리 좀 해 주세요.") },
           { true, QString::fromUtf8("할부 이회차 금액이 포함되어 있습니다. 결제일은 매월 십사일입니다.") },
-          { false, QString::fromUtf8("아, 그랬군요. 알겠습니다.") },
+          { false, QString::fromUtf8("아, 그랬군요. 알겠습니다."), false, true },
           { true, QString::fromUtf8("이용해 주셔서 감사합니다.") } },
     };
     return scripts.at(variant % int(scripts.size()));

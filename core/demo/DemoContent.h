@@ -32,6 +32,8 @@ QStringList disputeReasons();
 struct Line {
     bool agent = true;
     QString text;
+    bool holdAfter = false; // the agent puts the customer on hold after this line (a recorded call's dead air)
+    bool interrupts = false; // the customer cuts into the agent's line before (a recorded call's overtalk)
 };
 // A chat about a card or account problem; {agent} is replaced with the agent's name.
 QList<Line> chatScript(int variant);

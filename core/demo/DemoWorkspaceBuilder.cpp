@@ -57,6 +57,8 @@ struct Evaluator {
     double bias = 0; // lenient (+) or harsh (−) evaluators
 };
 
+constexpr double s_slowReplyChance = 0.06; // of an agent's reply after the first, in a demo chat
+
 double clamp(double value, double low, double high)
 {
     return std::max(low, std::min(high, value));
@@ -69,6 +71,7 @@ public:
         , m_options(options)
         , m_progress(progress)
         , m_random(options.seed)
+        , m_conversations(options.seed ^ 0x5ca1ab1e)
     {
     }
 
@@ -91,6 +94,9 @@ private:
     const DemoOptions& m_options;
     const DemoWorkspaceBuilder::Progress& m_progress;
     SeededRandom m_random;
+    // Slow chat replies and the recorded calls' holds and interruptions draw from their own stream, so adding them
+    // left every other figure of a seed's demo as it was.
+    SeededRandom m_conversations;
     QList<AgentProfile> m_agents;
     QList<Evaluator> m_evaluators;
     QList<qint64> m_teamIds;
@@ -296,8 +302,11 @@ void Builder::createContactsAndEvaluations(int month, const QDate& first, const 
                 for (int i = 0; i < script.size(); ++i) {
                     const bool agentLine = script.at(i).agent;
                     // Weaker agents keep customers waiting longer, now and then well past a minute.
-                    const int wait = agentLine ? int(clamp(m_random.normal(35 + (1 - skill) * 120, 20), 5, 240))
-                                               : m_random.integer(8, 45);
+                    int wait = agentLine ? int(clamp(m_random.normal(35 + (1 - skill) * 120, 20), 5, 240))
+                                         : m_random.integer(8, 45);
+                    // Now and then the agent is away for minutes: the slow replies sampling should find.
+                    if (agentLine && i > 1 && m_conversations.chance(s_slowReplyChance))
+                        wait = m_conversations.integer(150, 480);
                     at = at.addSecs(i == 0 ? 0 : wait);
                     QString text = script.at(i).text;
                     text.replace(QStringLiteral("{agent}"), profile.agent.name);
@@ -547,7 +556,11 @@ bool Builder::createRecordings(const QString& mediaFolder, QString* error)
             return false;
         const auto [contactId, externalId] = calls.at(i);
         const bool english = englishAgent.value(contacts.find(contactId)->agentId);
-        demo::SynthesisOptions synthesis { english, i % 3 == 0, i % 2 == 1 };
+        // Every third call has a hold of several seconds (dead air), every other one an interruption (overtalk), and
+        // the latest both.
+        const double hold = m_conversations.uniform(4.0, 9.0);
+        const double interruption = m_conversations.uniform(0.8, 1.8);
+        const demo::SynthesisOptions synthesis { english, i % 3 == 0 ? hold : 0.0, i % 2 == 0 ? interruption : 0.0 };
         const QString file = QDir(mediaFolder).filePath(externalId + QStringLiteral(".wav"));
         qint64 durationMs = 0;
         if (!demo::synthesizeCall(demo::callScript(i, english), synthesis, file, &durationMs, error))

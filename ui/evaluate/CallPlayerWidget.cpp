@@ -1,5 +1,6 @@
 #include "CallPlayerWidget.h"
 
+#include "MetricsStrip.h"
 #include "WaveformView.h"
 #include "model/Contact.h"
 #include "storage/RecordingPeaksRepository.h"
@@ -17,6 +18,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <numeric>
 
 namespace qadesk {
 
@@ -30,10 +33,13 @@ CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
     , m_player(new QMediaPlayer(this))
     , m_output(new QAudioOutput(this))
     , m_waveform(new WaveformView(this))
+    , m_metrics(new MetricsStrip(this))
 {
     m_player->setAudioOutput(m_output);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_metrics);
+    m_metrics->hide(); // until the call is analysed
     layout->addWidget(m_waveform);
     m_waveform->hide(); // until there is a recording
     // The seek slider has a row of its own, so it keeps the pane's width however narrow the pane gets.
@@ -144,6 +150,7 @@ void CallPlayerWidget::retranslate()
                               tr("Faster playback"), tr("Slower playback") };
     for (int i = 0; i < m_shortcuts.size(); ++i)
         m_shortcuts.at(i)->setText(texts.at(i));
+    showMetrics();
 }
 
 void CallPlayerWidget::changeEvent(QEvent* event)
@@ -169,13 +176,20 @@ void CallPlayerWidget::setStatus(const QString& text)
 
 CallPlayerWidget::~CallPlayerWidget()
 {
-    cancelWaveform();
+    cancelWaveform(); // an analysis still running holds its own copy of the peaks and is simply not heard
     m_player->stop();
 }
 
 void CallPlayerWidget::clearRecording()
 {
     cancelWaveform();
+    if (m_analysisWatcher) {
+        m_analysisWatcher->disconnect(this); // its result belongs to the recording before
+        m_analysisWatcher->deleteLater();
+        m_analysisWatcher = nullptr;
+    }
+    m_analysis.reset();
+    showMetrics();
     m_player->stop();
     m_player->setSource(QUrl());
     setStatus(QString());
@@ -202,8 +216,11 @@ void CallPlayerWidget::showWaveform(qint64 contactId, const QString& absolutePat
     // Taken before decoding, so a file that changes meanwhile leaves a stale entry rather than a wrong one.
     const RecordingStamp stamp = RecordingStamp::of(absolutePath);
     try {
-        if (const auto cached = RecordingPeaksRepository(m_workspace).find(contactId, stamp)) {
+        // Peaks cached without frame levels cannot be analysed: decode again, which replaces the entry.
+        if (const auto cached = RecordingPeaksRepository(m_workspace).find(contactId, stamp);
+            cached && cached->hasLevels()) {
             m_waveform->setPeaks(*cached, recording.agentChannel);
+            analyse(*cached, recording.agentChannel);
             return;
         }
     } catch (const StorageError&) {
@@ -228,6 +245,7 @@ void CallPlayerWidget::showWaveform(qint64 contactId, const QString& absolutePat
             return;
         }
         m_waveform->setPeaks(*result.peaks, agentChannel);
+        analyse(*result.peaks, agentChannel);
         try {
             RecordingPeaksRepository(m_workspace).store(contactId, stamp, *result.peaks);
         } catch (const StorageError&) {
@@ -246,6 +264,90 @@ void CallPlayerWidget::cancelWaveform()
     m_waveformWatcher->cancel();
     m_waveformWatcher->deleteLater();
     m_waveformWatcher = nullptr;
+}
+
+void CallPlayerWidget::analyse(const WaveformPeaks& peaks, int agentChannel)
+{
+    CallAnalysis::Options options;
+    options.agentChannel = agentChannel;
+    auto* watcher = new QFutureWatcher<std::optional<CallAnalysis>>(this);
+    m_analysisWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_analysisWatcher = nullptr;
+        watcher->deleteLater();
+        m_analysis = watcher->result();
+        if (m_analysis)
+            m_waveform->setBands(m_analysis->deadAir, m_analysis->overtalk);
+        showMetrics();
+    });
+    watcher->setFuture(QtConcurrent::run([peaks, options] { return CallAnalysis::of(peaks, options); }));
+}
+
+void CallPlayerWidget::showMetrics()
+{
+    if (!m_analysis) {
+        m_metrics->clear();
+        m_metrics->hide();
+        return;
+    }
+    const CallAnalysis& call = *m_analysis;
+    const auto longest = [](const QList<TimeSpan>& spans) {
+        qint64 ms = 0;
+        for (const TimeSpan& span : spans)
+            ms = std::max(ms, span.lengthMs());
+        return ms;
+    };
+    const QString none = tr("none");
+    const auto total = [&none](const QList<TimeSpan>& spans) {
+        return spans.isEmpty() ? none : MetricsStrip::duration(CallAnalysis::talkMs(spans));
+    };
+    QList<MetricsStrip::Metric> metrics;
+    QString note;
+    if (call.mono) {
+        metrics << MetricsStrip::Metric { tr("Speech"), MetricsStrip::duration(CallAnalysis::talkMs(call.speech)),
+                                          tr("Time anyone is speaking.") };
+        note = tr("A mono recording: it tells speech from silence only, not who spoke, so talk times, overtalk and "
+                  "response times need a stereo recording.");
+    } else {
+        const auto ratio = call.talkRatio();
+        metrics << MetricsStrip::Metric { tr("Agent talk"), MetricsStrip::duration(call.agentTalkMs()),
+                                          tr("Time the agent is speaking.") }
+                << MetricsStrip::Metric { tr("Customer talk"), MetricsStrip::duration(call.customerTalkMs()),
+                                          tr("Time the customer is speaking.") }
+                << MetricsStrip::Metric {
+                       tr("Talk ratio, agent : customer"),
+                       ratio ? QStringLiteral("%1 : %2").arg(qRound(*ratio * 100)).arg(100 - qRound(*ratio * 100))
+                             : none,
+                       tr("The agent's share of the talking to the customer's, in percent.")
+                   };
+    }
+    metrics << MetricsStrip::Metric { tr("Dead air"), total(call.deadAir),
+                                      tr("Both sides silent for %1 or more, added up.")
+                                          .arg(MetricsStrip::duration(CallAnalysis::Options().deadAirMs)) }
+            << MetricsStrip::Metric { tr("Longest dead air"),
+                                      call.deadAir.isEmpty() ? none : MetricsStrip::duration(longest(call.deadAir)),
+                                      tr("The longest stretch of dead air.") };
+    if (!call.mono) {
+        QString latency = none;
+        if (!call.responses.isEmpty()) {
+            const qint64 sum
+                = std::accumulate(call.responses.cbegin(), call.responses.cend(), qint64(0),
+                                  [](qint64 s, const CallAnalysis::Response& r) { return s + r.latencyMs; });
+            latency = MetricsStrip::duration(sum / call.responses.size());
+        }
+        metrics << MetricsStrip::Metric { tr("Overtalk"), total(call.overtalk),
+                                          tr("Both sides speaking at once for %1 or more, added up.")
+                                              .arg(MetricsStrip::duration(CallAnalysis::Options().overtalkMs)) }
+                << MetricsStrip::Metric { tr("Longest agent monologue"),
+                                          MetricsStrip::duration(call.longestMonologueMs),
+                                          tr("The longest the agent spoke without the customer saying anything.") }
+                << MetricsStrip::Metric { tr("Mean agent response"), latency,
+                                          tr("From the end of each customer turn to the agent's first word, on "
+                                             "average; below zero when the agent starts before the customer has "
+                                             "finished.") };
+    }
+    m_metrics->setMetrics(metrics, note);
+    m_metrics->show();
 }
 
 void CallPlayerWidget::setMarkers(const QList<MarkerStrip::Marker>& markers)

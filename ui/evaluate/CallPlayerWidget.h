@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MarkerStrip.h"
+#include "media/CallAnalysis.h"
 #include "media/WaveformDecoder.h"
 
 #include <QFutureWatcher>
@@ -17,6 +18,7 @@ class QToolButton;
 namespace qadesk {
 
 class Database;
+class MetricsStrip;
 class WaveformView;
 struct Recording;
 
@@ -24,6 +26,10 @@ struct Recording;
 // slider), ±5 s, speed 0.5–2×, volume, markers for anchored comments. The waveform comes from the workspace's cache
 // when the file is unchanged; otherwise it is computed on a worker thread, the call playable meanwhile, then cached.
 // Errors (a missing or corrupt file) go to its status line and the waveform's place; it never blocks or crashes.
+// Once the waveform is there, the call is analysed on a worker thread (CallAnalysis): dead air and overtalk become
+// bands on the waveform, and a strip above it gives talk times, talk ratio, dead air, overtalk, the longest agent
+// monologue and the agent's mean response time. A cached waveform without frame levels (cached before calls were
+// analysed) is decoded again, so every call gets its analysis.
 // Its QActions carry the shortcuts (Space, Ctrl+←/→, Ctrl+↑/↓), so the window's shortcut list shows them.
 class CallPlayerWidget final : public QWidget {
     Q_OBJECT
@@ -45,6 +51,8 @@ public:
     QString statusText() const;
     QMediaPlayer* player() const { return m_player; }
     WaveformView* waveform() const { return m_waveform; }
+    MetricsStrip* metrics() const { return m_metrics; }
+    const std::optional<CallAnalysis>& analysis() const { return m_analysis; } // nullopt until analysed
 
     void play();
     void pause();
@@ -66,6 +74,8 @@ private:
     static QString missingText(const QString& path);
     void showWaveform(qint64 contactId, const QString& absolutePath, const Recording& recording);
     void cancelWaveform();
+    void analyse(const WaveformPeaks& peaks, int agentChannel); // on a worker thread; then shows the result
+    void showMetrics();
     void updateTime();
     static QString clock(qint64 ms);
 
@@ -74,6 +84,9 @@ private:
     QAudioOutput* m_output = nullptr;
     WaveformView* m_waveform = nullptr;
     QFutureWatcher<WaveformResult>* m_waveformWatcher = nullptr; // the decode in progress, if any
+    QFutureWatcher<std::optional<CallAnalysis>>* m_analysisWatcher = nullptr; // the analysis in progress, if any
+    MetricsStrip* m_metrics = nullptr;
+    std::optional<CallAnalysis> m_analysis;
     QToolButton* m_backButton = nullptr;
     QToolButton* m_playButton = nullptr;
     QToolButton* m_forwardButton = nullptr;

@@ -1,12 +1,13 @@
 #include "TranscriptView.h"
 
+#include "MetricsStrip.h"
+#include "analytics/ChatAnalysis.h"
 #include "io/PersonalDataMasker.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QCheckBox>
 #include <QEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -66,9 +67,8 @@ TranscriptView::TranscriptView(QWidget* parent)
     m_revealCheckBox->hide();
     searchRow->addWidget(m_revealCheckBox);
     layout->addLayout(searchRow);
-    m_summary = new QLabel(this);
-    m_summary->setStyleSheet(QStringLiteral("color: #5a6270;"));
-    layout->addWidget(m_summary);
+    m_metrics = new MetricsStrip(this);
+    layout->addWidget(m_metrics);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("transcriptBrowser"));
     m_browser->setOpenLinks(false);
@@ -112,7 +112,7 @@ void TranscriptView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        render(); // sender names, waits and the summary
+        render(); // sender names, waits and the metrics
     }
     QWidget::changeEvent(event);
 }
@@ -170,23 +170,19 @@ QString TranscriptView::html() const
 
 void TranscriptView::render()
 {
+    const ChatAnalysis chat = ChatAnalysis::of(m_messages);
+    QHash<int, qint64> waits; // by the agent message's sequence
+    for (const ReplyWait& wait : chat.replyWaits)
+        waits.insert(wait.sequence, wait.waitMs);
     QString rows;
-    QDateTime lastCustomer;
-    int longWaits = 0;
-    qint64 longest = 0;
     for (const auto& message : m_messages) {
         QString wait;
-        if (message.sender == MessageSender::Agent && lastCustomer.isValid()) {
-            const qint64 seconds = lastCustomer.secsTo(message.sentAt);
-            longest = std::max(longest, seconds);
-            const bool isLong = seconds > s_longWaitSeconds;
-            longWaits += isLong;
+        if (const auto found = waits.constFind(message.sequence); found != waits.cend()) {
+            const bool isLong = *found > chat.replyLimitMs;
             wait = QStringLiteral("<span style='color:%1;%2'>[%3]</span>")
                        .arg(isLong ? QStringLiteral("#b00020") : QStringLiteral("#6e7781"),
-                            isLong ? QStringLiteral("font-weight:600;") : QString(), tr("waited %1 s").arg(seconds));
-            lastCustomer = {};
-        } else if (message.sender == MessageSender::Customer && !lastCustomer.isValid()) {
-            lastCustomer = message.sentAt; // the wait runs from the first unanswered customer message
+                            isLong ? QStringLiteral("font-weight:600;") : QString(),
+                            tr("waited %1").arg(MetricsStrip::duration(*found)));
         }
         const bool selected = message.sequence == m_selected;
         rows += QStringLiteral("<tr style='background:%1'><td valign='top' width='70'><a name='m%2' href='message:%2' "
@@ -199,8 +195,24 @@ void TranscriptView::render()
                          (isRevealed() ? message.text : PersonalDataMasker::mask(message.text)).toHtmlEscaped());
     }
     m_browser->setHtml(QStringLiteral("<table cellspacing='0' cellpadding='5' width='100%'>%1</table>").arg(rows));
-    m_summary->setText(tr("%n message(s)", nullptr, int(m_messages.size()))
-                       + tr("; longest wait for a reply %1 s; %2 wait(s) over a minute").arg(longest).arg(longWaits));
+
+    const QString none = tr("none");
+    const auto share = chat.withinLimitShare();
+    const QString limit = MetricsStrip::duration(chat.replyLimitMs);
+    m_metrics->setMetrics(
+        { { tr("First response"), chat.firstResponseMs ? MetricsStrip::duration(*chat.firstResponseMs) : none,
+            tr("From the customer's first message to the agent's first reply.") },
+          { tr("Longest wait"), chat.longestWaitMs ? MetricsStrip::duration(*chat.longestWaitMs) : none,
+            tr("The longest a customer waited for an agent's reply.") },
+          { tr("Messages"), tr("agent %1 / customer %2").arg(chat.agentMessages).arg(chat.customerMessages),
+            tr("Messages written by each party; bot and system messages are not counted.") },
+          { tr("Replies within %1").arg(limit),
+            share ? tr("%1 (%2 of %3)")
+                        .arg(MetricsStrip::percent(*share))
+                        .arg(chat.repliesWithinLimit)
+                        .arg(chat.replyWaits.size())
+                  : none,
+            tr("The share of agent replies that came within %1 of the customer's message.").arg(limit) } });
 }
 
 } // namespace qadesk

@@ -14,15 +14,17 @@ class QToolButton;
 
 namespace qadesk {
 
+class MetricsStrip;
+
 // A chat or e-mail transcript as an evaluator reads it: who wrote, when, how long the customer waited before each
-// agent reply (waits over a minute highlighted), search with next/previous, and a message to anchor comments to.
+// agent reply (ChatAnalysis; waits over the reply limit highlighted), a strip of the conversation's timing (first
+// response, longest wait, messages per party, the share of replies within the limit), search with next/previous,
+// and a message to anchor comments to.
 // Personal data in messages is masked unless the user may reveal it and chose to.
 class TranscriptView final : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int s_longWaitSeconds = 60;
-
     explicit TranscriptView(QWidget* parent = nullptr);
     void setMessages(const QList<ChatMessage>& messages);
     int selectedMessage() const { return m_selected; } // 0: none
@@ -34,6 +36,7 @@ public:
     bool isRevealed() const;
     bool find(const QString& text, bool backwards = false); // selects the next match; false when there is none
     QString html() const;
+    MetricsStrip* metrics() const { return m_metrics; }
 
 signals:
     void messageSelected(int sequence);
@@ -50,7 +53,7 @@ private:
 
     QTextBrowser* m_browser = nullptr;
     QLineEdit* m_search = nullptr;
-    QLabel* m_summary = nullptr;
+    MetricsStrip* m_metrics = nullptr;
     QCheckBox* m_revealCheckBox = nullptr;
     QToolButton* m_previousButton = nullptr;
     QToolButton* m_nextButton = nullptr;

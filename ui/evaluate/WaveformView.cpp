@@ -1,9 +1,12 @@
 #include "WaveformView.h"
 
+#include "MetricsStrip.h"
+
 #include <QEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -18,6 +21,13 @@ namespace {
 const QColor s_monoColour(0x6e, 0x77, 0x81);
 const QColor s_errorColour(0xb0, 0x00, 0x20);
 constexpr int s_lanePadding = 2; // pixels between the lanes and the edges
+constexpr int s_bandSlop = 2; // pixels either side of a band that still count as on it, so a short one is clickable
+
+QString clockOf(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -69,6 +79,8 @@ void WaveformView::clear()
 {
     m_state = State::Empty;
     m_peaks.reset();
+    m_deadAir.clear();
+    m_overtalk.clear();
     m_error.clear();
     m_lanes = {};
     m_durationMs = 0;
@@ -83,6 +95,29 @@ void WaveformView::setDuration(qint64 durationMs)
     m_durationMs = durationMs;
     renderLanes();
     update();
+}
+
+void WaveformView::setBands(const QList<TimeSpan>& deadAir, const QList<TimeSpan>& overtalk)
+{
+    m_deadAir = deadAir;
+    m_overtalk = overtalk;
+    update();
+}
+
+QColor WaveformView::deadAirColour(const QPalette& palette)
+{
+    QColor colour = palette.text().color();
+    colour.setAlpha(48);
+    return colour;
+}
+
+QColor WaveformView::overtalkColour(const QPalette& palette)
+{
+    // An orange that neither lane uses, lighter on a dark base so it still stands out.
+    const bool dark = palette.base().color().lightness() < 128;
+    QColor colour = QColor::fromHsl(24, 220, dark ? 160 : 120);
+    colour.setAlpha(dark ? 110 : 90);
+    return colour;
 }
 
 void WaveformView::setPosition(qint64 positionMs)
@@ -127,6 +162,28 @@ void WaveformView::seekTo(int x)
         emit seekRequested(std::clamp(qint64(double(x) / std::max(1, width()) * timeline), qint64(0), timeline));
 }
 
+std::optional<WaveformView::Band> WaveformView::bandAt(int x) const
+{
+    if (m_state != State::Ready)
+        return std::nullopt;
+    // Overtalk first: it is the shorter kind, and the two never overlap anyway (silent versus both speaking).
+    for (const bool overtalk : { true, false }) {
+        for (const TimeSpan& span : overtalk ? m_overtalk : m_deadAir) {
+            if (x >= xOf(span.startMs) - s_bandSlop && x <= xOf(span.endMs) + s_bandSlop)
+                return Band { span, overtalk };
+        }
+    }
+    return std::nullopt;
+}
+
+QString WaveformView::bandText(const Band& band) const
+{
+    const QString what
+        = band.overtalk ? tr("Overtalk: both speaking for %1 (%2–%3)") : tr("Dead air: both silent for %1 (%2–%3)");
+    return what.arg(MetricsStrip::duration(band.span.lengthMs()), clockOf(band.span.startMs), clockOf(band.span.endMs))
+        + QLatin1Char('\n') + tr("Click to play from its start.");
+}
+
 void WaveformView::renderLanes()
 {
     m_lanes = {};
@@ -167,9 +224,13 @@ void WaveformView::renderLanes()
 void WaveformView::paintLegend(QPainter& painter) const
 {
     const bool stereo = m_peaks && m_peaks->channels >= 2;
-    const QList<std::pair<QString, QColor>> entries = stereo
+    QList<std::pair<QString, QColor>> entries = stereo
         ? QList<std::pair<QString, QColor>> { { tr("Agent"), s_agentColour }, { tr("Customer"), s_customerColour } }
         : QList<std::pair<QString, QColor>> { { tr("Agent and customer (mono)"), s_monoColour } };
+    if (!m_deadAir.isEmpty())
+        entries.append({ tr("Dead air"), deadAirColour(palette()) });
+    if (!m_overtalk.isEmpty())
+        entries.append({ tr("Overtalk"), overtalkColour(palette()) });
     const QFontMetrics metrics(font());
     const int box = metrics.ascent() - 2;
     int x = 6;
@@ -184,6 +245,23 @@ void WaveformView::paintLegend(QPainter& painter) const
         painter.setPen(palette().text().color());
         painter.drawText(QPoint(x + box + 4, y + metrics.ascent()), label);
         x = area.right() + 8;
+    }
+}
+
+void WaveformView::paintBands(QPainter& painter) const
+{
+    for (const bool overtalk : { false, true }) {
+        const QColor fill = overtalk ? overtalkColour(palette()) : deadAirColour(palette());
+        QColor edge = fill;
+        edge.setAlpha(std::min(255, fill.alpha() * 3));
+        for (const TimeSpan& span : overtalk ? m_overtalk : m_deadAir) {
+            const int left = xOf(span.startMs);
+            const int right = std::max(left + 2, xOf(span.endMs)); // a short band stays visible
+            const QRect area(left, 1, right - left, height() - 2);
+            painter.fillRect(area, fill);
+            painter.fillRect(QRect(area.left(), area.top(), 1, area.height()), edge);
+            painter.fillRect(QRect(area.right(), area.top(), 1, area.height()), edge);
+        }
     }
 }
 
@@ -210,6 +288,7 @@ void WaveformView::paintEvent(QPaintEvent*)
     QColor unplayed = palette().base().color();
     unplayed.setAlpha(130);
     painter.fillRect(QRect(playhead, 1, width() - playhead - 1, height() - 2), unplayed);
+    paintBands(painter); // over the paler part too: a band ahead of the playhead is where to listen next
     painter.fillRect(QRect(playhead - 1, 0, 2, height()), palette().text());
     paintLegend(painter);
 }
@@ -222,14 +301,30 @@ void WaveformView::resizeEvent(QResizeEvent* event)
 
 void WaveformView::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton)
-        seekTo(int(event->position().x()));
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int x = int(event->position().x());
+    if (const auto band = bandAt(x))
+        emit seekRequested(band->span.startMs);
+    else
+        seekTo(x);
 }
 
 void WaveformView::mouseMoveEvent(QMouseEvent* event)
 {
     if (event->buttons() & Qt::LeftButton)
         seekTo(int(event->position().x()));
+}
+
+bool WaveformView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const auto band = bandAt(help->pos().x());
+        QToolTip::showText(help->globalPos(), band ? bandText(*band) : toolTip(), this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void WaveformView::changeEvent(QEvent* event)

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
+#include "analytics/ChatAnalysis.h"
 #include "demo/DemoWorkspaceBuilder.h"
+#include "media/CallAnalysis.h"
+#include "media/WaveformDecoder.h"
 #include "storage/ContactRepository.h"
 #include "storage/SqlSupport.h"
 #include "workspace/WorkspaceCounts.h"
@@ -153,6 +156,44 @@ TEST_CASE("demo recordings are real stereo speech files beside the workspace")
         // 8 kHz, 16-bit, stereo: 32 bytes a millisecond after the header.
         CHECK(std::abs(file.size() - 44 - durationMs * 32) < 64);
     }
+}
+
+TEST_CASE("the demo's calls hold dead air and overtalk, and some of its chats keep the customer waiting minutes")
+{
+    QTemporaryDir dir;
+    DemoOptions options = smallDemo(5);
+    options.recordings = 2; // the latest has a hold and an interruption, the one before neither
+    const auto db = buildDemo(dir, QStringLiteral("conversations.qadesk"), options);
+    const QStringList paths
+        = selectRows<QString>(*db, QStringLiteral("SELECT path FROM recordings"), {}, QStringLiteral("paths"),
+                              [](const QSqlQuery& q) { return q.value(0).toString(); });
+    REQUIRE(paths.size() == 2);
+    qint64 longestDeadAirMs = 0;
+    qint64 longestOvertalkMs = 0;
+    for (const QString& path : paths) {
+        QString error;
+        const auto peaks = WaveformDecoder::decode(QDir(db->folder()).filePath(path), {}, &error);
+        INFO(error.toStdString());
+        REQUIRE(peaks);
+        const auto analysis = CallAnalysis::of(*peaks, {});
+        REQUIRE(analysis);
+        for (const TimeSpan& span : analysis->deadAir)
+            longestDeadAirMs = std::max(longestDeadAirMs, span.lengthMs());
+        for (const TimeSpan& span : analysis->overtalk)
+            longestOvertalkMs = std::max(longestOvertalkMs, span.lengthMs());
+    }
+    CHECK(longestDeadAirMs >= 3000);
+    CHECK(longestOvertalkMs >= 500);
+
+    ContactRepository contacts(*db);
+    const QList<qint64> chats
+        = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat'"), {},
+                             QStringLiteral("chats"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    qint64 longestWaitMs = 0;
+    for (const qint64 id : chats)
+        longestWaitMs
+            = std::max(longestWaitMs, ChatAnalysis::of(contacts.find(id)->messages).longestWaitMs.value_or(0));
+    CHECK(longestWaitMs > 2 * 60 * 1000);
 }
 
 TEST_CASE("a demo build refuses an existing file and leaves nothing behind when cancelled")

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "analytics/ChatAnalysis.h"
 #include "evaluate/CallPlayerWidget.h"
+#include "evaluate/MetricsStrip.h"
 #include "evaluate/EvaluationPage.h"
 #include "evaluate/TranscriptView.h"
 #include "evaluate/WaveformView.h"
@@ -454,10 +456,12 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         CHECK(peaks.peaks[0] != peaks.peaks[1]);
         CHECK(RecordingPeaksRepository(*db).find(call, RecordingStamp::of(recording)) == peaks);
 
-        // Clicking on the waveform moves the playhead.
-        QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(waveform->width() / 2, waveform->height() / 2));
+        // Clicking on the waveform moves the playhead. (A quarter of the way in, where the demo's latest call has
+        // neither dead air nor overtalk: a click on a band would play from the band's start.)
+        REQUIRE(QTest::qWaitFor([&] { return page.player()->analysis().has_value(); }, 10000));
+        QTest::mouseClick(waveform, Qt::LeftButton, {}, QPoint(waveform->width() / 4, waveform->height() / 2));
         REQUIRE(QTest::qWaitFor(
-            [&] { return std::abs(page.player()->position() - page.player()->duration() / 2) < 1500; }, 10000));
+            [&] { return std::abs(page.player()->position() - page.player()->duration() / 4) < 1500; }, 10000));
     }
     {
         EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
@@ -482,6 +486,64 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         REQUIRE(QTest::qWaitFor([&] { return !page.player()->statusText().isEmpty(); }, 10000)); // the player says so too
         test::saveScreenshot(page, QStringLiteral("evaluate-call-damaged.png"));
     }
+}
+
+TEST_CASE("the demo's latest recorded call shows its hold as dead air and its interruption as overtalk")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const qint64 call
+        = selectRows<qint64>(*db,
+                             QStringLiteral("SELECT c.id FROM contacts c JOIN recordings r ON r.contact_id = "
+                                            "c.id ORDER BY c.started_at DESC, c.id LIMIT 1"),
+                             {}, QStringLiteral("the latest recorded call"),
+                             [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0);
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(page.openContact(call));
+    REQUIRE(QTest::qWaitFor([&] { return page.player()->analysis().has_value(); }, 15000));
+    const WaveformView* waveform = page.player()->waveform();
+    // The hold is 4-9 s of silence plus the pause between lines; the interruption 0.8-1.8 s (DemoWorkspaceBuilder).
+    REQUIRE(waveform->deadAir().size() == 1);
+    CHECK(waveform->deadAir().first().lengthMs() >= 4000);
+    CHECK(waveform->deadAir().first().lengthMs() <= 9800);
+    REQUIRE(waveform->overtalk().size() == 1);
+    CHECK(waveform->overtalk().first().lengthMs() >= 500);
+    CHECK(waveform->overtalk().first().lengthMs() <= 1900);
+    CHECK(page.player()->metrics()->isVisible());
+    CHECK_FALSE(page.player()->metrics()->value(QStringLiteral("Overtalk")).isEmpty());
+    test::saveScreenshot(page, QStringLiteral("waveform-bands-ko.png"));
+}
+
+TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's strip")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    ContactRepository contacts(*db);
+    const QList<qint64> chats
+        = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat' ORDER BY id"), {},
+                             QStringLiteral("chats"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    qint64 slow = 0;
+    std::optional<ChatAnalysis> analysis;
+    for (const qint64 id : chats) {
+        analysis = ChatAnalysis::of(contacts.find(id)->messages);
+        if (analysis->longestWaitMs.value_or(0) > 2 * 60 * 1000) {
+            slow = id;
+            break;
+        }
+    }
+    REQUIRE(slow != 0);
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(page.openContact(slow));
+    const MetricsStrip* strip = page.transcript()->metrics();
+    CHECK(strip->isVisible());
+    CHECK(strip->value(QStringLiteral("Longest wait")) == MetricsStrip::duration(*analysis->longestWaitMs));
+    CHECK(strip->value(QStringLiteral("Longest wait")).contains(QStringLiteral(" min")));
+    test::saveScreenshot(page, QStringLiteral("chat-metrics-ko.png"));
 }
 
 TEST_CASE("an unanswered item blocks the submit and is outlined")

@@ -1,3 +1,4 @@
+#include "evaluate/MetricsStrip.h"
 #include "evaluate/TranscriptView.h"
 
 #include <QCheckBox>
@@ -44,4 +45,30 @@ TEST_CASE("personal data in a transcript is masked unless the role may reveal it
 
     view.setRevealAllowed(false); // e.g. the user switched to an evaluator
     CHECK(shownText(view).contains(QStringLiteral("**** **** **** 1111")));
+}
+
+TEST_CASE("a chat's strip shows its first response, longest wait, messages per party and replies within a minute")
+{
+    const QDateTime start(QDate(2026, 11, 20), QTime(1, 0), QTimeZone::utc());
+    const auto message = [&](int sequence, int second, MessageSender sender) {
+        return ChatMessage { sequence, start.addSecs(second), sender, {}, QStringLiteral("…") };
+    };
+    TranscriptView view;
+    view.setTimeZone(QTimeZone::utc());
+    // The customer writes twice (the wait runs from the first), the agent answers after 95 s; a bot message answers
+    // nothing, and the agent's next reply comes 210 s after the customer's; the last one 40 s after.
+    view.setMessages({ message(1, 0, MessageSender::Customer), message(2, 20, MessageSender::Customer),
+                       message(3, 95, MessageSender::Agent), message(4, 120, MessageSender::Customer),
+                       message(5, 130, MessageSender::Bot), message(6, 330, MessageSender::Agent),
+                       message(7, 360, MessageSender::Customer), message(8, 400, MessageSender::Agent) });
+    const MetricsStrip* strip = view.metrics();
+    CHECK(strip->value(QStringLiteral("First response")) == QStringLiteral("1 min 35 s"));
+    CHECK(strip->value(QStringLiteral("Longest wait")) == QStringLiteral("3 min 30 s"));
+    CHECK(strip->value(QStringLiteral("Messages")) == QStringLiteral("agent 3 / customer 4"));
+    CHECK(strip->value(QStringLiteral("Replies within 1 min")) == QStringLiteral("33 % (1 of 3)"));
+    const QString text = shownText(view);
+    CHECK(text.contains(QStringLiteral("[waited 1 min 35 s]")));
+    CHECK(text.contains(QStringLiteral("[waited 3 min 30 s]")));
+    CHECK(text.contains(QStringLiteral("[waited 40.0 s]")));
+    CHECK(text.count(QStringLiteral("waited")) == 3);
 }
