@@ -48,6 +48,17 @@ void downgradeToStep1(const QString& path)
         old.setDatabaseName(path);
         REQUIRE(old.open());
         QSqlQuery query(old);
+        // Step 5: the calibration columns carry foreign keys, which DROP COLUMN refuses, so the table is rebuilt.
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_items")));
+        REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_calibration")));
+        REQUIRE(query.exec(QStringLiteral(
+            "CREATE TABLE step1_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT NOT NULL "
+            "REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES scorecard_versions(id), "
+            "reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER NOT NULL DEFAULT 0)")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO step1_sessions SELECT id, title, contact_id, scorecard_version_id, "
+                                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_sessions")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE step1_sessions RENAME TO calibration_sessions")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
         REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));
@@ -108,7 +119,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
                                "scorecard_versions", "scorecard_sections", "scorecard_items", "scorecard_options",
                                "evaluations", "evaluation_answers", "annotations", "assignments", "sampling_plans",
                                "coaching_sessions", "action_items", "disputes", "calibration_sessions",
-                               "calibration_participants", "audit_log", "user_teams" }) {
+                               "calibration_participants", "calibration_items", "audit_log", "user_teams" }) {
         INFO(table);
         CHECK(tables.contains(QString::fromLatin1(table)));
     }
@@ -118,7 +129,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 4);
+    CHECK(db->schemaVersion() == 5);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
@@ -137,7 +148,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 4);
+    CHECK(db->schemaVersion() == 5);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK(countWorkspace(*db).contacts == 1);
     REQUIRE_FALSE(db->backupPath().isEmpty());
@@ -378,7 +389,7 @@ TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and lea
     options.readOnly = true;
     QString error;
     CHECK_FALSE(Database::open(path, options, &error));
-    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 4)")));
+    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 5)")));
     CHECK(fileBytes(path) == before);
     CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
