@@ -1,30 +1,27 @@
 #include "CalibrationReveal.h"
 
+#include "stats/Agreement.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace qadesk {
 namespace {
 
-// Share of participant pairs who chose the same (N/A counts as a choice), over the participants who answered.
-std::optional<double> pairAgreement(const QList<RevealChoice>& choices)
+// A choice as a nominal code for the agreement statistics: the option's index, −1 for N/A.
+std::optional<double> code(const RevealChoice& choice)
 {
-    QList<RevealChoice> answered;
-    for (const auto& choice : choices) {
-        if (choice.answered())
-            answered << choice;
-    }
-    if (answered.size() < 2)
-        return std::nullopt;
-    int pairs = 0;
-    int agreeing = 0;
-    for (int a = 0; a < answered.size(); ++a) {
-        for (int b = a + 1; b < answered.size(); ++b) {
-            ++pairs;
-            agreeing += answered.at(a) == answered.at(b) ? 1 : 0;
-        }
-    }
-    return double(agreeing) / pairs;
+    if (choice.na)
+        return -1.0;
+    return choice.option ? std::optional<double>(*choice.option) : std::nullopt;
+}
+
+QList<std::optional<double>> codes(const RevealItem& item)
+{
+    QList<std::optional<double>> row;
+    for (const auto& choice : item.choices)
+        row << code(choice);
+    return row;
 }
 
 } // namespace
@@ -115,12 +112,23 @@ CalibrationReveal CalibrationReveal::compute(const CalibrationSession& session, 
             }
             row.disagreement = std::any_of(answered.cbegin(), answered.cend(),
                                            [&](const RevealChoice& c) { return !(c == answered.first()); });
-            row.agreement = pairAgreement(row.choices);
+            row.agreement = Agreement::percentAgreement({ codes(row) });
             row.conclusion = concluded.value(item.key, CalibrationItem { item.key, {}, std::nullopt, false, {}, {} });
             reveal.items << row;
         }
     }
+    const Ratings table = reveal.ratings();
+    reveal.kappa = Agreement::fleissKappa(table);
+    reveal.alpha = Agreement::krippendorffAlpha(table, MeasurementLevel::Nominal);
     return reveal;
+}
+
+Ratings CalibrationReveal::ratings() const
+{
+    Ratings table;
+    for (const auto& item : items)
+        table << codes(item);
+    return table;
 }
 
 QString CalibrationReveal::choiceText(const RevealItem& item, const RevealChoice& choice)

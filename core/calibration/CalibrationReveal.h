@@ -3,6 +3,7 @@
 #include "model/Coaching.h"
 #include "model/Evaluation.h"
 #include "model/Scorecard.h"
+#include "stats/Agreement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,7 +40,8 @@ struct RevealItem {
     QStringList optionLabels;
     QList<RevealChoice> choices;
     bool disagreement = false; // the participants who answered did not all choose the same
-    std::optional<double> agreement; // share of agreeing participant pairs (0..1); nullopt with fewer than 2 answers
+    // Share of agreeing participant pairs (0..1; N/A counts as a choice); nullopt with fewer than two answers.
+    std::optional<double> agreement;
     CalibrationItem conclusion; // the discussion note and the agreed answer, if any
 };
 
@@ -58,6 +60,9 @@ public:
     std::optional<double> standardDeviation; // sample (n − 1), of the totals; nullopt under two totals
     std::optional<double> baseline; // what deviations are measured from
     bool referenceBaseline = false; // the baseline is the reference's total, not the consensus mean
+    // Chance-corrected agreement over the items (units) and participants (raters), choices as nominal categories.
+    std::optional<double> kappa; // Fleiss
+    std::optional<double> alpha; // Krippendorff, nominal
 
     // Builds the reveal of `session` from its participants' scorings. `names` maps user ids to display names.
     static CalibrationReveal compute(const CalibrationSession& session, const ScorecardVersion& version,
@@ -66,6 +71,8 @@ public:
     // A choice as people read it: the option's label, "N/A", or "—" for no answer.
     static QString choiceText(const RevealItem& item, const RevealChoice& choice);
     int disagreements() const;
+    // Items × participants, each choice as a nominal code (the option's index, −1 for N/A; missing when unanswered).
+    Ratings ratings() const;
 };
 
 } // namespace qadesk

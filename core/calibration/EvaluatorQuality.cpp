@@ -91,6 +91,7 @@ EvaluatorQuality EvaluatorQuality::fromReveals(const QList<CalibrationReveal>& r
     QHash<qint64, QMap<QDate, std::pair<int, double>>> monthly; // evaluator → month → (sessions, sum of deviations)
     QHash<QString, ItemAgreementRank> byItem;
     QMap<QDate, MonthAgreement> byMonth;
+    QMap<QDate, Ratings> monthRatings;
     for (int r = 0; r < reveals.size(); ++r) {
         const CalibrationReveal& reveal = reveals.at(r);
         const QDate month = monthOf(days.at(r));
@@ -137,6 +138,7 @@ EvaluatorQuality EvaluatorQuality::fromReveals(const QList<CalibrationReveal>& r
             ++cell.sessions;
             cell.meanAgreement += agreementSum / agreementItems;
             cell.meanSpread += reveal.standardDeviation.value_or(0);
+            monthRatings[month] << reveal.ratings();
         }
     }
     for (auto it = byEvaluator.begin(); it != byEvaluator.end(); ++it) {
@@ -172,6 +174,7 @@ EvaluatorQuality EvaluatorQuality::fromReveals(const QList<CalibrationReveal>& r
     for (auto month : std::as_const(byMonth)) {
         month.meanAgreement /= month.sessions;
         month.meanSpread /= month.sessions;
+        month.alpha = Agreement::krippendorffAlpha(monthRatings.value(month.month), MeasurementLevel::Nominal);
         quality.months << month;
     }
     return quality;

@@ -57,6 +57,8 @@ struct MonthAgreement {
     int sessions = 0;
     double meanAgreement = 0; // mean pairwise agreement over the sessions' items, 0..1
     double meanSpread = 0; // mean standard deviation of the sessions' totals, 0..1
+    // Krippendorff's alpha (nominal) over every item of the month's sessions, each item of a session one unit.
+    std::optional<double> alpha;
 };
 
 struct EvaluatorProductivity {

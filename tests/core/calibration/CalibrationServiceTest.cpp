@@ -211,6 +211,12 @@ TEST_CASE("The reveal's grid, totals, spread and deviations, computed by hand", 
     CHECK(reveal.items[2].disagreement);
     CHECK(CalibrationReveal::choiceText(reveal.items[2], reveal.items[2].choices[2]) == QStringLiteral("우수"));
     CHECK(reveal.disagreements() == 2);
+    // Items as units, participants as raters, options as categories: greeting {0, 1, 0}, identity {0, 0, 0},
+    // accuracy {1, 1, 2}. Fleiss: P̄ = (1/3 + 1 + 1/3) / 3 = 5/9, category shares 5/9, 3/9, 1/9 so
+    // Pe = 35/81, κ = (5/9 − 35/81) / (1 − 35/81) = 5/23. Krippendorff (nominal): coincidences o00 = 4, o01 = o10 = 1,
+    // o11 = 1, o12 = o21 = 1; n = (5, 3, 1); α = 1 − 8 · 4 / (2 · (15 + 5 + 3)) = 7/23.
+    CHECK(*reveal.kappa == Approx(5.0 / 23));
+    CHECK(*reveal.alpha == Approx(7.0 / 23));
 
     // Without a reference the baseline is the consensus mean.
     const qint64 consensus = s.create();

@@ -115,6 +115,7 @@ TEST_CASE("Leniency, drift, agreement with the target and the lowest-agreement i
     CHECK(q.months[1].month == QDate(2026, 11, 1));
     CHECK(q.months[1].meanAgreement == Approx((1.0 / 3 + 1 + 1.0 / 3) / 3));
     CHECK(q.months[1].meanSpread == Approx(std::sqrt(37.0) / 22));
+    CHECK(*q.months[1].alpha == Approx(7.0 / 23)); // one session: as in its reveal (CalibrationServiceTest)
 
     // A period without the October session sees only November.
     CHECK(EvaluatorQuality::analyse(*h.db, QDate(2026, 11, 1), QDate(2026, 11, 30)).reveals.size() == 1);
