@@ -50,6 +50,11 @@ std::optional<double> EvaluatorCalibration::agreement() const
     return targetItems ? std::optional<double>(double(matchedItems) / targetItems) : std::nullopt;
 }
 
+QString EvaluatorQuality::driftText(const EvaluatorCalibration& evaluator)
+{
+    return evaluator.drifting ? evaluator.driftReason : tr("steady");
+}
+
 QDate EvaluatorQuality::sessionDay(const Database& database, const CalibrationSession& session)
 {
     return database.time().dateOf(session.scheduledAt.isValid() ? session.scheduledAt : session.createdAt);

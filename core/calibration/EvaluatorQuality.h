@@ -87,6 +87,8 @@ public:
     // Computed from given reveals, each counted on the day at the same position of `days`.
     static EvaluatorQuality fromReveals(const QList<CalibrationReveal>& reveals, const QList<QDate>& days);
     static QList<EvaluatorProductivity> productivity(const Database& database, const QDate& from, const QDate& to);
+    // "steady", or why the evaluator drifts.
+    static QString driftText(const EvaluatorCalibration& evaluator);
     // The day a session counts on: its scheduled day, or the day it was created.
     static QDate sessionDay(const Database& database, const CalibrationSession& session);
 };

@@ -563,10 +563,17 @@ void Builder::calibrate(const CalibrationSession& session, const Contact& contac
             const double departure = std::max(0.04, 0.2 - 0.025 * month) + 2 * std::abs(who.bias);
             for (auto& answer : scoring.answers) {
                 const ScorecardItem* item = m_callForm.version.findItem(answer.itemKey);
-                if (!item || item->options.size() < 2 || !m_random.chance(departure))
+                if (!item || item->options.size() < 2)
+                    continue;
+                const int current = answer.optionIndex.value_or(0);
+                // Critical items are argued over least; a lenient evaluator seldom marks down what the reference
+                // passed in full.
+                const bool full = !answer.na && item->options.at(current).points >= item->maxPoints;
+                const double chance = departure * (item->critical != CriticalScope::None ? 0.25 : 1.0)
+                    * (full && who.bias >= 0 ? 0.4 : 1.0);
+                if (!m_random.chance(chance))
                     continue;
                 // A lenient evaluator mostly drifts to an option worth more, a harsh one to one worth less.
-                const int current = answer.optionIndex.value_or(0);
                 const double points = answer.na ? -1 : item->options.at(current).points;
                 QList<int> others;
                 QList<int> preferred;

@@ -154,3 +154,59 @@ TEST_CASE("Productivity counts regular evaluations per working day and the media
     CHECK(rows[0].perWorkingDay == Approx(3.0 / 21));
     CHECK(*rows[0].medianMinutes == Approx(12.5)); // median of 10 and 15 minutes
 }
+
+#include "reports/ReportBuilder.h"
+
+TEST_CASE("The calibration report and the evaluator report's calibration columns", "[calibration]")
+{
+    History h;
+    QString error;
+    const auto report = ReportBuilder::build(
+        *h.db, ReportRequest { QStringLiteral("calibration"), QDate(2026, 10, 1), QDate(2026, 11, 30), {}, {} }, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(report);
+    const ReportTable* sessions = report->table(QStringLiteral("sessions"));
+    REQUIRE(sessions);
+    REQUIRE(sessions->rows.size() == 2);
+    CHECK(sessions->rows[0][sessions->column(QStringLiteral("Date"))].toDate() == QDate(2026, 10, 20));
+    CHECK(sessions->rows[0][sessions->column(QStringLiteral("Standard deviation (points)"))].toDouble()
+          == Approx(std::sqrt(37.0) / 22 * 100));
+    CHECK(sessions->rows[0][sessions->column(QStringLiteral("Fleiss' kappa"))].toDouble() == Approx(5.0 / 23));
+    const ReportTable* evaluators = report->table(QStringLiteral("evaluators"));
+    REQUIRE(evaluators);
+    REQUIRE(evaluators->rows.size() == 3);
+    CHECK(evaluators->rows[2][0].toString() == QStringLiteral("이수진"));
+    CHECK(evaluators->rows[2][evaluators->column(QStringLiteral("Deviation (points)"))].toDouble() == Approx(250.0 / 22));
+    const ReportTable* items = report->table(QStringLiteral("items"));
+    REQUIRE(items);
+    CHECK(items->rows[0][0].toString() == QStringLiteral("정확한 정보를 안내했는가?")); // accuracy, 1/3
+    REQUIRE(report->table(QStringLiteral("months"))->chart);
+
+    // The evaluator report lists who evaluated agents: one regular evaluation gives Kim her row.
+    const Actor kim = h.people.value(QStringLiteral("eval"));
+    Contact other = *ContactRepository(*h.db).find(h.contactId);
+    other.id = 0;
+    other.externalId = QStringLiteral("CALL-0009");
+    other.recording.reset();
+    EvaluationRepository evaluations(*h.db);
+    Evaluation regular;
+    regular.contactId = ContactRepository(*h.db).add(other);
+    regular.scorecardVersionId = h.versionId;
+    regular.evaluatorId = kim.userId;
+    regular.id = evaluations.createDraft(regular, kim.login);
+    regular.answers = { Answer { QStringLiteral("greeting"), 0, false, {}, {} },
+                        Answer { QStringLiteral("identity"), 0, false, {}, {} },
+                        Answer { QStringLiteral("accuracy"), 2, false, {}, {} } };
+    evaluations.saveDraft(regular);
+    evaluations.submit(regular.id, kim.login);
+    const auto evaluatorReport = ReportBuilder::build(
+        *h.db, ReportRequest { QStringLiteral("evaluators"), QDate(2026, 10, 1), QDate(2026, 11, 30), {}, {} }, {}, &error);
+    REQUIRE(evaluatorReport);
+    const ReportTable* table = evaluatorReport->table(QStringLiteral("evaluators"));
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 1); // calibration scorings are not evaluations of agents
+    CHECK(table->rows[0][table->column(QStringLiteral("Evaluations"))].toInt() == 1);
+    CHECK(table->rows[0][table->column(QStringLiteral("Calibration agreement"))].toDouble() == Approx(4.0 / 6));
+    CHECK(table->rows[0][table->column(QStringLiteral("Calibration deviation (points)"))].toDouble() == Approx(250.0 / 22));
+    CHECK(table->rows[0][table->column(QStringLiteral("Drift"))].toString() == QStringLiteral("steady"));
+}
