@@ -78,7 +78,8 @@ QList<CalibrationSummary> CalibrationService::sessions() const
             summary.submittedByActor = summary.submittedByActor || scoring.evaluatorId == m_actor.userId;
         }
         summary.participating = session.evaluatorIds.contains(m_actor.userId);
-        summary.mayReveal = !session.revealed && leads(session);
+        summary.organising = leads(session);
+        summary.mayReveal = !session.revealed && summary.organising;
         list << summary;
     }
     return list;

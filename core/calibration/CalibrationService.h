@@ -22,7 +22,8 @@ struct CalibrationSummary {
     int submitted = 0; // participants with a submitted scoring
     bool participating = false; // the actor is a participant
     bool submittedByActor = false;
-    bool mayReveal = false; // the actor may reveal it now (the organiser or a manager, before the reveal)
+    bool organising = false; // the organiser, a manager or an administrator: reveals early, keeps the answer key
+    bool mayReveal = false; // organising and not revealed yet
 };
 
 // What an organiser sets up.

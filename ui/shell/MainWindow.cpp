@@ -5,6 +5,7 @@
 #include "Translator.h"
 #include "agents/AgentPage.h"
 #include "demo/DemoWorkspaceBuilder.h"
+#include "calibration/CalibrationPage.h"
 #include "disputes/DisputesPage.h"
 #include "evaluate/EvaluationPage.h"
 #include "io/ImportWizard.h"
@@ -138,6 +139,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
           [](const Database& db, const Actor& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
         { QStringLiteral("disputes"), [] { return tr("Disputes"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
+        { QStringLiteral("calibration"), [] { return tr("Calibration"); },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new CalibrationPage(db, actor, parent); } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
@@ -333,6 +336,12 @@ void MainWindow::connectPages()
             updateUser();
         });
     }
+    if (auto* calibration = qobject_cast<CalibrationPage*>(page(QStringLiteral("calibration"))); calibration && evaluate) {
+        connect(calibration, &CalibrationPage::scoreRequested, this, [this, evaluate](qint64 sessionId) {
+            showPage(QStringLiteral("evaluate"));
+            evaluate->openCalibration(sessionId);
+        });
+    }
     if (agent && evaluate) {
         connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
             showPage(QStringLiteral("evaluate"));
@@ -365,6 +374,8 @@ void MainWindow::refreshPage(QWidget* shown)
         disputes->refresh();
     else if (auto* people = qobject_cast<PeoplePage*>(shown))
         people->refresh();
+    else if (auto* calibration = qobject_cast<CalibrationPage*>(shown))
+        calibration->refresh();
 }
 
 void MainWindow::destroyPages()
