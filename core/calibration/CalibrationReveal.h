@@ -9,13 +9,13 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace qadesk {
 
 // One participant's column of the reveal.
-struct RevealParticipant {
+struct RevealParticipant
+{
     qint64 userId = 0;
     QString name;
     qint64 evaluationId = 0; // 0: nothing submitted (the organiser revealed the session early)
@@ -25,7 +25,8 @@ struct RevealParticipant {
 };
 
 // What one participant chose on one item.
-struct RevealChoice {
+struct RevealChoice
+{
     std::optional<int> option; // index into the item's options
     bool na = false;
     bool answered() const { return option || na; }
@@ -33,7 +34,8 @@ struct RevealChoice {
 };
 
 // One row of the reveal: an item and what each participant chose, in the participants' order.
-struct RevealItem {
+struct RevealItem
+{
     QString itemKey;
     QString section;
     QString question;
@@ -47,7 +49,8 @@ struct RevealItem {
 
 // The revealed session: participants × items, each one's total and its spread. Computed from submitted scorings
 // only; a participant who has not submitted has an empty column and no total.
-struct CalibrationReveal {
+struct CalibrationReveal
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::CalibrationReveal)
 
 public:

@@ -43,6 +43,14 @@ CalibrationSession CalibrationService::load(qint64 sessionId) const
     return *session;
 }
 
+CalibrationSession CalibrationService::loadLed(qint64 sessionId, const QString& refusal) const
+{
+    CalibrationSession session = load(sessionId);
+    if (!leads(session))
+        throw AccessDenied(refusal.arg(session.title));
+    return session;
+}
+
 bool CalibrationService::leads(const CalibrationSession& session) const
 {
     return isManagement(m_actor.role) || (session.organiserId != 0 && session.organiserId == m_actor.userId);
@@ -162,20 +170,16 @@ CalibrationReveal CalibrationService::reveal(qint64 sessionId) const
 
 void CalibrationService::revealNow(qint64 sessionId) const
 {
-    const CalibrationSession session = load(sessionId);
-    if (!leads(session))
-        throw AccessDenied(tr("Only the organiser of \"%1\", a manager or an administrator reveals it before everyone "
-                              "has submitted.")
-                               .arg(session.title));
+    loadLed(sessionId,
+            tr("Only the organiser of \"%1\", a manager or an administrator reveals it before everyone has "
+               "submitted."));
     CalibrationRepository(m_db).reveal(sessionId, m_actor.login);
 }
 
 void CalibrationService::saveConclusion(qint64 sessionId, const CalibrationItem& conclusion) const
 {
-    const CalibrationSession session = load(sessionId);
-    if (!leads(session))
-        throw AccessDenied(tr("Only the organiser of \"%1\", a manager or an administrator keeps its answer key.")
-                               .arg(session.title));
+    const CalibrationSession session
+        = loadLed(sessionId, tr("Only the organiser of \"%1\", a manager or an administrator keeps its answer key."));
     if (!session.revealed)
         throw AccessDenied(tr("The answer key of \"%1\" is agreed after the reveal.").arg(session.title));
     const auto version = ScorecardRepository(m_db).version(session.scorecardVersionId);
@@ -191,11 +195,9 @@ void CalibrationService::saveConclusion(qint64 sessionId, const CalibrationItem&
 
 qint64 CalibrationService::createDraftVersion(qint64 sessionId) const
 {
-    const CalibrationSession session = load(sessionId);
-    if (!leads(session))
-        throw AccessDenied(tr("Only the organiser of \"%1\", a manager or an administrator turns its notes into a "
-                              "scorecard draft.")
-                               .arg(session.title));
+    const CalibrationSession session = loadLed(
+        sessionId,
+        tr("Only the organiser of \"%1\", a manager or an administrator turns its notes into a scorecard draft."));
     CalibrationRepository calibrations(m_db);
     QHash<QString, QString> notes;
     for (const auto& item : calibrations.items(sessionId)) {
@@ -208,21 +210,23 @@ qint64 CalibrationService::createDraftVersion(qint64 sessionId) const
     ScorecardRepository scorecards(m_db);
     const qint64 draftId = scorecards.newDraft(session.scorecardVersionId, m_actor.login);
     ScorecardVersion draft = *scorecards.version(draftId);
-    const QString day = QLocale::c().toString(m_db.time().dateOf(session.scheduledAt.isValid() ? session.scheduledAt
-                                                                                                : session.createdAt),
-                                              QStringLiteral("yyyy-MM-dd"));
+    const QString day = QLocale::c().toString(
+        m_db.time().dateOf(session.scheduledAt.isValid() ? session.scheduledAt : session.createdAt),
+        QStringLiteral("yyyy-MM-dd"));
     for (auto& section : draft.sections) {
         for (auto& item : section.items) {
             const QString note = notes.value(item.key);
             if (note.isEmpty())
                 continue;
             const QString clarification = tr("Clarified in calibration \"%1\" (%2): %3").arg(session.title, day, note);
-            item.guidance = item.guidance.trimmed().isEmpty() ? clarification
-                                                              : item.guidance.trimmed() + QStringLiteral("\n\n") + clarification;
+            item.guidance = item.guidance.trimmed().isEmpty()
+                ? clarification
+                : item.guidance.trimmed() + QStringLiteral("\n\n") + clarification;
         }
     }
     const QString change = tr("Guidance clarified by the calibration session \"%1\" of %2.").arg(session.title, day);
-    draft.changeNote = draft.changeNote.trimmed().isEmpty() ? change : draft.changeNote.trimmed() + QLatin1Char(' ') + change;
+    draft.changeNote
+        = draft.changeNote.trimmed().isEmpty() ? change : draft.changeNote.trimmed() + QLatin1Char(' ') + change;
     scorecards.saveDraft(draft, m_actor.login);
     calibrations.setDraftVersion(sessionId, draftId, m_actor.login);
     transaction.commit();

@@ -13,7 +13,8 @@ namespace qadesk {
 class Database;
 
 // A line of the sessions list: what anyone may know before the reveal (who has submitted, not what they chose).
-struct CalibrationSummary {
+struct CalibrationSummary
+{
     CalibrationSession session;
     QString contactText; // the contact's external id
     QString agentName;
@@ -27,7 +28,8 @@ struct CalibrationSummary {
 };
 
 // What an organiser sets up.
-struct CalibrationPlan {
+struct CalibrationPlan
+{
     QString title;
     qint64 contactId = 0;
     qint64 scorecardVersionId = 0;
@@ -40,7 +42,8 @@ struct CalibrationPlan {
 // EvaluationRepository with kind calibration; until the session is revealed nobody gets another participant's answers
 // from here, whatever their role: reveal() refuses. Throws AccessDenied when the actor may not do something and
 // StorageError when the workspace refuses (both with a sentence for the user).
-class CalibrationService final {
+class CalibrationService final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::CalibrationService)
 
 public:
@@ -69,6 +72,8 @@ public:
 private:
     CalibrationSession load(qint64 sessionId) const;
     bool leads(const CalibrationSession& session) const; // organiser, manager or administrator
+    // The session, when the actor leads it; else AccessDenied with `refusal`, its %1 the session's title.
+    CalibrationSession loadLed(qint64 sessionId, const QString& refusal) const;
     const Database& m_db;
     const Actor m_actor;
 };

@@ -7,7 +7,6 @@
 #include "storage/SqlSupport.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace qadesk {
@@ -75,8 +74,9 @@ EvaluatorQuality EvaluatorQuality::analyse(const Database& database, const QDate
         const auto version = scorecards.version(session.scorecardVersionId);
         if (!version)
             continue;
-        dated << std::pair { day, CalibrationReveal::compute(session, *version, calibrations.evaluations(session.id),
-                                                             names, calibrations.items(session.id)) };
+        dated << std::pair { day,
+                             CalibrationReveal::compute(session, *version, calibrations.evaluations(session.id), names,
+                                                        calibrations.items(session.id)) };
     }
     std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     QList<CalibrationReveal> reveals;
@@ -160,9 +160,10 @@ EvaluatorQuality EvaluatorQuality::fromReveals(const QList<CalibrationReveal>& r
         for (const RuleViolation& violation : chart.violations) {
             if (violation.index >= series.size() - Trend::s_recentPeriods) {
                 evaluator.drifting = true;
-                evaluator.driftReason = tr("%1 in %2")
-                                            .arg(Trend::ruleName(violation.rule),
-                                                 evaluator.months.at(violation.index).month.toString(QStringLiteral("yyyy-MM")));
+                evaluator.driftReason
+                    = tr("%1 in %2")
+                          .arg(Trend::ruleName(violation.rule),
+                               evaluator.months.at(violation.index).month.toString(QStringLiteral("yyyy-MM")));
             }
         }
         quality.evaluators << evaluator;
@@ -185,12 +186,14 @@ EvaluatorQuality EvaluatorQuality::fromReveals(const QList<CalibrationReveal>& r
     return quality;
 }
 
-QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& database, const QDate& from, const QDate& to)
+QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& database, const QDate& from,
+                                                            const QDate& to)
 {
     int workingDays = 0;
     for (QDate day = from; day <= to; day = day.addDays(1))
         workingDays += day.dayOfWeek() <= 5 ? 1 : 0;
-    struct Row {
+    struct Row
+    {
         qint64 evaluator;
         int seconds;
     };
@@ -200,8 +203,9 @@ QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& data
         QStringLiteral("SELECT evaluator_id, seconds_spent FROM evaluations WHERE kind <> 'calibration' "
                        "AND submitted_at IS NOT NULL AND superseded = 0 AND submitted_at >= ? AND submitted_at < ?"),
         { dbTime(database.time().at(from, QTime(0, 0))), dbTime(database.time().at(to.addDays(1), QTime(0, 0))) },
-        QStringLiteral("count the evaluators' evaluations"),
-        [](const QSqlQuery& q) { return Row { q.value(0).toLongLong(), q.value(1).toInt() }; });
+        QStringLiteral("count the evaluators' evaluations"), [](const QSqlQuery& q) {
+            return Row { q.value(0).toLongLong(), q.value(1).toInt() };
+        });
     QMap<qint64, QList<int>> byEvaluator;
     for (const Row& row : rows)
         byEvaluator[row.evaluator] << row.seconds;

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace qadesk {
@@ -15,13 +14,15 @@ namespace qadesk {
 class Database;
 
 // One evaluator's calibration record in one month.
-struct DeviationMonth {
+struct DeviationMonth
+{
     QDate month; // its first day
     int sessions = 0;
     double meanDeviation = 0; // 0..1 score fraction: + more lenient than the baseline, − more severe
 };
 
-struct EvaluatorCalibration {
+struct EvaluatorCalibration
+{
     qint64 evaluatorId = 0;
     QString name;
     // Revealed sessions in which the evaluator's total counts; a session's reference is the yardstick there and
@@ -44,7 +45,8 @@ struct EvaluatorCalibration {
 };
 
 // An item's agreement over the sessions that scored it, for "clarify first" lists.
-struct ItemAgreementRank {
+struct ItemAgreementRank
+{
     QString itemKey;
     QString question;
     int sessions = 0;
@@ -52,7 +54,8 @@ struct ItemAgreementRank {
     double meanAgreement = 0; // mean pairwise agreement, 0..1
 };
 
-struct MonthAgreement {
+struct MonthAgreement
+{
     QDate month;
     int sessions = 0;
     double meanAgreement = 0; // mean pairwise agreement over the sessions' items, 0..1
@@ -61,7 +64,8 @@ struct MonthAgreement {
     std::optional<double> alpha;
 };
 
-struct EvaluatorProductivity {
+struct EvaluatorProductivity
+{
     qint64 evaluatorId = 0;
     QString name;
     int evaluations = 0; // regular and live evaluations submitted in the period (calibration scorings excluded)
@@ -73,7 +77,8 @@ struct EvaluatorProductivity {
 // Evaluator quality from the revealed calibration sessions scheduled in a period (in the workspace's zone), and
 // evaluator productivity from the evaluations submitted in it. Sessions not yet revealed never count: their scorings
 // are blind.
-class EvaluatorQuality final {
+class EvaluatorQuality final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::EvaluatorQuality)
 
 public:

@@ -3,8 +3,8 @@
 #include "DemoAudio.h"
 #include "DemoContent.h"
 #include "DemoForms.h"
-#include "stats/SeededRandom.h"
 #include "scoring/ScoringEngine.h"
+#include "stats/SeededRandom.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/CoachingRepository.h"
 #include "storage/ContactRepository.h"
@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -120,8 +119,8 @@ void Builder::createOrganisation()
                  { leads.last(), m_teamIds.last() }, QStringLiteral("write the teams a lead leads"));
     }
     users.add(User { 0, QStringLiteral("admin"), QString::fromUtf8("관리자"), Role::Admin, 0, true });
-    m_managerId = users.add(User { 0, QStringLiteral("manager"), demo::staffName(590) + QString::fromUtf8(" 센터장"), Role::Manager, 0,
-                     true });
+    m_managerId = users.add(User { 0, QStringLiteral("manager"), demo::staffName(590) + QString::fromUtf8(" 센터장"),
+                                   Role::Manager, 0, true });
     const int evaluatorCount = std::max(3, m_options.agents / 12);
     for (int e = 0; e < evaluatorCount; ++e) {
         Evaluator evaluator;
@@ -511,7 +510,8 @@ void Builder::createCalibration()
             m_db,
             QStringLiteral("SELECT id FROM contacts WHERE channel = 'call' AND started_at >= ? AND started_at < ? "
                            "ORDER BY started_at, id"),
-            { dbTime(m_db.time().at(callsUntil.addDays(-9), QTime(0, 0))), dbTime(m_db.time().at(callsUntil, QTime(0, 0))) },
+            { dbTime(m_db.time().at(callsUntil.addDays(-9), QTime(0, 0))),
+              dbTime(m_db.time().at(callsUntil, QTime(0, 0))) },
             QStringLiteral("choose a calibration call"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
         if (calls.isEmpty())
             continue;
@@ -584,7 +584,8 @@ void Builder::calibrate(const CalibrationSession& session, const Contact& contac
                     if (who.bias >= 0 ? item->options.at(o).points > points : item->options.at(o).points < points)
                         preferred << o;
                 }
-                const int other = !preferred.isEmpty() && m_random.chance(0.75) ? m_random.pick(preferred) : m_random.pick(others);
+                const int other
+                    = !preferred.isEmpty() && m_random.chance(0.75) ? m_random.pick(preferred) : m_random.pick(others);
                 answer.na = false;
                 answer.optionIndex = other;
                 answer.comment = item->options.at(other).fails ? m_random.pick(comments) : QString();

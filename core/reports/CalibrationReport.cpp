@@ -1,5 +1,4 @@
 #include "ReportKinds.h"
-
 #include "calibration/EvaluatorQuality.h"
 
 namespace qadesk::reports {
@@ -46,9 +45,10 @@ QList<ReportTable> calibrationReport(const Context& c)
     ReportTable months;
     months.key = QStringLiteral("months");
     months.title = ReportBuilder::tr("Agreement by month");
-    months.columns = { textColumn(ReportBuilder::tr("Month")), integerColumn(ReportBuilder::tr("Sessions")),
-                       percentColumn(ReportBuilder::tr("Agreement")), decimalColumn(ReportBuilder::tr("Krippendorff's alpha"), 2),
-                       decimalColumn(ReportBuilder::tr("Spread (points)")) };
+    months.columns
+        = { textColumn(ReportBuilder::tr("Month")), integerColumn(ReportBuilder::tr("Sessions")),
+            percentColumn(ReportBuilder::tr("Agreement")), decimalColumn(ReportBuilder::tr("Krippendorff's alpha"), 2),
+            decimalColumn(ReportBuilder::tr("Spread (points)")) };
     ReportChart chart;
     chart.kind = ReportChart::Kind::Lines;
     chart.title = ReportBuilder::tr("Agreement over time");
@@ -113,7 +113,8 @@ QList<ReportTable> calibrationReport(const Context& c)
                       integerColumn(ReportBuilder::tr("Sessions in disagreement")),
                       percentColumn(ReportBuilder::tr("Agreement")) };
     for (const ItemAgreementRank& item : quality.items)
-        items.rows << QVariantList { shortened(item.question, 80), item.sessions, item.disagreements, item.meanAgreement };
+        items.rows << QVariantList { shortened(item.question, 80), item.sessions, item.disagreements,
+                                     item.meanAgreement };
     items.note = ReportBuilder::tr("The items with the lowest agreement first: their guidance needs clarifying most.");
     return { sessions, months, evaluators, items };
 }

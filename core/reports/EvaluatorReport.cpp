@@ -1,5 +1,4 @@
 #include "ReportKinds.h"
-
 #include "calibration/EvaluatorQuality.h"
 #include "disputes/DisputeStats.h"
 
@@ -100,9 +99,10 @@ QList<ReportTable> evaluatorReport(const Context& c)
     chart.series = { given, peers };
     if (!evaluators.isEmpty())
         table.chart = chart;
-    table.note = ReportBuilder::tr("Minutes per evaluation: time the evaluator had the contact open, where recorded. "
-                                   "Peers' average: the scores the other evaluators gave in this report; a gap can also "
-                                   "come from evaluating different agents.")
+    table.note
+        = ReportBuilder::tr("Minutes per evaluation: time the evaluator had the contact open, where recorded. "
+                            "Peers' average: the scores the other evaluators gave in this report; a gap can also "
+                            "come from evaluating different agents.")
         + QLatin1Char(' ')
         + ReportBuilder::tr("Calibration figures come from the revealed sessions of the period across the centre (see "
                             "the calibration report): agreement with the agreed answers, the mean deviation from the "

@@ -170,10 +170,14 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Repor
     }
     using Tables = QList<ReportTable> (*)(const reports::Context&);
     static const QHash<QString, Tables> s_contents {
-        { QStringLiteral("agent"), &reports::agentCard },        { QStringLiteral("team"), &reports::teamSummary },
-        { QStringLiteral("items"), &reports::itemAnalysis },     { QStringLiteral("evaluators"), &reports::evaluatorReport },
-        { QStringLiteral("kpi"), &reports::kpiReport },          { QStringLiteral("sampling"), &reports::samplingReport },
-        { QStringLiteral("coaching"), &reports::coachingReport },    { QStringLiteral("calibration"), &reports::calibrationReport },
+        { QStringLiteral("agent"), &reports::agentCard },
+        { QStringLiteral("team"), &reports::teamSummary },
+        { QStringLiteral("items"), &reports::itemAnalysis },
+        { QStringLiteral("evaluators"), &reports::evaluatorReport },
+        { QStringLiteral("kpi"), &reports::kpiReport },
+        { QStringLiteral("sampling"), &reports::samplingReport },
+        { QStringLiteral("coaching"), &reports::coachingReport },
+        { QStringLiteral("calibration"), &reports::calibrationReport },
     };
     try {
         const ReportSource source(database, request.basis);

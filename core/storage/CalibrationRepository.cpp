@@ -13,7 +13,8 @@ namespace {
 
 QJsonObject toJson(const CalibrationItem& item)
 {
-    QJsonObject json { { QStringLiteral("item"), item.itemKey }, { QStringLiteral("note"), item.note },
+    QJsonObject json { { QStringLiteral("item"), item.itemKey },
+                       { QStringLiteral("note"), item.note },
                        { QStringLiteral("agreed_na"), item.agreedNa } };
     json.insert(QStringLiteral("agreed_option"), item.agreedOption ? QJsonValue(*item.agreedOption) : QJsonValue());
     return json;
@@ -89,10 +90,9 @@ std::optional<CalibrationSession> CalibrationRepository::find(qint64 id) const
 
 QList<CalibrationSession> CalibrationRepository::all() const
 {
-    const auto ids = selectRows<qint64>(m_db,
-                                        QStringLiteral("SELECT id FROM calibration_sessions ORDER BY scheduled_at DESC, id DESC"),
-                                        {}, QStringLiteral("list calibration sessions"),
-                                        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    const auto ids = selectRows<qint64>(
+        m_db, QStringLiteral("SELECT id FROM calibration_sessions ORDER BY scheduled_at DESC, id DESC"), {},
+        QStringLiteral("list calibration sessions"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     QList<CalibrationSession> sessions;
     for (const qint64 id : ids)
         sessions << *find(id);
@@ -107,14 +107,15 @@ bool CalibrationRepository::revealIfComplete(qint64 id, const QString& actor) co
         throw StorageError(CalibrationRepository::tr("Calibration session %1 does not exist.").arg(id));
     if (session->revealed)
         return true;
-    const qint64 pending = selectRows<qint64>(
-        m_db,
-        QStringLiteral("SELECT COUNT(*) FROM calibration_participants p WHERE p.session_id = ? AND NOT EXISTS ("
-                       "SELECT 1 FROM evaluations e WHERE e.calibration_session_id = p.session_id "
-                       "AND e.evaluator_id = p.user_id AND e.submitted_at IS NOT NULL)"),
-        { id }, QStringLiteral("check calibration session %1").arg(id),
-        [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
-                               .value(0);
+    const qint64 pending
+        = selectRows<qint64>(
+              m_db,
+              QStringLiteral("SELECT COUNT(*) FROM calibration_participants p WHERE p.session_id = ? AND NOT EXISTS ("
+                             "SELECT 1 FROM evaluations e WHERE e.calibration_session_id = p.session_id "
+                             "AND e.evaluator_id = p.user_id AND e.submitted_at IS NOT NULL)"),
+              { id }, QStringLiteral("check calibration session %1").arg(id),
+              [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0);
     if (pending > 0)
         return false;
     reveal(id, actor);
@@ -133,7 +134,8 @@ void CalibrationRepository::reveal(qint64 id, const QString& actor) const
     // The reference participant's submitted scoring becomes the session's reference evaluation.
     const auto reference = session->referenceUserId ? evaluationOf(id, session->referenceUserId) : std::nullopt;
     const auto submitted = reference ? EvaluationRepository(m_db).find(*reference) : std::nullopt;
-    execWith(m_db, QStringLiteral("UPDATE calibration_sessions SET revealed = 1, reference_evaluation_id = ? WHERE id = ?"),
+    execWith(m_db,
+             QStringLiteral("UPDATE calibration_sessions SET revealed = 1, reference_evaluation_id = ? WHERE id = ?"),
              { dbId(submitted && submitted->submittedAt.isValid() ? submitted->id : 0), id },
              QStringLiteral("reveal calibration session %1").arg(id));
     AuditLog(m_db).record(actor, QStringLiteral("calibration_session"), id, QStringLiteral("reveal"),
@@ -173,11 +175,13 @@ void CalibrationRepository::checkScoring(const Evaluation& evaluation) const
 {
     const auto session = find(evaluation.calibrationSessionId);
     if (!session)
-        throw StorageError(CalibrationRepository::tr("A calibration scoring needs its session; session %1 does not exist.")
-                               .arg(evaluation.calibrationSessionId));
+        throw StorageError(
+            CalibrationRepository::tr("A calibration scoring needs its session; session %1 does not exist.")
+                .arg(evaluation.calibrationSessionId));
     if (session->revealed)
-        throw StorageError(CalibrationRepository::tr("The calibration session \"%1\" is revealed: nobody scores it any more.")
-                               .arg(session->title));
+        throw StorageError(
+            CalibrationRepository::tr("The calibration session \"%1\" is revealed: nobody scores it any more.")
+                .arg(session->title));
     if (!session->evaluatorIds.contains(evaluation.evaluatorId))
         throw StorageError(CalibrationRepository::tr("Only the participants of \"%1\" score it.").arg(session->title));
     if (evaluation.contactId != session->contactId || evaluation.scorecardVersionId != session->scorecardVersionId)

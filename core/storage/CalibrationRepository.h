@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "Database.h"
 #include "model/Coaching.h"
 #include "model/Evaluation.h"
 
+#include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace qadesk {
@@ -15,7 +13,8 @@ namespace qadesk {
 // Calibration sessions: several evaluators score one contact blind; results are revealed once all have submitted or
 // when the organiser reveals them. Throws StorageError; every change is recorded in the audit log under `actor`.
 // Who may do what is decided by CalibrationService, which is what pages and commands use.
-class CalibrationRepository final {
+class CalibrationRepository final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::CalibrationRepository)
 
 public:

@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "CalibrationRepository.h"
-#include "ScorecardRepository.h"
 #include "OrganizationRepository.h"
+#include "ScorecardRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "people/AccessRules.h"

@@ -92,6 +92,21 @@ Disputable disputableEvaluation(const Database& db, int nth)
     return rows.first();
 }
 
+void undoSchemaStep5(QSqlQuery& query)
+{
+    // The step's columns carry foreign keys, which DROP COLUMN refuses, so calibration_sessions is rebuilt.
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_items")));
+    REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_calibration")));
+    REQUIRE(query.exec(QStringLiteral(
+        "CREATE TABLE step4_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT NOT NULL "
+        "REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES scorecard_versions(id), "
+        "reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER NOT NULL DEFAULT 0)")));
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO step4_sessions SELECT id, title, contact_id, scorecard_version_id, "
+                                      "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions")));
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_sessions")));
+    REQUIRE(query.exec(QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions")));
+}
+
 QStringList auditActions(const Database& db, const QString& entity, qint64 id)
 {
     QStringList actions;

@@ -4,6 +4,7 @@
 #include "people/Actor.h"
 #include "storage/Database.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -40,6 +41,9 @@ struct Disputable {
 Disputable disputableEvaluation(const Database& db, int nth = 0);
 // The audit trail of one entity as "actor:action", oldest first.
 QStringList auditActions(const Database& db, const QString& entity, qint64 id);
+// Takes schema step 5 (the calibration columns and tables) out of a workspace through a raw connection's `query`,
+// for tests that upgrade an older workspace.
+void undoSchemaStep5(QSqlQuery& query);
 // Path of a file under tests/data.
 QString dataPath(const QString& relative);
 // The stored user with this login as the actor it signs in as (SignIn::actorFor); fails the test when there is none.

@@ -55,7 +55,8 @@ CalibrationPage::CalibrationPage(const Database& database, const Actor& actor, Q
     m_ui->revealTableView->setModel(m_reveal);
     prepareTable(m_ui->sessionsTableView);
     prepareTable(m_ui->revealTableView);
-    m_ui->sessionsTableView->horizontalHeader()->setSectionResizeMode(CalibrationSessionModel::Title, QHeaderView::Stretch);
+    m_ui->sessionsTableView->horizontalHeader()->setSectionResizeMode(CalibrationSessionModel::Title,
+                                                                      QHeaderView::Stretch);
     m_ui->pageSplitter->setStretchFactor(0, 1);
     m_ui->pageSplitter->setStretchFactor(1, 3);
     m_ui->pageSplitter->setSizes({ 170, 530 }); // about five sessions above the grid at 768 pixels high
@@ -106,7 +107,8 @@ void CalibrationPage::refresh()
         setStatus(e.message(), true);
     }
     m_ui->sessionsTableView->resizeColumnsToContents();
-    m_ui->sessionsTableView->horizontalHeader()->setSectionResizeMode(CalibrationSessionModel::Title, QHeaderView::Stretch);
+    m_ui->sessionsTableView->horizontalHeader()->setSectionResizeMode(CalibrationSessionModel::Title,
+                                                                      QHeaderView::Stretch);
     if (!selectSession(selected) && m_sessions->rowCount() > 0) {
         // The first revealed session: the newest one is often still blind.
         int row = 0;
@@ -211,7 +213,8 @@ void CalibrationPage::updateButtons()
     const bool keepsKey = summary && summary->session.revealed && summary->organising;
     const bool itemSelected = m_ui->revealTableView->currentIndex().isValid() && m_reveal->reveal()
         && m_ui->revealTableView->currentIndex().row() < m_reveal->reveal()->items.size();
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->agreedComboBox, m_ui->noteLineEdit, m_ui->saveNoteButton })
+    for (QWidget* widget :
+         std::initializer_list<QWidget*> { m_ui->agreedComboBox, m_ui->noteLineEdit, m_ui->saveNoteButton })
         widget->setEnabled(keepsKey && itemSelected);
     m_ui->draftButton->setEnabled(keepsKey);
     const QString why = summary && summary->session.revealed && !summary->organising
@@ -241,7 +244,8 @@ void CalibrationPage::showAgreement()
         m_chartView->setChart(ReportCharts::create(*months->chart, font()));
     } else {
         auto* empty = new QChart;
-        empty->setTitle(report ? tr("No revealed calibration session in the last %1 months.").arg(s_agreementMonths) : error);
+        empty->setTitle(report ? tr("No revealed calibration session in the last %1 months.").arg(s_agreementMonths)
+                               : error);
         m_chartView->setChart(empty);
     }
     QString text = QStringLiteral("<b>%1</b><ol>").arg(tr("Items to clarify first").toHtmlEscaped());
@@ -253,16 +257,19 @@ void CalibrationPage::showAgreement()
                              tr("%1 % agreement").arg(QLocale().toString(cells.at(3).toDouble() * 100.0, 'f', 0)));
         }
     }
-    text += QStringLiteral("</ol><b>%1</b><ul>").arg(tr("Leniency (+) or severity (−) against the reference").toHtmlEscaped());
+    text += QStringLiteral("</ol><b>%1</b><ul>")
+                .arg(tr("Leniency (+) or severity (−) against the reference").toHtmlEscaped());
     if (const ReportTable* evaluators = report ? report->table(QStringLiteral("evaluators")) : nullptr) {
         const int deviation = evaluators->column(ReportBuilder::tr("Deviation (points)"));
         const int drift = evaluators->column(ReportBuilder::tr("Drift"));
         for (const QVariantList& cells : evaluators->rows) {
             const double value = cells.at(deviation).toDouble();
-            text += QStringLiteral("<li>%1: %2 · %3</li>")
-                        .arg(cells.at(0).toString().toHtmlEscaped(),
-                             tr("%1 points").arg((value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value, 'f', 1)),
-                             cells.at(drift).toString().toHtmlEscaped());
+            text
+                += QStringLiteral("<li>%1: %2 · %3</li>")
+                       .arg(cells.at(0).toString().toHtmlEscaped(),
+                            tr("%1 points")
+                                .arg((value > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(value, 'f', 1)),
+                            cells.at(drift).toString().toHtmlEscaped());
         }
     }
     m_ui->itemsLabel->setText(text + QStringLiteral("</ul>"));

@@ -3,7 +3,6 @@
 #include "people/Actor.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QChartView;
@@ -21,7 +20,8 @@ class RevealModel;
 // Calibration: the sessions, scoring one blind (in the evaluation page), the reveal grid with its spread, the
 // discussion notes and answer key, a draft scorecard version from the clarified guidance, and agreement over time.
 // Everything it shows or changes goes through CalibrationService, which decides what this actor may see and do.
-class CalibrationPage final : public QWidget {
+class CalibrationPage final : public QWidget
+{
     Q_OBJECT
 
 public:

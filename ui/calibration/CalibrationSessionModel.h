@@ -9,7 +9,8 @@ namespace qadesk {
 class CentreTime;
 
 // The calibration sessions the actor may see, one per row: what anyone may know before the reveal.
-class CalibrationSessionModel final : public QAbstractTableModel {
+class CalibrationSessionModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

@@ -1,7 +1,6 @@
 #include "NewCalibrationDialog.h"
 
 #include "Tints.h"
-
 #include "calibration/CalibrationService.h"
 #include "evaluate/EvaluationQueue.h"
 #include "people/AccessRules.h"
@@ -46,7 +45,9 @@ void NewCalibrationDialog::fill()
     filter.limit = 200;
     for (const QueueRow& row : EvaluationQueue::rows(m_database, m_actor.userId, filter)) {
         m_ui->contactComboBox->addItem(
-            tr("%1 · %2 · %3").arg(row.externalId, row.agent, QLocale().toString(m_database.time().toCentre(row.startedAt), QLocale::ShortFormat)),
+            tr("%1 · %2 · %3")
+                .arg(row.externalId, row.agent,
+                     QLocale().toString(m_database.time().toCentre(row.startedAt), QLocale::ShortFormat)),
             row.contactId);
     }
     ScorecardRepository scorecards(m_database);

@@ -3,7 +3,6 @@
 #include "people/Actor.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {
@@ -17,7 +16,8 @@ class Database;
 // Sets up a calibration session: a contact, the scorecard version, the participants (people who may evaluate), an
 // optional reference among them and the meeting by which they score. OK creates it through CalibrationService and
 // closes; a refusal stays on the dialog with core's reason.
-class NewCalibrationDialog final : public QDialog {
+class NewCalibrationDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -98,11 +98,13 @@ QVariant RevealModel::itemData(const RevealItem& item, int column, int role) con
     if (column == 0)
         return item.question;
     if (column == agreementColumn())
-        return item.agreement ? QLocale().toString(*item.agreement * 100.0, 'f', 0) + QStringLiteral(" %") : QStringLiteral("—");
+        return item.agreement ? QLocale().toString(*item.agreement * 100.0, 'f', 0) + QStringLiteral(" %")
+                              : QStringLiteral("—");
     if (column == agreedColumn()) {
         if (!item.conclusion.agreedOption && !item.conclusion.agreedNa)
             return item.conclusion.note.isEmpty() ? QString() : tr("(note only)");
-        return CalibrationReveal::choiceText(item, RevealChoice { item.conclusion.agreedOption, item.conclusion.agreedNa });
+        return CalibrationReveal::choiceText(item,
+                                             RevealChoice { item.conclusion.agreedOption, item.conclusion.agreedNa });
     }
     const int participant = column - 1;
     if (participant < 0 || participant >= item.choices.size())
@@ -123,8 +125,9 @@ QVariant RevealModel::totalsData(int row, int column, int role) const
     if (role != Qt::DisplayRole)
         return {};
     if (column == 0)
-        return total ? tr("Total score") : m_reveal->referenceBaseline ? tr("Deviation from the reference")
-                                                                        : tr("Deviation from the consensus");
+        return total                      ? tr("Total score")
+            : m_reveal->referenceBaseline ? tr("Deviation from the reference")
+                                          : tr("Deviation from the consensus");
     const int participant = column - 1;
     if (participant >= 0 && participant < m_reveal->participants.size()) {
         const RevealParticipant& p = m_reveal->participants.at(participant);

@@ -9,7 +9,8 @@ namespace qadesk {
 // The reveal grid: one row per item (then the totals and the deviations), one column per participant, with the
 // item's agreement and its agreed answer. Rows where the participants disagree are tinted with a colour taken from
 // the palette (light or dark), so they stand out in either theme.
-class RevealModel final : public QAbstractTableModel {
+class RevealModel final : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

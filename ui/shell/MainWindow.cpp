@@ -4,8 +4,8 @@
 #include "Dialogs.h"
 #include "Translator.h"
 #include "agents/AgentPage.h"
-#include "demo/DemoWorkspaceBuilder.h"
 #include "calibration/CalibrationPage.h"
+#include "demo/DemoWorkspaceBuilder.h"
 #include "disputes/DisputesPage.h"
 #include "evaluate/EvaluationPage.h"
 #include "io/ImportWizard.h"
@@ -36,7 +36,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 
 namespace qadesk {
@@ -132,7 +131,9 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
         { QStringLiteral("overview"), [] { return tr("Overview"); },
           [](const Database& db, const Actor&, QWidget* parent) { return new OverviewPage(db, parent); } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) {
+              return new EvaluationPage(db, actor, parent);
+          } },
         { QStringLiteral("team"), [] { return tr("Team"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new TeamPage(db, actor, parent); } },
         { QStringLiteral("agent"), [] { return tr("Agent"); },
@@ -140,7 +141,9 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
         { QStringLiteral("disputes"), [] { return tr("Disputes"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
         { QStringLiteral("calibration"), [] { return tr("Calibration"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new CalibrationPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) {
+              return new CalibrationPage(db, actor, parent);
+          } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
@@ -336,7 +339,8 @@ void MainWindow::connectPages()
             updateUser();
         });
     }
-    if (auto* calibration = qobject_cast<CalibrationPage*>(page(QStringLiteral("calibration"))); calibration && evaluate) {
+    if (auto* calibration = qobject_cast<CalibrationPage*>(page(QStringLiteral("calibration")));
+        calibration && evaluate) {
         connect(calibration, &CalibrationPage::scoreRequested, this, [this, evaluate](qint64 sessionId) {
             showPage(QStringLiteral("evaluate"));
             evaluate->openCalibration(sessionId);

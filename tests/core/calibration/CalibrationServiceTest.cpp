@@ -1,6 +1,8 @@
 #include "calibration/CalibrationService.h"
+
+#include "CalibrationFixture.h"
+#include "TestSupport.h"
 #include "people/AccessRules.h"
-#include "people/SignIn.h"
 #include "reports/ReportBuilder.h"
 #include "storage/AuditLog.h"
 #include "storage/CalibrationRepository.h"
@@ -12,71 +14,14 @@
 #include "workspace/Overview.h"
 #include "workspace/ScoreHistory.h"
 
-#include "TestSupport.h"
-
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 using namespace qadesk;
 
 namespace {
 
-// The sample form (tests/support): Opening = greeting (yes/no, 10) and identity (yes/no, 10, critical), weighted by
-// its 20 possible points; Resolution = accuracy (미흡 0 / 보통 5 / 우수 10), weight 2. Options: yes 0, no 1.
-struct Session {
-    std::unique_ptr<Database> db = test::memoryWorkspace();
-    qint64 contactId = 0;
-    qint64 versionId = 0;
-    Actor manager;
-    Actor kim; // eval
-    Actor lee;
-    Actor park;
-
-    Session()
-    {
-        contactId = test::addSampleContact(*db);
-        ScorecardRepository cards(*db);
-        const qint64 card = cards.create(Scorecard { 0, QStringLiteral("콜 평가표"), {}, Channel::Call, false },
-                                         test::sampleVersion(), QStringLiteral("admin"));
-        versionId = cards.latestVersion(card)->id;
-        cards.publish(versionId, QStringLiteral("admin"));
-        UserRepository users(*db);
-        users.add(User { 0, QStringLiteral("lee"), QStringLiteral("이도윤"), Role::Evaluator, 0, true });
-        users.add(User { 0, QStringLiteral("park"), QStringLiteral("박서연"), Role::Evaluator, 0, true });
-        users.add(User { 0, QStringLiteral("boss"), QStringLiteral("최센터장"), Role::Manager, 0, true });
-        manager = test::actorOf(*db, QStringLiteral("boss"));
-        kim = test::actorOf(*db, QStringLiteral("eval"));
-        lee = test::actorOf(*db, QStringLiteral("lee"));
-        park = test::actorOf(*db, QStringLiteral("park"));
-    }
-
-    qint64 create(qint64 reference = 0, const Actor* organiser = nullptr)
-    {
-        CalibrationPlan plan;
-        plan.title = QStringLiteral("11월 캘리브레이션");
-        plan.contactId = contactId;
-        plan.scorecardVersionId = versionId;
-        plan.participantIds = { kim.userId, lee.userId, park.userId };
-        plan.referenceUserId = reference;
-        plan.deadline = test::centreTime(QDate(2026, 11, 24), QTime(14, 0));
-        return CalibrationService(*db, organiser ? *organiser : manager).create(plan);
-    }
-
-    // Scores through the usual repository path, as the evaluation page does.
-    qint64 score(qint64 sessionId, const Actor& who, int greeting, int accuracy)
-    {
-        Evaluation e = CalibrationService(*db, who).myScoring(sessionId);
-        EvaluationRepository evaluations(*db);
-        e.id = evaluations.createDraft(e, who.login);
-        e.answers = { Answer { QStringLiteral("greeting"), greeting, false, {}, {} },
-                      Answer { QStringLiteral("identity"), 0, false, {}, {} },
-                      Answer { QStringLiteral("accuracy"), accuracy, false, {}, {} } };
-        evaluations.saveDraft(e);
-        evaluations.submit(e.id, who.login);
-        return e.id;
-    }
-};
+using Session = test::CalibrationFixture;
 
 bool refused(const std::function<void()>& call)
 {
@@ -238,8 +183,9 @@ TEST_CASE("The answer key and notes are stored and audited, and become a draft v
     const qint64 id = s.create(0, &s.kim);
     s.score(id, s.kim, 0, 2);
     s.score(id, s.lee, 1, 1);
-    CalibrationItem greeting { QStringLiteral("greeting"), QStringLiteral("회사명과 상담원 이름을 모두 말해야 '예'."), 0,
-                               false, {}, {} };
+    CalibrationItem greeting {
+        QStringLiteral("greeting"), QStringLiteral("회사명과 상담원 이름을 모두 말해야 '예'."), 0, false, {}, {}
+    };
     CHECK(refused([&] { CalibrationService(*s.db, s.kim).saveConclusion(id, greeting); })); // not revealed yet
     CHECK_THROWS_AS(CalibrationService(*s.db, s.kim).createDraftVersion(id), StorageError); // no note yet
     s.score(id, s.park, 0, 1);
@@ -267,7 +213,8 @@ TEST_CASE("The answer key and notes are stored and audited, and become a draft v
     CHECK(draft->number == 2);
     CHECK(draft->changeNote.contains(QStringLiteral("11월 캘리브레이션")));
     CHECK(draft->findItem(QStringLiteral("greeting"))->guidance.contains(greeting.note));
-    CHECK(draft->findItem(QStringLiteral("accuracy"))->guidance == cards.version(s.versionId)->findItem(QStringLiteral("accuracy"))->guidance);
+    CHECK(draft->findItem(QStringLiteral("accuracy"))->guidance
+          == cards.version(s.versionId)->findItem(QStringLiteral("accuracy"))->guidance);
     CHECK(cards.version(s.versionId)->status == VersionStatus::Published); // the scored version is untouched
     CHECK(CalibrationRepository(*s.db).find(id)->draftVersionId == draftId);
 }
@@ -276,31 +223,15 @@ TEST_CASE("A session's scorings never count in the agent's trend, reports or ove
 {
     Session s;
     const qint64 agent = AgentRepository(*s.db).findByEmployeeId(QStringLiteral("A001"))->id;
-    // One regular evaluation of the agent on a second contact, so there is something to count.
-    Contact other = *ContactRepository(*s.db).find(s.contactId);
-    other.id = 0;
-    other.externalId = QStringLiteral("CALL-0002");
-    other.recording.reset();
-    const qint64 otherId = ContactRepository(*s.db).add(other);
-    EvaluationRepository evaluations(*s.db);
-    Evaluation regular;
-    regular.contactId = otherId;
-    regular.scorecardVersionId = s.versionId;
-    regular.evaluatorId = s.kim.userId;
-    regular.id = evaluations.createDraft(regular, s.kim.login);
-    regular.answers = { Answer { QStringLiteral("greeting"), 1, false, {}, {} },
-                        Answer { QStringLiteral("identity"), 0, false, {}, {} },
-                        Answer { QStringLiteral("accuracy"), 1, false, {}, {} } };
-    evaluations.saveDraft(regular);
-    evaluations.submit(regular.id, s.kim.login);
-
+    s.regular(s.kim, QStringLiteral("CALL-0002"), 0, 1, 1); // something to count: greeting no, accuracy 보통
     const QDate from(2026, 11, 1);
     const QDate to(2026, 11, 30);
     const auto snapshot = [&] {
         QString error;
-        const auto team = ReportBuilder::build(*s.db, ReportRequest { QStringLiteral("team"), from, to, {}, {} }, {}, &error);
-        const auto card = ReportBuilder::build(*s.db, ReportRequest { QStringLiteral("agent"), from, to, { agent, 0 }, {} },
-                                               {}, &error);
+        const auto team
+            = ReportBuilder::build(*s.db, ReportRequest { QStringLiteral("team"), from, to, {}, {} }, {}, &error);
+        const auto card = ReportBuilder::build(
+            *s.db, ReportRequest { QStringLiteral("agent"), from, to, { agent, 0 }, {} }, {}, &error);
         REQUIRE(team);
         REQUIRE(card);
         QStringList cells;

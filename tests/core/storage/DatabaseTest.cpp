@@ -48,17 +48,7 @@ void downgradeToStep1(const QString& path)
         old.setDatabaseName(path);
         REQUIRE(old.open());
         QSqlQuery query(old);
-        // Step 5: the calibration columns carry foreign keys, which DROP COLUMN refuses, so the table is rebuilt.
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_items")));
-        REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_calibration")));
-        REQUIRE(query.exec(QStringLiteral(
-            "CREATE TABLE step1_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT NOT NULL "
-            "REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES scorecard_versions(id), "
-            "reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER NOT NULL DEFAULT 0)")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO step1_sessions SELECT id, title, contact_id, scorecard_version_id, "
-                                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_sessions")));
-        REQUIRE(query.exec(QStringLiteral("ALTER TABLE step1_sessions RENAME TO calibration_sessions")));
+        test::undoSchemaStep5(query);
         REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
         REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));

@@ -1,10 +1,11 @@
+#include "calibration/CalibrationPage.h"
+
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "calibration/CalibrationPage.h"
+#include "calibration/CalibrationService.h"
 #include "calibration/CalibrationSessionModel.h"
 #include "calibration/NewCalibrationDialog.h"
 #include "calibration/RevealModel.h"
-#include "calibration/CalibrationService.h"
 #include "evaluate/EvaluationPage.h"
 #include "people/AccessRules.h"
 #include "reports/ReportBuilder.h"
@@ -19,8 +20,6 @@
 #include "workspace/Overview.h"
 #include "workspace/ScoreHistory.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
@@ -31,8 +30,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace qadesk;
 
@@ -55,8 +54,9 @@ qint64 freshCall(const Database& db)
 {
     const auto ids = selectRows<qint64>(
         db,
-        QStringLiteral("SELECT c.id FROM contacts c WHERE c.channel = 'call' AND NOT EXISTS (SELECT 1 FROM evaluations e "
-                       "WHERE e.contact_id = c.id) ORDER BY c.started_at DESC, c.id LIMIT 1"),
+        QStringLiteral(
+            "SELECT c.id FROM contacts c WHERE c.channel = 'call' AND NOT EXISTS (SELECT 1 FROM evaluations e "
+            "WHERE e.contact_id = c.id) ORDER BY c.started_at DESC, c.id LIMIT 1"),
         {}, QStringLiteral("find a call"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     REQUIRE_FALSE(ids.isEmpty());
     return ids.first();
@@ -73,8 +73,8 @@ QStringList agentFigures(const Database& db, qint64 agentId)
                                      std::pair { QStringLiteral("team"), ScoreScope {} },
                                      std::pair { QStringLiteral("evaluators"), ScoreScope {} } }) {
         QString error;
-        const auto report
-            = ReportBuilder::build(db, ReportRequest { id, QDate(2026, 11, 1), QDate(2026, 11, 30), scope, {} }, {}, &error);
+        const auto report = ReportBuilder::build(
+            db, ReportRequest { id, QDate(2026, 11, 1), QDate(2026, 11, 30), scope, {} }, {}, &error);
         REQUIRE(report);
         for (const auto& table : report->tables) {
             // The evaluator report's calibration columns do change with a session: that is their job.
@@ -90,18 +90,10 @@ QStringList agentFigures(const Database& db, qint64 agentId)
     return cells;
 }
 
-QRadioButton* choice(const EvaluationPage& page, const QString& key, int option)
-{
-    QWidget* row = page.form()->itemRow(key);
-    REQUIRE(row);
-    const auto buttons = row->findChildren<QRadioButton*>();
-    REQUIRE(option < buttons.size());
-    return buttons.at(option);
-}
-
 qint64 count(const Database& db, const QString& sql, const QVariantList& values)
 {
-    return selectRows<qint64>(db, sql, values, QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+    return selectRows<qint64>(db, sql, values, QStringLiteral("count"),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
         .value(0);
 }
 
@@ -117,15 +109,18 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     const qint64 agentId = ContactRepository(*db).find(call)->agentId;
     const QStringList before = agentFigures(*db, agentId);
     const Actor manager = test::actorOf(*db, QStringLiteral("manager"));
-    const QList<Actor> evaluators { test::actorOf(*db, QStringLiteral("qa1")), test::actorOf(*db, QStringLiteral("qa2")),
+    const QList<Actor> evaluators { test::actorOf(*db, QStringLiteral("qa1")),
+                                    test::actorOf(*db, QStringLiteral("qa2")),
                                     test::actorOf(*db, QStringLiteral("qa3")) };
 
     // The manager sets the session up: the call, three evaluators, qa1 as the reference.
     CalibrationPage managerPage(*db, manager);
     managerPage.resize(1366, 768);
     managerPage.show();
-    const QAbstractItemModelTester sessionsTester(managerPage.sessionModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QAbstractItemModelTester revealTester(managerPage.revealModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QAbstractItemModelTester sessionsTester(managerPage.sessionModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QAbstractItemModelTester revealTester(managerPage.revealModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
     const qint64 sessionsBefore = count(*db, QStringLiteral("SELECT COUNT(*) FROM calibration_sessions"), {});
     managerPage.newSession();
     auto* dialog = managerPage.findChild<NewCalibrationDialog*>();
@@ -136,7 +131,8 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     auto* participants = dialog->findChild<QListWidget*>(QStringLiteral("participantsListWidget"));
     for (int row = 0; row < participants->count(); ++row) {
         const qint64 user = participants->item(row)->data(Qt::UserRole).toLongLong();
-        const bool chosen = std::any_of(evaluators.cbegin(), evaluators.cend(), [&](const Actor& a) { return a.userId == user; });
+        const bool chosen
+            = std::any_of(evaluators.cbegin(), evaluators.cend(), [&](const Actor& a) { return a.userId == user; });
         participants->item(row)->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
     }
     auto* reference = dialog->findChild<QComboBox*>(QStringLiteral("referenceComboBox"));
@@ -155,7 +151,8 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     }
     CHECK(managerPage.revealModel()->rowCount() == 0); // blind for the organiser too
 
-    const ScorecardVersion version = *ScorecardRepository(*db).version(CalibrationRepository(*db).find(sessionId)->scorecardVersionId);
+    const ScorecardVersion version
+        = *ScorecardRepository(*db).version(CalibrationRepository(*db).find(sessionId)->scorecardVersionId);
     QList<const ScorecardItem*> arguable; // non-critical items with a second option that needs no comment
     for (const auto& section : version.sections)
         for (const auto& item : section.items)
@@ -189,14 +186,15 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
                 int option = item.bestOption();
                 if ((e == 1 && &item == arguable[0]) || (e == 2 && &item == arguable[1]))
                     option = option == 0 ? 1 : 0;
-                QTest::mouseClick(choice(scoring, item.key, option), Qt::LeftButton, {}, QPoint(4, 6));
+                QTest::mouseClick(test::choice(scoring, item.key, option), Qt::LeftButton, {}, QPoint(4, 6));
             }
         }
         Dialogs::setNextAnswer(QMessageBox::Yes);
         REQUIRE(scoring.submit());
         CHECK(count(*db,
-                    QStringLiteral("SELECT COUNT(*) FROM evaluations WHERE calibration_session_id = ? AND evaluator_id = ? "
-                                   "AND kind = 'calibration' AND status = 'submitted'"),
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM evaluations WHERE calibration_session_id = ? AND evaluator_id = ? "
+                        "AND kind = 'calibration' AND status = 'submitted'"),
                     { sessionId, who.userId })
               == 1);
         CHECK(CalibrationRepository(*db).find(sessionId)->revealed == (e == 2)); // the last submission reveals
@@ -209,7 +207,8 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     REQUIRE(grid->reveal());
     CHECK(grid->rowCount() == version.itemCount() + 2);
     CHECK(grid->columnCount() == 1 + 3 + 2);
-    CHECK(grid->headerData(1, Qt::Horizontal).toString() == RevealModel::tr("%1 (reference)").arg(evaluators[0].displayName));
+    CHECK(grid->headerData(1, Qt::Horizontal).toString()
+          == RevealModel::tr("%1 (reference)").arg(evaluators[0].displayName));
     int disagreements = 0;
     for (int row = 0; row < version.itemCount(); ++row) {
         const bool disagree = grid->data(grid->index(row, 0), RevealModel::DisagreementRole).toBool();
@@ -220,9 +219,9 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     }
     CHECK(disagreements == 2);
     // The spread, against the scores stored at submit.
-    const auto scores = selectRows<double>(*db, QStringLiteral("SELECT score FROM evaluations WHERE calibration_session_id = ?"),
-                                           { sessionId }, QStringLiteral("read scores"),
-                                           [](const QSqlQuery& q) { return q.value(0).toDouble(); });
+    const auto scores = selectRows<double>(
+        *db, QStringLiteral("SELECT score FROM evaluations WHERE calibration_session_id = ?"), { sessionId },
+        QStringLiteral("read scores"), [](const QSqlQuery& q) { return q.value(0).toDouble(); });
     REQUIRE(scores.size() == 3);
     const auto [low, high] = std::minmax_element(scores.cbegin(), scores.cend());
     CHECK(*grid->reveal()->range == Approx(*high - *low));
@@ -250,8 +249,9 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     REQUIRE(key.size() == 1);
     CHECK(key[0].itemKey == arguable[0]->key);
     CHECK(key[0].agreedOption == arguable[0]->bestOption());
-    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'calibration_session' AND entity_id = ? "
-                                    "AND action = 'answer_key'"),
+    CHECK(count(*db,
+                QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'calibration_session' AND entity_id = ? "
+                               "AND action = 'answer_key'"),
                 { sessionId })
           == 1);
     test::saveScreenshot(managerPage, QStringLiteral("calibration-reveal-ko.png"));
