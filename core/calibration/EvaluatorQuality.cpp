@@ -186,6 +186,57 @@ EvaluatorQuality EvaluatorQuality::fromReveals(const QList<CalibrationReveal>& r
     return quality;
 }
 
+QList<PeerDeviation> EvaluatorQuality::peerDeviation(const Database& database, const QDate& from, const QDate& to)
+{
+    struct Row {
+        qint64 evaluator;
+        qint64 agent;
+        QDate month;
+        double score;
+    };
+    const auto rows = selectRows<Row>(
+        database,
+        QStringLiteral("SELECT evaluator_id, agent_id, submitted_at, score FROM evaluations WHERE kind <> 'calibration' "
+                       "AND submitted_at IS NOT NULL AND superseded = 0 AND score IS NOT NULL AND submitted_at >= ? "
+                       "AND submitted_at < ?"),
+        { dbTime(database.time().at(from, QTime(0, 0))), dbTime(database.time().at(to.addDays(1), QTime(0, 0))) },
+        QStringLiteral("compare the evaluators with their peers"), [&](const QSqlQuery& q) {
+            return Row { q.value(0).toLongLong(), q.value(1).toLongLong(),
+                         monthOf(database.time().dateOf(timeFromDb(q.value(2)))), q.value(3).toDouble() };
+        });
+    // (agent, month) → evaluator → (count, sum of scores)
+    QMap<std::pair<qint64, QDate>, QMap<qint64, std::pair<int, double>>> cells;
+    for (const Row& row : rows) {
+        auto& cell = cells[{ row.agent, row.month }][row.evaluator];
+        ++cell.first;
+        cell.second += row.score;
+    }
+    QMap<qint64, PeerDeviation> byEvaluator;
+    for (const Row& row : rows) {
+        const auto& cell = cells.value({ row.agent, row.month });
+        int peers = 0;
+        double sum = 0;
+        for (auto it = cell.cbegin(); it != cell.cend(); ++it) {
+            if (it.key() != row.evaluator) {
+                peers += it.value().first;
+                sum += it.value().second;
+            }
+        }
+        if (!peers)
+            continue;
+        PeerDeviation& deviation = byEvaluator[row.evaluator];
+        deviation.evaluatorId = row.evaluator;
+        ++deviation.evaluations;
+        deviation.meanDeviation += row.score - sum / peers; // a sum until the end
+    }
+    QList<PeerDeviation> list;
+    for (PeerDeviation deviation : std::as_const(byEvaluator)) {
+        deviation.meanDeviation /= deviation.evaluations;
+        list << deviation;
+    }
+    return list;
+}
+
 QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& database, const QDate& from,
                                                             const QDate& to)
 {

@@ -74,6 +74,13 @@ struct EvaluatorProductivity
     std::optional<double> medianMinutes; // of the evaluations whose time was recorded
 };
 
+// How an evaluator's regular scores compare with their peers' on the same agents in the same month.
+struct PeerDeviation {
+    qint64 evaluatorId = 0;
+    int evaluations = 0; // the evaluator's evaluations of agents a peer also evaluated that month
+    double meanDeviation = 0; // 0..1: the mean of (own score − the peers' mean score of that agent that month)
+};
+
 // Evaluator quality from the revealed calibration sessions scheduled in a period (in the workspace's zone), and
 // evaluator productivity from the evaluations submitted in it. Sessions not yet revealed never count: their scorings
 // are blind.
@@ -92,6 +99,10 @@ public:
     // Computed from given reveals, each counted on the day at the same position of `days`.
     static EvaluatorQuality fromReveals(const QList<CalibrationReveal>& reveals, const QList<QDate>& days);
     static QList<EvaluatorProductivity> productivity(const Database& database, const QDate& from, const QDate& to);
+    // Leniency among peers, from regular evaluations submitted in the period (months of the workspace's zone):
+    // each evaluation against the mean score the other evaluators gave the same agent in the same month. Evaluators
+    // without such a comparison are left out.
+    static QList<PeerDeviation> peerDeviation(const Database& database, const QDate& from, const QDate& to);
     // "steady", or why the evaluator drifts.
     static QString driftText(const EvaluatorCalibration& evaluator);
     // The day a session counts on: its scheduled day, or the day it was created.

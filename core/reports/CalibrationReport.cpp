@@ -7,6 +7,9 @@ QList<ReportTable> calibrationReport(const Context& c)
     const EvaluatorQuality quality = EvaluatorQuality::analyse(c.database(), c.request.from, c.request.to);
     c.step(0.5);
     const auto productivity = EvaluatorQuality::productivity(c.database(), c.request.from, c.request.to);
+    QHash<qint64, PeerDeviation> peers;
+    for (const auto& row : EvaluatorQuality::peerDeviation(c.database(), c.request.from, c.request.to))
+        peers.insert(row.evaluatorId, row);
     c.step(0.7);
 
     ReportTable sessions;
@@ -80,6 +83,7 @@ QList<ReportTable> calibrationReport(const Context& c)
                            decimalColumn(ReportBuilder::tr("Deviation (points)")),
                            percentColumn(ReportBuilder::tr("Agreement with the key")),
                            textColumn(ReportBuilder::tr("Drift")),
+                           decimalColumn(ReportBuilder::tr("Deviation from peers (points)")),
                            integerColumn(ReportBuilder::tr("Evaluations")),
                            decimalColumn(ReportBuilder::tr("Evaluations per working day"), 2),
                            decimalColumn(ReportBuilder::tr("Median minutes per evaluation")) };
@@ -95,6 +99,9 @@ QList<ReportTable> calibrationReport(const Context& c)
                                           points(evaluator.meanDeviation),
                                           value(evaluator.agreement()),
                                           EvaluatorQuality::driftText(evaluator),
+                                          peers.contains(evaluator.evaluatorId)
+                                              ? QVariant(peers.value(evaluator.evaluatorId).meanDeviation * 100.0)
+                                              : QVariant(),
                                           done.evaluations,
                                           done.perWorkingDay,
                                           value(done.medianMinutes) };
@@ -104,7 +111,9 @@ QList<ReportTable> calibrationReport(const Context& c)
                                         "lenient, below 0 severe. Agreement with the key: items on which the evaluator "
                                         "chose the agreed answer, else the reference's, else the most common one. "
                                         "Drift: the monthly deviation on a control chart, with the rules of agents' "
-                                        "trends. Evaluations: regular ones submitted in the period, per weekday.");
+                                        "trends. Deviation from peers: each regular evaluation's score minus the mean "
+                                        "score the other evaluators gave the same agent in the same month, averaged. "
+                                        "Evaluations: regular ones submitted in the period, per weekday.");
 
     ReportTable items;
     items.key = QStringLiteral("items");

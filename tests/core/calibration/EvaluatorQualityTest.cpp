@@ -5,6 +5,7 @@
 #include "reports/ReportBuilder.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cmath>
 
 using namespace qadesk;
@@ -136,4 +137,39 @@ TEST_CASE("The calibration report and the evaluator report's calibration columns
     CHECK(table->rows[0][table->column(QStringLiteral("Calibration deviation (points)"))].toDouble()
           == Approx(250.0 / 22));
     CHECK(table->rows[0][table->column(QStringLiteral("Drift"))].toString() == QStringLiteral("steady"));
+}
+
+TEST_CASE("Leniency among peers compares scores of the same agent in the same month", "[calibration]")
+{
+    History h;
+    // The sample agent in November: Kim gives 22/22 twice, Lee 11/22 once (greeting no, accuracy 보통); Park
+    // evaluates nobody. Kim: each 22/22 − 11/22 = +0.5; Lee: 11/22 − mean(22/22, 22/22) = −0.5. Calibration scorings
+    // (the History sessions) do not count.
+    h.regular(h.kim, QStringLiteral("CALL-0101"));
+    h.regular(h.kim, QStringLiteral("CALL-0102"));
+    h.regular(h.lee, QStringLiteral("CALL-0103"), 0, 1, 1);
+    auto rows = EvaluatorQuality::peerDeviation(*h.db, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.evaluatorId < b.evaluatorId; });
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].evaluatorId == h.kim.userId);
+    CHECK(rows[0].evaluations == 2);
+    CHECK(rows[0].meanDeviation == Approx(0.5));
+    CHECK(rows[1].evaluatorId == h.lee.userId);
+    CHECK(rows[1].meanDeviation == Approx(-0.5));
+    CHECK(EvaluatorQuality::peerDeviation(*h.db, QDate(2026, 10, 1), QDate(2026, 10, 31)).isEmpty());
+
+    QString error;
+    const auto report = ReportBuilder::build(
+        *h.db, ReportRequest { QStringLiteral("calibration"), QDate(2026, 11, 1), QDate(2026, 11, 30), {}, {} }, {},
+        &error);
+    REQUIRE(report);
+    const ReportTable* evaluators = report->table(QStringLiteral("evaluators"));
+    const int peers = evaluators->column(QStringLiteral("Deviation from peers (points)"));
+    REQUIRE(peers >= 0);
+    for (const auto& row : evaluators->rows) {
+        if (row[0].toString() == h.kim.displayName)
+            CHECK(row[peers].toDouble() == Approx(50.0));
+        if (row[0].toString() == h.park.displayName)
+            CHECK(row[peers].isNull());
+    }
 }
