@@ -153,6 +153,20 @@ TEST_CASE("a pipe or a device as a scorecard file is refused at once")
                  QStringLiteral("not a regular file"));
 }
 
+TEST_CASE("a pipe or a device as a ratings file is refused at once")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("ratings.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const auto agreement = [](const QString& ratings) {
+        return runCli({ QStringLiteral("agreement"), QStringLiteral("--ratings"), ratings, QStringLiteral("--metric"),
+                        QStringLiteral("fleiss") },
+                      20000);
+    };
+    checkRefused(agreement(fifo), QStringLiteral("not a regular file"));
+    checkRefused(agreement(QStringLiteral("/dev/zero")), QStringLiteral("not a regular file"));
+}
+
 TEST_CASE("an empty file and another program's database are refused unchanged")
 {
     QTemporaryDir dir;

@@ -78,6 +78,25 @@ TEST_CASE("Fleiss' kappa of the textbook table of 10 subjects by 14 raters is 0.
     CHECK(Agreement::kappaInterpretation(0.210) == QStringLiteral("Fair agreement"));
 }
 
+TEST_CASE("Fleiss' kappa of Fleiss' 1971 psychiatric diagnoses is 0.430")
+{
+    // Fleiss (1971), "Measuring nominal scale agreement among many raters", Psychological Bulletin 76(5):378-382:
+    // six psychiatrists put 30 patients in five diagnoses (1 depression, 2 personality disorder, 3 schizophrenia,
+    // 4 neurosis, 5 other); kappa = .430. Fleiss prints only the counts per patient; these rows are those counts as in
+    // the R irr package's `diagnoses` (kappam.fleiss: 0.4302445), as statsmodels' tests rebuild them
+    // (statsmodels/stats/tests/test_inter_rater.py).
+    const Ratings ratings {
+        { 4, 4, 4, 4, 4, 4 }, { 2, 2, 2, 5, 5, 5 }, { 2, 3, 3, 3, 3, 5 }, { 5, 5, 5, 5, 5, 5 }, { 2, 2, 2, 4, 4, 4 },
+        { 1, 1, 3, 3, 3, 3 }, { 3, 3, 3, 3, 5, 5 }, { 1, 1, 3, 3, 3, 4 }, { 1, 1, 4, 4, 4, 4 }, { 5, 5, 5, 5, 5, 5 },
+        { 1, 4, 4, 4, 4, 4 }, { 1, 2, 4, 4, 4, 4 }, { 2, 2, 2, 3, 3, 3 }, { 1, 4, 4, 4, 4, 4 }, { 2, 2, 4, 4, 4, 5 },
+        { 3, 3, 3, 3, 3, 5 }, { 1, 1, 1, 4, 5, 5 }, { 1, 1, 1, 1, 1, 2 }, { 2, 2, 4, 4, 4, 4 }, { 1, 3, 3, 5, 5, 5 },
+        { 5, 5, 5, 5, 5, 5 }, { 2, 4, 4, 4, 4, 4 }, { 2, 2, 4, 5, 5, 5 }, { 1, 1, 4, 4, 4, 4 }, { 1, 4, 4, 4, 4, 5 },
+        { 2, 2, 2, 2, 2, 4 }, { 1, 1, 1, 1, 5, 5 }, { 2, 2, 4, 4, 4, 4 }, { 1, 3, 3, 3, 3, 3 }, { 5, 5, 5, 5, 5, 5 },
+    };
+    CHECK(*Agreement::fleissKappa(ratings) == Approx(0.4302445).margin(1e-7));
+    CHECK(Agreement::kappaInterpretation(0.430) == QStringLiteral("Moderate agreement"));
+}
+
 TEST_CASE("Krippendorff's alpha of the 2011 reliability data at the four levels of measurement")
 {
     CHECK(*Agreement::krippendorffAlpha(s_krippendorff2011, MeasurementLevel::Nominal) == Approx(0.743).margin(0.0005));
@@ -169,6 +188,19 @@ TEST_CASE("simple and weighted kappa of the SAS skin-condition agreement study")
     REQUIRE(ratings.size() == 88);
     CHECK(*Agreement::cohenKappa(ratings, KappaWeights::None) == Approx(0.3449).margin(0.00005));
     CHECK(*Agreement::cohenKappa(ratings, KappaWeights::Linear) == Approx(0.5082).margin(0.00005));
+}
+
+TEST_CASE("Cohen's kappa below chance: raters 2 and 3 of the irr package's anxiety ratings")
+{
+    // R package irr, data `anxiety` (20 subjects rated 1-6 by three raters), kappa2(anxiety[, 2:3]) = -0.006289308,
+    // as statsmodels' tests record it (statsmodels/stats/tests/test_inter_rater.py, test_cohens_kappa_irr).
+    const double rater2[] = { 3, 6, 4, 6, 2, 4, 2, 4, 3, 3, 2, 3, 3, 3, 2, 2, 1, 3, 3, 4 };
+    const double rater3[] = { 2, 1, 4, 4, 3, 2, 1, 6, 1, 1, 1, 2, 3, 3, 1, 1, 3, 3, 2, 2 };
+    Ratings ratings;
+    for (int i = 0; i < 20; ++i)
+        ratings.append({ rater2[i], rater3[i] });
+    CHECK(*Agreement::cohenKappa(ratings, KappaWeights::None) == Approx(-0.006289308).margin(1e-9));
+    CHECK(Agreement::kappaInterpretation(-0.006289308) == QStringLiteral("Poor agreement (less than chance)"));
 }
 
 TEST_CASE("unweighted, linear and quadratic kappa of scikit-learn's weighting example")
