@@ -102,6 +102,17 @@ bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone)
     return true;
 }
 
+bool agentChannelOption(const QCommandLineParser& parser, int* channel)
+{
+    const QString side = parser.value(QStringLiteral("agent-channel"));
+    if (side != QLatin1String("left") && side != QLatin1String("right")) {
+        printError(QStringLiteral("qadesk-cli: --agent-channel must be left or right, not \"%1\".").arg(side));
+        return false;
+    }
+    *channel = side == QLatin1String("right") ? 1 : 0;
+    return true;
+}
+
 bool encodingOption(const QCommandLineParser& parser, std::optional<TextEncoding>* encoding)
 {
     if (!parser.isSet(QStringLiteral("encoding")))

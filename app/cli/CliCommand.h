@@ -43,6 +43,9 @@ bool numberOption(const QCommandLineParser& parser, const QString& option, doubl
 bool integerOption(const QCommandLineParser& parser, const QString& option, qint64* value);
 // Reads --time-zone, when given, into *zone; prints the value that is not an IANA zone on failure.
 bool timeZoneOption(const QCommandLineParser& parser, QTimeZone* zone);
+// Reads --agent-channel (left or right) into *channel (0 or 1, as Recording::agentChannel); prints the value that is
+// neither on failure.
+bool agentChannelOption(const QCommandLineParser& parser, int* channel);
 // Reads --encoding, when given, into *encoding; prints the names it takes on failure.
 bool encodingOption(const QCommandLineParser& parser, std::optional<TextEncoding>* encoding);
 

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "CliCommandSignIn.h"
 
 #include "io/ContactImport.h"
 #include "storage/Database.h"
@@ -57,9 +58,8 @@ int runImport(const QStringList& arguments)
         { QStringLiteral("create-agents"), QStringLiteral("Add agents the workspace does not know instead of rejecting their rows.") },
         { QStringLiteral("good-rows-only"), QStringLiteral("Import the rows without problems even when others have some.") },
         { QStringLiteral("check"), QStringLiteral("Check the files and print what was found; write nothing.") },
-        { QStringLiteral("actor"), QStringLiteral("Who imports, for the audit log (default qadesk-cli)."), QStringLiteral("LOGIN"),
-          QStringLiteral("qadesk-cli") },
     });
+    addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Import contacts with their recordings and transcripts from a CSV manifest. "
                                               "Every row and file is checked first; with problems nothing is written "
@@ -78,16 +78,16 @@ int runImport(const QStringList& arguments)
     QTimeZone zone;
     if (!timeZoneOption(parser, &zone))
         return 2;
-    const QString side = parser.value(QStringLiteral("agent-channel"));
-    if (side != QLatin1String("left") && side != QLatin1String("right"))
-        return usageError(QStringLiteral("qadesk-cli import: --agent-channel must be left or right, not \"%1\".").arg(side));
-    options.agentChannel = side == QLatin1String("right") ? 1 : 0;
+    if (!agentChannelOption(parser, &options.agentChannel))
+        return 2;
     options.createUnknownAgents = parser.isSet(QStringLiteral("create-agents"));
 
     QString error;
-    const auto db = Database::open(path, &error);
-    if (!db)
-        return fail(error);
+    int exitCode = 0;
+    const auto session = openSignedIn(parser, path, false, &exitCode);
+    if (!session)
+        return exitCode;
+    const Database* db = session->database.get();
     options.timeZone = zone.isValid() ? zone : db->time().zone();
     const ImportPlan plan = ContactImport::check(*db, parser.positionalArguments().first(), options);
     QJsonObject report = toJson(plan);
@@ -96,7 +96,7 @@ int runImport(const QStringList& arguments)
         return plan.problems.isEmpty() ? 0 : 1;
     }
     const auto summary = ContactImport::apply(*db, plan, parser.isSet(QStringLiteral("good-rows-only")),
-                                              parser.value(QStringLiteral("actor")), {}, &error);
+                                              session->actor, {}, &error);
     if (summary) {
         report.insert(QStringLiteral("imported"), QJsonObject { { QStringLiteral("contacts"), summary->contactsAdded },
                                                                 { QStringLiteral("agents_created"), summary->agentsCreated },

@@ -1,5 +1,7 @@
 #include "CliCommand.h"
+#include "CliCommandSignIn.h"
 
+#include "people/AccessRules.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "workspace/Overview.h"
@@ -16,9 +18,11 @@ int runOverview(const QStringList& arguments)
         { QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("FILE") },
         { QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default this month)."), QStringLiteral("MONTH") },
     });
+    addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Print a month's QA activity: evaluations done vs planned, average "
-                                              "score by team, agents needing attention (scores 0..100)."));
+                                              "score by team, agents needing attention (scores 0..100), of the "
+                                              "agents the --user may see."));
         code >= 0)
         return code;
     QString path;
@@ -31,12 +35,13 @@ int runOverview(const QStringList& arguments)
             return fail(QStringLiteral("qadesk-cli overview: --month must be YYYY-MM, not \"%1\".")
                             .arg(parser.value(QStringLiteral("month"))));
     }
-    QString error;
-    const auto db = openForReading(path, &error);
-    if (!db)
-        return fail(error);
+    int exitCode = 0;
+    const auto session = openSignedIn(parser, path, true, &exitCode);
+    if (!session)
+        return exitCode;
+    const Database& db = *session->database;
     try {
-        printJson(QJsonDocument(computeOverview(*db, month.isValid() ? month : db->time().today()).toJson()));
+        printJson(QJsonDocument(computeOverview(db, session->actor, month.isValid() ? month : db.time().today()).toJson()));
     } catch (const StorageError& e) {
         return fail(e.message());
     }

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "CliCommandSignIn.h"
 
 #include "reports/ReportBuilder.h"
 #include "reports/ReportExporter.h"
@@ -83,6 +84,7 @@ int runReport(const QStringList& arguments)
                          "one it replaces; the default) or contact."),
           QStringLiteral("BASIS"), QStringLiteral("evaluation") },
     });
+    addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Compute a report for a period and a team or agent and write it as CSV, "
                                               "Excel or PDF; prints what was written as JSON."));
@@ -139,10 +141,12 @@ int runReport(const QStringList& arguments)
     if (!format)
         return usageError(QStringLiteral("qadesk-cli report: --format must be csv, xlsx or pdf (or --out must end in one)."));
 
+    int exitCode = 0;
+    const auto session = openSignedIn(parser, path, true, &exitCode);
+    if (!session)
+        return exitCode;
+    const Database* db = session->database.get();
     QString error;
-    const auto db = openForReading(path, &error);
-    if (!db)
-        return fail(error);
     try {
         if (parser.isSet(QStringLiteral("team"))) {
             request.scope.teamId = findTeam(*db, parser.value(QStringLiteral("team")), &error);
@@ -157,7 +161,7 @@ int runReport(const QStringList& arguments)
     } catch (const StorageError& e) {
         return fail(e.message());
     }
-    const auto report = ReportBuilder::build(*db, request, {}, &error);
+    const auto report = ReportBuilder::build(*db, session->actor, request, {}, &error);
     if (!report)
         return fail(QStringLiteral("qadesk-cli report: %1").arg(error));
     const auto files = ReportExporter(*report, *format).write(out, {}, &error);

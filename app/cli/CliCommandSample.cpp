@@ -1,5 +1,7 @@
 #include "CliCommand.h"
+#include "CliCommandSignIn.h"
 
+#include "people/AccessRules.h"
 #include "planning/Sampler.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -41,6 +43,7 @@ int runSample(const QStringList& arguments)
           QStringLiteral("W"), QStringLiteral("1") },
         { QStringLiteral("dry-run"), QStringLiteral("Print the plan without saving it.") },
     });
+    addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Draw a month's evaluation sample, assign it to evaluators, and save it; "
                                               "prints the plan as JSON."));
@@ -79,17 +82,22 @@ int runSample(const QStringList& arguments)
         if (!rule.channel)
             return usageError(QStringLiteral("qadesk-cli sample: --channel must be call, chat or email."));
     }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    int exitCode = 0;
+    const auto session = openSignedIn(parser, path, dryRun, &exitCode);
+    if (!session)
+        return exitCode;
+    const auto& db = session->database;
     QString error;
-    const auto db = Database::open(path, &error);
-    if (!db)
-        return fail(error);
     try {
         auto plan = Sampler::draw(*db, first, first.addMonths(1).addDays(-1), rule, quint64(seed), &error);
         if (!plan)
             return fail(QStringLiteral("qadesk-cli sample: %1").arg(error));
-        if (!parser.isSet(QStringLiteral("dry-run")))
-            Sampler::save(*db, *plan, QStringLiteral("qadesk-cli"));
+        if (!dryRun)
+            Sampler::save(*db, *plan, session->actor);
         printJson(QJsonDocument(plan->toJson()));
+    } catch (const AccessDenied& refusal) {
+        return fail(QStringLiteral("qadesk-cli sample: %1").arg(refusal.message()));
     } catch (const StorageError& e) {
         return fail(e.message());
     }

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "CliCommandSignIn.h"
 
 #include "scoring/ScorecardDiff.h"
 #include "scoring/ScorecardImport.h"
@@ -20,7 +21,7 @@ namespace {
 const QString s_usage = QStringLiteral(
     "Usage: qadesk-cli scorecard ACTION ...\n\n"
     "  validate FILE                                  check a scorecard file; prints {\"valid\", \"errors\"}\n"
-    "  import FILE --workspace W [--draft]            add it to a workspace (published unless --draft)\n"
+    "  import FILE --workspace W --user LOGIN [--draft]   add it to a workspace (published unless --draft)\n"
     "  export --workspace W --id N [--version V] --out FILE   write a stored version (default: the latest)\n"
     "  list --workspace W                             the workspace's scorecards and their versions\n"
     "  diff OLD.json NEW.json                         what changed between two versions of a form\n");
@@ -51,12 +52,16 @@ int importFile(const QCommandLineParser& parser, const QStringList& positional)
 {
     if (positional.size() != 1)
         return usageError(s_usage);
-    const auto db = openWorkspace(parser);
-    if (!db)
-        return 1;
+    QString path;
+    if (!requireOption(parser, QStringLiteral("workspace"), &path))
+        return 2;
+    int exitCode = 0;
+    const auto session = openSignedIn(parser, path, false, &exitCode);
+    if (!session)
+        return exitCode;
     QStringList errors;
-    const auto imported = ScorecardImport::importFile(*db, positional.first(), parser.isSet(QStringLiteral("draft")),
-                                                      QStringLiteral("qadesk-cli"), &errors);
+    const auto imported = ScorecardImport::importFile(*session->database, positional.first(),
+                                                      parser.isSet(QStringLiteral("draft")), session->actor, &errors);
     if (!imported)
         return fail(errors.join(QLatin1Char('\n')));
     printJson(QJsonDocument(QJsonObject { { QStringLiteral("scorecard_id"), imported->scorecardId },
@@ -147,6 +152,7 @@ int runScorecard(const QStringList& arguments)
         { QStringLiteral("version"), QStringLiteral("export: the version number (default the latest)."), QStringLiteral("V") },
         { QStringLiteral("out"), QStringLiteral("export: the file to write."), QStringLiteral("FILE") },
     });
+    addSignInOptions(parser); // import acts as the signed-in user, who must be allowed to publish unless --draft
     if (const int code = parse(parser, arguments, s_usage); code >= 0)
         return code;
     QStringList positional = parser.positionalArguments();

@@ -1,6 +1,7 @@
 #include "CliCommandSignIn.h"
 
 #include "CliCommand.h"
+#include "demo/DemoWorkspaceBuilder.h"
 #include "people/SignIn.h"
 #include "storage/StorageError.h"
 
@@ -15,7 +16,8 @@ void addSignInOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("user"), QStringLiteral("Act as this user (login)."), QStringLiteral("LOGIN") });
     parser.addOption({ QStringLiteral("password-stdin"),
                        QStringLiteral("Read the user's password from the first line of standard input instead of the "
-                                      "QADESK_PASSWORD environment variable.") });
+                                      "QADESK_PASSWORD environment variable. A demo workspace needs no password: "
+                                      "--user alone views it as that user.") });
 }
 
 QString readStdinLine()
@@ -40,19 +42,24 @@ std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& da
         *exitCode = 2;
         return std::nullopt;
     }
-    QString password;
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        password = readStdinLine();
-    } else if (qEnvironmentVariableIsSet("QADESK_PASSWORD")) {
-        password = qEnvironmentVariable("QADESK_PASSWORD");
-    } else {
-        *exitCode = usageError(QStringLiteral("qadesk-cli: the password of %1 comes from QADESK_PASSWORD or, with "
-                                              "--password-stdin, from standard input.")
-                                   .arg(login));
-        return std::nullopt;
-    }
     QString error;
     try {
+        // The demo is for exploring, as the app's "view as" is: any of its users, without a password.
+        if (DemoWorkspaceBuilder::isDemo(database)) {
+            if (auto actor = SignIn::viewDemoAs(database, login, &error))
+                return actor;
+            *exitCode = fail(QStringLiteral("qadesk-cli: %1").arg(error));
+            return std::nullopt;
+        }
+        if (!parser.isSet(QStringLiteral("password-stdin")) && !qEnvironmentVariableIsSet("QADESK_PASSWORD")) {
+            *exitCode = usageError(QStringLiteral("qadesk-cli: the password of %1 comes from QADESK_PASSWORD or, "
+                                                  "with --password-stdin, from standard input.")
+                                       .arg(login));
+            return std::nullopt;
+        }
+        const QString password = parser.isSet(QStringLiteral("password-stdin"))
+            ? readStdinLine()
+            : qEnvironmentVariable("QADESK_PASSWORD");
         if (auto actor = SignIn::authenticate(database, login, password, &error))
             return actor;
     } catch (const StorageError& failure) {

@@ -1,8 +1,10 @@
 #include "CliCommand.h"
+#include "CliCommandSignIn.h"
 
 #include "io/CsvReader.h"
 #include "io/ImportValues.h"
 #include "io/TextDecoding.h"
+#include "people/AccessRules.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -128,6 +130,7 @@ int runTrend(const QStringList& arguments)
         { QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD (default: today)."), QStringLiteral("DATE") },
         { QStringLiteral("target"), QStringLiteral("Target score 0..100 (default: the workspace's, or 85 for --csv)."), QStringLiteral("T") },
     });
+    addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Score trend of an agent, a team or a CSV of scores: period means with 95% "
                                               "intervals, moving average, least-squares slope with its p-value, XmR "
@@ -158,8 +161,8 @@ int runTrend(const QStringList& arguments)
     QString path;
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
-    if (parser.isSet(QStringLiteral("agent")) == parser.isSet(QStringLiteral("team")))
-        return usageError(QStringLiteral("qadesk-cli trend: give --agent or --team (or --csv)."));
+    if (parser.isSet(QStringLiteral("agent")) && parser.isSet(QStringLiteral("team")))
+        return usageError(QStringLiteral("qadesk-cli trend: give --agent or --team, not both."));
     const auto badPeriod = [] {
         return usageError(QStringLiteral("qadesk-cli trend: --from and --to must be YYYY-MM-DD with --from not after --to."));
     };
@@ -169,10 +172,14 @@ int runTrend(const QStringList& arguments)
     if ((parser.isSet(QStringLiteral("to")) && !day(QStringLiteral("to")).isValid())
         || (parser.isSet(QStringLiteral("from")) && !day(QStringLiteral("from")).isValid()))
         return badPeriod();
-    QString error;
-    const auto db = openForReading(path, &error);
-    if (!db)
-        return fail(error);
+    int exitCode = 0;
+    const auto session = openSignedIn(parser, path, true, &exitCode);
+    if (!session)
+        return exitCode;
+    const Database* db = session->database.get();
+    const Actor& actor = session->actor;
+    if (!parser.isSet(QStringLiteral("agent")) && !parser.isSet(QStringLiteral("team")) && actor.role != Role::Agent)
+        return usageError(QStringLiteral("qadesk-cli trend: give --agent or --team (or --csv)."));
     const QDate to = parser.isSet(QStringLiteral("to")) ? day(QStringLiteral("to")) : db->time().today();
     const QDate from
         = parser.isSet(QStringLiteral("from")) ? day(QStringLiteral("from")) : to.addMonths(-12).addDays(1);
@@ -181,10 +188,12 @@ int runTrend(const QStringList& arguments)
     try {
         ScoreScope scope;
         QJsonObject who;
-        if (parser.isSet(QStringLiteral("agent"))) {
-            const QString id = parser.value(QStringLiteral("agent"));
+        if (!parser.isSet(QStringLiteral("team"))) {
+            // An agent user's own trend unless another agent is named (which the history then refuses).
+            const QString id = parser.isSet(QStringLiteral("agent")) ? parser.value(QStringLiteral("agent"))
+                                                                     : QString::number(actor.agentId);
             AgentRepository agents(*db);
-            auto agent = agents.findByEmployeeId(id);
+            auto agent = parser.isSet(QStringLiteral("agent")) ? agents.findByEmployeeId(id) : std::nullopt;
             bool numeric = false;
             if (!agent && id.toLongLong(&numeric) > 0 && numeric)
                 agent = agents.find(id.toLongLong());
@@ -203,7 +212,7 @@ int runTrend(const QStringList& arguments)
             who = { { QStringLiteral("team"), name } };
         }
         const double goal = target.value_or(targetScore(*db) * 100.0);
-        QJsonObject report = toJson(Trend::analyse(ScoreHistory::scores(*db, scope, from, to), period, goal), goal);
+        QJsonObject report = toJson(Trend::analyse(ScoreHistory::scores(*db, actor, scope, from, to), period, goal), goal);
         for (auto it = who.constBegin(); it != who.constEnd(); ++it)
             report.insert(it.key(), it.value());
         report.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
@@ -211,6 +220,8 @@ int runTrend(const QStringList& arguments)
         printJson(QJsonDocument(report));
     } catch (const StorageError& e) {
         return fail(e.message());
+    } catch (const AccessDenied& denied) {
+        return fail(QStringLiteral("qadesk-cli trend: %1").arg(denied.message()));
     }
     return 0;
 }

@@ -83,11 +83,12 @@ SessionEffect CoachingEffect::of(const Database& database, const CoachingSession
     return effect;
 }
 
-QList<SessionEffect> CoachingEffect::held(const Database& database, const QDate& from, const QDate& to, const QDate& today)
+QList<SessionEffect> CoachingEffect::held(const Database& database, const Actor& actor, const QDate& from, const QDate& to,
+                                          const QDate& today)
 {
     QList<SessionEffect> effects;
     for (const CoachingSession& session : CoachingRepository(database).heldBetween(
-             database.time().at(from, QTime(0, 0)), database.time().at(to.addDays(1), QTime(0, 0))))
+             actor, database.time().at(from, QTime(0, 0)), database.time().at(to.addDays(1), QTime(0, 0))))
         effects.append(of(database, session, today));
     return effects;
 }

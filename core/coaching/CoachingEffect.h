@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Coaching.h"
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,9 @@ public:
 
     // Throws StorageError.
     static SessionEffect of(const Database& database, const CoachingSession& session, const QDate& today);
-    // Sessions held in [from, to], newest first.
-    static QList<SessionEffect> held(const Database& database, const QDate& from, const QDate& to, const QDate& today);
+    // Sessions held in [from, to] with agents the actor may see, newest first.
+    static QList<SessionEffect> held(const Database& database, const Actor& actor, const QDate& from, const QDate& to,
+                                     const QDate& today);
     static QString verdictName(FocusItemEffect::Verdict verdict);
 };
 

@@ -3,6 +3,7 @@
 #include "DemoAudio.h"
 #include "DemoContent.h"
 #include "DemoForms.h"
+#include "people/SignIn.h"
 #include "scoring/ScoringEngine.h"
 #include "stats/SeededRandom.h"
 #include "storage/CalibrationRepository.h"
@@ -162,6 +163,8 @@ void Builder::createOrganisation()
 bool Builder::createForms(QString* error)
 {
     ScorecardRepository scorecards(m_db);
+    // The demo's manager publishes the forms, as in a centre: only managers and administrators may.
+    const Actor manager = SignIn::actorFor(m_db, *UserRepository(m_db).findByLogin(QStringLiteral("manager")));
     for (auto [channel, form] : { std::pair { Channel::Call, &m_callForm }, std::pair { Channel::Chat, &m_chatForm } }) {
         Scorecard scorecard;
         ScorecardVersion version;
@@ -169,7 +172,7 @@ bool Builder::createForms(QString* error)
             return false;
         const qint64 id = scorecards.create(scorecard, version, s_actor);
         const qint64 versionId = scorecards.latestVersion(id)->id;
-        scorecards.publish(versionId, s_actor);
+        scorecards.publish(versionId, manager);
         form->version = *scorecards.version(versionId);
         form->writer = std::make_unique<EvaluationWriter>(m_db, form->version);
     }

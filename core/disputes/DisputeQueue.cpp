@@ -1,5 +1,6 @@
 #include "DisputeQueue.h"
 
+#include "people/AccessRules.h"
 #include "storage/SqlSupport.h"
 
 namespace qadesk {
@@ -45,15 +46,20 @@ QList<DisputeRow> disputeRows(const Database& database, const QString& whereAndO
 
 } // namespace
 
-QList<DisputeRow> DisputeQueue::open(const Database& database)
+QList<DisputeRow> DisputeQueue::open(const Database& database, const Actor& actor)
 {
-    return disputeRows(database, QStringLiteral("WHERE d.status = 'open' ORDER BY d.raised_at, d.id"), {},
+    return disputeRows(database,
+                       QStringLiteral("WHERE d.status = 'open' AND %1 ORDER BY d.raised_at, d.id")
+                           .arg(AccessRules::visibleAgentsSql(actor, QStringLiteral("e.agent_id"))),
+                       {},
                        QStringLiteral("list open disputes"));
 }
 
-QList<DisputeRow> DisputeQueue::resolved(const Database& database, int limit)
+QList<DisputeRow> DisputeQueue::resolved(const Database& database, const Actor& actor, int limit)
 {
-    return disputeRows(database, QStringLiteral("WHERE d.status <> 'open' ORDER BY d.resolved_at DESC, d.id DESC LIMIT ?"),
+    return disputeRows(database,
+                       QStringLiteral("WHERE d.status <> 'open' AND %1 ORDER BY d.resolved_at DESC, d.id DESC LIMIT ?")
+                           .arg(AccessRules::visibleAgentsSql(actor, QStringLiteral("e.agent_id"))),
                        { limit }, QStringLiteral("list resolved disputes"));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Enums.h"
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -34,10 +35,11 @@ struct DisputeRow {
 
 class DisputeQueue final {
 public:
-    // Open disputes, oldest first: the order QA works through them. Throws StorageError.
-    static QList<DisputeRow> open(const Database& database);
-    // Resolved disputes, the most recently resolved first, at most `limit`. Throws StorageError.
-    static QList<DisputeRow> resolved(const Database& database, int limit);
+    // Open disputes of the agents the actor may see, oldest first: the order QA works through them. Throws StorageError.
+    static QList<DisputeRow> open(const Database& database, const Actor& actor);
+    // Resolved disputes of the agents the actor may see, the most recently resolved first, at most `limit`. Throws
+    // StorageError.
+    static QList<DisputeRow> resolved(const Database& database, const Actor& actor, int limit);
 };
 
 } // namespace qadesk

@@ -1,27 +1,34 @@
 #include "DisputeStats.h"
 
+#include "people/AccessRules.h"
 #include "storage/SqlSupport.h"
 
 namespace qadesk {
 namespace {
 
-// Evaluations that can be disputed, first submissions only. Binds: period start, period end.
-const QLatin1String s_submittedInPeriod("e.submitted_at >= ? AND e.submitted_at < ? AND e.revision_of IS NULL AND "
-                                        "e.kind IN ('regular', 'live')");
+// Evaluations that can be disputed, first submissions only, of the agents the actor may see. Binds: period start,
+// period end.
+QString submittedInPeriod(const Actor& actor)
+{
+    return QStringLiteral("e.submitted_at >= ? AND e.submitted_at < ? AND e.revision_of IS NULL AND "
+                          "e.kind IN ('regular', 'live') AND %1")
+        .arg(AccessRules::visibleAgentsSql(actor, QStringLiteral("e.agent_id")));
+}
 
 // One row per event of the period: a submitted evaluation, a raised dispute, a resolved one, each under key k.
 // `evaluationEvents` selects (k, 1, 0, 0, 0) from the submitted evaluations; `disputeKey` is the key of a dispute d
-// of evaluation e. Binds: those of `evaluationEvents`, then start and end twice.
-QString periodEvents(const QString& evaluationEvents, const QString& disputeKey)
+// of evaluation e. Both keep to the agents the actor may see. Binds: those of `evaluationEvents`, then start and end
+// twice.
+QString periodEvents(const Actor& actor, const QString& evaluationEvents, const QString& disputeKey)
 {
     return QStringLiteral(
                "%1 UNION ALL "
                "SELECT %2, 0, 1, 0, 0 FROM disputes d JOIN evaluations e ON e.id = d.evaluation_id "
-               "WHERE d.raised_at >= ? AND d.raised_at < ? AND e.kind IN ('regular', 'live') UNION ALL "
+               "WHERE d.raised_at >= ? AND d.raised_at < ? AND e.kind IN ('regular', 'live') AND %3 UNION ALL "
                "SELECT %2, 0, 0, 1, CASE WHEN d.status = 'overturned' THEN 1 ELSE 0 END FROM disputes d "
                "JOIN evaluations e ON e.id = d.evaluation_id "
-               "WHERE d.resolved_at >= ? AND d.resolved_at < ? AND e.kind IN ('regular', 'live')")
-        .arg(evaluationEvents, disputeKey);
+               "WHERE d.resolved_at >= ? AND d.resolved_at < ? AND e.kind IN ('regular', 'live') AND %3")
+        .arg(evaluationEvents, disputeKey, AccessRules::visibleAgentsSql(actor, QStringLiteral("e.agent_id")));
 }
 
 // The events summed by key as s(k, evaluated, raised, resolved, overturned).
@@ -51,13 +58,14 @@ std::pair<qint64, qint64> periodBounds(const Database& database, const QDate& fr
 
 } // namespace
 
-QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database, const QDate& from, const QDate& to)
+QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database, const Actor& actor, const QDate& from,
+                                                        const QDate& to)
 {
     const auto [start, end] = periodBounds(database, from, to);
-    const QString events = periodEvents(
+    const QString events = periodEvents(actor,
         QStringLiteral("SELECT e.evaluator_id AS k, 1 AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "
                        "FROM evaluations e WHERE %1")
-            .arg(s_submittedInPeriod),
+            .arg(submittedInPeriod(actor)),
         QStringLiteral("e.evaluator_id"));
     return selectRows<EvaluatorDisputeStats>(
         database,
@@ -68,16 +76,18 @@ QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database
         });
 }
 
-QList<ItemDisputeStats> DisputeStats::perItem(const Database& database, const QDate& from, const QDate& to)
+QList<ItemDisputeStats> DisputeStats::perItem(const Database& database, const Actor& actor, const QDate& from,
+                                              const QDate& to)
 {
     const auto [start, end] = periodBounds(database, from, to);
     // Every submitted evaluation answers every item of its version, so its answers say which items it had.
     const QString events = periodEvents(
+        actor,
         QStringLiteral("SELECT i.item_key AS k, 1 AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "
                        "FROM evaluations e JOIN evaluation_answers a ON a.evaluation_id = e.id "
                        "JOIN scorecard_items i ON i.id = a.item_id WHERE %1 UNION ALL "
                        "SELECT '', 1, 0, 0, 0 FROM evaluations e WHERE %1")
-            .arg(s_submittedInPeriod),
+            .arg(submittedInPeriod(actor)),
         QStringLiteral("d.item_key"));
     return selectRows<ItemDisputeStats>(
         database,

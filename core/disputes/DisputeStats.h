@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -42,10 +43,11 @@ class DisputeStats final {
 public:
     // One row per evaluator with an evaluation, a dispute or a resolution in the period, by name. The disputes of an
     // evaluation count against its evaluator, a revision's against the original's. Throws StorageError.
-    static QList<EvaluatorDisputeStats> perEvaluator(const Database& database, const QDate& from, const QDate& to);
+    static QList<EvaluatorDisputeStats> perEvaluator(const Database& database, const Actor& actor, const QDate& from,
+                                                     const QDate& to);
     // One row per item key evaluated or disputed in the period, by key (the whole evaluation first). An item key
     // shared by several scorecards counts as one item. Throws StorageError.
-    static QList<ItemDisputeStats> perItem(const Database& database, const QDate& from, const QDate& to);
+    static QList<ItemDisputeStats> perItem(const Database& database, const Actor& actor, const QDate& from, const QDate& to);
 };
 
 } // namespace qadesk

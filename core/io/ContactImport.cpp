@@ -4,6 +4,7 @@
 #include "ImportValues.h"
 #include "RecordingProbe.h"
 #include "TranscriptReader.h"
+#include "people/AccessRules.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
@@ -366,8 +367,12 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
 }
 
 std::optional<ImportSummary> ContactImport::apply(const Database& database, const ImportPlan& plan, bool goodRowsOnly,
-                                                  const QString& actor, const Progress& progress, QString* error)
+                                                  const Actor& actor, const Progress& progress, QString* error)
 {
+    if (const Decision allowed = AccessRules::check(actor, Action::ImportContacts); !allowed) {
+        *error = allowed.reason;
+        return std::nullopt;
+    }
     if (plan.cancelled || plan.fileUnreadable() || !plan.workspaceError.isEmpty()) {
         *error = tr("%1 was not checked completely; nothing was imported.").arg(plan.manifestPath);
         return std::nullopt;
@@ -432,7 +437,7 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
             writer.insert(contact);
             ++summary.contactsAdded;
         }
-        AuditLog(database).record(actor, QStringLiteral("import"), 0, QStringLiteral("contacts"), {},
+        AuditLog(database).record(actor.login, QStringLiteral("import"), 0, QStringLiteral("contacts"), {},
                                   QJsonObject { { QStringLiteral("file"), plan.manifestPath },
                                                 { QStringLiteral("contacts"), summary.contactsAdded },
                                                 { QStringLiteral("agents_created"), summary.agentsCreated },

@@ -3,6 +3,7 @@
 #include "ImportProblem.h"
 #include "TextDecoding.h"
 #include "model/Contact.h"
+#include "people/Actor.h"
 
 #include <QList>
 #include <QSet>
@@ -74,10 +75,10 @@ public:
                             const Progress& progress = {});
 
     // Writes the plan. With problems in the plan it writes nothing unless goodRowsOnly. Returns nullopt with *error
-    // when it refused, was cancelled or the workspace failed; then nothing at all was written. `actor` goes to the
-    // audit log.
+    // when it refused (also when the actor may not import contacts), was cancelled or the workspace failed; then
+    // nothing at all was written. The actor's login goes to the audit log.
     static std::optional<ImportSummary> apply(const Database& database, const ImportPlan& plan, bool goodRowsOnly,
-                                              const QString& actor, const Progress& progress, QString* error);
+                                              const Actor& actor, const Progress& progress, QString* error);
 
     // Where a recording path is stored: relative to the workspace folder when inside it.
     static QString storedMediaPath(const Database& database, const QString& absolutePath);

@@ -19,6 +19,9 @@ namespace {
 
 constexpr int s_sampleRate = 8000;
 constexpr int s_channels = 2;
+// GStreamer dithers each channel on its own when it converts a decoded float source (Ogg, MP3) to 16 bits, so
+// the two copies of a mono source differ by up to a step either way.
+constexpr int s_ditherSpread = 2;
 constexpr int s_pollMs = 50; // how often a decode waiting on GStreamer checks for cancel and stalls
 
 // Folds interleaved 16-bit stereo frames into per-bin peaks as they arrive, so memory stays at the size of the
@@ -42,7 +45,7 @@ public:
             const int right = std::abs(int(samples[1]));
             m_max[0] = std::max(m_max[0], left);
             m_max[1] = std::max(m_max[1], right);
-            m_channelsDiffer = m_channelsDiffer || samples[0] != samples[1];
+            m_channelsDiffer = m_channelsDiffer || std::abs(int(samples[0]) - int(samples[1])) > s_ditherSpread;
             ++m_frames;
         }
     }
@@ -86,6 +89,58 @@ private:
     bool m_channelsDiffer = false;
 };
 
+// Measures the RMS level of every 20 ms frame of each channel from the same buffers the peaks are folded from, for
+// call analysis; one multiply-add a sample, so it costs little beside the decode itself.
+class LevelAccumulator final {
+public:
+    LevelAccumulator() { m_levels.resize(s_channels); }
+
+    void add(const qint16* samples, qsizetype frames)
+    {
+        // A frame's worth at a time, in a loop without branches that the compiler vectorises.
+        while (frames > 0) {
+            const int take = int(std::min<qsizetype>(frames, s_framesPerLevel - m_inFrame));
+            qint64 left = 0;
+            qint64 right = 0;
+            for (int i = 0; i < take; ++i) {
+                left += samples[2 * i] * samples[2 * i];
+                right += samples[2 * i + 1] * samples[2 * i + 1];
+            }
+            m_sumSquares[0] += left;
+            m_sumSquares[1] += right;
+            m_inFrame += take;
+            samples += qsizetype(take) * s_channels;
+            frames -= take;
+            if (m_inFrame == s_framesPerLevel)
+                closeFrame();
+        }
+    }
+
+    // One list per channel, the last frame shorter when the audio does not fill it.
+    QList<QList<quint8>> finish()
+    {
+        if (m_inFrame > 0)
+            closeFrame();
+        return std::move(m_levels);
+    }
+
+private:
+    static constexpr int s_framesPerLevel = s_sampleRate * WaveformPeaks::s_levelFrameMs / 1000;
+
+    void closeFrame()
+    {
+        for (int c = 0; c < s_channels; ++c) {
+            m_levels[c].append(WaveformPeaks::levelOf(double(m_sumSquares[c]) / m_inFrame));
+            m_sumSquares[c] = 0;
+        }
+        m_inFrame = 0;
+    }
+
+    QList<QList<quint8>> m_levels;
+    qint64 m_sumSquares[s_channels] = { 0, 0 };
+    int m_inFrame = 0;
+};
+
 } // namespace
 
 std::optional<WaveformPeaks> WaveformDecoder::decode(const QString& path, const Options& options, QString* error,
@@ -115,6 +170,7 @@ std::optional<WaveformPeaks> WaveformDecoder::decode(const QString& path, const 
     decoder.setSource(QUrl::fromLocalFile(file.absoluteFilePath()));
 
     PeakAccumulator peaks(std::clamp(options.binsPerSecond, 1, 1000));
+    LevelAccumulator levels;
     QEventLoop loop;
     QString failure;
     bool cancelled = false;
@@ -145,6 +201,8 @@ std::optional<WaveformPeaks> WaveformDecoder::decode(const QString& path, const 
             return;
         }
         peaks.add(buffer.constData<qint16>(), buffer.frameCount());
+        if (options.levels)
+            levels.add(buffer.constData<qint16>(), buffer.frameCount());
         sinceLastBuffer.restart();
         const qint64 total = decoder.duration() > 0 ? decoder.duration() : options.expectedDurationMs;
         if (progress && total > 0)
@@ -190,7 +248,12 @@ std::optional<WaveformPeaks> WaveformDecoder::decode(const QString& path, const 
         return fail(tr("The recording %1 holds no audio.").arg(name));
     if (progress)
         progress(1.0);
-    return peaks.finish();
+    WaveformPeaks result = peaks.finish();
+    if (options.levels) {
+        result.levels = levels.finish();
+        result.levels.resize(result.channels); // mono, as the peaks found
+    }
+    return result;
 }
 
 QFuture<WaveformResult> WaveformDecoder::start(const QString& path, const Options& options)

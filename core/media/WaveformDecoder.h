@@ -17,7 +17,8 @@ struct WaveformResult {
     QString error; // a sentence naming the file, when peaks is empty
 };
 
-// Decodes a recording with QAudioDecoder (GStreamer) and reduces it to WaveformPeaks.
+// Decodes a recording with QAudioDecoder (GStreamer) and reduces it to WaveformPeaks, with the frame levels that
+// CallAnalysis reads measured in the same pass.
 //
 // Qt 6.4's GStreamer decoder applies an output format only when it is complete (rate, channels and sample type);
 // without one, MP3 and FLAC fail and Ogg comes back as float. So the audio is always asked for as 16-bit stereo at
@@ -34,6 +35,8 @@ public:
         qint64 expectedDurationMs = 0;
         // A decode that produces nothing for this long is abandoned with an error instead of waiting for ever.
         int stallTimeoutMs = 20000;
+        // Measure WaveformPeaks::levels too; off only where the levels are not wanted (the benchmark's baseline).
+        bool levels = true;
     };
     // Progress as a fraction 0..1 of the recording decoded.
     using ProgressFunction = std::function<void(double fraction)>;

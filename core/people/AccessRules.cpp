@@ -1,5 +1,7 @@
 #include "AccessRules.h"
 
+#include "storage/SqlSupport.h"
+
 namespace qadesk {
 namespace {
 
@@ -46,6 +48,43 @@ bool AccessRules::canSeeAgent(const Actor& actor, qint64 agentId, qint64 teamId)
     return false;
 }
 
+void AccessRules::requireAgentRecords(const Database& database, const Actor& actor, qint64 agentId)
+{
+    if (isQa(actor.role))
+        return;
+    const auto teams = selectRows<qint64>(database, QStringLiteral("SELECT team_id FROM agents WHERE id = ?"), { agentId },
+                                          QStringLiteral("read the agent's team"),
+                                          [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    require(actor, Action::ViewAgentRecords, Subject { agentId, teams.value(0), 0, 0 });
+}
+
+bool AccessRules::canSeeTeam(const Actor& actor, qint64 teamId)
+{
+    return isQa(actor.role) || (actor.role == Role::TeamLead && teamId != 0 && actor.teamIds.contains(teamId));
+}
+
+QString AccessRules::visibleAgentsSql(const Actor& actor, const QString& agentColumn)
+{
+    switch (actor.role) {
+    case Role::Admin:
+    case Role::Manager:
+    case Role::Evaluator:
+        return QStringLiteral("1 = 1");
+    case Role::TeamLead: {
+        QStringList teams;
+        for (const qint64 team : actor.teamIds)
+            teams << QString::number(team);
+        if (teams.isEmpty())
+            return QStringLiteral("1 = 0");
+        return QStringLiteral("%1 IN (SELECT id FROM agents WHERE team_id IN (%2))")
+            .arg(agentColumn, teams.join(QLatin1Char(',')));
+    }
+    case Role::Agent:
+        return actor.agentId != 0 ? QStringLiteral("%1 = %2").arg(agentColumn).arg(actor.agentId) : QStringLiteral("1 = 0");
+    }
+    return QStringLiteral("1 = 0");
+}
+
 Decision AccessRules::check(const Actor& actor, Action action, const Subject& subject)
 {
     switch (action) {
@@ -61,6 +100,9 @@ Decision AccessRules::check(const Actor& actor, Action action, const Subject& su
     case Action::ImportHistory:
         return isManagement(actor.role) ? allow()
                                         : refuse(tr("Only managers and administrators import past evaluations."));
+    case Action::ImportContacts:
+        return isQa(actor.role) ? allow()
+                                : refuse(tr("Only QA evaluators, managers and administrators import contacts."));
     case Action::RevealPersonalData:
         return isManagement(actor.role) ? allow()
                                         : refuse(tr("Only managers and administrators may reveal personal data."));

@@ -9,6 +9,8 @@
 
 namespace qadesk {
 
+class Database;
+
 // What the actor wants to do. Each rule is decided in AccessRules::check, so the services, the UI and the command
 // line give the same answer and the same reason.
 enum class Action {
@@ -17,6 +19,7 @@ enum class Action {
     SavePlan, // save a sampling plan
     ManagePeople, // add, edit and deactivate users
     ImportHistory, // move past evaluations in from spreadsheets, in other evaluators' names
+    ImportContacts, // import contacts with their recordings and transcripts
     RevealPersonalData, // unmask card numbers, resident numbers, phones and e-mail
     ViewAgentRecords, // an agent's evaluations, trends, coaching sessions and disputes
     RaiseDispute, // dispute an evaluation of an agent
@@ -59,6 +62,15 @@ public:
     static void require(const Actor& actor, Action action, const Subject& subject = {});
     // Whether the actor may see the records of an agent in a team (the team may be 0 for an agent without one).
     static bool canSeeAgent(const Actor& actor, qint64 agentId, qint64 teamId);
+    // The same rule as an SQL condition on a column holding agent ids, for services that filter what they read: true
+    // for QA and management, the agents now in a lead's teams, an agent user's own record. The ids are the signed-in
+    // actor's, never input, so they are written into the SQL.
+    static QString visibleAgentsSql(const Actor& actor, const QString& agentColumn);
+    // Refuses (AccessDenied) an agent whose records the actor may not see, by the agent's current team; an agent that
+    // does not exist is left to the caller. Throws StorageError when the team cannot be read.
+    static void requireAgentRecords(const Database& database, const Actor& actor, qint64 agentId);
+    // Whether the actor may see a whole team's figures: QA and management every team, a lead the teams they lead.
+    static bool canSeeTeam(const Actor& actor, qint64 teamId);
 };
 
 } // namespace qadesk

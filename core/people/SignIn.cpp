@@ -1,6 +1,7 @@
 #include "SignIn.h"
 
 #include "PasswordHash.h"
+#include "demo/DemoWorkspaceBuilder.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
 
@@ -57,6 +58,20 @@ std::optional<Actor> SignIn::authenticate(const Database& database, const QStrin
         return std::nullopt;
     }
     return actorFor(database, user);
+}
+
+std::optional<Actor> SignIn::viewDemoAs(const Database& database, const QString& login, QString* error)
+{
+    if (!DemoWorkspaceBuilder::isDemo(database)) {
+        *error = tr("Only a demo workspace may be viewed as a user without a password.");
+        return std::nullopt;
+    }
+    const auto user = UserRepository(database).findByLogin(login.trimmed());
+    if (!user || !user->active) {
+        *error = tr("The demo has no active user %1.").arg(login);
+        return std::nullopt;
+    }
+    return actorFor(database, *user);
 }
 
 int SignIn::retryDelayMs(int failures)

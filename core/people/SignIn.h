@@ -20,6 +20,9 @@ public:
     // the workspace cannot be read.
     static std::optional<Actor> authenticate(const Database& database, const QString& login, const QString& password,
                                              QString* error);
+    // The demo's "view as", for exploring: on a demo workspace, and only there, the active user with that login,
+    // without a password. Otherwise nullopt and *error says why. Throws StorageError.
+    static std::optional<Actor> viewDemoAs(const Database& database, const QString& login, QString* error);
     // Whether any active user has a password, so that opening the workspace can ask who is there. Throws StorageError.
     static bool anyoneCanSignIn(const Database& database);
     // The actor a stored user acts as, with the teams they lead (for the demo's "view as" and after authenticate()).

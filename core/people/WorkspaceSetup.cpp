@@ -2,6 +2,7 @@
 
 #include "UserAccounts.h"
 #include "AccessRules.h"
+#include "SignIn.h"
 #include "scoring/ScorecardImport.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
@@ -65,12 +66,13 @@ std::unique_ptr<Database> WorkspaceSetup::create(const QString& path, const Cent
         for (const auto& [key, value] : settings)
             execWith(*db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), { key, value },
                      tr("store the setting %1").arg(key));
-        UserAccounts::addFirstAdministrator(*db, User { 0, setup.adminLogin.trimmed(), setup.adminDisplayName.trimmed(),
-                                                        Role::Admin, 0, true },
-                                            setup.adminPassword);
+        User admin { 0, setup.adminLogin.trimmed(), setup.adminDisplayName.trimmed(), Role::Admin, 0, true };
+        admin.id = UserAccounts::addFirstAdministrator(*db, admin, setup.adminPassword);
+        // The first administrator publishes the shipped forms, so the versions and the audit log name them.
+        const Actor administrator = SignIn::actorFor(*db, admin);
         for (const QString& form : setup.scorecards) {
             QStringList problems;
-            if (!ScorecardImport::importFile(*db, form, false, setup.adminLogin.trimmed(), &problems))
+            if (!ScorecardImport::importFile(*db, form, false, administrator, &problems))
                 throw StorageError(problems.join(QLatin1Char('\n')));
         }
         transaction.commit();

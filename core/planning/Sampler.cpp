@@ -1,5 +1,6 @@
 #include "Sampler.h"
 
+#include "people/AccessRules.h"
 #include "stats/SampleSize.h"
 #include "stats/SeededRandom.h"
 #include "storage/AuditLog.h"
@@ -287,18 +288,19 @@ QString Sampler::emptySampleReason(const Database& database, const QDate& first,
               .arg(period);
 }
 
-qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& actor)
+qint64 Sampler::save(const Database& database, SamplePlan& plan, const Actor& actor)
 {
+    AccessRules::require(actor, Action::SavePlan);
     if (plan.assignments.isEmpty())
         throw StorageError(tr("An empty sample is not saved: it assigns no contact to anyone."));
     Transaction transaction(database);
     plan.plan.createdAt = database.time().now();
-    plan.plan.createdBy = actor;
+    plan.plan.createdBy = actor.login;
     plan.plan.id = insertWith(database,
                               QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, "
                                              "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                               { plan.plan.name, dbDate(plan.plan.periodStart), dbDate(plan.plan.periodEnd),
-                                plan.plan.ruleJson, qint64(plan.plan.seed), dbTime(plan.plan.createdAt), actor },
+                                plan.plan.ruleJson, qint64(plan.plan.seed), dbTime(plan.plan.createdAt), actor.login },
                               QStringLiteral("save the sampling plan"));
     QSqlQuery insert = prepareSql(database.sql(),
                                   QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due) "
@@ -308,7 +310,7 @@ qint64 Sampler::save(const Database& database, SamplePlan& plan, const QString& 
         bindAll(insert, { plan.plan.id, a.contactId, a.evaluatorId, dbDate(a.due) });
         execPrepared(insert, QStringLiteral("save the plan's assignments"));
     }
-    AuditLog(database).record(actor, QStringLiteral("sampling_plan"), plan.plan.id, QStringLiteral("create"), {},
+    AuditLog(database).record(actor.login, QStringLiteral("sampling_plan"), plan.plan.id, QStringLiteral("create"), {},
                               QJsonObject { { QStringLiteral("name"), plan.plan.name },
                                             { QStringLiteral("assignments"), int(plan.assignments.size()) },
                                             { QStringLiteral("seed"), QString::number(plan.plan.seed) } });

@@ -2,6 +2,7 @@
 
 #include "model/Enums.h"
 #include "model/Planning.h"
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -79,9 +80,10 @@ public:
     // contacts in the period, none the rule accepts, all already evaluated or planned).
     static std::optional<SamplePlan> draw(const Database& database, const QDate& first, const QDate& last,
                                           const SamplingRule& rule, quint64 seed, QString* error);
-    // Stores the plan and its assignments in one transaction; returns the plan id. Throws StorageError, also for a
+    // Stores the plan and its assignments in one transaction, in the actor's name; returns the plan id. Throws
+    // AccessDenied, writing nothing, unless AccessRules allow the actor Action::SavePlan; StorageError, also for a
     // plan without assignments.
-    static qint64 save(const Database& database, SamplePlan& plan, const QString& actor);
+    static qint64 save(const Database& database, SamplePlan& plan, const Actor& actor);
     // Every saved plan, newest period first, with planned and done counts. Throws StorageError.
     static QList<PlanProgress> progress(const Database& database);
     // The standard deviation of submitted scores (0..1) over the last `months` months up to `until`, for the

@@ -2,6 +2,7 @@
 
 #include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
+#include "people/AccessRules.h"
 #include "storage/CoachingRepository.h"
 #include "workspace/ScoreHistory.h"
 
@@ -19,15 +20,16 @@ QList<ReportTable> agentCard(const Context& c)
     const AgentInfo agent = c.source.agents().value(c.request.scope.agentId);
     const QDate first = c.historyStart();
     const auto period = c.source.evaluations(c.request.from, c.request.to, ScoreScope { agent.id, 0 });
-    const auto teamPeriod = agent.teamId ? c.source.evaluations(c.request.from, c.request.to, ScoreScope { 0, agent.teamId })
+    // An agent user sees their own card without the team beside it: the team's figures are other agents' records.
+    const qint64 teamId = AccessRules::canSeeTeam(c.actor(), agent.teamId) ? agent.teamId : 0;
+    const auto teamPeriod = teamId ? c.source.evaluations(c.request.from, c.request.to, ScoreScope { 0, teamId })
                                          : QList<EvaluationFact> {};
     c.step(0.2);
-    const TrendAnalysis trend = ScoreHistory::analyse(c.database(), ScoreScope { agent.id, 0 }, first, c.request.to,
+    const TrendAnalysis trend = ScoreHistory::analyse(c.database(), c.actor(), ScoreScope { agent.id, 0 }, first, c.request.to,
                                                       TrendPeriod::Month, c.request.basis);
-    const TrendAnalysis teamTrend = agent.teamId ? ScoreHistory::analyse(c.database(), ScoreScope { 0, agent.teamId },
-                                                                         first, c.request.to, TrendPeriod::Month,
-                                                                         c.request.basis)
-                                                 : TrendAnalysis {};
+    const TrendAnalysis teamTrend = teamId ? ScoreHistory::analyse(c.database(), c.actor(), ScoreScope { 0, teamId }, first,
+                                                                   c.request.to, TrendPeriod::Month, c.request.basis)
+                                           : TrendAnalysis {};
     c.step(0.4);
 
     ScoreTally own;
@@ -119,7 +121,7 @@ QList<ReportTable> agentCard(const Context& c)
                           percentColumn(ReportBuilder::tr("Pass rate")), percentColumn(ReportBuilder::tr("Team pass rate")) };
     QHash<QString, QString> questions; // item key → question, for the comments
     for (const ItemComparison& item :
-         ScoreHistory::weakestItems(c.database(), agent.id, agent.teamId, c.request.from, c.request.to, c.request.basis)) {
+         ScoreHistory::weakestItems(c.database(), c.actor(), agent.id, agent.teamId, c.request.from, c.request.to, c.request.basis)) {
         itemTable.rows << QVariantList { item.itemKey,         item.question, item.agentApplicable,
                                          item.agentApplicable - item.agentPassed, item.agentRate(), value(item.teamRate()) };
         questions.insert(item.itemKey, item.question);
@@ -178,7 +180,7 @@ QList<ReportTable> agentCard(const Context& c)
                          textColumn(ReportBuilder::tr("Focus items")),    integerColumn(ReportBuilder::tr("Actions done")),
                          integerColumn(ReportBuilder::tr("Actions")),     textColumn(ReportBuilder::tr("Acknowledgement")),
                          dateColumn(ReportBuilder::tr("Follow-up")) };
-    for (const auto& session : CoachingRepository(c.database()).forAgent(agent.id)) {
+    for (const auto& session : CoachingRepository(c.database()).forAgent(c.actor(), agent.id)) {
         const QDate held = c.database().time().dateOf(session.heldAt);
         if (held < first || held > c.request.to)
             continue;

@@ -1,9 +1,11 @@
 #include "ReportKinds.h"
 #include "calibration/EvaluatorQuality.h"
+#include "people/AccessRules.h"
 
 namespace qadesk::reports {
 QList<ReportTable> calibrationReport(const Context& c)
 {
+    AccessRules::require(c.actor(), Action::OrganiseCalibration); // it is about evaluators, not agents
     const EvaluatorQuality quality = EvaluatorQuality::analyse(c.database(), c.request.from, c.request.to);
     c.step(0.5);
     const auto productivity = EvaluatorQuality::productivity(c.database(), c.request.from, c.request.to);

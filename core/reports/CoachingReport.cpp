@@ -8,7 +8,7 @@ QList<ReportTable> coachingReport(const Context& c)
 {
     const ScoreScope& scope = c.request.scope;
     QList<SessionEffect> sessions;
-    for (const auto& effect : CoachingEffect::held(c.database(), c.request.from, c.request.to, c.request.asOf)) {
+    for (const auto& effect : CoachingEffect::held(c.database(), c.actor(), c.request.from, c.request.to, c.request.asOf)) {
         const qint64 agent = effect.session.agentId;
         if (scope.agentId ? agent == scope.agentId : !scope.teamId || c.source.agents().value(agent).teamId == scope.teamId)
             sessions << effect;

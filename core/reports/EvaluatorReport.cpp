@@ -1,6 +1,7 @@
 #include "ReportKinds.h"
 #include "calibration/EvaluatorQuality.h"
 #include "disputes/DisputeStats.h"
+#include "people/AccessRules.h"
 
 #include <algorithm>
 
@@ -24,13 +25,15 @@ QList<ReportTable> evaluatorReport(const Context& c)
     // the whole centre, so a report narrowed to a team or an agent leaves them out rather than mix scopes.
     QHash<qint64, DisputeCounts> disputes;
     if (!scoped) {
-        for (const auto& row : DisputeStats::perEvaluator(c.database(), c.request.from, c.request.to))
+        for (const auto& row : DisputeStats::perEvaluator(c.database(), c.actor(), c.request.from, c.request.to))
             disputes.insert(row.evaluatorId, row.counts);
     }
     c.step(0.6);
-    QHash<qint64, EvaluatorCalibration> calibration;
-    for (const auto& evaluator : EvaluatorQuality::analyse(c.database(), c.request.from, c.request.to).evaluators)
-        calibration.insert(evaluator.evaluatorId, evaluator);
+    QHash<qint64, EvaluatorCalibration> calibration; // for those who see calibration (QA and management)
+    if (AccessRules::check(c.actor(), Action::OrganiseCalibration)) {
+        for (const auto& evaluator : EvaluatorQuality::analyse(c.database(), c.request.from, c.request.to).evaluators)
+            calibration.insert(evaluator.evaluatorId, evaluator);
+    }
     c.step(0.7);
 
     QHash<qint64, EvaluatorTally> byEvaluator;

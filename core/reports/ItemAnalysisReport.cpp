@@ -1,5 +1,6 @@
 #include "ReportKinds.h"
 
+#include "people/AccessRules.h"
 #include "workspace/ScoreHistory.h"
 
 #include <algorithm>
@@ -35,8 +36,8 @@ QList<ReportTable> itemAnalysis(const Context& c)
 {
     const ScoreScope& scope = c.request.scope;
     const QDate first = c.historyStart();
-    const auto history = ScoreHistory::itemRates(c.database(), scope, first, c.request.to, TrendPeriod::Month, c.request.basis);
-    const auto period = summed(ScoreHistory::itemRates(c.database(), scope, c.request.from, c.request.to, TrendPeriod::Month,
+    const auto history = ScoreHistory::itemRates(c.database(), c.actor(), scope, first, c.request.to, TrendPeriod::Month, c.request.basis);
+    const auto period = summed(ScoreHistory::itemRates(c.database(), c.actor(), scope, c.request.from, c.request.to, TrendPeriod::Month,
                                                         c.request.basis));
     c.step(0.4);
 
@@ -101,7 +102,9 @@ QList<ReportTable> itemAnalysis(const Context& c)
         QStringList names;
         QList<QHash<QString, ItemTally>> columns;
         for (const qint64 team : teams) {
-            auto rates = summed(ScoreHistory::itemRates(c.database(), ScoreScope { 0, team }, c.request.from, c.request.to,
+            if (!AccessRules::canSeeTeam(c.actor(), team))
+                continue;
+            auto rates = summed(ScoreHistory::itemRates(c.database(), c.actor(), ScoreScope { 0, team }, c.request.from, c.request.to,
                                                         TrendPeriod::Month, c.request.basis));
             if (rates.isEmpty())
                 continue;

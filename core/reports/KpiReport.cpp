@@ -117,7 +117,7 @@ QList<ReportTable> kpiReport(const Context& c)
     }
     QHash<qint64, ContactKpis> agentKpis;
     for (const qint64 agent : agentIds) {
-        const ContactKpis kpis = ScoreHistory::kpis(c.database(), ScoreScope { agent, 0 }, c.request.from, c.request.to);
+        const ContactKpis kpis = ScoreHistory::kpis(c.database(), c.actor(), ScoreScope { agent, 0 }, c.request.from, c.request.to);
         if (kpis.contacts || scoresByAgent.contains(agent))
             agentKpis.insert(agent, kpis);
     }

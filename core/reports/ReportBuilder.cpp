@@ -2,6 +2,7 @@
 
 #include "ReportKinds.h"
 #include "coaching/CoachingEffect.h"
+#include "people/AccessRules.h"
 #include "storage/StorageError.h"
 
 #include <algorithm>
@@ -153,7 +154,7 @@ std::optional<ReportKind> ReportBuilder::kind(const QString& id)
     return std::nullopt;
 }
 
-std::optional<Report> ReportBuilder::build(const Database& database, const ReportRequest& request,
+std::optional<Report> ReportBuilder::build(const Database& database, const Actor& actor, const ReportRequest& request,
                                            const ReportProgress& progress, QString* error)
 {
     const auto kind = ReportBuilder::kind(request.report);
@@ -180,7 +181,8 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Repor
         { QStringLiteral("calibration"), &reports::calibrationReport },
     };
     try {
-        const ReportSource source(database, request.basis);
+        ScoreHistory::requireVisible(database, actor, request.scope);
+        const ReportSource source(database, actor, request.basis);
         ReportRequest scoped = request;
         if (!scoped.asOf.isValid())
             scoped.asOf = database.time().today();
@@ -226,6 +228,8 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Repor
         *error = tr("The report was cancelled.");
     } catch (const StorageError& e) {
         *error = e.message();
+    } catch (const AccessDenied& denied) {
+        *error = denied.message();
     }
     return std::nullopt;
 }

@@ -42,9 +42,10 @@ public:
     static QList<ReportKind> kinds();
     static std::optional<ReportKind> kind(const QString& id);
 
-    // Builds a report. On failure returns nullopt with *error saying why: an unknown report, a bad period, a team or
-    // agent that does not exist, a report that needs an agent, an unreadable workspace, or cancelled by `progress`.
-    static std::optional<Report> build(const Database& database, const ReportRequest& request,
+    // Builds a report of what the actor may see: an agent user's own records, a lead's teams. On failure returns
+    // nullopt with *error saying why: an unknown report, a bad period, a team or agent that does not exist or that the
+    // actor may not see, a report that needs an agent, an unreadable workspace, or cancelled by `progress`.
+    static std::optional<Report> build(const Database& database, const Actor& actor, const ReportRequest& request,
                                        const ReportProgress& progress, QString* error);
 };
 

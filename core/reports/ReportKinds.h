@@ -26,6 +26,7 @@ struct Context {
     // The first day of the score history shown beside the period: s_historyMonths months up to the period's end.
     QDate historyStart() const;
     const Database& database() const { return source.database(); }
+    const Actor& actor() const { return source.actor(); }
     QString agentName(qint64 id) const;
     QString teamName(qint64 id) const;
     QString userName(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "ReportSource.h"
 
+#include "people/AccessRules.h"
 #include "storage/SqlSupport.h"
 
 #include <algorithm>
@@ -147,12 +148,16 @@ QList<QDate> monthsBetween(const QDate& from, const QDate& to)
     return months;
 }
 
-ReportSource::ReportSource(const Database& database, PeriodBasis basis)
+ReportSource::ReportSource(const Database& database, const Actor& actor, PeriodBasis basis)
     : m_db(database)
+    , m_actor(actor)
     , m_basis(basis)
 {
     for (const auto& agent : selectRows<AgentInfo>(
-             m_db, QStringLiteral("SELECT id, name, employee_id, team_id FROM agents"), {}, QStringLiteral("read agents"),
+             m_db,
+             QStringLiteral("SELECT id, name, employee_id, team_id FROM agents WHERE %1")
+                 .arg(AccessRules::visibleAgentsSql(actor, QStringLiteral("id"))),
+             {}, QStringLiteral("read agents"),
              [](const QSqlQuery& q) {
                  return AgentInfo { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong() };
              }))
@@ -163,6 +168,12 @@ ReportSource::ReportSource(const Database& database, PeriodBasis basis)
         }));
     };
     m_teams = names(QStringLiteral("SELECT id, name FROM teams"));
+    if (actor.role == Role::Agent)
+        m_teams = { { m_agents.value(actor.agentId).teamId, m_teams.value(m_agents.value(actor.agentId).teamId) } };
+    else
+        m_teams.removeIf([&actor](QHash<qint64, QString>::iterator team) {
+            return !AccessRules::canSeeTeam(actor, team.key());
+        });
     m_users = names(QStringLiteral("SELECT id, display_name FROM users"));
 }
 
@@ -170,7 +181,8 @@ QList<EvaluationFact> ReportSource::evaluations(const QDate& from, const QDate& 
 {
     const CentreTime& time = m_db.time();
     QVariantList values { time.dayStartMs(from), time.dayStartMs(to.addDays(1)) };
-    const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
+    const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values)
+        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("e.agent_id"));
     const PeriodSql period = PeriodSql::of(m_basis);
     return selectRows<EvaluationFact>(
         m_db,
@@ -220,7 +232,8 @@ QList<AnswerFact> ReportSource::answers(const QList<EvaluationFact>& evaluations
 QList<AssignmentFact> ReportSource::assignments(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
     QVariantList values { dbDate(to), dbDate(from), dbDate(from), dbDate(to) };
-    const QString filter = scopeClause(scope, QStringLiteral("ag.team_id"), QStringLiteral("c.agent_id"), &values);
+    const QString filter = scopeClause(scope, QStringLiteral("ag.team_id"), QStringLiteral("c.agent_id"), &values)
+        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("c.agent_id"));
     return selectRows<AssignmentFact>(
         m_db,
         QStringLiteral("SELECT a.plan_id, c.agent_id, a.evaluator_id, a.due, a.evaluation_id, e.status FROM assignments a "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "storage/Database.h"
 #include "workspace/ScoreHistory.h"
 
@@ -123,11 +124,12 @@ int scoreBandOf(double points);
 // The first day of each month from `from`'s month to `to`'s.
 QList<QDate> monthsBetween(const QDate& from, const QDate& to);
 
-// Reads what reports need from a workspace. All methods throw StorageError. Periods are calendar days in the centre's
-// time zone, both ends included.
+// Reads what reports need from a workspace, for the signed-in actor: only the agents the actor may see, their
+// evaluations and assignments, and the teams the actor may see (an agent user's own team by name only). All methods
+// throw StorageError. Periods are calendar days in the centre's time zone, both ends included.
 class ReportSource final {
 public:
-    explicit ReportSource(const Database& database, PeriodBasis basis = PeriodBasis::Evaluation);
+    ReportSource(const Database& database, const Actor& actor, PeriodBasis basis = PeriodBasis::Evaluation);
 
     // A team scope means the team the agent was in when evaluated.
     QList<EvaluationFact> evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const;
@@ -145,9 +147,11 @@ public:
     const QHash<qint64, QString>& teams() const { return m_teams; }
     const QHash<qint64, QString>& users() const { return m_users; }
     const Database& database() const { return m_db; }
+    const Actor& actor() const { return m_actor; }
 
 private:
     const Database& m_db;
+    Actor m_actor;
     PeriodBasis m_basis;
     QHash<qint64, AgentInfo> m_agents;
     QHash<qint64, QString> m_teams;

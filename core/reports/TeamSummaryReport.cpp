@@ -119,7 +119,7 @@ QList<ReportTable> teamSummary(const Context& c)
                        textColumn(ReportBuilder::tr("Flags")) };
     // Flags as the team page shows them: the monthly means of the months up to the period's end against the target.
     QHash<qint64, QStringList> flags;
-    for (const RosterAgent& rostered : TeamRoster::compute(c.database(), c.request.to, scope.agentId ? 0 : scope.teamId).agents) {
+    for (const RosterAgent& rostered : TeamRoster::compute(c.database(), c.actor(), c.request.to, scope.agentId ? 0 : scope.teamId).agents) {
         for (const TrendFinding& finding : rostered.findings)
             flags[rostered.agentId] << Trend::flagName(finding.flag);
     }

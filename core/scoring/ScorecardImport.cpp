@@ -2,6 +2,7 @@
 
 #include "ScorecardJson.h"
 #include "ScorecardValidator.h"
+#include "people/AccessRules.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -22,7 +23,7 @@ QStringList ScorecardImport::check(const QString& path)
 }
 
 std::optional<ImportedScorecard> ScorecardImport::importFile(const Database& database, const QString& path,
-                                                             bool asDraft, const QString& actor, QStringList* errors)
+                                                             bool asDraft, const Actor& actor, QStringList* errors)
 {
     const QStringList problems = check(path);
     if (!problems.isEmpty()) {
@@ -35,7 +36,7 @@ std::optional<ImportedScorecard> ScorecardImport::importFile(const Database& dat
         Transaction transaction(database);
         ScorecardRepository scorecards(database);
         ImportedScorecard imported;
-        imported.scorecardId = scorecards.create(document->scorecard, document->version, actor);
+        imported.scorecardId = scorecards.create(document->scorecard, document->version, actor.login);
         imported.versionId = scorecards.latestVersion(imported.scorecardId)->id;
         if (!asDraft) {
             scorecards.publish(imported.versionId, actor);
@@ -45,6 +46,9 @@ std::optional<ImportedScorecard> ScorecardImport::importFile(const Database& dat
         return imported;
     } catch (const StorageError& e) {
         *errors << tr("%1: not imported: %2").arg(QDir::toNativeSeparators(path), e.message());
+        return std::nullopt;
+    } catch (const AccessDenied& refusal) {
+        *errors << tr("%1: not imported: %2").arg(QDir::toNativeSeparators(path), refusal.message());
         return std::nullopt;
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,10 @@ public:
     // Every problem of a scorecard file: reading errors with their JSON path, then the publish rules. Empty: valid.
     static QStringList check(const QString& path);
     // Reads, validates and stores the file as a new scorecard (published unless `asDraft`), in one transaction.
-    // On any problem nothing is written and *errors lists every problem with the file name and JSON path.
+    // On any problem nothing is written and *errors lists every problem with the file name and JSON path, or why the
+    // actor may not publish it (AccessRules, Action::PublishScorecard).
     static std::optional<ImportedScorecard> importFile(const Database& database, const QString& path, bool asDraft,
-                                                      const QString& actor, QStringList* errors);
+                                                      const Actor& actor, QStringList* errors);
 };
 
 } // namespace qadesk

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "people/AccessRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -130,14 +131,17 @@ std::optional<CoachingSession> CoachingRepository::find(qint64 id) const
     return session;
 }
 
-QList<CoachingSession> CoachingRepository::forAgent(qint64 agentId) const
+QList<CoachingSession> CoachingRepository::forAgent(const Actor& actor, qint64 agentId) const
 {
+    AccessRules::requireAgentRecords(m_db, actor, agentId);
     return sessions(QStringLiteral("agent_id = ?"), { agentId }, QStringLiteral("list the coaching sessions of agent %1").arg(agentId));
 }
 
-QList<CoachingSession> CoachingRepository::heldBetween(const QDateTime& from, const QDateTime& to) const
+QList<CoachingSession> CoachingRepository::heldBetween(const Actor& actor, const QDateTime& from, const QDateTime& to) const
 {
-    return sessions(QStringLiteral("held_at >= ? AND held_at < ?"), { dbTime(from), dbTime(to) },
+    return sessions(QStringLiteral("held_at >= ? AND held_at < ? AND %1")
+                        .arg(AccessRules::visibleAgentsSql(actor, QStringLiteral("agent_id"))),
+                    { dbTime(from), dbTime(to) },
                     QStringLiteral("list coaching sessions"));
 }
 

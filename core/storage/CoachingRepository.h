@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "model/Coaching.h"
+#include "people/Actor.h"
 
 #include <QList>
 
@@ -22,8 +23,10 @@ public:
     qint64 add(const CoachingSession& session, const QString& actor) const; // returns the new id; action item ids set
     void update(const CoachingSession& session, const QString& actor) const; // replaces focus, links and action items
     std::optional<CoachingSession> find(qint64 id) const;
-    QList<CoachingSession> forAgent(qint64 agentId) const; // newest first, complete
-    QList<CoachingSession> heldBetween(const QDateTime& from, const QDateTime& to) const; // [from, to), newest first
+    // Newest first, complete; refused with AccessDenied when the actor may not see the agent.
+    QList<CoachingSession> forAgent(const Actor& actor, qint64 agentId) const;
+    // [from, to), newest first, of the agents the actor may see.
+    QList<CoachingSession> heldBetween(const Actor& actor, const QDateTime& from, const QDateTime& to) const;
 
 private:
     QList<CoachingSession> sessions(const QString& where, const QVariantList& values, const QString& what) const;

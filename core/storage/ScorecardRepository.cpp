@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "people/AccessRules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -93,20 +94,19 @@ qint64 ScorecardRepository::create(const Scorecard& scorecard, const ScorecardVe
     return id;
 }
 
-void ScorecardRepository::update(const Scorecard& scorecard, const QString& actor) const
+void ScorecardRepository::setRetired(qint64 scorecardId, bool retired, const Actor& actor) const
 {
+    AccessRules::require(actor, Action::PublishScorecard);
     Transaction transaction(m_db);
-    const auto before = find(scorecard.id);
-    execWith(m_db, QStringLiteral("UPDATE scorecards SET name = ?, description = ?, channel = ?, retired = ? WHERE id = ?"),
-             { scorecard.name, scorecard.description,
-               scorecard.channel ? QVariant(toCode(*scorecard.channel)) : QVariant(), int(scorecard.retired),
-               scorecard.id },
-             QStringLiteral("update scorecard %1").arg(scorecard.name));
-    AuditLog(m_db).record(actor, QStringLiteral("scorecard"), scorecard.id, QStringLiteral("update"),
-                          QJsonObject { { QStringLiteral("name"), before ? before->name : QString() },
-                                        { QStringLiteral("retired"), before && before->retired } },
-                          QJsonObject { { QStringLiteral("name"), scorecard.name },
-                                        { QStringLiteral("retired"), scorecard.retired } });
+    const auto before = find(scorecardId);
+    if (!before)
+        throw StorageError(QCoreApplication::translate("Storage", "Scorecard %1 does not exist.").arg(scorecardId));
+    execWith(m_db, QStringLiteral("UPDATE scorecards SET retired = ? WHERE id = ?"), { int(retired), scorecardId },
+             QStringLiteral("retire scorecard %1").arg(before->name));
+    AuditLog(m_db).record(
+        actor.login, QStringLiteral("scorecard"), scorecardId, QStringLiteral("update"),
+        QJsonObject { { QStringLiteral("name"), before->name }, { QStringLiteral("retired"), before->retired } },
+        QJsonObject { { QStringLiteral("name"), before->name }, { QStringLiteral("retired"), retired } });
     transaction.commit();
 }
 
@@ -195,8 +195,9 @@ bool ScorecardRepository::unchangedFromPublished(qint64 versionId) const
     return published && published->id != stored->id && sameContent(*published, *stored);
 }
 
-void ScorecardRepository::publish(qint64 versionId, const QString& actor, const QString& changeNote) const
+void ScorecardRepository::publish(qint64 versionId, const Actor& actor, const QString& changeNote) const
 {
+    AccessRules::require(actor, Action::PublishScorecard);
     Transaction transaction(m_db);
     const auto stored = version(versionId);
     if (!stored)
@@ -214,11 +215,11 @@ void ScorecardRepository::publish(qint64 versionId, const QString& actor, const 
     execWith(m_db,
              QStringLiteral("UPDATE scorecard_versions SET status = 'published', published_at = ?, published_by = ?, "
                             "change_note = ? WHERE id = ?"),
-             { m_db.time().nowMs(), actor, note, versionId },
+             { m_db.time().nowMs(), actor.login, note, versionId },
              QStringLiteral("publish scorecard version %1").arg(versionId));
     ScorecardVersion after = *stored;
     after.status = VersionStatus::Published;
-    AuditLog(m_db).record(actor, QStringLiteral("scorecard_version"), versionId, QStringLiteral("publish"),
+    AuditLog(m_db).record(actor.login, QStringLiteral("scorecard_version"), versionId, QStringLiteral("publish"),
                           versionSummary(*stored), versionSummary(after));
     transaction.commit();
 }

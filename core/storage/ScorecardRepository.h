@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "model/Scorecard.h"
+#include "people/Actor.h"
 
 #include <QList>
 
@@ -11,7 +12,8 @@ namespace qadesk {
 
 // Scorecards and their versions. A published version is immutable: saveDraft() refuses it, and editing a published
 // form goes through newDraft(), which copies it into the next version number. Throws StorageError; every change is
-// recorded in the audit log under `actor`.
+// recorded in the audit log under `actor`. Publishing and retiring take the signed-in actor and throw AccessDenied,
+// writing nothing, unless AccessRules allow them Action::PublishScorecard.
 class ScorecardRepository final {
 public:
     explicit ScorecardRepository(const Database& database);
@@ -19,7 +21,8 @@ public:
     // Creates the scorecard with `version` as its first draft; returns the scorecard id (version ids are set in
     // the stored copy; read it back with latestVersion()).
     qint64 create(const Scorecard& scorecard, const ScorecardVersion& version, const QString& actor) const;
-    void update(const Scorecard& scorecard, const QString& actor) const; // name, description, channel, retired
+    // Retires the scorecard (hidden from new evaluations; past ones keep their version) or brings it back.
+    void setRetired(qint64 scorecardId, bool retired, const Actor& actor) const;
     std::optional<Scorecard> find(qint64 id) const;
     QList<Scorecard> all() const;
 
@@ -28,7 +31,7 @@ public:
     // Freezes a draft with `changeNote` (empty: the note saved with the draft). Callers validate first
     // (ScorecardValidator); this checks the status and refuses a draft identical to the latest published version,
     // which would only add a version number.
-    void publish(qint64 versionId, const QString& actor, const QString& changeNote = {}) const;
+    void publish(qint64 versionId, const Actor& actor, const QString& changeNote = {}) const;
     // True when the draft `versionId` has exactly the content of the scorecard's latest published version.
     bool unchangedFromPublished(qint64 versionId) const;
     // A new draft copied from `fromVersionId`, numbered after the scorecard's latest; returns its id. If a draft

@@ -1,5 +1,6 @@
 #include "Overview.h"
 
+#include "people/AccessRules.h"
 #include "stats/SampleSize.h"
 #include "storage/SqlSupport.h"
 
@@ -66,8 +67,11 @@ double targetScore(const Database& database)
     return values.isEmpty() || values.first() <= 0 || values.first() > 1 ? 0.85 : values.first();
 }
 
-Overview computeOverview(const Database& database, const QDate& day)
+Overview computeOverview(const Database& database, const Actor& actor, const QDate& day)
 {
+    const auto visible = [&actor](const QString& agentColumn) {
+        return QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(actor, agentColumn);
+    };
     Overview overview;
     overview.month = QDate(day.year(), day.month(), 1);
     overview.target = targetScore(database);
@@ -92,9 +96,9 @@ Overview computeOverview(const Database& database, const QDate& day)
                                                "SUM(critical_failed), SUM(score * score) FROM (SELECT agent_id, team_id, score, "
                                                "critical_failed, CASE WHEN submitted_at >= ? THEN 1 ELSE 0 END AS "
                                                "current_month FROM evaluations %1 WHERE submitted_at >= ? AND "
-                                               "submitted_at < ? AND superseded = 0 AND kind <> 'calibration') AS e "
+                                               "submitted_at < ? AND superseded = 0 AND kind <> 'calibration'%2) AS e "
                                                "GROUP BY agent_id, team_id, current_month")
-                                    .arg(monthIndexHint(database)),
+                                    .arg(monthIndexHint(database), visible(QStringLiteral("agent_id"))),
                                 QStringLiteral("compute the overview"));
     bindAll(rows, { monthStart, previousStart, monthEnd });
     execPrepared(rows, QStringLiteral("compute the overview"));
@@ -142,7 +146,7 @@ Overview computeOverview(const Database& database, const QDate& day)
     if (count[0])
         overview.previousAverage = sum[0] / count[0];
 
-    for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it) {
+    for (auto it = byTeam.cbegin(); it != byTeam.cend() && actor.role != Role::Agent; ++it) {
         TeamMonthScore team;
         team.teamId = it.key();
         team.team = teamNames.value(it.key());
@@ -214,20 +218,25 @@ Overview computeOverview(const Database& database, const QDate& day)
     const auto planned = selectRows<std::pair<int, int>>(
         database,
         QStringLiteral("SELECT COUNT(*), COUNT(a.evaluation_id) FROM assignments a LEFT JOIN sampling_plans p ON "
-                       "p.id = a.plan_id WHERE (p.id IS NOT NULL AND p.period_start <= ? AND p.period_end >= ?) OR "
-                       "(a.plan_id IS NULL AND a.due >= ? AND a.due <= ?)"),
+                       "p.id = a.plan_id WHERE ((p.id IS NOT NULL AND p.period_start <= ? AND p.period_end >= ?) OR "
+                       "(a.plan_id IS NULL AND a.due >= ? AND a.due <= ?))%1")
+            .arg(visible(QStringLiteral("(SELECT agent_id FROM contacts WHERE id = a.contact_id)"))),
         { dbDate(last), dbDate(overview.month), dbDate(overview.month), dbDate(last) },
         QStringLiteral("count planned evaluations"),
         [](const QSqlQuery& q) { return std::pair { q.value(0).toInt(), q.value(1).toInt() }; });
     overview.evaluationsPlanned = planned.value(0).first;
     overview.plannedDone = planned.value(0).second;
-    overview.openDisputes = selectRows<int>(database, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status = 'open'"),
+    overview.openDisputes = selectRows<int>(database,
+                                            QStringLiteral("SELECT COUNT(*) FROM disputes d JOIN evaluations e ON e.id = "
+                                                           "d.evaluation_id WHERE d.status = 'open'%1")
+                                                .arg(visible(QStringLiteral("e.agent_id"))),
                                             {}, QStringLiteral("count open disputes"),
                                             [](const QSqlQuery& q) { return q.value(0).toInt(); })
                                 .value(0);
     overview.followUpsDue = selectRows<int>(database,
                                             QStringLiteral("SELECT COUNT(*) FROM coaching_sessions WHERE follow_up IS NOT "
-                                                           "NULL AND follow_up <= ? AND follow_up >= ?"),
+                                                           "NULL AND follow_up <= ? AND follow_up >= ?%1")
+                                                .arg(visible(QStringLiteral("agent_id"))),
                                             { dbDate(last), dbDate(overview.month) },
                                             QStringLiteral("count coaching follow-ups"),
                                             [](const QSqlQuery& q) { return q.value(0).toInt(); })

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -55,9 +56,10 @@ struct Overview {
     QJsonObject toJson() const;
 };
 
-// Computes the overview for the month containing `day`; throws StorageError. Reads only the month and the one
-// before through the submitted_at index, so it stays fast on a million evaluations.
-Overview computeOverview(const Database& database, const QDate& day);
+// Computes the overview for the month containing `day` over the agents the actor may see: a lead's teams, an agent's
+// own record (without the team rows, which would be the agent's own again). Throws StorageError. Reads only the month
+// and the one before through the submitted_at index, so it stays fast on a million evaluations.
+Overview computeOverview(const Database& database, const Actor& actor, const QDate& day);
 
 // The workspace's target score (0..1), 0.85 when unset.
 double targetScore(const Database& database);

@@ -1,6 +1,7 @@
 #include "ScoreHistory.h"
 
 #include "Overview.h"
+#include "people/AccessRules.h"
 #include "storage/SqlSupport.h"
 
 #include <QHash>
@@ -9,19 +10,25 @@
 namespace qadesk {
 namespace {
 
-// "AND e.agent_id = ?" or the team's, with its value appended to `values`.
-QString scopeFilter(const ScoreScope& scope, const QString& table, QVariantList* values)
+// "AND e.agent_id = ?" or the team's, with its value appended to `values`, and the agents the actor may see.
+QString scopeFilter(const Database& database, const Actor& actor, const ScoreScope& scope, const QString& table,
+                    QVariantList* values)
 {
+    ScoreHistory::requireVisible(database, actor, scope);
+    const QString visible
+        = QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(actor, QStringLiteral("%1.agent_id").arg(table));
     if (scope.agentId != 0) {
         values->append(scope.agentId);
-        return QStringLiteral(" AND %1.agent_id = ?").arg(table);
+        return QStringLiteral(" AND %1.agent_id = ?").arg(table) + visible;
     }
     if (scope.teamId != 0) {
         values->append(scope.teamId);
-        return table == QLatin1String("e") ? QStringLiteral(" AND e.team_id = ?")
-                                           : QStringLiteral(" AND %1.agent_id IN (SELECT id FROM agents WHERE team_id = ?)").arg(table);
+        return (table == QLatin1String("e")
+                    ? QStringLiteral(" AND e.team_id = ?")
+                    : QStringLiteral(" AND %1.agent_id IN (SELECT id FROM agents WHERE team_id = ?)").arg(table))
+            + visible;
     }
-    return {};
+    return visible;
 }
 
 // The latest revisions of submitted evaluations whose basis instant falls in [?, ?).
@@ -33,6 +40,14 @@ QString latestIn(const PeriodSql& period)
 
 } // namespace
 
+void ScoreHistory::requireVisible(const Database& database, const Actor& actor, const ScoreScope& scope)
+{
+    if (scope.agentId != 0)
+        AccessRules::requireAgentRecords(database, actor, scope.agentId);
+    else if (scope.teamId != 0 && !AccessRules::canSeeTeam(actor, scope.teamId))
+        AccessRules::require(actor, Action::ViewAgentRecords, Subject { 0, scope.teamId, 0, 0 });
+}
+
 PeriodSql PeriodSql::of(PeriodBasis basis)
 {
     if (basis == PeriodBasis::Contact)
@@ -40,11 +55,11 @@ PeriodSql PeriodSql::of(PeriodBasis basis)
     return { QStringLiteral("e.submitted_at"), QString() };
 }
 
-QList<ScoredPoint> ScoreHistory::scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
-                                        PeriodBasis basis)
+QList<ScoredPoint> ScoreHistory::scores(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                        const QDate& from, const QDate& to, PeriodBasis basis)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
-    const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
+    const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
     const PeriodSql period = PeriodSql::of(basis);
     return selectRows<ScoredPoint>(
         database,
@@ -55,11 +70,11 @@ QList<ScoredPoint> ScoreHistory::scores(const Database& database, const ScoreSco
         });
 }
 
-QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
-                                              const QDate& to, TrendPeriod period, PeriodBasis basis)
+QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                              const QDate& from, const QDate& to, TrendPeriod period, PeriodBasis basis)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
-    const QString filter = scopeFilter(scope, QStringLiteral("e"), &values);
+    const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
     const PeriodSql dated = PeriodSql::of(basis);
     struct Row {
         QDate date;
@@ -103,20 +118,20 @@ std::optional<double> ItemComparison::teamRate() const
     return teamApplicable > 0 ? std::optional(double(teamPassed) / teamApplicable) : std::nullopt;
 }
 
-QList<ItemComparison> ScoreHistory::weakestItems(const Database& database, qint64 agentId, qint64 teamId, const QDate& from,
-                                                 const QDate& to, PeriodBasis basis)
+QList<ItemComparison> ScoreHistory::weakestItems(const Database& database, const Actor& actor, qint64 agentId,
+                                                 qint64 teamId, const QDate& from, const QDate& to, PeriodBasis basis)
 {
     // Month buckets are summed back to the window: one grouped read per scope serves both this and the heat map.
     QHash<QString, ItemComparison> items;
-    for (const ItemPeriodRate& rate : itemRates(database, { agentId, 0 }, from, to, TrendPeriod::Month, basis)) {
+    for (const ItemPeriodRate& rate : itemRates(database, actor, { agentId, 0 }, from, to, TrendPeriod::Month, basis)) {
         ItemComparison& item = items[rate.itemKey];
         item.itemKey = rate.itemKey;
         item.question = rate.question;
         item.agentApplicable += rate.applicable;
         item.agentPassed += rate.passed;
     }
-    if (teamId != 0) {
-        for (const ItemPeriodRate& rate : itemRates(database, { 0, teamId }, from, to, TrendPeriod::Month, basis)) {
+    if (teamId != 0 && AccessRules::canSeeTeam(actor, teamId)) {
+        for (const ItemPeriodRate& rate : itemRates(database, actor, { 0, teamId }, from, to, TrendPeriod::Month, basis)) {
             if (const auto it = items.find(rate.itemKey); it != items.end()) {
                 it->teamApplicable += rate.applicable;
                 it->teamPassed += rate.passed;
@@ -134,8 +149,10 @@ QList<ItemComparison> ScoreHistory::weakestItems(const Database& database, qint6
     return result;
 }
 
-QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& database, qint64 agentId, int limit)
+QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& database, const Actor& actor, qint64 agentId,
+                                                         int limit)
 {
+    requireVisible(database, actor, { agentId, 0 });
     auto summaries = selectRows<EvaluationSummary>(
         database,
         QStringLiteral(
@@ -186,10 +203,11 @@ QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& databas
     return summaries;
 }
 
-ContactKpis ScoreHistory::kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to)
+ContactKpis ScoreHistory::kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
+                               const QDate& to)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
-    const QString filter = scopeFilter(scope, QStringLiteral("c"), &values);
+    const QString filter = scopeFilter(database, actor, scope, QStringLiteral("c"), &values);
     const auto rows = selectRows<ContactKpis>(
         database,
         QStringLiteral("SELECT COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
@@ -215,10 +233,10 @@ ContactKpis ScoreHistory::kpis(const Database& database, const ScoreScope& scope
     return rows.value(0);
 }
 
-TrendAnalysis ScoreHistory::analyse(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
-                                    TrendPeriod period, PeriodBasis basis)
+TrendAnalysis ScoreHistory::analyse(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                    const QDate& from, const QDate& to, TrendPeriod period, PeriodBasis basis)
 {
-    return Trend::analyse(scores(database, scope, from, to, basis), period, targetScore(database) * 100.0);
+    return Trend::analyse(scores(database, actor, scope, from, to, basis), period, targetScore(database) * 100.0);
 }
 
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "stats/Trend.h"
 #include "storage/Database.h"
 
@@ -83,20 +84,26 @@ struct ContactKpis {
 // The evaluation history trends are drawn from: the latest revision of each submitted evaluation (drafts,
 // superseded originals and calibration scorings left out), dated in the workspace's time zone by submission (a
 // revision by the submission of what it replaces) or, where a basis is given, by the contact; scores 0..100.
-// All functions throw StorageError.
+// Every function reads on behalf of the signed-in actor: a scope the actor may not see is refused with AccessDenied,
+// and the whole centre means the agents the actor may see (a lead's teams, an agent's own record). All functions
+// throw StorageError.
 class ScoreHistory final {
 public:
-    static QList<ScoredPoint> scores(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
+    // Refuses an agent or team the actor may not see; an agent user may not ask for a team either.
+    static void requireVisible(const Database& database, const Actor& actor, const ScoreScope& scope);
+    static QList<ScoredPoint> scores(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to,
                                      PeriodBasis basis = PeriodBasis::Evaluation);
-    static QList<ItemPeriodRate> itemRates(const Database& database, const ScoreScope& scope, const QDate& from,
+    static QList<ItemPeriodRate> itemRates(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
                                            const QDate& to, TrendPeriod period,
                                            PeriodBasis basis = PeriodBasis::Evaluation);
-    // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team.
-    static QList<ItemComparison> weakestItems(const Database& database, qint64 agentId, qint64 teamId, const QDate& from,
+    // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team when the
+    // actor may see the team.
+    static QList<ItemComparison> weakestItems(const Database& database, const Actor& actor, qint64 agentId, qint64 teamId, const QDate& from,
                                               const QDate& to, PeriodBasis basis = PeriodBasis::Evaluation);
-    static QList<EvaluationSummary> recentEvaluations(const Database& database, qint64 agentId, int limit);
-    static ContactKpis kpis(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to);
-    static TrendAnalysis analyse(const Database& database, const ScoreScope& scope, const QDate& from, const QDate& to,
+    static QList<EvaluationSummary> recentEvaluations(const Database& database, const Actor& actor, qint64 agentId,
+                                                      int limit);
+    static ContactKpis kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to);
+    static TrendAnalysis analyse(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to,
                                  TrendPeriod period, PeriodBasis basis = PeriodBasis::Evaluation);
 };
 

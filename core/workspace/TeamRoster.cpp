@@ -1,6 +1,7 @@
 #include "TeamRoster.h"
 
 #include "Overview.h"
+#include "people/AccessRules.h"
 #include "storage/SqlSupport.h"
 
 #include <QHash>
@@ -21,7 +22,8 @@ std::optional<double> RosterAgent::completion() const
     return planned > 0 ? std::optional(double(done) / planned) : std::nullopt;
 }
 
-TeamRoster TeamRoster::compute(const Database& database, const QDate& day, qint64 teamId, int months)
+TeamRoster TeamRoster::compute(const Database& database, const Actor& actor, const QDate& day, qint64 teamId,
+                               int months)
 {
     Q_ASSERT(months >= 1);
     TeamRoster roster;
@@ -31,12 +33,14 @@ TeamRoster TeamRoster::compute(const Database& database, const QDate& day, qint6
     roster.target = targetScore(database) * 100.0;
     const QDate last = roster.month.addMonths(1).addDays(-1);
 
-    // Each query narrows to the team the same way: "AND <agent column> IN (the team's agents)", with its value last.
-    const auto inTeam = [teamId](const QString& column, QVariantList* values) {
+    // Each query narrows to the team and to the agents the actor may see the same way: "AND <agent column> IN (the
+    // team's agents)", with its value last.
+    const auto inTeam = [teamId, &actor](const QString& column, QVariantList* values) {
+        const QString visible = QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(actor, column);
         if (teamId == 0)
-            return QString();
+            return visible;
         values->append(teamId);
-        return QStringLiteral(" AND %1 IN (SELECT id FROM agents WHERE team_id = ?)").arg(column);
+        return QStringLiteral(" AND %1 IN (SELECT id FROM agents WHERE team_id = ?)").arg(column) + visible;
     };
 
     QVariantList values;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "stats/Trend.h"
 #include "storage/Database.h"
 
@@ -41,8 +42,10 @@ struct TeamRoster {
     QList<RosterAgent> agents; // by name
 
     // The roster for the month containing `day`, with `months` (≥ 1) months of history including it; teamId 0 takes
-    // every team. Three grouped queries whatever the number of agents. Throws StorageError.
-    static TeamRoster compute(const Database& database, const QDate& day, qint64 teamId, int months = s_defaultMonths);
+    // every team; either way only the agents the actor may see are in it. Three grouped queries whatever the number
+    // of agents. Throws StorageError.
+    static TeamRoster compute(const Database& database, const Actor& actor, const QDate& day, qint64 teamId,
+                              int months = s_defaultMonths);
 };
 
 } // namespace qadesk

@@ -37,7 +37,7 @@ bool measure(const QString& path, const QDate& month, Timing* timing, QString* e
         return false;
     timing->openMs = clock.nsecsElapsed() / 1e6;
     clock.restart();
-    const Overview overview = computeOverview(*db, month);
+    const Overview overview = computeOverview(*db, test::managerActor(), month);
     timing->overviewMs = clock.nsecsElapsed() / 1e6;
     timing->evaluations = overview.evaluationsDone;
     return true;

@@ -8,6 +8,7 @@
 // longest gap between timer ticks (how long the "GUI" was kept waiting) and the process's peak resident memory.
 // Built only with -DQADESK_BUILD_BENCHMARKS=ON (Release); never part of the unit tests.
 
+#include "SyntheticCall.h"
 #include "media/WaveformDecoder.h"
 
 #include <QCoreApplication>
@@ -19,75 +20,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QtEndian>
 
-#include <sys/resource.h>
-
-#include <cmath>
 #include <cstdio>
-#include <numbers>
 
 using namespace qadesk;
-
-namespace {
-
-constexpr int s_rate = 8000;
-
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
-}
-
-void appendLe(QByteArray& out, quint32 value, int bytes)
-{
-    char le[4];
-    qToLittleEndian(value, le);
-    out.append(le, bytes);
-}
-
-// One second at a time, so writing an hour needs no more memory than a second of it.
-bool writeCall(const QString& path, int minutes, QString* error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const quint32 dataBytes = quint32(minutes) * 60 * s_rate * 4;
-    QByteArray header = "RIFF";
-    appendLe(header, 36 + dataBytes, 4);
-    header += "WAVEfmt ";
-    appendLe(header, 16, 4); // fmt chunk size
-    appendLe(header, 1, 2); // PCM
-    appendLe(header, 2, 2); // channels
-    appendLe(header, s_rate, 4);
-    appendLe(header, s_rate * 4, 4); // bytes a second
-    appendLe(header, 4, 2); // bytes a frame
-    appendLe(header, 16, 2); // bits a sample
-    header += "data";
-    appendLe(header, dataBytes, 4);
-    file.write(header);
-    QByteArray second(s_rate * 4, Qt::Uninitialized);
-    for (int s = 0; s < minutes * 60; ++s) {
-        const bool agentTalks = (s / 4) % 2 == 0; // turns of four seconds
-        auto* frame = reinterpret_cast<qint16*>(second.data());
-        for (int i = 0; i < s_rate; ++i) {
-            const double envelope = 0.5 + 0.5 * std::sin(2.0 * std::numbers::pi * 3.0 * i / s_rate); // syllables
-            const auto voice = qint16(20000.0 * envelope * std::sin(2.0 * std::numbers::pi * 220.0 * i / s_rate));
-            frame[2 * i] = qToLittleEndian(agentTalks ? voice : qint16(voice / 40)); // the other side's bleed
-            frame[2 * i + 1] = qToLittleEndian(agentTalks ? qint16(voice / 40) : voice);
-        }
-        if (file.write(second) != second.size()) {
-            *error = file.errorString();
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
+using qadesk::bench::peakRssMb;
 
 int main(int argc, char* argv[])
 {
@@ -104,7 +41,7 @@ int main(int argc, char* argv[])
     QString error;
     QElapsedTimer clock;
     clock.start();
-    if (!dir.isValid() || !writeCall(path, minutes, &error)) {
+    if (!dir.isValid() || !bench::writeCall(path, minutes * 60, &error)) {
         std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(path), qPrintable(error));
         return 1;
     }

@@ -1,12 +1,34 @@
 #include "CliProcess.h"
 
+#include "model/Organization.h"
+#include "people/PasswordHash.h"
+#include "storage/OrganizationRepository.h"
+#include "storage/SqlSupport.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcessEnvironment>
 
 namespace qadesk::test {
+namespace {
+
+const QString s_cliPassword = QStringLiteral("cli-password");
+
+} // namespace
+
+QStringList addCliManager(const Database& db)
+{
+    const qint64 id = UserRepository(db).add(User { 0, QStringLiteral("cli"), QStringLiteral("CLI"), Role::Manager, 0, true });
+    execWith(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), { PasswordHash::hash(s_cliPassword), id },
+             QStringLiteral("give the cli manager a password"));
+    return { QStringLiteral("--user"), QStringLiteral("cli") };
+}
 
 void startCli(QProcess& process, const QStringList& arguments)
 {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QADESK_PASSWORD"), s_cliPassword);
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(QADESK_CLI));
     process.setArguments(arguments);
     process.start();

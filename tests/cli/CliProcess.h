@@ -5,7 +5,15 @@
 #include <QString>
 #include <QStringList>
 
+namespace qadesk {
+class Database;
+}
+
 namespace qadesk::test {
+
+// Adds the manager "cli" with a password to a workspace that is not a demo, for the commands that sign in; every run
+// gets that password in QADESK_PASSWORD (a demo needs none). Returns the arguments that sign in as it.
+QStringList addCliManager(const Database& db);
 
 // One run of qadesk-cli as a separate process, as a user's shell or a scheduled job starts it.
 struct CliRun

@@ -35,15 +35,17 @@ QStringList importArguments(const QString& manifest, const QString& workspace)
 {
     return { QStringLiteral("import"),      manifest,
              QStringLiteral("--workspace"), workspace,
-             QStringLiteral("--time-zone"), QStringLiteral("Asia/Seoul") };
+             QStringLiteral("--time-zone"), QStringLiteral("Asia/Seoul"),
+             QStringLiteral("--user"),      QStringLiteral("cli") };
 }
 
-// A workspace with the sample contact; `prepare` then damages it, and the connection closes before the test runs.
+// A workspace with the sample contact and the manager "cli" (addCliManager); `prepare` then damages it, and the connection closes before the test runs.
 template <typename Prepare> QString brokenWorkspace(const QTemporaryDir& dir, Prepare prepare)
 {
     {
         const auto db = fileWorkspace(dir);
         addSampleContact(*db);
+        addCliManager(*db);
         prepare(*db);
         execSql(db->sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("checkpoint"));
     }

@@ -10,14 +10,14 @@ foreach(zone UTC Asia/Seoul)
     list(GET run 0 report)
     list(SUBLIST run 1 -1 period)
     string(JOIN "-" name ${run})
-    execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=${zone} ${CLI} report ${report} --workspace ${WORKSPACE} ${period}
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=${zone} ${CLI} report ${report} --workspace ${WORKSPACE} --user manager ${period}
                             --format csv --out ${OUT}/${folder}/${name}.csv
                     RESULT_VARIABLE code OUTPUT_QUIET ERROR_VARIABLE error)
     if(NOT code EQUAL 0)
       message(FATAL_ERROR "report ${name} under TZ=${zone} exited with ${code}: ${error}")
     endif()
   endforeach()
-  execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=${zone} ${CLI} overview --workspace ${WORKSPACE} --month 2026-11
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=${zone} ${CLI} overview --workspace ${WORKSPACE} --user manager --month 2026-11
                   RESULT_VARIABLE code OUTPUT_FILE ${OUT}/${folder}/overview.json ERROR_VARIABLE error)
   if(NOT code EQUAL 0)
     message(FATAL_ERROR "overview under TZ=${zone} exited with ${code}: ${error}")

@@ -24,6 +24,7 @@ TEST_CASE("other programs reading and importing leave this process's open worksp
     const QString path = dir.filePath(QStringLiteral("shared.qadesk"));
     auto db = fileWorkspace(dir, QStringLiteral("shared.qadesk"));
     addSampleContact(*db); // agent A001, whom the manifest names
+    const QStringList signIn = addCliManager(*db);
     {
         // A background worker's own connection, opened and closed as the import wizard and the reports page do.
         QString error;
@@ -37,9 +38,10 @@ TEST_CASE("other programs reading and importing leave this process's open worksp
     CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
     CHECK(QFileInfo::exists(path + QStringLiteral("-shm")));
 
-    const CliRun import = runCli({ QStringLiteral("import"), dataPath(QStringLiteral("import/contacts-cp949.csv")),
-                                   QStringLiteral("--workspace"), path, QStringLiteral("--time-zone"),
-                                   QStringLiteral("Asia/Seoul"), QStringLiteral("--create-agents") });
+    const CliRun import = runCli(QStringList { QStringLiteral("import"), dataPath(QStringLiteral("import/contacts-cp949.csv")),
+                                               QStringLiteral("--workspace"), path, QStringLiteral("--time-zone"),
+                                               QStringLiteral("Asia/Seoul"), QStringLiteral("--create-agents") }
+                                 + signIn);
     INFO(import.err.toStdString());
     REQUIRE(import.exitCode == 0);
     CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -84,12 +86,14 @@ void checkReadingCommands(const QString& workspace, const QString& outFolder)
     CHECK(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("agents")).toInt() == 3);
 
     const CliRun overview = runCli({ QStringLiteral("overview"), QStringLiteral("--workspace"), workspace,
+                                     QStringLiteral("--user"), QStringLiteral("manager"),
                                      QStringLiteral("--month"), QStringLiteral("2026-01") });
     INFO(overview.err.toStdString());
     CHECK(overview.exitCode == 0);
     CHECK(QJsonDocument::fromJson(overview.out.toUtf8()).isObject());
 
-    const CliRun trend = runCli({ QStringLiteral("trend"), QStringLiteral("--workspace"), workspace, QStringLiteral("--agent"),
+    const CliRun trend = runCli({ QStringLiteral("trend"), QStringLiteral("--workspace"), workspace,
+                                  QStringLiteral("--user"), QStringLiteral("manager"), QStringLiteral("--agent"),
                                   QStringLiteral("A0001"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
                                   QStringLiteral("--to"), QStringLiteral("2026-01-31") });
     INFO(trend.err.toStdString());
@@ -100,6 +104,7 @@ void checkReadingCommands(const QString& workspace, const QString& outFolder)
     const QString out = outFolder + QStringLiteral("/team.csv");
     const CliRun report
         = runCli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), workspace,
+                   QStringLiteral("--user"), QStringLiteral("manager"),
                    QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--out"), out });
     INFO(report.err.toStdString());
     CHECK(report.exitCode == 0);

@@ -32,7 +32,7 @@ public:
         ScorecardRepository cards(*db);
         const qint64 card
             = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
-        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+        cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
         v1 = *cards.latestPublished(card);
         auto draft = *cards.version(cards.newDraft(v1.id, QStringLiteral("t")));
         draft.sections[0].items[0].question = QStringLiteral("첫인사와 소속을 밝혔는가?");
@@ -43,7 +43,7 @@ public:
         closing.options = yesNoOptions(5);
         draft.sections[1].items << closing;
         cards.saveDraft(draft, QStringLiteral("t"));
-        cards.publish(draft.id, QStringLiteral("t"));
+        cards.publish(draft.id, test::managerActor(QStringLiteral("t")));
         v2 = *cards.version(draft.id);
     }
 

@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <ctime>
 
 namespace qadesk::test {
@@ -92,21 +95,6 @@ Disputable disputableEvaluation(const Database& db, int nth)
     return rows.first();
 }
 
-void undoSchemaStep5(QSqlQuery& query)
-{
-    // The step's columns carry foreign keys, which DROP COLUMN refuses, so calibration_sessions is rebuilt.
-    REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_items")));
-    REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_calibration")));
-    REQUIRE(query.exec(QStringLiteral(
-        "CREATE TABLE step4_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT NOT NULL "
-        "REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES scorecard_versions(id), "
-        "reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER NOT NULL DEFAULT 0)")));
-    REQUIRE(query.exec(QStringLiteral("INSERT INTO step4_sessions SELECT id, title, contact_id, scorecard_version_id, "
-                                      "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions")));
-    REQUIRE(query.exec(QStringLiteral("DROP TABLE calibration_sessions")));
-    REQUIRE(query.exec(QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions")));
-}
-
 QStringList auditActions(const Database& db, const QString& entity, qint64 id)
 {
     QStringList actions;
@@ -131,6 +119,52 @@ Actor leadOf(const Database& db, qint64 teamId)
         { teamId }, QStringLiteral("find the team's lead"), [](const QSqlQuery& q) { return q.value(0).toString(); });
     REQUIRE_FALSE(logins.isEmpty());
     return actorOf(db, logins.first());
+}
+
+void downgradeSchema(const QString& path, int step)
+{
+    // What each step from 2 on added, undone.
+    const QList<QStringList> undo {
+        { QStringLiteral("DROP INDEX evaluations_month_summary"), QStringLiteral("DROP INDEX assignments_contact"),
+          QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)") },
+        { QStringLiteral("ALTER TABLE evaluations DROP COLUMN revised_by"),
+          QStringLiteral("ALTER TABLE evaluations DROP COLUMN revised_at"),
+          QStringLiteral("ALTER TABLE evaluations DROP COLUMN revision_note") },
+        { QStringLiteral("DROP TABLE user_teams"), QStringLiteral("ALTER TABLE users DROP COLUMN password_hash") },
+        // Step 5's columns carry foreign keys, which DROP COLUMN refuses, so calibration_sessions is rebuilt.
+        { QStringLiteral("DROP TABLE calibration_items"), QStringLiteral("DROP INDEX evaluations_calibration"),
+          QStringLiteral("CREATE TABLE step4_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT "
+                         "NOT NULL REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES "
+                         "scorecard_versions(id), reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER "
+                         "NOT NULL DEFAULT 0)"),
+          QStringLiteral("INSERT INTO step4_sessions SELECT id, title, contact_id, scorecard_version_id, "
+                         "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions"),
+          QStringLiteral("DROP TABLE calibration_sessions"),
+          QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions") },
+    };
+    REQUIRE(step >= 1);
+    REQUIRE(step <= int(undo.size()) + 1);
+    const QString connection = QStringLiteral("downgrade-schema");
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        old.setDatabaseName(path);
+        REQUIRE(old.open());
+        QSqlQuery query(old);
+        for (int undone = int(undo.size()) + 1; undone > step; --undone) {
+            for (const QString& statement : undo.at(undone - 2)) {
+                INFO(statement.toStdString());
+                REQUIRE(query.exec(statement));
+            }
+        }
+        REQUIRE(
+            query.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'schema_version'").arg(step)));
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+Actor managerActor(const QString& login)
+{
+    return Actor { 0, login, login, Role::Manager, {}, 0 };
 }
 
 QString dataPath(const QString& relative)
@@ -198,7 +232,7 @@ EvaluatedWorkspace::EvaluatedWorkspace()
 {
     ScorecardRepository cards(*db);
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("form") }, sampleVersion(), QStringLiteral("t"));
-    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
     version = *cards.latestPublished(card);
     evaluator = UserRepository(*db).add(User { 0, QStringLiteral("qa"), QStringLiteral("QA"), Role::Evaluator });
     for (const char* team : { "Alpha", "Beta" })

@@ -4,7 +4,6 @@
 #include "people/Actor.h"
 #include "storage/Database.h"
 
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -41,15 +40,19 @@ struct Disputable {
 Disputable disputableEvaluation(const Database& db, int nth = 0);
 // The audit trail of one entity as "actor:action", oldest first.
 QStringList auditActions(const Database& db, const QString& entity, qint64 id);
-// Takes schema step 5 (the calibration columns and tables) out of a workspace through a raw connection's `query`,
-// for tests that upgrade an older workspace.
-void undoSchemaStep5(QSqlQuery& query);
 // Path of a file under tests/data.
 QString dataPath(const QString& relative);
 // The stored user with this login as the actor it signs in as (SignIn::actorFor); fails the test when there is none.
 Actor actorOf(const Database& db, const QString& login);
 // The team lead who leads the team (user_teams), as an actor; fails the test when nobody leads it.
 Actor leadOf(const Database& db, qint64 teamId);
+// Turns the closed workspace file at `path`, made at the current schema, back into one at schema step `step` by
+// undoing the later steps' changes to tables, columns and indexes (not their data rewrites), so that a test can
+// open it and watch the migrations run.
+void downgradeSchema(const QString& path, int step);
+// A manager who is not a stored user and sees every agent, for set-ups that publish forms or save plans and for
+// reads whose test is not about who reads; audited under `login`.
+Actor managerActor(const QString& login = QStringLiteral("manager"));
 
 } // namespace qadesk::test
 

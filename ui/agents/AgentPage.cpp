@@ -5,7 +5,8 @@
 #include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
-#include "people/AccessRules.h"
+#include "people/PersonalDataReveal.h"
+#include "shell/ActionFailure.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -103,7 +104,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     m_ui->windowComboBox->setCurrentIndex(1);
     m_ui->byComboBox->addItem(tr("By month"), int(TrendPeriod::Month));
     m_ui->byComboBox->addItem(tr("By week"), int(TrendPeriod::Week));
-    m_mayRevealPersonalData = bool(AccessRules::check(m_actor, Action::RevealPersonalData));
+    m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
     try {
         QHash<qint64, QString> teams;
         for (const Team& team : TeamRepository(m_database).all())
@@ -121,6 +122,8 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     connect(m_ui->agentComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->windowComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->byComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
+    connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &AgentPage::revealSelectedEvaluation);
+    connect(m_ui->evaluationsTableWidget, &QTableWidget::currentCellChanged, this, &AgentPage::updateRevealButton);
     connect(m_ui->newCoachingButton, &QPushButton::clicked, this, [this] { startCoaching(); });
     connect(m_ui->openCoachingButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->coachingTableWidget->currentRow();
@@ -189,20 +192,24 @@ void AgentPage::refresh()
         const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
         const QDate to = m_database.time().today();
         const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - m_ui->windowComboBox->currentData().toInt());
-        showTrend(agent->teamId, from, to, period);
-        showItems(agent->teamId, from, to, period);
+        // The team beside the agent only for those who may see the team: an agent user sees their own records alone.
+        const qint64 teamId = AccessRules::canSeeTeam(m_actor, agent->teamId) ? agent->teamId : 0;
+        showTrend(teamId, from, to, period);
+        showItems(teamId, from, to, period);
         showEvaluations();
-        showKpis(agent->teamId, from, to);
+        showKpis(teamId, from, to);
         showCoaching();
     } catch (const StorageError& e) {
         m_ui->statusLabel->setText(e.message());
+    } catch (const AccessDenied& denied) {
+        m_ui->statusLabel->setText(denied.message());
     }
 }
 
 void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
 {
-    m_analysis = ScoreHistory::analyse(m_database, { agentId(), 0 }, from, to, period);
-    const QList<PeriodScore> team = teamId != 0 ? Trend::byPeriod(ScoreHistory::scores(m_database, { 0, teamId }, from, to), period)
+    m_analysis = ScoreHistory::analyse(m_database, m_actor, { agentId(), 0 }, from, to, period);
+    const QList<PeriodScore> team = teamId != 0 ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), period)
                                                 : QList<PeriodScore> {};
     QString findings;
     for (const TrendFinding& finding : m_analysis.findings) {
@@ -246,7 +253,7 @@ void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, Tre
 
 void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
 {
-    const auto rates = ScoreHistory::itemRates(m_database, { agentId(), 0 }, from, to, period);
+    const auto rates = ScoreHistory::itemRates(m_database, m_actor, { agentId(), 0 }, from, to, period);
     QList<QDate> periods;
     std::map<QString, QString> questions; // key → question, in key order for a stable layout
     for (const ItemPeriodRate& rate : rates) {
@@ -276,7 +283,7 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
     finishTable(heat);
     heat->horizontalHeader()->setStretchLastSection(false);
 
-    const auto weakest = ScoreHistory::weakestItems(m_database, agentId(), teamId, from, to);
+    const auto weakest = ScoreHistory::weakestItems(m_database, m_actor, agentId(), teamId, from, to);
     prepareTable(m_ui->weakestTableWidget, { tr("Item"), tr("Agent"), tr("Team"), tr("Gap (points)") }, int(weakest.size()));
     for (int r = 0; r < weakest.size(); ++r) {
         const ItemComparison& item = weakest.at(r);
@@ -293,7 +300,7 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
 
 void AgentPage::showEvaluations()
 {
-    const auto evaluations = ScoreHistory::recentEvaluations(m_database, agentId(), s_recentEvaluations);
+    const auto evaluations = ScoreHistory::recentEvaluations(m_database, m_actor, agentId(), s_recentEvaluations);
     QTableWidget* table = m_ui->evaluationsTableWidget;
     prepareTable(table, { tr("Submitted"), tr("Contact"), tr("Channel"), tr("Score"), tr("Evaluator"), tr("Status"), tr("Comments") },
                  int(evaluations.size()));
@@ -306,11 +313,12 @@ void AgentPage::showEvaluations()
         if (!e.revisionNote.isEmpty())
             comments.append(tr("%1 (revised by %2)").arg(e.revisionNote, e.revisedBy));
         comments.append(e.failedItems);
+        const bool revealed = m_revealedContacts.contains(e.contactId);
         for (QString& comment : comments)
-            comment = PersonalDataMasker::maskUnless(m_mayRevealPersonalData, comment);
+            comment = PersonalDataMasker::maskUnless(revealed, comment);
         const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
         const QStringList cells { locale.toString(m_database.time().toCentre(e.submittedAt), QLocale::ShortFormat),
-                                  PersonalDataMasker::maskUnless(m_mayRevealPersonalData, e.externalId),
+                                  PersonalDataMasker::maskUnless(revealed, e.externalId),
                                   displayNameOfCode<Channel>(e.channel), score, e.evaluator,
                                   displayNameOfCode<EvaluationStatus>(e.status), comments.join(QStringLiteral(" · ")) };
         for (int c = 0; c < cells.size(); ++c)
@@ -323,6 +331,34 @@ void AgentPage::showEvaluations()
     const Decision mayDispute = AccessRules::check(m_actor, Action::RaiseDispute, Subject { agentId(), m_ui->agentComboBox->currentData(s_teamRole).toLongLong(), 0, 0 });
     m_ui->disputeEvaluationButton->setEnabled(!evaluations.isEmpty() && mayDispute);
     m_ui->disputeEvaluationButton->setToolTip(mayDispute.reason);
+    updateRevealButton();
+}
+
+void AgentPage::updateRevealButton()
+{
+    const qint64 contactId = selectedEvaluationContact();
+    m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && contactId != 0
+                                               && !m_revealedContacts.contains(contactId));
+    m_ui->revealPersonalDataButton->setToolTip(
+        m_mayReveal ? tr("Shows the selected contact's card, resident registration and phone numbers and e-mail "
+                         "addresses unmasked; the audit log records who revealed which contact, and when")
+                    : m_mayReveal.reason);
+}
+
+bool AgentPage::revealSelectedEvaluation()
+{
+    const qint64 contactId = selectedEvaluationContact();
+    if (contactId == 0)
+        return false;
+    if (const auto failure = failureOf([&] { PersonalDataReveal::reveal(m_database, m_actor, contactId); })) {
+        m_ui->statusLabel->setText(*failure);
+        return false;
+    }
+    m_revealedContacts.insert(contactId);
+    const int row = m_ui->evaluationsTableWidget->currentRow();
+    showEvaluations();
+    m_ui->evaluationsTableWidget->selectRow(row);
+    return true;
 }
 
 qint64 AgentPage::selectedEvaluationContact() const
@@ -357,9 +393,11 @@ void AgentPage::disputeSelectedEvaluation(const std::function<void(QDialog&)>& p
 
 void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
 {
-    const ContactKpis mine = ScoreHistory::kpis(m_database, { agentId(), 0 }, from, to);
-    const ContactKpis team = ScoreHistory::kpis(m_database, { 0, teamId }, from, to);
-    const QList<PeriodScore> teamScores = Trend::byPeriod(ScoreHistory::scores(m_database, { 0, teamId }, from, to), TrendPeriod::Month);
+    const ContactKpis mine = ScoreHistory::kpis(m_database, m_actor, { agentId(), 0 }, from, to);
+    const ContactKpis team = teamId != 0 ? ScoreHistory::kpis(m_database, m_actor, { 0, teamId }, from, to) : ContactKpis {};
+    const QList<PeriodScore> teamScores = teamId != 0
+        ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), TrendPeriod::Month)
+        : QList<PeriodScore> {};
     const QLocale locale;
     const auto qaAverage = [](const QList<PeriodScore>& periods) -> std::optional<double> {
         double sum = 0;
@@ -395,7 +433,7 @@ void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
 
 void AgentPage::showCoaching()
 {
-    const auto sessions = CoachingRepository(m_database).forAgent(agentId());
+    const auto sessions = CoachingRepository(m_database).forAgent(m_actor, agentId());
     QHash<qint64, QString> coaches;
     for (const User& user : UserRepository(m_database).all())
         coaches.insert(user.id, user.displayName);
@@ -417,9 +455,9 @@ void AgentPage::showCoaching()
         }
         const int done = int(std::count_if(s.actionItems.cbegin(), s.actionItems.cend(), [](const ActionItem& a) { return a.done; }));
         QString acknowledgement = displayName(s.acknowledgement);
+        // The agent's own words, about no contact: no reveal covers them, so they stay masked.
         if (s.acknowledgement == AcknowledgementStatus::Refused && !s.acknowledgementNote.isEmpty())
-            acknowledgement = tr("%1: %2").arg(acknowledgement,
-                                               PersonalDataMasker::maskUnless(m_mayRevealPersonalData, s.acknowledgementNote));
+            acknowledgement = tr("%1: %2").arg(acknowledgement, PersonalDataMasker::mask(s.acknowledgementNote));
         const QStringList cells { locale.toString(m_database.time().toCentre(s.heldAt), QLocale::ShortFormat), coaches.value(s.coachId), focus.join(QStringLiteral("; ")),
                                   QStringLiteral("%1 / %2").arg(done).arg(s.actionItems.size()), acknowledgement,
                                   s.followUp.isValid() ? locale.toString(s.followUp, QLocale::ShortFormat) : QStringLiteral("—") };

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "people/Actor.h"
+#include "people/AccessRules.h"
 #include "stats/Trend.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -40,6 +41,9 @@ public:
     void startCoaching(const std::function<void(QDialog&)>& prepare = {});
     // Opens the dispute dialog for the selected evaluation; `prepare` as for startCoaching.
     void disputeSelectedEvaluation(const std::function<void(QDialog&)>& prepare = {});
+    // The "Reveal personal data" button: shows the selected evaluation's contact id and comments unmasked, once the
+    // reveal is in the audit log (PersonalDataReveal). False, with the reason on the page, when it is refused.
+    bool revealSelectedEvaluation();
     void refresh(); // reads the agent again from the workspace
 
 signals:
@@ -53,6 +57,7 @@ private:
     void showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
     void showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
     void showEvaluations();
+    void updateRevealButton();
     void showKpis(qint64 teamId, const QDate& from, const QDate& to);
     void showCoaching();
     void openCoaching(std::optional<qint64> sessionId, const std::function<void(QDialog&)>& prepare);
@@ -62,7 +67,8 @@ private:
     const std::unique_ptr<Ui::AgentPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
-    bool m_mayRevealPersonalData = false; // else comments, notes and contact ids show masked
+    Decision m_mayReveal; // whether the actor may reveal personal data, or why not
+    QSet<qint64> m_revealedContacts; // revealed and audited: their comments and ids show whole; all else is masked
     QChartView* m_chartView = nullptr;
     TrendAnalysis m_analysis;
 };

@@ -104,7 +104,7 @@ void CoachingSessionDialog::fillFocusItems(const QStringList& checkedKeys)
 {
     const auto agent = AgentRepository(m_database).find(m_session.agentId);
     const QDate to = m_database.time().today();
-    const auto items = ScoreHistory::weakestItems(m_database, m_session.agentId, agent ? agent->teamId : 0,
+    const auto items = ScoreHistory::weakestItems(m_database, m_actor, m_session.agentId, agent ? agent->teamId : 0,
                                                   to.addMonths(-s_focusWindowMonths), to);
     int preselected = 0;
     for (const ItemComparison& item : items) {
@@ -138,7 +138,7 @@ void CoachingSessionDialog::fillEvaluations(const QList<qint64>& checkedIds)
             focusQuestions.append(m_ui->focusListWidget->item(i)->text().section(QStringLiteral(" — "), 0, 0));
     }
     const QLocale locale;
-    for (const EvaluationSummary& e : ScoreHistory::recentEvaluations(m_database, m_session.agentId, s_evaluationsOffered)) {
+    for (const EvaluationSummary& e : ScoreHistory::recentEvaluations(m_database, m_actor, m_session.agentId, s_evaluationsOffered)) {
         auto* row = new QListWidgetItem(tr("%1 · %2 · %3 points · %4 failed item(s)")
                                             .arg(locale.toString(m_database.time().dateOf(e.submittedAt), QLocale::ShortFormat), e.externalId,
                                                  e.score ? locale.toString(*e.score, 'f', 1) : tr("no score"))

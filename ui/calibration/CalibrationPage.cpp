@@ -238,7 +238,7 @@ void CalibrationPage::showAgreement()
     request.from = from;
     request.to = today;
     QString error;
-    const auto report = ReportBuilder::build(m_database, request, {}, &error);
+    const auto report = ReportBuilder::build(m_database, m_actor, request, {}, &error);
     const ReportTable* months = report ? report->table(QStringLiteral("months")) : nullptr;
     if (months && months->chart) {
         m_chartView->setChart(ReportCharts::create(*months->chart, font()));

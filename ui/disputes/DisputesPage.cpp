@@ -3,6 +3,8 @@
 #include "ScoreText.h"
 #include "disputes/DisputeStats.h"
 #include "io/PersonalDataMasker.h"
+#include "people/PersonalDataReveal.h"
+#include "shell/ActionFailure.h"
 #include "people/AccessRules.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
@@ -130,9 +132,10 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
                                  m_ui->itemRatesTableWidget })
         prepareTable(table);
 
-    m_mayRevealPersonalData = bool(AccessRules::check(m_actor, Action::RevealPersonalData));
+    m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
 
     connect(m_ui->queueTableWidget, &QTableWidget::itemSelectionChanged, this, &DisputesPage::showDispute);
+    connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &DisputesPage::revealPersonalData);
     connect(m_ui->upholdButton, &QPushButton::clicked, this, &DisputesPage::uphold);
     connect(m_ui->overturnButton, &QPushButton::clicked, this, &DisputesPage::overturn);
     connect(m_ui->notePlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -172,7 +175,7 @@ void DisputesPage::refresh()
 void DisputesPage::showQueue()
 {
     try {
-        m_open = DisputeQueue::open(m_database);
+        m_open = DisputeQueue::open(m_database, m_actor);
     } catch (const StorageError& e) {
         m_open.clear();
         setStatus(e.message(), true);
@@ -188,7 +191,8 @@ void DisputesPage::showQueue()
     for (int r = 0; r < m_open.size(); ++r) {
         const DisputeRow& row = m_open.at(r);
         setCells(table, r,
-                 { row.agent, row.evaluator, personal(row.contact), disputedText(row), personal(oneLine(row.reason)),
+                 { row.agent, row.evaluator, personal(row, row.contact), disputedText(row),
+                   personal(row, oneLine(row.reason)),
                    QLocale().toString(m_database.time().dateOf(row.raisedAt).daysTo(today)) },
                  5);
     }
@@ -248,7 +252,7 @@ void DisputesPage::showDispute()
     const bool reviewing = m_current.has_value();
     for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->disputeLabel, m_ui->reviewTabWidget, m_ui->scoreLabel,
                                                              m_ui->notePlainTextEdit, m_ui->upholdButton,
-                                                             m_ui->overturnButton })
+                                                             m_ui->overturnButton, m_ui->revealPersonalDataButton })
         widget->setVisible(reviewing);
     if (!reviewing) {
         m_ui->evaluationLabel->setText(m_open.isEmpty() ? tr("Nothing to review: no dispute is open.")
@@ -256,26 +260,8 @@ void DisputesPage::showDispute()
         return;
     }
 
+    showHeading();
     const DisputeRow& dispute = *m_current;
-    QString heading = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
-                          .arg(personal(dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
-                               dispute.evaluator.toHtmlEscaped(),
-                               QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
-    if (!m_evaluation->overallComment.isEmpty())
-        heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
-                       .arg(tr("Evaluator's comment: %1").arg(personal(m_evaluation->overallComment).toHtmlEscaped()));
-    m_ui->evaluationLabel->setText(heading);
-    const qint64 age = m_database.time().dateOf(dispute.raisedAt).daysTo(m_database.time().today());
-    m_ui->disputeLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(tr("Disputed: %1").arg(disputedText(dispute).toHtmlEscaped()),
-                 tr("Raised by %1 on %2 (%3)")
-                     .arg(dispute.raisedBy.toHtmlEscaped(),
-                          QLocale().toString(m_database.time().toCentre(dispute.raisedAt), QLocale::ShortFormat),
-                          age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
-                 tr("Reason: %1")
-                     .arg(personal(dispute.reason).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
-
     m_original->setVersion(m_version);
     m_original->setAnswers(m_evaluation->answers);
     m_original->setReadOnly(true);
@@ -304,6 +290,58 @@ void DisputesPage::showDispute()
                                          : tr("Only the disputed item can change. Choose the answer it should have had."));
     m_ui->reviewTabWidget->setCurrentWidget(m_ui->originalTab);
     updateScore();
+}
+
+void DisputesPage::showHeading()
+{
+    const DisputeRow& dispute = *m_current;
+    QString heading
+        = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
+              .arg(personal(dispute, dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
+                   dispute.evaluator.toHtmlEscaped(),
+                   QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
+    if (!m_evaluation->overallComment.isEmpty())
+        heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
+                       .arg(tr("Evaluator's comment: %1")
+                                .arg(personal(dispute, m_evaluation->overallComment).toHtmlEscaped()));
+    m_ui->evaluationLabel->setText(heading);
+    const qint64 age = m_database.time().dateOf(dispute.raisedAt).daysTo(m_database.time().today());
+    m_ui->disputeLabel->setText(
+        QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(tr("Disputed: %1").arg(disputedText(dispute).toHtmlEscaped()),
+                 tr("Raised by %1 on %2 (%3)")
+                     .arg(dispute.raisedBy.toHtmlEscaped(),
+                          QLocale().toString(m_database.time().toCentre(dispute.raisedAt), QLocale::ShortFormat),
+                          age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
+                 tr("Reason: %1")
+                     .arg(personal(dispute, dispute.reason)
+                              .toHtmlEscaped()
+                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
+
+    const bool revealed = m_revealedEvaluations.contains(dispute.evaluationId);
+    m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && !revealed);
+    m_ui->revealPersonalDataButton->setToolTip(
+        m_mayReveal ? tr("Shows this contact's card, resident registration and phone numbers and e-mail addresses "
+                         "unmasked; the audit log records who revealed which contact, and when")
+                    : m_mayReveal.reason);
+}
+
+bool DisputesPage::revealPersonalData()
+{
+    if (!m_current || !m_evaluation)
+        return false;
+    if (const auto failure
+        = failureOf([this] { PersonalDataReveal::reveal(m_database, m_actor, m_evaluation->contactId); })) {
+        setStatus(*failure, true);
+        return false;
+    }
+    m_revealedEvaluations.insert(m_current->evaluationId);
+    showHeading();
+    const qint64 disputeId = m_current->id;
+    showQueue();
+    selectDispute(disputeId); // the same dispute: the reviewer's changes stay
+    showHistory();
+    return true;
 }
 
 QList<Answer> DisputesPage::revisedAnswers() const
@@ -385,7 +423,7 @@ bool DisputesPage::uphold()
     const DisputeRow dispute = *m_current;
     if (Dialogs::question(this, tr("Uphold the score"),
                           tr("Uphold the score of %1 (%2)? The dispute closes and the evaluation stands.")
-                              .arg(scoreText(m_evaluation->score), personal(dispute.contact)),
+                              .arg(scoreText(m_evaluation->score), personal(dispute, dispute.contact)),
                           QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return false;
@@ -398,7 +436,7 @@ bool DisputesPage::uphold()
     refresh();
     emit evaluationsChanged();
     setStatus(tr("Dispute on %1 upheld: the score of %2 stands.")
-                  .arg(personal(dispute.contact), scoreText(dispute.score)));
+                  .arg(personal(dispute, dispute.contact), scoreText(dispute.score)));
     return true;
 }
 
@@ -419,7 +457,7 @@ bool DisputesPage::overturn()
     if (Dialogs::question(this, tr("Overturn the dispute"),
                           tr("Overturn the dispute on %1? A revision scoring %2 (was %3) replaces the evaluation in "
                              "reports; the original stays, marked superseded.")
-                              .arg(personal(dispute.contact), newScore, scoreText(dispute.score)),
+                              .arg(personal(dispute, dispute.contact), newScore, scoreText(dispute.score)),
                           QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return false;
@@ -433,8 +471,9 @@ bool DisputesPage::overturn()
     }
     refresh();
     emit evaluationsChanged();
-    setStatus(tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
-                  .arg(personal(dispute.contact), QString::number(revisionId), newScore, scoreText(dispute.score)));
+    setStatus(
+        tr("Dispute on %1 overturned: revision %2 scores %3 (was %4).")
+            .arg(personal(dispute, dispute.contact), QString::number(revisionId), newScore, scoreText(dispute.score)));
     return true;
 }
 
@@ -442,7 +481,7 @@ void DisputesPage::showHistory()
 {
     QList<DisputeRow> rows;
     try {
-        rows = DisputeQueue::resolved(m_database, s_historyLimit);
+        rows = DisputeQueue::resolved(m_database, m_actor, s_historyLimit);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }
@@ -458,8 +497,8 @@ void DisputesPage::showHistory()
         const bool overturned = row.status == DisputeStatus::Overturned;
         setCells(table, r,
                  { QLocale().toString(m_database.time().toCentre(row.resolvedAt), QLocale::ShortFormat),
-                   displayName(row.status), row.agent, row.evaluator, personal(row.contact), disputedText(row),
-                   personal(oneLine(row.reason)), row.resolvedBy, personal(oneLine(row.resolutionNote)),
+                   displayName(row.status), row.agent, row.evaluator, personal(row, row.contact), disputedText(row),
+                   personal(row, oneLine(row.reason)), row.resolvedBy, personal(row, oneLine(row.resolutionNote)),
                    scoreText(row.score), overturned ? scoreText(row.revisedScore) : tr("unchanged") },
                  9);
         if (overturned)
@@ -482,8 +521,8 @@ void DisputesPage::showRates(const QDate& month)
     QList<EvaluatorDisputeStats> evaluators;
     QList<ItemDisputeStats> items;
     try {
-        evaluators = DisputeStats::perEvaluator(m_database, first, last);
-        items = DisputeStats::perItem(m_database, first, last);
+        evaluators = DisputeStats::perEvaluator(m_database, m_actor, first, last);
+        items = DisputeStats::perItem(m_database, m_actor, first, last);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }
@@ -509,9 +548,9 @@ void DisputesPage::showRates(const QDate& month)
     fitColumns(byItem, 0);
 }
 
-QString DisputesPage::personal(const QString& text) const
+QString DisputesPage::personal(const DisputeRow& dispute, const QString& text) const
 {
-    return PersonalDataMasker::maskUnless(m_mayRevealPersonalData, text);
+    return PersonalDataMasker::maskUnless(m_revealedEvaluations.contains(dispute.evaluationId), text);
 }
 
 void DisputesPage::setStatus(const QString& text, bool error)

@@ -5,6 +5,7 @@
 #include "model/Scorecard.h"
 #include "people/AccessRules.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -44,6 +45,10 @@ public:
     bool overturn(); // the "Overturn" button: asks for confirmation
     void showRates(const QDate& month); // any day of the month
     QString statusText() const;
+    // The "Reveal personal data" button: shows the contact id, reason, notes and comment of the dispute under review
+    // unmasked, once the reveal of its contact is in the audit log (PersonalDataReveal). False, with the reason in the
+    // status line, when it is refused.
+    bool revealPersonalData();
 
 signals:
     void evaluationsChanged(); // a dispute was decided: counts and reports read the workspace again
@@ -55,17 +60,19 @@ private:
     void showQueue();
     void showHistory();
     void showDispute();
+    void showHeading(); // the evaluation and the dispute under review, masked unless revealed
     void updateScore();
     Decision decision() const;
     bool readyToDecide(); // a dispute the actor may decide and a note; says what is missing
     void setStatus(const QString& text, bool error = false);
-    QString personal(const QString& text) const; // masked unless the reviewer may reveal personal data
+    QString personal(const DisputeRow& dispute, const QString& text) const; // masked unless its contact is revealed
 
     const std::unique_ptr<Ui::DisputesPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
     Decision m_mayDecide; // the actor may uphold or overturn the dispute shown, or why not
-    bool m_mayRevealPersonalData = false; // else reasons, notes, comments and contact ids show masked
+    Decision m_mayReveal; // whether the actor may reveal personal data, or why not
+    QSet<qint64> m_revealedEvaluations; // their contact was revealed (audited): shown whole; all else is masked
     QList<DisputeRow> m_open;
     std::optional<DisputeRow> m_current;
     std::optional<Evaluation> m_evaluation; // the disputed evaluation, with its answers

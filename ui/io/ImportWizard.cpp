@@ -42,11 +42,11 @@ void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStr
 
 } // namespace
 
-ImportWizard::ImportWizard(const Database& database, QString actor, QWidget* parent)
+ImportWizard::ImportWizard(const Database& database, const Actor& actor, QWidget* parent)
     : QWizard(parent)
     , m_ui(std::make_unique<Ui::ImportWizard>())
     , m_database(database)
-    , m_actor(std::move(actor))
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -257,7 +257,7 @@ void ImportWizard::startImport()
     const Database& database = m_database;
     const ImportPlan plan = m_plan;
     const bool goodRowsOnly = m_ui->goodRowsRadioButton->isChecked();
-    const QString actor = m_actor;
+    const Actor actor = m_actor;
     m_importWatcher.setFuture(QtConcurrent::run([&database, plan, goodRowsOnly, actor](QPromise<ImportOutcome>& promise) {
         promise.setProgressRange(0, 1000);
         ImportOutcome outcome;

@@ -22,7 +22,7 @@ class ImportWizard final : public QWizard {
     Q_OBJECT
 
 public:
-    ImportWizard(const Database& database, QString actor, QWidget* parent = nullptr);
+    ImportWizard(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     void setManifest(const QString& path);
@@ -42,7 +42,7 @@ private:
 
     const std::unique_ptr<Ui::ImportWizard> m_ui;
     const Database& m_database;
-    const QString m_actor;
+    const Actor m_actor;
     ImportPlan m_plan;
     std::optional<ImportSummary> m_summary;
     QFutureWatcher<ImportPlan> m_checkWatcher;

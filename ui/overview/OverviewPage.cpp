@@ -24,10 +24,11 @@ QString percent(const std::optional<double>& value)
 
 } // namespace
 
-OverviewPage::OverviewPage(const Database& database, QWidget* parent)
+OverviewPage::OverviewPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OverviewPage>())
     , m_database(database)
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
@@ -100,7 +101,7 @@ void OverviewPage::changeEvent(QEvent* event)
 void OverviewPage::refresh()
 {
     try {
-        m_overview = computeOverview(m_database, m_month);
+        m_overview = computeOverview(m_database, m_actor, m_month);
     } catch (const StorageError& e) {
         m_ui->titleLabel->setText(e.message());
         return;

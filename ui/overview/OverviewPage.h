@@ -25,7 +25,7 @@ class OverviewPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit OverviewPage(const Database& database, QWidget* parent = nullptr);
+    OverviewPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~OverviewPage() override;
 
     void showMonth(const QDate& day); // any day of the month
@@ -43,6 +43,7 @@ private:
 
     const std::unique_ptr<Ui::OverviewPage> m_ui;
     const Database& m_database;
+    const Actor m_actor;
     Overview m_overview;
     QDate m_month;
     QChartView* m_chartView = nullptr;

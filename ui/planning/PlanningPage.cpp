@@ -1,6 +1,7 @@
 #include "PlanningPage.h"
 
 #include "people/AccessRules.h"
+#include "shell/ActionFailure.h"
 #include "stats/SampleSize.h"
 #include "storage/StorageError.h"
 #include "ui_PlanningPage.h"
@@ -435,14 +436,8 @@ bool PlanningPage::savePlan()
 {
     if (!m_plan)
         return false;
-    if (const Decision maySave = AccessRules::check(m_actor, Action::SavePlan); !maySave) {
-        m_ui->samplingStatusLabel->setText(maySave.reason);
-        return false;
-    }
-    try {
-        Sampler::save(m_database, *m_plan, m_actor.login);
-    } catch (const StorageError& e) {
-        m_ui->samplingStatusLabel->setText(e.message());
+    if (const auto failure = failureOf([this] { Sampler::save(m_database, *m_plan, m_actor); })) {
+        m_ui->samplingStatusLabel->setText(*failure);
         return false;
     }
     m_ui->samplingStatusLabel->setText(tr("Saved \"%1\": its %2 assignments are in the evaluators' queues.")

@@ -2,6 +2,7 @@
 
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
+#include "people/AccessRules.h"
 #include "shell/Dialogs.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -28,10 +29,11 @@ enum PeriodMode { MonthMode, DatesMode };
 
 } // namespace
 
-ReportsPage::ReportsPage(const Database& database, QWidget* parent)
+ReportsPage::ReportsPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportsPage>())
     , m_database(database)
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
@@ -120,8 +122,10 @@ void ReportsPage::fillTeams()
     m_ui->teamComboBox->clear();
     m_ui->teamComboBox->addItem(tr("All teams"), qint64(0));
     try {
-        for (const auto& team : TeamRepository(m_database).all())
-            m_ui->teamComboBox->addItem(team.name, team.id);
+        for (const auto& team : TeamRepository(m_database).all()) {
+            if (AccessRules::canSeeTeam(m_actor, team.id))
+                m_ui->teamComboBox->addItem(team.name, team.id);
+        }
     } catch (const StorageError& e) {
         m_ui->statusLabel->setText(e.message());
     }
@@ -136,8 +140,10 @@ void ReportsPage::fillAgents()
     m_ui->agentComboBox->clear();
     m_ui->agentComboBox->addItem(tr("All agents"), qint64(0));
     try {
-        for (const auto& agent : team ? AgentRepository(m_database).inTeam(team) : AgentRepository(m_database).all())
-            m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeId), agent.id);
+        for (const auto& agent : team ? AgentRepository(m_database).inTeam(team) : AgentRepository(m_database).all()) {
+            if (AccessRules::canSeeAgent(m_actor, agent.id, agent.teamId))
+                m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeId), agent.id);
+        }
     } catch (const StorageError& e) {
         m_ui->statusLabel->setText(e.message());
     }
@@ -229,11 +235,11 @@ void ReportsPage::startPreview()
     updateActions();
     const Database& database = m_database;
     const ReportRequest request = this->request();
-    m_previewWatcher.setFuture(QtConcurrent::run([&database, request](QPromise<PreviewOutcome>& promise) {
+    m_previewWatcher.setFuture(QtConcurrent::run([&database, actor = m_actor, request](QPromise<PreviewOutcome>& promise) {
         PreviewOutcome outcome;
         const auto connection = database.openSibling(&outcome.error);
         if (connection)
-            outcome.report = ReportBuilder::build(*connection, request, [&promise](double) { return !promise.isCanceled(); },
+            outcome.report = ReportBuilder::build(*connection, actor, request, [&promise](double) { return !promise.isCanceled(); },
                                                   &outcome.error);
         promise.addResult(outcome);
     }));

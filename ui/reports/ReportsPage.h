@@ -25,7 +25,7 @@ class ReportsPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ReportsPage(const Database& database, QWidget* parent = nullptr);
+    ReportsPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~ReportsPage() override;
 
     ReportRequest request() const; // as the controls are set
@@ -77,6 +77,7 @@ private:
 
     const std::unique_ptr<Ui::ReportsPage> m_ui;
     const Database& m_database;
+    const Actor m_actor;
     QTimer m_previewTimer; // gathers quick changes of the choices into one preview
     QFutureWatcher<PreviewOutcome> m_previewWatcher;
     QFutureWatcher<ExportOutcome> m_exportWatcher;

@@ -7,6 +7,7 @@
 #include "scoring/ScorecardJson.h"
 #include "scoring/ScorecardValidator.h"
 #include "scoring/ScoringEngine.h"
+#include "shell/ActionFailure.h"
 #include "shell/Dialogs.h"
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
@@ -235,10 +236,10 @@ void ScorecardDesignerPage::countItemDisputes()
 {
     const QDate today = m_database.time().today();
     const QDate from = today.addDays(1 - s_disputeWindowDays);
-    const auto count = [from, today](const Database& database) {
+    const auto count = [from, today, actor = m_actor](const Database& database) {
         std::pair<QList<ItemDisputeStats>, QString> outcome;
         try {
-            outcome.first = DisputeStats::perItem(database, from, today);
+            outcome.first = DisputeStats::perItem(database, actor, from, today);
         } catch (const StorageError& e) {
             outcome.second = e.message();
         }
@@ -788,7 +789,10 @@ bool ScorecardDesignerPage::publish()
             setStatus(tr("Not published: say what changed in the change note."), true);
             return false;
         }
-        scorecards.publish(m_version.id, m_actor.login, *note);
+        scorecards.publish(m_version.id, m_actor, *note);
+    } catch (const AccessDenied& refusal) {
+        setStatus(refusal.message(), true);
+        return false;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
@@ -846,7 +850,7 @@ void ScorecardDesignerPage::importFile()
     if (path.isEmpty())
         return;
     QStringList errors;
-    const auto imported = ScorecardImport::importFile(m_database, path, true, m_actor.login, &errors);
+    const auto imported = ScorecardImport::importFile(m_database, path, true, m_actor, &errors);
     if (!imported) {
         Dialogs::warning(this, tr("Import scorecard"), tr("Nothing was imported:\n\n%1").arg(errors.join(QLatin1Char('\n'))));
         return;
@@ -874,10 +878,9 @@ void ScorecardDesignerPage::toggleRetired()
 {
     Scorecard changed = m_scorecard;
     changed.retired = !changed.retired;
-    try {
-        ScorecardRepository(m_database).update(changed, m_actor.login);
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
+    if (const auto failure
+        = failureOf([&] { ScorecardRepository(m_database).setRetired(changed.id, changed.retired, m_actor); })) {
+        setStatus(*failure, true);
         return;
     }
     const qint64 versionId = m_version.id;

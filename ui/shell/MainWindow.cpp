@@ -129,7 +129,7 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
 {
     return {
         { QStringLiteral("overview"), [] { return tr("Overview"); },
-          [](const Database& db, const Actor&, QWidget* parent) { return new OverviewPage(db, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new OverviewPage(db, actor, parent); } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new EvaluationPage(db, actor, parent);
@@ -151,7 +151,7 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
         { QStringLiteral("planning"), [] { return tr("Planning"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
         { QStringLiteral("reports"), [] { return tr("Reports"); },
-          [](const Database& db, const Actor&, QWidget* parent) { return new ReportsPage(db, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new ReportsPage(db, actor, parent); } },
         { QStringLiteral("people"), [] { return tr("People"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new PeoplePage(db, actor, parent); } },
     };
@@ -577,7 +577,7 @@ void MainWindow::importContacts()
 {
     if (!m_database)
         return;
-    ImportWizard wizard(*m_database, m_actor.login, this);
+    ImportWizard wizard(*m_database, m_actor, this);
     wizard.exec();
     if (wizard.summary() && wizard.summary()->contactsAdded > 0) {
         // The pages read the workspace when made: remake them so the queue and overview show the new contacts.

@@ -152,11 +152,7 @@ bool TeamPage::canSeeTeam(qint64 teamId) const
 void TeamPage::refresh()
 {
     try {
-        TeamRoster roster = TeamRoster::compute(m_database, m_month, m_teamId);
-        roster.agents.removeIf([this](const RosterAgent& agent) {
-            return !AccessRules::canSeeAgent(m_actor, agent.agentId, agent.teamId);
-        });
-        showRoster(std::move(roster));
+        showRoster(TeamRoster::compute(m_database, m_actor, m_month, m_teamId));
         showCoaching();
     } catch (const StorageError& e) {
         m_ui->summaryLabel->setText(e.message());
@@ -215,10 +211,10 @@ void TeamPage::showCoaching()
             .arg(CoachingEffect::s_windowDays)
             .arg(CoachingEffect::s_minimumAnswers));
 
-    m_sessions = CoachingEffect::held(m_database, from, to, m_database.time().today());
+    m_sessions = CoachingEffect::held(m_database, m_actor, from, to, m_database.time().today());
     QSet<qint64> members;
     for (const Agent& agent : AgentRepository(m_database).all()) {
-        if ((m_teamId == 0 || agent.teamId == m_teamId) && AccessRules::canSeeAgent(m_actor, agent.id, agent.teamId))
+        if (m_teamId == 0 || agent.teamId == m_teamId)
             members.insert(agent.id);
     }
     m_sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });

@@ -39,7 +39,7 @@ CalibrationFixture::CalibrationFixture()
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("콜 평가표"), {}, Channel::Call, false },
                                      sampleVersion(), QStringLiteral("admin"));
     versionId = cards.latestVersion(card)->id;
-    cards.publish(versionId, QStringLiteral("admin"));
+    cards.publish(versionId, managerActor(QStringLiteral("admin")));
     UserRepository users(*db);
     users.add(User { 0, QStringLiteral("lee"), QStringLiteral("이도윤"), Role::Evaluator, 0, true });
     users.add(User { 0, QStringLiteral("park"), QStringLiteral("박서연"), Role::Evaluator, 0, true });

@@ -92,7 +92,7 @@ TEST_CASE("Participants score blind: core refuses the others' answers to everyon
     CHECK(CalibrationService(*s.db, s.lee).reveal(id).participants.size() == 3);
 }
 
-TEST_CASE("The organiser or a manager may reveal early; a participant may not", "[calibration]")
+TEST_CASE("The organiser or a manager may reveal early, but not a participant", "[calibration]")
 {
     Session s;
     const qint64 id = s.create(0, &s.kim);
@@ -229,9 +229,9 @@ TEST_CASE("A session's scorings never count in the agent's trend, reports or ove
     const auto snapshot = [&] {
         QString error;
         const auto team
-            = ReportBuilder::build(*s.db, ReportRequest { QStringLiteral("team"), from, to, {}, {} }, {}, &error);
+            = ReportBuilder::build(*s.db, s.manager, ReportRequest { QStringLiteral("team"), from, to, {}, {} }, {}, &error);
         const auto card = ReportBuilder::build(
-            *s.db, ReportRequest { QStringLiteral("agent"), from, to, { agent, 0 }, {} }, {}, &error);
+            *s.db, s.manager, ReportRequest { QStringLiteral("agent"), from, to, { agent, 0 }, {} }, {}, &error);
         REQUIRE(team);
         REQUIRE(card);
         QStringList cells;
@@ -240,9 +240,9 @@ TEST_CASE("A session's scorings never count in the agent's trend, reports or ove
                 for (const auto& row : table.rows)
                     for (const auto& value : row)
                         cells << value.toString();
-        const Overview overview = computeOverview(*s.db, QDate(2026, 11, 20));
+        const Overview overview = computeOverview(*s.db, s.manager, QDate(2026, 11, 20));
         cells << QString::number(overview.evaluationsDone) << QString::number(overview.average.value_or(-1));
-        for (const auto& point : ScoreHistory::scores(*s.db, { agent, 0 }, from, to))
+        for (const auto& point : ScoreHistory::scores(*s.db, s.manager, { agent, 0 }, from, to))
             cells << QString::number(point.score);
         return cells;
     };

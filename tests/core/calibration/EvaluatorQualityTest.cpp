@@ -101,7 +101,7 @@ TEST_CASE("The calibration report and the evaluator report's calibration columns
     History h;
     QString error;
     const auto report = ReportBuilder::build(
-        *h.db, ReportRequest { QStringLiteral("calibration"), QDate(2026, 10, 1), QDate(2026, 11, 30), {}, {} }, {},
+        *h.db, h.manager, ReportRequest { QStringLiteral("calibration"), QDate(2026, 10, 1), QDate(2026, 11, 30), {}, {} }, {},
         &error);
     INFO(error.toStdString());
     REQUIRE(report);
@@ -126,7 +126,7 @@ TEST_CASE("The calibration report and the evaluator report's calibration columns
     // The evaluator report lists who evaluated agents: one regular evaluation gives Kim her row.
     h.regular(h.kim, QStringLiteral("CALL-0009"));
     const auto evaluatorReport = ReportBuilder::build(
-        *h.db, ReportRequest { QStringLiteral("evaluators"), QDate(2026, 10, 1), QDate(2026, 11, 30), {}, {} }, {},
+        *h.db, h.manager, ReportRequest { QStringLiteral("evaluators"), QDate(2026, 10, 1), QDate(2026, 11, 30), {}, {} }, {},
         &error);
     REQUIRE(evaluatorReport);
     const ReportTable* table = evaluatorReport->table(QStringLiteral("evaluators"));
@@ -160,7 +160,7 @@ TEST_CASE("Leniency among peers compares scores of the same agent in the same mo
 
     QString error;
     const auto report = ReportBuilder::build(
-        *h.db, ReportRequest { QStringLiteral("calibration"), QDate(2026, 11, 1), QDate(2026, 11, 30), {}, {} }, {},
+        *h.db, h.manager, ReportRequest { QStringLiteral("calibration"), QDate(2026, 11, 1), QDate(2026, 11, 30), {}, {} }, {},
         &error);
     REQUIRE(report);
     const ReportTable* evaluators = report->table(QStringLiteral("evaluators"));

@@ -71,8 +71,8 @@ TEST_CASE("coaching effect: each focus item's pass rate before and after the ses
     CHECK(early.items.at(0).afterApplicable == 0);
     CHECK(early.items.at(0).verdict() == FocusItemEffect::Verdict::TooFewEvaluations);
 
-    const auto listed = CoachingEffect::held(*w.db, QDate(2026, 10, 1), QDate(2026, 10, 31), QDate(2026, 11, 20));
+    const auto listed = CoachingEffect::held(*w.db, test::managerActor(), QDate(2026, 10, 1), QDate(2026, 10, 31), QDate(2026, 11, 20));
     REQUIRE(listed.size() == 1);
     CHECK(listed.at(0).session.id == session.id);
-    CHECK(CoachingEffect::held(*w.db, QDate(2026, 9, 1), QDate(2026, 9, 30), QDate(2026, 11, 20)).isEmpty());
+    CHECK(CoachingEffect::held(*w.db, test::managerActor(), QDate(2026, 9, 1), QDate(2026, 9, 30), QDate(2026, 11, 20)).isEmpty());
 }

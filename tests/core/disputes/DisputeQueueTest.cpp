@@ -19,7 +19,7 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
     const qint64 reviewer = users.add(User { 0, QStringLiteral("qa2"), QStringLiteral("한검토"), Role::Evaluator, 0, true });
     ScorecardRepository cards(*db);
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
-    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
     EvaluationRepository evaluations(*db);
     const QList<Answer> answers { Answer { QStringLiteral("greeting"), 1 }, Answer { QStringLiteral("identity"), 0 },
                                   Answer { QStringLiteral("accuracy"), 2 } };
@@ -44,7 +44,7 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
     const qint64 newer = raise(first, QStringLiteral("greeting"), QDateTime(QDate(2026, 10, 8), QTime(9, 0), Qt::UTC));
     const qint64 older = raise(second, QString(), QDateTime(QDate(2026, 10, 6), QTime(9, 0), Qt::UTC));
 
-    auto open = DisputeQueue::open(*db);
+    auto open = DisputeQueue::open(*db, test::managerActor());
     REQUIRE(open.size() == 2);
     CHECK(open[0].id == older);
     CHECK(open[0].itemKey.isEmpty());
@@ -59,15 +59,15 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
     // Greeting missed: "Opening" 10 of 20 weighs its 20 points, "Resolution" 10 of 10 its weight of 2.
     CHECK(*open[1].score == Approx((0.5 * 20 + 1.0 * 2) / 22));
     CHECK_FALSE(open[1].revisedScore);
-    CHECK(DisputeQueue::resolved(*db, 10).isEmpty());
+    CHECK(DisputeQueue::resolved(*db, test::managerActor(), 10).isEmpty());
 
     QList<Answer> corrected = answers;
     corrected[0].optionIndex = 0;
     const qint64 revision = disputes.overturn(newer, reviewer, corrected, QStringLiteral("인정"), QStringLiteral("qa2"));
     disputes.uphold(older, reviewer, QStringLiteral("기준대로"), QStringLiteral("qa2"));
 
-    CHECK(DisputeQueue::open(*db).isEmpty());
-    const auto history = DisputeQueue::resolved(*db, 10);
+    CHECK(DisputeQueue::open(*db, test::managerActor()).isEmpty());
+    const auto history = DisputeQueue::resolved(*db, test::managerActor(), 10);
     REQUIRE(history.size() == 2);
     CHECK(history[0].id == older); // resolved last
     CHECK(history[0].status == DisputeStatus::Upheld);
@@ -78,5 +78,5 @@ TEST_CASE("the dispute queue lists open disputes oldest first and the history wi
     CHECK(history[1].revisionId == revision);
     CHECK(*history[1].score == Approx((0.5 * 20 + 1.0 * 2) / 22));
     CHECK(*history[1].revisedScore == Approx(1.0));
-    CHECK(DisputeQueue::resolved(*db, 1).size() == 1);
+    CHECK(DisputeQueue::resolved(*db, test::managerActor(), 1).size() == 1);
 }

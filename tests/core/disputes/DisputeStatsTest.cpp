@@ -14,7 +14,7 @@ TEST_CASE("dispute and overturn rates by evaluator and by item count what happen
 
     SECTION("per evaluator")
     {
-        const auto rows = DisputeStats::perEvaluator(*centre.db, from, to);
+        const auto rows = DisputeStats::perEvaluator(*centre.db, test::managerActor(), from, to);
         REQUIRE(rows.size() == 2);
         CHECK(rows[0].evaluatorId == centre.a);
         CHECK(rows[0].evaluator == QStringLiteral("이수진"));
@@ -32,7 +32,7 @@ TEST_CASE("dispute and overturn rates by evaluator and by item count what happen
 
     SECTION("per item, each out of the evaluations whose form has it")
     {
-        const auto rows = DisputeStats::perItem(*centre.db, from, to);
+        const auto rows = DisputeStats::perItem(*centre.db, test::managerActor(), from, to);
         REQUIRE(rows.size() == 5);
         // 10 October evaluations: A's six on version 1 and two on version 2, B's one on each.
         CHECK(rows[0].itemKey.isEmpty());
@@ -56,13 +56,13 @@ TEST_CASE("dispute and overturn rates by evaluator and by item count what happen
 
     SECTION("another period")
     {
-        const auto september = DisputeStats::perEvaluator(*centre.db, QDate(2026, 9, 1), QDate(2026, 9, 30));
+        const auto september = DisputeStats::perEvaluator(*centre.db, test::managerActor(), QDate(2026, 9, 1), QDate(2026, 9, 30));
         REQUIRE(september.size() == 1);
         CHECK(september[0].counts == DisputeCounts { 1, 1, 1.0, 0, 0, std::nullopt });
-        const auto november = DisputeStats::perEvaluator(*centre.db, QDate(2026, 11, 1), QDate(2026, 11, 30));
+        const auto november = DisputeStats::perEvaluator(*centre.db, test::managerActor(), QDate(2026, 11, 1), QDate(2026, 11, 30));
         REQUIRE(november.size() == 1);
         CHECK(november[0].evaluatorId == centre.b);
         CHECK(november[0].counts == DisputeCounts { 1, 0, 0.0, 1, 1, 1.0 });
-        CHECK(DisputeStats::perItem(*centre.db, QDate(2026, 8, 1), QDate(2026, 8, 31)).isEmpty());
+        CHECK(DisputeStats::perItem(*centre.db, test::managerActor(), QDate(2026, 8, 1), QDate(2026, 8, 31)).isEmpty());
     }
 }

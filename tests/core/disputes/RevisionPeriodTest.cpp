@@ -13,8 +13,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace qadesk;
@@ -55,7 +53,7 @@ struct Overturned
         ScorecardRepository cards(*db);
         const qint64 card
             = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
-        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+        cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
         execWith(
             *db,
             QStringLiteral("INSERT INTO sampling_plans (name, period_start, period_end, rule_json, seed, created_at) "
@@ -95,23 +93,23 @@ struct Overturned
 TEST_CASE("a November evaluation overturned in December takes its place in November, in the overview and the trend")
 {
     const Overturned o;
-    const Overview november = computeOverview(*o.db, QDate(2026, 11, 1));
+    const Overview november = computeOverview(*o.db, test::managerActor(), QDate(2026, 11, 1));
     CHECK(november.evaluationsDone == 1);
     CHECK(*november.average == Approx(s_revised));
     CHECK(november.evaluationsPlanned == 1);
     CHECK(november.plannedDone == 1);
-    const Overview december = computeOverview(*o.db, QDate(2026, 12, 1));
+    const Overview december = computeOverview(*o.db, test::managerActor(), QDate(2026, 12, 1));
     CHECK(december.evaluationsDone == 0);
     CHECK_FALSE(december.average);
     CHECK(*december.previousAverage == Approx(s_revised));
 
-    const auto points = ScoreHistory::scores(*o.db, ScoreScope {}, QDate(2026, 11, 1), QDate(2026, 12, 31));
+    const auto points = ScoreHistory::scores(*o.db, test::managerActor(), ScoreScope {}, QDate(2026, 11, 1), QDate(2026, 12, 31));
     REQUIRE(points.size() == 1);
     CHECK(points.first().date == QDate(2026, 11, 10));
     CHECK(points.first().score == Approx(100.0));
 }
 
-TEST_CASE("the revision keeps the evaluator and comment; the reviser, the time and the note are the reviser's")
+TEST_CASE("the revision keeps the evaluator and comment, and the reviser, the time and the note are the reviser's")
 {
     const Overturned o;
     const auto original = EvaluationRepository(*o.db).find(o.original);
@@ -150,7 +148,7 @@ TEST_CASE("reports count the revision in November, or in October by the contact'
     const auto build = [&o](const QString& id, const QDate& from, const QDate& to, PeriodBasis basis) {
         ReportRequest request { id, from, to, {}, QDate(2026, 12, 3), basis };
         QString error;
-        const auto report = ReportBuilder::build(*o.db, request, {}, &error);
+        const auto report = ReportBuilder::build(*o.db, test::managerActor(), request, {}, &error);
         INFO(error.toStdString());
         REQUIRE(report);
         return *report;
@@ -213,19 +211,7 @@ TEST_CASE("upgrading a workspace dates its older revisions by the evaluation the
         execWith(*db, QStringLiteral("UPDATE evaluations SET status = 'submitted' WHERE id = ?"), { original },
                  QStringLiteral("mark the original"));
     }
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade-revisions"));
-        old.setDatabaseName(path);
-        REQUIRE(old.open());
-        QSqlQuery query(old);
-        test::undoSchemaStep5(query);
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
-        REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
-        for (const char* column : { "revised_by", "revised_at", "revision_note" })
-            REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluations DROP COLUMN %1").arg(QLatin1String(column))));
-        REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '2' WHERE key = 'schema_version'")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade-revisions"));
+    test::downgradeSchema(path, 2);
 
     QString error;
     const auto db = Database::open(path, &error);

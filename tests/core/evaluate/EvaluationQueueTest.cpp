@@ -46,7 +46,7 @@ TEST_CASE("the queue lists my assignments first and filters by status, channel a
     // A draft of mine, then a submitted evaluation, move the contact between the lists.
     ScorecardRepository cards(*db);
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("f") }, test::sampleVersion(), QStringLiteral("t"));
-    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
     EvaluationRepository evaluations(*db);
     Evaluation draft;
     draft.contactId = first;

@@ -33,6 +33,12 @@ QString manifest(const char* name)
     return test::dataPath(QStringLiteral("import/") + QString::fromUtf8(name));
 }
 
+// A QA evaluator, who may import contacts; stored nowhere, named in the audit log.
+Actor importer()
+{
+    return Actor { 0, QStringLiteral("kim"), QStringLiteral("Kim"), Role::Evaluator, {}, 0 };
+}
+
 QStringList describe(const QList<ImportProblem>& problems)
 {
     QStringList lines;
@@ -70,8 +76,17 @@ TEST_CASE("a CP949 manifest with Korean headers imports calls and chats, creatin
     REQUIRE(plan.problems.isEmpty());
     REQUIRE(plan.goodRows.size() == 3);
 
+    // Team leads and agents do not import: refused before anything is written.
     QString error;
-    const auto summary = ContactImport::apply(*db, plan, false, QStringLiteral("kim"), {}, &error);
+    for (const Role role : { Role::TeamLead, Role::Agent }) {
+        const Actor outsider { 0, QStringLiteral("outsider"), QStringLiteral("Outsider"), role, { 1 }, 1 };
+        CHECK_FALSE(ContactImport::apply(*db, plan, false, outsider, {}, &error));
+        CHECK(error == QStringLiteral("Only QA evaluators, managers and administrators import contacts."));
+        CHECK(ContactRepository(*db).count() == 1); // the sample contact alone
+    }
+    error.clear();
+
+    const auto summary = ContactImport::apply(*db, plan, false, importer(), {}, &error);
     INFO(error.toStdString());
     REQUIRE(summary);
     CHECK(summary->contactsAdded == 3);
@@ -149,19 +164,19 @@ TEST_CASE("a manifest with bad rows in the middle: each problem is placed, and t
 
     // Nothing: the default refuses and writes nothing.
     QString error;
-    CHECK_FALSE(ContactImport::apply(*db, plan, false, QStringLiteral("kim"), {}, &error));
+    CHECK_FALSE(ContactImport::apply(*db, plan, false, importer(), {}, &error));
     CHECK(error.startsWith(QStringLiteral("Nothing was imported: ")));
     CHECK(error.contains(QStringLiteral("has problems (13 in all)")));
     CHECK(ContactRepository(*db).count() == before);
 
     // Cancelled halfway through writing: still nothing.
     int calls = 0;
-    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), [&](double, const QString&) { return ++calls < 2; }, &error));
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, importer(), [&](double, const QString&) { return ++calls < 2; }, &error));
     CHECK(error == QStringLiteral("The import was cancelled; nothing was imported."));
     CHECK(ContactRepository(*db).count() == before);
 
     // Only the good rows.
-    const auto summary = ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error);
+    const auto summary = ContactImport::apply(*db, plan, true, importer(), {}, &error);
     REQUIRE(summary);
     CHECK(summary->contactsAdded == 3);
     CHECK(summary->rowsSkipped == 6);
@@ -189,7 +204,7 @@ TEST_CASE("a manifest that cannot be read, or lacks required columns, is refused
     CHECK(describe(plan.problems).first() == QStringLiteral(
               "chat3-utf16.csv:1: external_id: the header has no such column (see docs/formats/contacts.md)"));
     QString error;
-    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, importer(), {}, &error));
 }
 
 TEST_CASE("checking can be cancelled, and a cancelled check cannot be applied")
@@ -199,7 +214,7 @@ TEST_CASE("checking can be cancelled, and a cancelled check cannot be applied")
                                                  [](double fraction, const QString&) { return fraction < 0.3; });
     CHECK(plan.cancelled);
     QString error;
-    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, importer(), {}, &error));
 }
 
 namespace {
@@ -294,7 +309,7 @@ TEST_CASE("a workspace that cannot be read while checking is a problem, and noth
     CHECK(plan.workspaceError.contains(QStringLiteral("no such table: contacts")));
     CHECK(plan.problems.last().message == plan.workspaceError);
     QString error;
-    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, importer(), {}, &error));
     CHECK(error.endsWith(QStringLiteral("was not checked completely; nothing was imported.")));
 }
 
@@ -333,7 +348,7 @@ TEST_CASE("damage inside an index stops an import before it writes anything")
     REQUIRE(db); // quick_check at opening does not compare an index with its table
     const ImportPlan plan = ContactImport::check(*db, manifest("contacts-cp949.csv"), seoulOptions());
     CHECK(plan.goodRows.size() == 2); // the two rows of agent A001
-    CHECK_FALSE(ContactImport::apply(*db, plan, true, QStringLiteral("kim"), {}, &error));
+    CHECK_FALSE(ContactImport::apply(*db, plan, true, importer(), {}, &error));
     CHECK(error.startsWith(QStringLiteral("Nothing was imported: ")));
     CHECK(error.contains(QStringLiteral("is damaged")));
     CHECK(ContactRepository(*db).count() == 1);

@@ -35,7 +35,7 @@ struct Centre {
     {
         QStringList errors;
         REQUIRE(ScorecardImport::importFile(*db, QStringLiteral(":/qadesk/scorecards/call-inbound-ko.json"), false,
-                                            QStringLiteral("setup"), &errors));
+                                            test::managerActor(QStringLiteral("setup")), &errors));
         for (const QString& id : { QStringLiteral("C-1"), QStringLiteral("C-2") }) {
             Contact contact;
             contact.channel = Channel::Call;

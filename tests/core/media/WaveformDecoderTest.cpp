@@ -1,5 +1,7 @@
 #include "media/WaveformDecoder.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QEventLoop>
@@ -106,6 +108,51 @@ TEST_CASE("a stereo call decodes in the background to peaks per channel, with pr
     REQUIRE_FALSE(progress.isEmpty());
     CHECK(std::is_sorted(progress.cbegin(), progress.cend()));
     CHECK(progress.last() == WaveformDecoder::s_progressRange);
+
+    // The same pass measures 20 ms levels. A sine of amplitude 30000 has an RMS of 30000/sqrt(2) = 21213, which is
+    // 20 log10(21213 / 32768) = -3.78 dBFS, stored as round(2 (120 - 3.78)) = 232; silence is 0.
+    REQUIRE(peaks.levels.size() == 2);
+    REQUIRE(peaks.levels[0].size() == 100);
+    REQUIRE(peaks.levels[1].size() == 100);
+    for (int frame = 0; frame < 100; ++frame) {
+        INFO("frame " << frame);
+        const bool agentSpeaks = frame < 50;
+        CHECK(int(peaks.levels[0][frame]) == (agentSpeaks ? 232 : 0));
+        CHECK(int(peaks.levels[1][frame]) == (agentSpeaks ? 0 : 232));
+    }
+}
+
+TEST_CASE("the levels can be left out, and a last short frame is measured over what it holds")
+{
+    QTemporaryDir dir;
+    QList<qint16> samples;
+    for (int frame = 0; frame < 8000 + 40; ++frame) // one second and 5 ms: 50 whole frames and a quarter of one
+        samples << tone(frame, 8000) << qint16(0);
+    const QString path = write(dir, QStringLiteral("short.wav"), wav(8000, 2, samples));
+    QString error;
+    WaveformDecoder::Options options;
+    options.levels = false;
+    const auto withoutLevels = WaveformDecoder::decode(path, options, &error);
+    REQUIRE(withoutLevels);
+    CHECK_FALSE(withoutLevels->hasLevels());
+    const auto peaks = WaveformDecoder::decode(path, {}, &error);
+    REQUIRE(peaks);
+    REQUIRE(peaks->levels.size() == 2);
+    REQUIRE(peaks->levels[0].size() == 51);
+    // 40 samples are one whole period of 400 Hz at 8 kHz: the same RMS as a whole frame.
+    CHECK(int(peaks->levels[0].last()) == 232);
+    CHECK(int(peaks->levels[1].last()) == 0);
+}
+
+TEST_CASE("a mono Ogg file is one lane although GStreamer dithers its two copies apart")
+{
+    QString error;
+    const auto peaks = WaveformDecoder::decode(test::dataPath(QStringLiteral("import/calls/c2.ogg")), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(peaks);
+    CHECK(peaks->channels == 1);
+    CHECK(peaks->peaks.size() == 1);
+    CHECK(peaks->levels.size() == 1);
 }
 
 TEST_CASE("a mono recording at another rate is one lane of the right length")

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDataStream>
+#include <QIODevice>
+
 using namespace qadesk;
 
 namespace {
@@ -39,9 +42,20 @@ TEST_CASE("the loudest bin under a pixel column, whatever the range")
     CHECK(peaks.maxPeak(0, 500, 500) == 0); // an empty range
 }
 
+TEST_CASE("a frame's level is its RMS in half decibels above -120 dBFS")
+{
+    CHECK(WaveformPeaks::levelOf(0) == 0); // digital silence
+    CHECK(WaveformPeaks::levelOf(32768.0 * 32768.0) == 240); // a full-scale square wave: 0 dBFS
+    CHECK(WaveformPeaks::levelOf(327.68 * 327.68) == 160); // a hundredth of full scale: -40 dBFS
+    CHECK(WaveformPeaks::levelOf(1e-30) == 0); // below -120 dBFS
+    CHECK(WaveformPeaks::levelDb(160) == -40.0);
+    CHECK(WaveformPeaks::levelDb(0) == -120.0);
+}
+
 TEST_CASE("peaks survive the blob round trip, and anything else is refused")
 {
-    const WaveformPeaks peaks = sample();
+    WaveformPeaks peaks = sample();
+    peaks.levels = { { 0, 100, 200 }, { 240, 0, 1 } };
     const QByteArray blob = peaks.toBlob();
     const auto back = WaveformPeaks::fromBlob(blob);
     REQUIRE(back);
@@ -60,9 +74,31 @@ TEST_CASE("peaks survive the blob round trip, and anything else is refused")
     otherTag[0] = 'X';
     CHECK_FALSE(WaveformPeaks::fromBlob(otherTag));
     QByteArray newerVersion = blob;
-    newerVersion[5] = 2;
+    newerVersion[5] = 3;
     CHECK_FALSE(WaveformPeaks::fromBlob(newerVersion));
     QByteArray hugeBinCount = blob;
     hugeBinCount[22] = char(0x7f); // the high byte of the bin count: a damaged header must not allocate gigabytes
     CHECK_FALSE(WaveformPeaks::fromBlob(hugeBinCount));
+    QByteArray oneLevelChannel = blob;
+    oneLevelChannel[33] = 1; // the low byte of the level channel count: neither none nor one per channel
+    CHECK_FALSE(WaveformPeaks::fromBlob(oneLevelChannel));
+
+    WaveformPeaks withoutLevels = sample();
+    CHECK(WaveformPeaks::fromBlob(withoutLevels.toBlob()) == withoutLevels);
+}
+
+TEST_CASE("a cache entry written before levels existed still reads, without levels")
+{
+    // Version 1 as it was written: tag, version, bins a second, channels, duration, bins, then the peaks.
+    const WaveformPeaks peaks = sample();
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << quint32(0x51575046) << quint16(1) << qint32(10) << qint32(2) << qint64(2000) << qint64(20);
+    for (const auto& channel : peaks.peaks)
+        out.writeRawData(reinterpret_cast<const char*>(channel.constData()), int(channel.size()));
+    const auto back = WaveformPeaks::fromBlob(blob);
+    REQUIRE(back);
+    CHECK(*back == peaks);
+    CHECK_FALSE(back->hasLevels());
 }

@@ -42,7 +42,7 @@ UserAccount account(const QString& login, Role role, QList<qint64> teams = {}, q
 
 } // namespace
 
-TEST_CASE("An admin adds an evaluator, a lead of two teams and an agent user; each is audited", "[people]")
+TEST_CASE("An admin adds an evaluator, a lead of two teams and an agent user, and each is audited", "[people]")
 {
     People p;
     const UserAccounts accounts(*p.db, p.admin);
@@ -122,7 +122,7 @@ TEST_CASE("Only managers and admins manage people, and only an admin makes an ad
           == QStringList { QStringLiteral("admin:add"), QStringLiteral("qa:password") });
 }
 
-TEST_CASE("Users are deactivated, never deleted; the last admin and oneself stay active", "[people]")
+TEST_CASE("Users are deactivated, never deleted, and the last admin and oneself stay active", "[people]")
 {
     People p;
     const UserAccounts accounts(*p.db, p.admin);

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "people/AccessRules.h"
 #include "planning/Sampler.h"
 #include "stats/SeededRandom.h"
 #include "storage/AuditLog.h"
@@ -68,7 +69,7 @@ struct Fixture {
 
         ScorecardRepository cards(*db);
         const qint64 card = cards.create(Scorecard { 0, QStringLiteral("f") }, test::sampleVersion(), QStringLiteral("t"));
-        cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+        cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
         const ScorecardVersion version = *cards.latestPublished(card);
         EvaluationWriter writer(*db, version);
         for (int i = 0; i < 10; ++i) {
@@ -226,7 +227,7 @@ TEST_CASE("a saved plan keeps its rule and seed, feeds the assignments, and is a
 {
     Fixture f;
     SamplePlan plan = f.draw(SamplingRule {}, 42);
-    const qint64 id = Sampler::save(*f.db, plan, QStringLiteral("manager"));
+    const qint64 id = Sampler::save(*f.db, plan, test::managerActor());
     CHECK(id > 0);
     const int stored = selectRows<int>(*f.db, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE plan_id = ?"), { id },
                                        QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toInt(); })
@@ -282,7 +283,7 @@ TEST_CASE("an empty draw says why, from the widest cause to the narrowest, and a
     everything.perAgent = 1000;
     SamplePlan all = f.draw(everything);
     CHECK(all.assignments.size() == 153); // 163 contacts less the 10 evaluated
-    Sampler::save(*f.db, all, QStringLiteral("manager"));
+    Sampler::save(*f.db, all, test::managerActor());
     CHECK(reason(s_first, s_last, SamplingRule {})
           == QStringLiteral("Nothing to draw: the 163 contact(s) in 2026-10-01 – 2026-10-31 that meet the rule are all "
                             "evaluated or in another plan already."));
@@ -298,10 +299,38 @@ TEST_CASE("an empty draw says why, from the widest cause to the narrowest, and a
         = selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans"), {},
                              QStringLiteral("count plans"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
               .value(0);
-    CHECK_THROWS_WITH(Sampler::save(*f.db, empty, QStringLiteral("manager")),
+    CHECK_THROWS_WITH(Sampler::save(*f.db, empty, test::managerActor()),
                       Catch::Contains("An empty sample is not saved"));
     CHECK(selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans"), {},
                              QStringLiteral("count plans"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
               .value(0)
           == plans);
+}
+
+TEST_CASE("only managers and administrators save a plan, and a refused one writes nothing")
+{
+    Fixture f;
+    const auto count = [&f](const QString& table) {
+        return selectRows<qint64>(*f.db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), {},
+                                  QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+            .value(0);
+    };
+    SamplePlan plan = f.draw(SamplingRule {}, 7);
+    REQUIRE_FALSE(plan.assignments.isEmpty());
+    const qint64 audited = count(QStringLiteral("audit_log"));
+    for (const Role role : { Role::Evaluator, Role::TeamLead, Role::Agent }) {
+        const Actor actor { 5, QStringLiteral("someone"), QStringLiteral("someone"), role, {}, 0 };
+        CHECK_THROWS_MATCHES(Sampler::save(*f.db, plan, actor), AccessDenied,
+                             Catch::Matchers::Message("Only managers and administrators save sampling plans."));
+    }
+    CHECK(plan.plan.id == 0);
+    CHECK(count(QStringLiteral("sampling_plans")) == 0);
+    CHECK(count(QStringLiteral("assignments")) == 0);
+    CHECK(count(QStringLiteral("audit_log")) == audited);
+
+    const qint64 id = Sampler::save(*f.db, plan, test::managerActor(QStringLiteral("centre.manager")));
+    CHECK(count(QStringLiteral("sampling_plans")) == 1);
+    CHECK(count(QStringLiteral("assignments")) == plan.assignments.size());
+    CHECK(test::auditActions(*f.db, QStringLiteral("sampling_plan"), id)
+          == QStringList { QStringLiteral("centre.manager:create") });
 }

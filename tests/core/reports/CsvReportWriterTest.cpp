@@ -67,7 +67,7 @@ TEST_CASE("CSV: one file per table that parses back to the report's figures")
     for (const auto& kind : ReportBuilder::kinds()) {
         ReportRequest request { kind.id, f.from, f.to, ScoreScope { kind.needsAgent ? f.kim : 0, 0 }, f.asOf };
         QString error;
-        const auto report = ReportBuilder::build(*f.db, request, {}, &error);
+        const auto report = ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error);
         REQUIRE(report);
         const QString path = dir.filePath(kind.id + QStringLiteral(".csv"));
         const auto files = CsvReportWriter::write(*report, path, {}, &error);
@@ -105,7 +105,7 @@ TEST_CASE("CSV quotes commas, quotes and line breaks as RFC 4180 says")
           == QString::fromUtf8("\"Note, first\",Rate,Points\r\n\"그가 \"\"좋다\"\"고,\n말했다\",0.875,-3.14\r\n,,1234567.00\r\n"));
 }
 
-TEST_CASE("CSV text that a spreadsheet would run as a formula starts with a quote; negative numbers stay numbers")
+TEST_CASE("CSV text that a spreadsheet would run as a formula starts with a quote, and negative numbers stay numbers")
 {
     ReportTable table;
     table.key = QStringLiteral("t");

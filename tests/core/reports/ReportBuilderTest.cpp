@@ -18,7 +18,7 @@ Report build(const test::ReportFixture& f, const QString& id, ScoreScope scope =
     request.scope = scope;
     request.asOf = f.asOf;
     QString error;
-    const auto report = ReportBuilder::build(*f.db, request, {}, &error);
+    const auto report = ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error);
     INFO(error.toStdString());
     REQUIRE(report);
     return *report;
@@ -96,7 +96,7 @@ TEST_CASE("the team summary ranks agents on the latest revisions, without drafts
     CHECK(cell(agents, s_park, QStringLiteral("Item pass rate"), 1).isNull());
     CHECK(cell(agents, s_park, QStringLiteral("Change"), 1).isNull());
     // Flags as the team page has them: 이서준's October 60 is below the target of 85.
-    for (const RosterAgent& rostered : TeamRoster::compute(*f.db, QDate(2026, 10, 31), 0).agents) {
+    for (const RosterAgent& rostered : TeamRoster::compute(*f.db, test::managerActor(), QDate(2026, 10, 31), 0).agents) {
         QStringList names;
         for (const TrendFinding& finding : rostered.findings)
             names << Trend::flagName(finding.flag);
@@ -307,21 +307,21 @@ TEST_CASE("a report says why it cannot be built")
     request.to = f.to;
     QString error;
     request.report = QStringLiteral("agent");
-    CHECK_FALSE(ReportBuilder::build(*f.db, request, {}, &error));
+    CHECK_FALSE(ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error));
     CHECK(error.contains(QStringLiteral("choose an agent")));
     request.report = QStringLiteral("weather");
-    CHECK_FALSE(ReportBuilder::build(*f.db, request, {}, &error));
+    CHECK_FALSE(ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error));
     CHECK(error.contains(QStringLiteral("the reports are team, agent")));
     request.report = QStringLiteral("team");
     request.scope.teamId = 999;
-    CHECK_FALSE(ReportBuilder::build(*f.db, request, {}, &error));
+    CHECK_FALSE(ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error));
     CHECK(error == QStringLiteral("Team 999 does not exist in this workspace."));
     request.scope = {};
     request.to = f.from.addDays(-1);
-    CHECK_FALSE(ReportBuilder::build(*f.db, request, {}, &error));
+    CHECK_FALSE(ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error));
     CHECK(error.contains(QStringLiteral("period")));
     request.to = f.to;
-    CHECK_FALSE(ReportBuilder::build(*f.db, request, [](double) { return false; }, &error));
+    CHECK_FALSE(ReportBuilder::build(*f.db, test::managerActor(), request, [](double) { return false; }, &error));
     CHECK(error == QStringLiteral("The report was cancelled."));
 }
 
@@ -335,7 +335,7 @@ TEST_CASE("every report builds for a period without data")
         request.to = QDate(2025, 1, 31);
         request.scope.agentId = kind.needsAgent ? f.kim : 0;
         QString error;
-        const auto report = ReportBuilder::build(*f.db, request, {}, &error);
+        const auto report = ReportBuilder::build(*f.db, test::managerActor(), request, {}, &error);
         INFO(kind.id.toStdString() << ": " << error.toStdString());
         REQUIRE(report);
         CHECK_FALSE(report->tables.isEmpty());

@@ -49,7 +49,7 @@ TEST_CASE("XLSX: a sheet per table with the header, number formats and the repor
 {
     const test::ReportFixture f;
     QString error;
-    const auto report = ReportBuilder::build(*f.db, ReportRequest { QStringLiteral("team"), f.from, f.to, {}, f.asOf }, {}, &error);
+    const auto report = ReportBuilder::build(*f.db, test::managerActor(), ReportRequest { QStringLiteral("team"), f.from, f.to, {}, f.asOf }, {}, &error);
     REQUIRE(report);
     QTemporaryDir dir;
     const QString path = dir.filePath(QString::fromUtf8("팀 요약.xlsx"));
@@ -102,7 +102,7 @@ TEST_CASE("XLSX leaves the old file when cancelled")
 {
     const test::ReportFixture f;
     QString error;
-    const auto report = ReportBuilder::build(*f.db, ReportRequest { QStringLiteral("items"), f.from, f.to, {}, f.asOf }, {}, &error);
+    const auto report = ReportBuilder::build(*f.db, test::managerActor(), ReportRequest { QStringLiteral("items"), f.from, f.to, {}, f.asOf }, {}, &error);
     REQUIRE(report);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("items.xlsx"));
@@ -121,7 +121,7 @@ TEST_CASE("XLSX is saved with the mode of any file the user saves, not owner-onl
 {
     const test::ReportFixture f;
     QString error;
-    const auto report = ReportBuilder::build(*f.db, ReportRequest { QStringLiteral("items"), f.from, f.to, {}, f.asOf }, {}, &error);
+    const auto report = ReportBuilder::build(*f.db, test::managerActor(), ReportRequest { QStringLiteral("items"), f.from, f.to, {}, f.asOf }, {}, &error);
     REQUIRE(report);
     QTemporaryDir dir;
     const auto modeOf = [](const QString& path) {

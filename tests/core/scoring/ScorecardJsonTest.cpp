@@ -44,7 +44,8 @@ TEST_CASE("a stored version exports to the same document it was imported from")
     const auto db = test::memoryWorkspace();
     const QString path = ScorecardJson::shippedForms().first();
     QStringList errors;
-    const auto imported = ScorecardImport::importFile(*db, path, false, QStringLiteral("admin"), &errors);
+    const auto imported
+        = ScorecardImport::importFile(*db, path, false, test::managerActor(QStringLiteral("admin")), &errors);
     REQUIRE(imported);
     CHECK(imported->published);
     ScorecardRepository cards(*db);
@@ -79,7 +80,7 @@ TEST_CASE("importing a bad file adds nothing and lists every problem with the fi
     const auto db = test::memoryWorkspace();
     QStringList errors;
     const QString path = test::dataPath(QStringLiteral("scoring/bad-form.json"));
-    CHECK_FALSE(ScorecardImport::importFile(*db, path, false, QStringLiteral("admin"), &errors));
+    CHECK_FALSE(ScorecardImport::importFile(*db, path, false, test::managerActor(QStringLiteral("admin")), &errors));
     const QString all = errors.join(QLatin1Char('\n'));
     INFO(all.toStdString());
     CHECK(all.contains(QStringLiteral("bad-form.json")));

@@ -33,7 +33,7 @@ TEST_CASE("Cochran with the finite population correction matches Krejcie and Mor
     CHECK(infinite->n == 385);
 }
 
-TEST_CASE("a skewed proportion needs fewer contacts; a smaller margin needs more")
+TEST_CASE("a skewed proportion needs fewer contacts, and a smaller margin needs more")
 {
     QString error;
     const int even = SampleSize::proportion(0, 1.96, 0.05, 0.5, &error)->n;

@@ -40,27 +40,6 @@ QStringList indexNames(const Database& db)
                                QStringLiteral("list indexes"), [](const QSqlQuery& q) { return q.value(0).toString(); });
 }
 
-// Turns a current workspace file back into what schema step 1 made, as a workspace of the first release would be.
-void downgradeToStep1(const QString& path)
-{
-    {
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-        old.setDatabaseName(path);
-        REQUIRE(old.open());
-        QSqlQuery query(old);
-        test::undoSchemaStep5(query);
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE user_teams")));
-        REQUIRE(query.exec(QStringLiteral("ALTER TABLE users DROP COLUMN password_hash")));
-        REQUIRE(query.exec(QStringLiteral("DROP INDEX evaluations_month_summary")));
-        REQUIRE(query.exec(QStringLiteral("DROP INDEX assignments_contact")));
-        REQUIRE(query.exec(QStringLiteral("CREATE INDEX evaluations_submitted ON evaluations(submitted_at)")));
-        for (const char* column : { "revised_by", "revised_at", "revision_note" })
-            REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluations DROP COLUMN %1").arg(QLatin1String(column))));
-        REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
-}
-
 // An SQLite file as another program makes it (rollback journal, no QA Desk schema), with one statement run in it.
 void writeOtherDatabase(const QString& path, const QString& statement)
 {
@@ -133,7 +112,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
         const auto db = test::fileWorkspace(dir, QStringLiteral("old.qadesk"));
         test::addSampleContact(*db);
     }
-    downgradeToStep1(path);
+    test::downgradeSchema(path, 1);
     QString error;
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
@@ -151,7 +130,7 @@ TEST_CASE("a migration step that fails changes nothing and says which step")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("odd.qadesk"));
     test::fileWorkspace(dir, QStringLiteral("odd.qadesk"));
-    downgradeToStep1(path);
+    test::downgradeSchema(path, 1);
     {
         // Step 2 drops this index; without it the step fails halfway.
         QSqlDatabase odd = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("odd"));
@@ -373,7 +352,7 @@ TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and lea
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qadesk"));
     test::fileWorkspace(dir, QStringLiteral("old.qadesk"));
-    downgradeToStep1(path);
+    test::downgradeSchema(path, 1);
     const QByteArray before = fileBytes(path);
     Database::Options options;
     options.readOnly = true;

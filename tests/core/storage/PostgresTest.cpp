@@ -73,7 +73,7 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("평가표"), {}, Channel::Call }, test::sampleVersion(),
                                      QStringLiteral("admin"));
     const qint64 versionId = cards.latestVersion(card)->id;
-    cards.publish(versionId, QStringLiteral("admin"));
+    cards.publish(versionId, test::managerActor(QStringLiteral("admin")));
     CHECK(cards.currentFor(Channel::Call)->id == versionId);
     CHECK(cards.newDraft(versionId, QStringLiteral("admin")) != versionId);
 
@@ -115,7 +115,7 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     const qint64 sessionId = CoachingRepository(*db).add(session, QStringLiteral("eval"));
     CHECK(CoachingRepository(*db).find(sessionId)->actionItems.size() == 1);
 
-    const Overview overview = computeOverview(*db, db->time().today());
+    const Overview overview = computeOverview(*db, test::managerActor(), db->time().today());
     CHECK(overview.evaluationsDone == 1); // the revision; the superseded original drops out
     CHECK(*overview.average == Approx(1.0));
     CHECK(countWorkspace(*db).evaluations == 2);

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "people/AccessRules.h"
 #include "storage/AuditLog.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/CoachingRepository.h"
@@ -28,7 +29,7 @@ qint64 publishedSample(const Database& db)
     const qint64 card = cards.create(Scorecard { 0, QStringLiteral("인바운드 콜 평가표"), {}, Channel::Call, false },
                                      test::sampleVersion(), QStringLiteral("admin"));
     const qint64 versionId = cards.latestVersion(card)->id;
-    cards.publish(versionId, QStringLiteral("admin"));
+    cards.publish(versionId, test::managerActor(QStringLiteral("admin")));
     return versionId;
 }
 
@@ -115,7 +116,7 @@ TEST_CASE("a scorecard version round-trips, publishing freezes it, editing makes
     cards.saveDraft(*draft, QStringLiteral("admin"));
     CHECK(cards.version(draft->id)->sections[0].title == QStringLiteral("인사"));
 
-    cards.publish(draft->id, QStringLiteral("admin"));
+    cards.publish(draft->id, test::managerActor(QStringLiteral("admin")));
     const auto published = cards.version(draft->id);
     CHECK(published->status == VersionStatus::Published);
     CHECK(published->publishedBy == QStringLiteral("admin"));
@@ -133,6 +134,46 @@ TEST_CASE("a scorecard version round-trips, publishing freezes it, editing makes
     CHECK(cards.version(draft->id)->sections[0].items[0].question == QStringLiteral("첫인사를 정확히 했는가?"));
     CHECK(cards.versions(card).size() == 2);
     CHECK(AuditLog(*db).entriesFor(QStringLiteral("scorecard_version"), draft->id).size() == 2);
+}
+
+TEST_CASE("only managers and administrators publish or retire a scorecard, and a refusal changes nothing")
+{
+    const auto db = test::memoryWorkspace();
+    ScorecardRepository cards(*db);
+    const qint64 card = cards.create(Scorecard { 0, QStringLiteral("평가표"), {}, Channel::Call, false },
+                                     test::sampleVersion(), QStringLiteral("designer"));
+    const qint64 draftId = cards.latestVersion(card)->id;
+    const QString refusal = QStringLiteral("Only managers and administrators publish or retire scorecards.");
+    for (const Role role : { Role::Evaluator, Role::TeamLead, Role::Agent }) {
+        const Actor actor { 5, QStringLiteral("someone"), QStringLiteral("someone"), role, {}, 0 };
+        CHECK_THROWS_MATCHES(cards.publish(draftId, actor, QStringLiteral("첫 판")), AccessDenied,
+                             Catch::Matchers::Message(refusal.toStdString()));
+        CHECK_THROWS_MATCHES(cards.setRetired(card, true, actor), AccessDenied,
+                             Catch::Matchers::Message(refusal.toStdString()));
+    }
+    const auto stillDraft = cards.version(draftId);
+    CHECK(stillDraft->status == VersionStatus::Draft);
+    CHECK(stillDraft->publishedBy.isEmpty());
+    CHECK_FALSE(stillDraft->publishedAt.isValid());
+    CHECK_FALSE(cards.currentFor(Channel::Call));
+    CHECK_FALSE(cards.find(card)->retired);
+    CHECK(test::auditActions(*db, QStringLiteral("scorecard_version"), draftId).isEmpty());
+    CHECK(test::auditActions(*db, QStringLiteral("scorecard"), card)
+          == QStringList { QStringLiteral("designer:create") });
+
+    const Actor manager = test::managerActor(QStringLiteral("centre.manager"));
+    cards.publish(draftId, manager, QStringLiteral("첫 판"));
+    const auto published = cards.version(draftId);
+    CHECK(published->status == VersionStatus::Published);
+    CHECK(published->publishedBy == QStringLiteral("centre.manager"));
+    CHECK(published->changeNote == QStringLiteral("첫 판"));
+    cards.setRetired(card, true, manager);
+    CHECK(cards.find(card)->retired);
+    CHECK_FALSE(cards.currentFor(Channel::Call)); // retired: no longer offered for new evaluations
+    CHECK(test::auditActions(*db, QStringLiteral("scorecard_version"), draftId)
+          == QStringList { QStringLiteral("centre.manager:publish") });
+    CHECK(test::auditActions(*db, QStringLiteral("scorecard"), card)
+          == QStringList { QStringLiteral("designer:create"), QStringLiteral("centre.manager:update") });
 }
 
 TEST_CASE("an evaluation goes from draft to submitted and is then locked, and revisions supersede it")
@@ -232,7 +273,7 @@ TEST_CASE("a coaching session round-trips with focus items, linked evaluations a
     CHECK(updated->acknowledgement == AcknowledgementStatus::Refused);
     CHECK(updated->actionItems.size() == 2);
     CHECK(updated->actionItems[0].done);
-    CHECK(coaching.forAgent(agent).size() == 1);
+    CHECK(coaching.forAgent(test::managerActor(), agent).size() == 1);
     CHECK(AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), session.id).size() == 2);
 }
 

@@ -72,20 +72,20 @@ TEST_CASE("an evaluation at 2026-10-31 15:31Z counts in Seoul's November, in the
              { dbTime(utc(QDate(2026, 10, 31), QTime(15, 31))), late }, QStringLiteral("move the evaluation"));
     w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 20), 0.9);
 
-    const Overview october = computeOverview(*w.db, QDate(2026, 10, 1));
+    const Overview october = computeOverview(*w.db, test::managerActor(), QDate(2026, 10, 1));
     CHECK(october.evaluationsDone == 1);
     CHECK(*october.average == Approx(0.9));
-    const Overview november = computeOverview(*w.db, QDate(2026, 11, 1));
+    const Overview november = computeOverview(*w.db, test::managerActor(), QDate(2026, 11, 1));
     CHECK(november.evaluationsDone == 1);
     CHECK(*november.average == Approx(0.6));
 
-    const auto facts = ReportSource(*w.db).evaluations(QDate(2026, 11, 1), QDate(2026, 11, 30), {});
+    const auto facts = ReportSource(*w.db, test::managerActor()).evaluations(QDate(2026, 11, 1), QDate(2026, 11, 30), {});
     REQUIRE(facts.size() == 1);
     CHECK(facts.first().id == late);
     CHECK(facts.first().date == QDate(2026, 11, 1));
     // By the contact's day (Oct 30, 10:00 in Seoul) it is October's.
     const auto byContact
-        = ReportSource(*w.db, PeriodBasis::Contact).evaluations(QDate(2026, 10, 1), QDate(2026, 10, 31), {});
+        = ReportSource(*w.db, test::managerActor(), PeriodBasis::Contact).evaluations(QDate(2026, 10, 1), QDate(2026, 10, 31), {});
     CHECK(byContact.size() == 2);
 }
 

@@ -31,7 +31,7 @@ TEST_CASE("the overview sums this month and compares it with the last")
     f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 9), 0.10, false, EvaluationKind::Calibration);
     f.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 11, 1), 0.10);
 
-    const Overview o = computeOverview(*f.db, QDate(2026, 10, 17));
+    const Overview o = computeOverview(*f.db, test::managerActor(), QDate(2026, 10, 17));
     CHECK(o.month == month);
     CHECK(o.evaluationsDone == 5);
     CHECK(*o.average == Approx((0.9 + 0.9 + 0.8 + 0.8 + 0.88) / 5));
@@ -80,7 +80,7 @@ TEST_CASE("the overview counts planned evaluations, open disputes and coaching f
                             "(1, ?, 0, 'x', 'open'), (1, ?, 0, 'y', 'upheld')"),
              { f.evaluator, f.evaluator }, QStringLiteral("dispute"));
 
-    const Overview o = computeOverview(*f.db, QDate(2026, 10, 1));
+    const Overview o = computeOverview(*f.db, test::managerActor(), QDate(2026, 10, 1));
     CHECK(o.evaluationsPlanned == 1);
     CHECK(o.plannedDone == 1);
     CHECK(o.openDisputes == 1);
@@ -95,7 +95,7 @@ TEST_CASE("the overview counts planned evaluations, open disputes and coaching f
 TEST_CASE("an empty month has no average, not zero")
 {
     Fixture f;
-    const Overview o = computeOverview(*f.db, QDate(2026, 10, 1));
+    const Overview o = computeOverview(*f.db, test::managerActor(), QDate(2026, 10, 1));
     CHECK(o.evaluationsDone == 0);
     CHECK_FALSE(o.average);
     CHECK(o.toJson().value(QStringLiteral("average")).isNull());

@@ -29,16 +29,16 @@ TEST_CASE("score history: the latest submitted revisions of the scope, on the 0.
     w.evaluation(QStringLiteral("Lee"), QStringLiteral("Alpha"), QDate(2026, 10, 7), 0.70);
     w.evaluation(QStringLiteral("Park"), QStringLiteral("Beta"), QDate(2026, 10, 8), 0.60);
 
-    const auto kim = ScoreHistory::scores(*w.db, { w.agents.value(QStringLiteral("Kim")), 0 }, QDate(2026, 9, 1), QDate(2026, 10, 31));
+    const auto kim = ScoreHistory::scores(*w.db, test::managerActor(), { w.agents.value(QStringLiteral("Kim")), 0 }, QDate(2026, 9, 1), QDate(2026, 10, 31));
     REQUIRE(kim.size() == 2);
     CHECK(kim.at(0).date == QDate(2026, 9, 10));
     CHECK(kim.at(0).score == Approx(80));
     CHECK(kim.at(1).score == Approx(90));
 
-    const auto alpha = ScoreHistory::scores(*w.db, { 0, w.teams.value(QStringLiteral("Alpha")) }, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    const auto alpha = ScoreHistory::scores(*w.db, test::managerActor(), { 0, w.teams.value(QStringLiteral("Alpha")) }, QDate(2026, 10, 1), QDate(2026, 10, 31));
     CHECK(alpha.size() == 2); // Kim's 90 and Lee's 70
-    CHECK(ScoreHistory::scores(*w.db, {}, QDate(2026, 10, 1), QDate(2026, 10, 31)).size() == 3);
-    CHECK(ScoreHistory::scores(*w.db, {}, QDate(2026, 10, 8), QDate(2026, 10, 8)).size() == 1); // "to" includes its day
+    CHECK(ScoreHistory::scores(*w.db, test::managerActor(), {}, QDate(2026, 10, 1), QDate(2026, 10, 31)).size() == 3);
+    CHECK(ScoreHistory::scores(*w.db, test::managerActor(), {}, QDate(2026, 10, 8), QDate(2026, 10, 8)).size() == 1); // "to" includes its day
 }
 
 TEST_CASE("item pass rates per period leave N/A out and take the newest wording")
@@ -51,7 +51,7 @@ TEST_CASE("item pass rates per period leave N/A out and take the newest wording"
     w.evaluation(kim, alpha, QDate(2026, 9, 20), 1.0, false, EvaluationKind::Regular, answers(0, 0, std::nullopt)); // N/A
     w.evaluation(kim, alpha, QDate(2026, 10, 2), 0.8, false, EvaluationKind::Regular, answers(0, 1, 1));
 
-    const auto rates = ScoreHistory::itemRates(*w.db, { w.agents.value(kim), 0 }, QDate(2026, 9, 1), QDate(2026, 10, 31), TrendPeriod::Month);
+    const auto rates = ScoreHistory::itemRates(*w.db, test::managerActor(), { w.agents.value(kim), 0 }, QDate(2026, 9, 1), QDate(2026, 10, 31), TrendPeriod::Month);
     const auto find = [&](const char* key, const QDate& month) {
         for (const auto& r : rates) {
             if (r.itemKey == QLatin1String(key) && r.periodStart == month)
@@ -88,14 +88,14 @@ TEST_CASE("contact KPIs: AHT, FCR, CSAT as the share of 4–5 and NPS as promote
     }
     w.contact(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 11)); // no metrics at all
 
-    const ContactKpis k = ScoreHistory::kpis(*w.db, { agent, 0 }, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    const ContactKpis k = ScoreHistory::kpis(*w.db, test::managerActor(), { agent, 0 }, QDate(2026, 10, 1), QDate(2026, 10, 31));
     CHECK(k.contacts == 5);
     CHECK(*k.averageHandleSeconds == Approx(250)); // of the 4 with a handle time
     CHECK(*k.firstContactResolution == Approx(0.75));
     CHECK(k.csatResponses == 4);
     CHECK(*k.csat == Approx(0.5)); // 5 and 4 of 5, 4, 2, 3
     CHECK(*k.nps == Approx((2.0 - 1.0) * 100 / 4)); // promoters 10, 9; detractor 3; 7 is passive
-    CHECK_FALSE(ScoreHistory::kpis(*w.db, { agent, 0 }, QDate(2026, 11, 1), QDate(2026, 11, 30)).csat);
+    CHECK_FALSE(ScoreHistory::kpis(*w.db, test::managerActor(), { agent, 0 }, QDate(2026, 11, 1), QDate(2026, 11, 30)).csat);
 }
 
 TEST_CASE("weakest items: the agent's lowest pass rates first, beside the team's")
@@ -109,7 +109,7 @@ TEST_CASE("weakest items: the agent's lowest pass rates first, beside the team's
     for (int day = 4; day <= 6; ++day)
         w.evaluation(QStringLiteral("Lee"), alpha, QDate(2026, 10, day), 1.0, false, EvaluationKind::Regular, answers(0, 0, 2));
 
-    const auto items = ScoreHistory::weakestItems(*w.db, w.agents.value(QStringLiteral("Kim")), w.teams.value(alpha),
+    const auto items = ScoreHistory::weakestItems(*w.db, test::managerActor(), w.agents.value(QStringLiteral("Kim")), w.teams.value(alpha),
                                                   QDate(2026, 10, 1), QDate(2026, 11, 30));
     REQUIRE(items.size() == 3);
     CHECK(items.at(0).itemKey == QStringLiteral("greeting"));
@@ -128,12 +128,12 @@ TEST_CASE("recent evaluations: newest first, with the evaluator and each failed 
     failing[2].comment = QStringLiteral("요금 안내 오류");
     w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 1), 0.5, false, EvaluationKind::Regular, failing);
     w.evaluation(QStringLiteral("Kim"), QStringLiteral("Alpha"), QDate(2026, 10, 9), 0.9);
-    const auto recent = ScoreHistory::recentEvaluations(*w.db, w.agents.value(QStringLiteral("Kim")), 10);
+    const auto recent = ScoreHistory::recentEvaluations(*w.db, test::managerActor(), w.agents.value(QStringLiteral("Kim")), 10);
     REQUIRE(recent.size() == 2);
     CHECK(recent.at(0).submittedAt.date() == QDate(2026, 10, 9));
     CHECK(recent.at(1).evaluator == QStringLiteral("QA"));
     CHECK(*recent.at(1).score == Approx(50));
     CHECK(recent.at(1).failedItems == QStringList { QStringLiteral("첫인사를 정확히 했는가?"),
                                                     QStringLiteral("정확한 정보를 안내했는가?: 요금 안내 오류") });
-    CHECK(ScoreHistory::recentEvaluations(*w.db, w.agents.value(QStringLiteral("Kim")), 1).size() == 1);
+    CHECK(ScoreHistory::recentEvaluations(*w.db, test::managerActor(), w.agents.value(QStringLiteral("Kim")), 1).size() == 1);
 }

@@ -90,7 +90,7 @@ const RosterAgent& find(const TeamRoster& roster, const QString& name)
 TEST_CASE("team roster: each active agent's month, monthly means and findings")
 {
     Centre c;
-    const TeamRoster roster = TeamRoster::compute(*c.w.db, QDate(2026, 10, 17), 0);
+    const TeamRoster roster = TeamRoster::compute(*c.w.db, test::managerActor(), QDate(2026, 10, 17), 0);
     CHECK(roster.month == QDate(2026, 10, 1));
     CHECK(roster.months
           == QList<QDate> { QDate(2026, 5, 1), QDate(2026, 6, 1), QDate(2026, 7, 1), QDate(2026, 8, 1), QDate(2026, 9, 1),
@@ -143,8 +143,8 @@ TEST_CASE("team roster: each active agent's month, monthly means and findings")
 TEST_CASE("team roster: findings from the monthly means are those of every score")
 {
     Centre c;
-    const TeamRoster roster = TeamRoster::compute(*c.w.db, QDate(2026, 10, 1), 0);
-    const TrendAnalysis full = ScoreHistory::analyse(*c.w.db, { c.w.agents.value(s_kim), 0 }, QDate(2026, 5, 1),
+    const TeamRoster roster = TeamRoster::compute(*c.w.db, test::managerActor(), QDate(2026, 10, 1), 0);
+    const TrendAnalysis full = ScoreHistory::analyse(*c.w.db, test::managerActor(), { c.w.agents.value(s_kim), 0 }, QDate(2026, 5, 1),
                                                      QDate(2026, 10, 31), TrendPeriod::Month);
     const RosterAgent& kim = find(roster, s_kim);
     REQUIRE(kim.findings.size() == full.findings.size());
@@ -157,12 +157,12 @@ TEST_CASE("team roster: findings from the monthly means are those of every score
 TEST_CASE("team roster: one team, and a single month")
 {
     Centre c;
-    const TeamRoster beta = TeamRoster::compute(*c.w.db, QDate(2026, 10, 1), c.w.teams.value(s_beta));
+    const TeamRoster beta = TeamRoster::compute(*c.w.db, test::managerActor(), QDate(2026, 10, 1), c.w.teams.value(s_beta));
     REQUIRE(beta.agents.size() == 1);
     CHECK(beta.agents.first().name == s_park);
     CHECK(beta.agents.first().planned == 3);
 
-    const TeamRoster alpha = TeamRoster::compute(*c.w.db, QDate(2026, 10, 1), c.w.teams.value(s_alpha), 1);
+    const TeamRoster alpha = TeamRoster::compute(*c.w.db, test::managerActor(), QDate(2026, 10, 1), c.w.teams.value(s_alpha), 1);
     REQUIRE(alpha.agents.size() == 2);
     const RosterAgent& kim = find(alpha, s_kim);
     CHECK(alpha.months == QList<QDate> { QDate(2026, 10, 1) });

@@ -103,7 +103,7 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     CHECK(replay.first().first().toLongLong() == evaluations->item(0, 0)->data(Qt::UserRole).toLongLong());
 
     // A coaching session from the page: the weakest items come pre-selected; add an action item and save.
-    const int before = int(CoachingRepository(*db).forAgent(agent.id).size());
+    const int before = int(CoachingRepository(*db).forAgent(test::managerActor(), agent.id).size());
     qint64 saved = 0;
     QStringList focus;
     page.startCoaching([&](QDialog& dialog) {
@@ -131,24 +131,29 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     REQUIRE(session->actionItems.size() == 1);
     CHECK(session->actionItems.first().text == QStringLiteral("인사 스크립트 매일 3회 연습"));
     CHECK(session->actionItems.first().due == QDate(2026, 12, 4)); // two weeks after the clock's day, Nov 20
-    CHECK(CoachingRepository(*db).forAgent(agent.id).size() == before + 1);
+    CHECK(CoachingRepository(*db).forAgent(test::managerActor(), agent.id).size() == before + 1);
     CHECK(child<QTableWidget>(page, "coachingTableWidget")->rowCount() == before + 1);
     const auto audit = AuditLog(*db).entriesFor(QStringLiteral("coaching_session"), saved);
     REQUIRE(audit.size() == 1);
     CHECK(audit.first().actor == lead.login);
 }
 
-TEST_CASE("from the agent page a lead disputes one item; QA overturns it into a revision and the original stays")
+TEST_CASE("from the agent page a lead disputes one item, QA overturns it into a revision, and the original stays")
 {
     QTemporaryDir dir;
     const auto db = demoCentre(dir);
-    const QString lead = UserRepository(*db).withRole(Role::TeamLead).first().login;
-    const QString qa = UserRepository(*db).withRole(Role::Evaluator).first().login;
-
     // A recent evaluation of an agent that failed an item and can be disputed (submitted, latest, not in dispute).
     const auto [evaluationId, agentId, itemKey] = test::disputableEvaluation(*db);
     EvaluationRepository evaluations(*db);
     const Evaluation original = *evaluations.find(evaluationId);
+    // The agent's own lead raises it, and an evaluator who did not make the evaluation decides it.
+    const QString lead = test::leadOf(*db, original.teamId).login;
+    QString qa;
+    for (const User& evaluator : UserRepository(*db).withRole(Role::Evaluator)) {
+        if (evaluator.id != original.evaluatorId && qa.isEmpty())
+            qa = evaluator.login;
+    }
+    REQUIRE_FALSE(qa.isEmpty());
     const ScorecardVersion version = *ScorecardRepository(*db).version(original.scorecardVersionId);
     const ScorecardItem& item = *version.findItem(itemKey);
 
@@ -225,7 +230,7 @@ TEST_CASE("a coaching session without a focus item, or a refusal without the age
     const Agent agent = AgentRepository(*db).all().first();
     AgentPage page(*db, test::leadOf(*db, agent.teamId));
     REQUIRE(page.setAgent(agent.id));
-    const int before = int(CoachingRepository(*db).forAgent(agent.id).size());
+    const int before = int(CoachingRepository(*db).forAgent(test::managerActor(), agent.id).size());
     page.startCoaching([&](QDialog& dialog) {
         auto* focusList = child<QListWidget>(dialog, "focusListWidget");
         for (int i = 0; i < focusList->count(); ++i)
@@ -240,5 +245,5 @@ TEST_CASE("a coaching session without a focus item, or a refusal without the age
         CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("agent's words")));
         CHECK(dialog.result() != QDialog::Accepted);
     });
-    CHECK(CoachingRepository(*db).forAgent(agent.id).size() == before);
+    CHECK(CoachingRepository(*db).forAgent(test::managerActor(), agent.id).size() == before);
 }

@@ -66,15 +66,16 @@ qint64 freshCall(const Database& db)
 // summary, and the month's overview, every figure as text.
 QStringList agentFigures(const Database& db, qint64 agentId)
 {
+    const Actor manager = test::actorOf(db, QStringLiteral("manager"));
     QStringList cells;
-    for (const auto& point : ScoreHistory::scores(db, { agentId, 0 }, QDate(2026, 6, 1), QDate(2026, 11, 30)))
+    for (const auto& point : ScoreHistory::scores(db, manager, { agentId, 0 }, QDate(2026, 6, 1), QDate(2026, 11, 30)))
         cells << point.date.toString(Qt::ISODate) + QLatin1Char('=') + QString::number(point.score);
     for (const auto& [id, scope] : { std::pair { QStringLiteral("agent"), ScoreScope { agentId, 0 } },
                                      std::pair { QStringLiteral("team"), ScoreScope {} },
                                      std::pair { QStringLiteral("evaluators"), ScoreScope {} } }) {
         QString error;
         const auto report = ReportBuilder::build(
-            db, ReportRequest { id, QDate(2026, 11, 1), QDate(2026, 11, 30), scope, {} }, {}, &error);
+            db, manager, ReportRequest { id, QDate(2026, 11, 1), QDate(2026, 11, 30), scope, {} }, {}, &error);
         REQUIRE(report);
         for (const auto& table : report->tables) {
             // The evaluator report's calibration columns do change with a session: that is their job.
@@ -85,7 +86,7 @@ QStringList agentFigures(const Database& db, qint64 agentId)
                         cells << row.at(c).toString();
         }
     }
-    const Overview overview = computeOverview(db, QDate(2026, 11, 20));
+    const Overview overview = computeOverview(db, manager, QDate(2026, 11, 20));
     cells << QString::number(overview.evaluationsDone) << QString::number(overview.average.value_or(-1));
     return cells;
 }
@@ -99,7 +100,7 @@ qint64 count(const Database& db, const QString& sql, const QVariantList& values)
 
 } // namespace
 
-TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their grid and spread; the agent's "
+TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their grid and spread, and the agent's "
           "figures do not move",
           "[calibration]")
 {

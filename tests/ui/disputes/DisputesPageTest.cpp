@@ -269,7 +269,8 @@ TEST_CASE("a team lead sees the queue but cannot decide a dispute")
     const test::Disputable target = test::disputableEvaluation(*db);
     const qint64 disputeId = raiseThroughDialog(*db, target.evaluationId, target.itemKey, QStringLiteral("Asked twice"));
 
-    DisputesPage page(*db, test::actorOf(*db, QStringLiteral("lead1")));
+    // The lead of the disputed agent's team: other leads do not see the dispute at all.
+    DisputesPage page(*db, test::leadOf(*db, AgentRepository(*db).find(target.agentId)->teamId));
     page.show();
     REQUIRE(page.selectDispute(disputeId));
     CHECK_FALSE(child<QPushButton>(page, "upholdButton")->isEnabled());

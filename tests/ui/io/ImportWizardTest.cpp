@@ -56,7 +56,7 @@ TEST_CASE("the import wizard lists each problem, imports nothing by default, and
     test::addSampleContact(*db);
     const qint64 before = ContactRepository(*db).count();
 
-    ImportWizard wizard(*db, QStringLiteral("eval"));
+    ImportWizard wizard(*db, test::actorOf(*db, QStringLiteral("eval")));
     wizard.resize(1000, 640);
     startWizard(wizard, "contacts-mixed.csv");
     REQUIRE(wizard.currentId() == 1);
@@ -89,7 +89,7 @@ TEST_CASE("unknown agents are shown, and ticking them creates them on the next c
     const auto db = test::fileWorkspace(dir);
     test::addSampleContact(*db);
 
-    ImportWizard wizard(*db, QStringLiteral("eval"));
+    ImportWizard wizard(*db, test::actorOf(*db, QStringLiteral("eval")));
     startWizard(wizard, "contacts-cp949.csv");
     auto* agents = child<QTableWidget>(wizard, "agentsTableWidget");
     REQUIRE(agents->rowCount() == 1);
@@ -112,7 +112,7 @@ TEST_CASE("a manifest that cannot be read stops the wizard with the reason")
 {
     QTemporaryDir dir;
     const auto db = test::fileWorkspace(dir);
-    ImportWizard wizard(*db, QStringLiteral("eval"));
+    ImportWizard wizard(*db, test::managerActor());
     startWizard(wizard, "missing.csv");
     CHECK(child<QLabel>(wizard, "checkSummaryLabel")->text().contains(QStringLiteral("missing.csv: no such file")));
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());

@@ -166,7 +166,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     const ImportPlan plan = ContactImport::check(db, test::dataPath(QStringLiteral("import/contacts-cp949.csv")), options);
     REQUIRE(plan.problems.isEmpty());
     QString error;
-    const auto summary = ContactImport::apply(db, plan, false, window.actor().login, {}, &error);
+    const auto summary = ContactImport::apply(db, plan, false, window.actor(), {}, &error);
     INFO(error.toStdString());
     REQUIRE(summary);
     CHECK(summary->contactsAdded == 3);

@@ -44,7 +44,7 @@ TEST_CASE("PDF: Hangul names and the figures, searchable, with embedded fonts an
 {
     const test::ReportFixture f;
     QString error;
-    const auto report = ReportBuilder::build(*f.db, ReportRequest { QStringLiteral("team"), f.from, f.to, {}, f.asOf }, {}, &error);
+    const auto report = ReportBuilder::build(*f.db, test::managerActor(), ReportRequest { QStringLiteral("team"), f.from, f.to, {}, f.asOf }, {}, &error);
     REQUIRE(report);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("team.pdf"));

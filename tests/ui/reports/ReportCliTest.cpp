@@ -74,7 +74,7 @@ struct Centre {
             REQUIRE(agent);
             request.scope.agentId = agent->id;
         }
-        const auto report = ReportBuilder::build(*db, request, {}, &error);
+        const auto report = ReportBuilder::build(*db, test::managerActor(), request, {}, &error);
         REQUIRE(report);
         return *report;
     }
@@ -89,7 +89,7 @@ TEST_CASE("qadesk-cli report writes XLSX, CSV and PDF headless, with the app's f
     const ReportTable& agents = *team.table(QStringLiteral("agents"));
 
     const QString xlsx = centre.dir.filePath(QStringLiteral("team.xlsx"));
-    Run run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path,
+    Run run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
                     QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("xlsx"),
                     QStringLiteral("--out"), xlsx });
     INFO(run.err.toStdString());
@@ -108,7 +108,7 @@ TEST_CASE("qadesk-cli report writes XLSX, CSV and PDF headless, with the app's f
     CHECK(top.captured(1).toDouble() == Approx(agents.rows.at(0).at(5).toDouble()));
 
     const QString csv = centre.dir.filePath(QStringLiteral("team.csv"));
-    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--period"),
+    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"), QStringLiteral("--period"),
                 QStringLiteral("2026-10"), QStringLiteral("--out"), csv });
     REQUIRE(run.exitCode == 0);
     QFile agentsCsv(centre.dir.filePath(QStringLiteral("team-agents.csv")));
@@ -120,7 +120,7 @@ TEST_CASE("qadesk-cli report writes XLSX, CSV and PDF headless, with the app's f
 
     const Report card = centre.report(QStringLiteral("agent"), QStringLiteral("A0001"));
     const QString pdf = centre.dir.filePath(QStringLiteral("agent.pdf"));
-    run = cli({ QStringLiteral("report"), QStringLiteral("agent"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--period"),
+    run = cli({ QStringLiteral("report"), QStringLiteral("agent"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"), QStringLiteral("--period"),
                 QStringLiteral("2026-10"), QStringLiteral("--agent"), QStringLiteral("A0001"), QStringLiteral("--format"),
                 QStringLiteral("pdf"), QStringLiteral("--out"), pdf });
     INFO(run.err.toStdString());
@@ -138,21 +138,21 @@ TEST_CASE("qadesk-cli report says what is wrong")
 {
     const Centre centre;
     const QString out = centre.dir.filePath(QStringLiteral("x.pdf"));
-    Run run = cli({ QStringLiteral("report"), QStringLiteral("agent"), QStringLiteral("--workspace"), centre.path,
+    Run run = cli({ QStringLiteral("report"), QStringLiteral("agent"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
                     QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--out"), out });
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("choose an agent")));
     CHECK_FALSE(QFile::exists(out));
-    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path,
+    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
                 QStringLiteral("--period"), QStringLiteral("October"), QStringLiteral("--out"), out });
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--period must be YYYY-MM")));
-    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path,
+    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
                 QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--team"), QStringLiteral("Nowhere"),
                 QStringLiteral("--out"), out });
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("no team \"Nowhere\"")));
-    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path,
+    run = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
                 QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--out"), centre.dir.filePath(QStringLiteral("x.doc")) });
     CHECK(run.exitCode == 2);
     run = cli({ QStringLiteral("report"), QStringLiteral("--list") });
@@ -169,7 +169,8 @@ TEST_CASE("qadesk-cli report follows the locale, or --lang")
         const QString csv = centre.dir.filePath(QStringLiteral("team.csv"));
         QFile::remove(centre.dir.filePath(QStringLiteral("team-agents.csv")));
         const Run run = cli(QStringList { QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"),
-                                          centre.path, QStringLiteral("--period"), QStringLiteral("2026-10"),
+                                          centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
+                                          QStringLiteral("--period"), QStringLiteral("2026-10"),
                                           QStringLiteral("--out"), csv }
                                 + options,
                             lang);
@@ -193,7 +194,7 @@ TEST_CASE("qadesk-cli report follows the locale, or --lang")
     startsAs(header(QStringLiteral("ko_KR.UTF-8"), { QStringLiteral("--lang"), QStringLiteral("en") }), english);
     startsAs(header(QStringLiteral("en_US.UTF-8"), {}), english);
 
-    const Run wrong = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path,
+    const Run wrong = cli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), centre.path, QStringLiteral("--user"), QStringLiteral("manager"),
                             QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--lang"), QStringLiteral("fr"),
                             QStringLiteral("--out"), centre.dir.filePath(QStringLiteral("fr.csv")) });
     CHECK(wrong.exitCode == 2);

@@ -47,7 +47,7 @@ TEST_CASE("the reports page previews the chosen report and exports it to the fil
 {
     QTemporaryDir dir;
     const auto db = smallCentre(dir);
-    ReportsPage page(*db);
+    ReportsPage page(*db, test::managerActor());
     page.resize(1200, 800);
     page.show();
     page.setReport(QStringLiteral("team"));
@@ -102,7 +102,7 @@ TEST_CASE("the agent report card waits for an agent")
 {
     QTemporaryDir dir;
     const auto db = smallCentre(dir);
-    ReportsPage page(*db);
+    ReportsPage page(*db, test::managerActor());
     page.setReport(QStringLiteral("agent"));
     page.setMonth(QDate(2026, 10, 1));
     waitForPreview(page);
@@ -122,7 +122,7 @@ TEST_CASE("the reports page dates evaluations by their submission or by their co
 {
     QTemporaryDir dir;
     const auto db = smallCentre(dir);
-    ReportsPage page(*db);
+    ReportsPage page(*db, test::managerActor());
     page.show();
     page.setReport(QStringLiteral("team"));
     page.setMonth(QDate(2026, 10, 1));

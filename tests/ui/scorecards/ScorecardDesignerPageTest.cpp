@@ -25,12 +25,6 @@ using namespace qadesk;
 
 namespace {
 
-// A manager who is not stored as a user: the designer needs only the role and the login its audit entries name.
-Actor manager(const QString& login)
-{
-    return Actor { 0, login, login, Role::Manager, {}, 0 };
-}
-
 template <typename T> T* child(QWidget& page, const char* name)
 {
     T* widget = page.findChild<T*>(QString::fromLatin1(name));
@@ -50,7 +44,7 @@ void typeText(QWidget* widget, const QString& text)
 TEST_CASE("the designer builds a two-section form with undo and redo, publishes it, and edits it as a new draft")
 {
     const auto db = test::memoryWorkspace();
-    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa.lead")));
+    ScorecardDesignerPage page(*db, test::managerActor(QStringLiteral("qa.lead")));
     page.show();
     REQUIRE(page.createScorecard(QStringLiteral("채팅 평가표"), Channel::Chat));
     REQUIRE(page.version().status == VersionStatus::Draft);
@@ -117,7 +111,7 @@ TEST_CASE("the designer builds a two-section form with undo and redo, publishes 
 TEST_CASE("dragging an item into another section is one undoable edit")
 {
     const auto db = test::memoryWorkspace();
-    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa")));
+    ScorecardDesignerPage page(*db, test::managerActor(QStringLiteral("qa")));
     REQUIRE(page.createScorecard(QStringLiteral("form"), std::nullopt));
     page.addSection();
     auto* tree = child<StructureTreeWidget>(page, "structureTreeWidget");
@@ -144,7 +138,7 @@ TEST_CASE("the preview scores the answers given in it")
     const auto db = test::memoryWorkspace();
     ScorecardRepository cards(*db);
     const qint64 id = cards.create(Scorecard { 0, QStringLiteral("call") }, test::sampleVersion(), QStringLiteral("qa"));
-    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa")));
+    ScorecardDesignerPage page(*db, test::managerActor(QStringLiteral("qa")));
     REQUIRE(page.showScorecard(id));
     page.preview()->setAnswer(QStringLiteral("greeting"), 0);
     page.preview()->setAnswer(QStringLiteral("identity"), 1);
@@ -159,7 +153,7 @@ TEST_CASE("the preview scores the answers given in it")
 TEST_CASE("publishing asks for a change note and refuses a draft that changes nothing")
 {
     const auto db = test::memoryWorkspace();
-    ScorecardDesignerPage page(*db, manager(QStringLiteral("qa.lead")));
+    ScorecardDesignerPage page(*db, test::managerActor(QStringLiteral("qa.lead")));
     REQUIRE(page.createScorecard(QStringLiteral("통화 평가표"), Channel::Call));
     Dialogs::setNextText(QStringLiteral("First version"));
     REQUIRE(page.publish());
@@ -172,7 +166,7 @@ TEST_CASE("publishing asks for a change note and refuses a draft that changes no
     Dialogs::setNextText(QStringLiteral("must not be used"));
     CHECK_FALSE(page.publish());
     CHECK(page.statusText().contains(QStringLiteral("same form as the published version")));
-    CHECK_THROWS_WITH(cards.publish(draftId, QStringLiteral("qa.lead"), QStringLiteral("note")),
+    CHECK_THROWS_WITH(cards.publish(draftId, test::managerActor(QStringLiteral("qa.lead")), QStringLiteral("note")),
                       Catch::Contains("Version 2 is the same form as published version 1"));
     CHECK(cards.version(draftId)->status == VersionStatus::Draft);
     Dialogs::setNextText(std::nullopt); // clears the unused answer: the next dialog is a cancel
@@ -214,7 +208,7 @@ TEST_CASE("the item editor says how often the item was disputed and overturned l
     ScorecardRepository cards(*db);
     const qint64 card
         = cards.create(Scorecard { 0, QStringLiteral("Calls") }, test::sampleVersion(), QStringLiteral("t"));
-    cards.publish(cards.latestVersion(card)->id, QStringLiteral("t"));
+    cards.publish(cards.latestVersion(card)->id, test::managerActor(QStringLiteral("t")));
     const ScorecardVersion version = *cards.latestPublished(card);
     // Ten days before the workspace's clock: inside the last s_disputeWindowDays days the editor counts.
     const QDateTime evaluated = db->time().now().addDays(-10);

@@ -76,6 +76,50 @@ QString demoCentre(const QTemporaryDir& dir)
     return test::demoWorkspace(dir, options)->path();
 }
 
+// That demo centre open in a main window, once the reports page has computed its preview: for the tests that change
+// the evaluations and watch the status bar and the reports follow.
+struct OpenDemo {
+    QTemporaryDir dir;
+    AppSettings settings { dir.filePath(QStringLiteral("settings.ini")) };
+    MainWindow window { settings };
+    QLabel* workspaceLabel = nullptr;
+    ReportsPage* reports = nullptr;
+
+    OpenDemo()
+    {
+        REQUIRE(window.openWorkspace(demoCentre(dir)));
+        workspaceLabel = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
+        REQUIRE(workspaceLabel);
+        reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+        REQUIRE(reports);
+        REQUIRE(QTest::qWaitFor([this] { return !reports->isPreviewing(); }, 20000));
+    }
+    const Database& db() const { return *window.database(); }
+    qint64 evaluations() const
+    {
+        return selectRows<qint64>(db(), QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
+                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+            .value(0);
+    }
+    // The workspace holds `expected` evaluations, the status bar says so, and the reports compute again at once.
+    void checkFollowed(qint64 expected) const
+    {
+        CHECK(evaluations() == expected);
+        CHECK(workspaceLabel->text().contains(QStringLiteral("·  %1 evaluation").arg(expected)));
+        CHECK(reports->isPreviewing());
+        REQUIRE(QTest::qWaitFor([this] { return !reports->isPreviewing(); }, 20000));
+    }
+};
+
+// Clicks the option of `item` that earns the most in the form's row for it.
+void chooseBest(const ScorecardFormView& form, const ScorecardItem& item)
+{
+    QWidget* row = form.itemRow(item.key);
+    REQUIRE(row);
+    auto* best = row->findChildren<QRadioButton*>().at(item.bestOption());
+    QTest::mouseClick(best, Qt::LeftButton, {}, QPoint(4, best->height() / 2));
+}
+
 qint64 firstContact(const Database& db, const QString& where)
 {
     const auto ids = selectRows<qint64>(
@@ -355,55 +399,26 @@ TEST_CASE("the window fits a 1366×768 screen on the evaluate page, with a live 
 
 TEST_CASE("a submitted evaluation updates the status bar's counts and the reports at once")
 {
-    QTemporaryDir dir;
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    const QString path = demoCentre(dir);
-    MainWindow window(settings);
-    REQUIRE(window.openWorkspace(path));
-    const Database& db = *window.database();
-    const auto count = [&db] {
-        return selectRows<qint64>(db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
-                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
-            .value(0);
-    };
-    const qint64 before = count();
-    auto* workspace = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
-    REQUIRE(workspace);
-    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before)));
-    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
-    REQUIRE(reports);
-    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+    OpenDemo demo;
+    const qint64 before = demo.evaluations();
+    CHECK(demo.workspaceLabel->text().contains(QStringLiteral("·  %1 evaluation").arg(before)));
 
-    auto* page = qobject_cast<EvaluationPage*>(window.page(QStringLiteral("evaluate")));
-    REQUIRE(page->openContact(firstContact(db, QStringLiteral("c.channel = 'chat'"))));
-    const ScorecardVersion form = *ScorecardRepository(db).version(page->evaluation()->scorecardVersionId);
+    auto* page = qobject_cast<EvaluationPage*>(demo.window.page(QStringLiteral("evaluate")));
+    REQUIRE(page->openContact(firstContact(demo.db(), QStringLiteral("c.channel = 'chat'"))));
+    const ScorecardVersion form = *ScorecardRepository(demo.db()).version(page->evaluation()->scorecardVersionId);
     for (const auto& section : form.sections) {
-        for (const auto& item : section.items) {
-            auto* best = page->form()->itemRow(item.key)->findChildren<QRadioButton*>().at(item.bestOption());
-            QTest::mouseClick(best, Qt::LeftButton, {}, QPoint(4, best->height() / 2));
-        }
+        for (const auto& item : section.items)
+            chooseBest(*page->form(), item);
     }
     Dialogs::setNextAnswer(QMessageBox::Yes);
     REQUIRE(page->submit());
-    CHECK(count() == before + 1);
-    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before + 1)));
-    CHECK(reports->isPreviewing()); // computing again, with the new evaluation
-    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+    demo.checkFollowed(before + 1);
 }
 
 TEST_CASE("an overturned dispute updates the status bar's counts and the reports at once")
 {
-    QTemporaryDir dir;
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    const QString path = demoCentre(dir);
-    MainWindow window(settings);
-    REQUIRE(window.openWorkspace(path));
-    const Database& db = *window.database();
-    const auto count = [&db] {
-        return selectRows<qint64>(db, QStringLiteral("SELECT COUNT(*) FROM evaluations"), {}, QStringLiteral("count"),
-                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
-            .value(0);
-    };
+    OpenDemo demo;
+    const Database& db = demo.db();
     const test::Disputable target = test::disputableEvaluation(db);
     Dispute dispute;
     dispute.evaluationId = target.evaluationId;
@@ -413,29 +428,19 @@ TEST_CASE("an overturned dispute updates the status bar's counts and the reports
     dispute.raisedAt = db.time().now();
     dispute.reason = QStringLiteral("The answer was right");
     const qint64 disputeId = DisputeRepository(db).raise(dispute, QStringLiteral("lead9"));
-    const qint64 before = count();
-    auto* workspace = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
-    REQUIRE(workspace);
-    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
-    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+    const qint64 before = demo.evaluations();
 
-    REQUIRE(window.showPage(QStringLiteral("disputes")));
-    auto* disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
+    REQUIRE(demo.window.showPage(QStringLiteral("disputes")));
+    auto* disputes = qobject_cast<DisputesPage*>(demo.window.page(QStringLiteral("disputes")));
     REQUIRE(disputes->selectDispute(disputeId));
     const ScorecardVersion form
         = *ScorecardRepository(db).version(EvaluationRepository(db).find(target.evaluationId)->scorecardVersionId);
-    auto* row = disputes->revisionForm()->itemRow(target.itemKey);
-    REQUIRE(row);
-    auto* best = row->findChildren<QRadioButton*>().at(form.findItem(target.itemKey)->bestOption());
-    QTest::mouseClick(best, Qt::LeftButton, {}, QPoint(4, best->height() / 2));
+    chooseBest(*disputes->revisionForm(), *form.findItem(target.itemKey));
     disputes->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->setPlainText(QStringLiteral("Agreed"));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     INFO(disputes->statusText().toStdString());
     REQUIRE(disputes->overturn());
-    CHECK(count() == before + 1); // the revision
-    CHECK(workspace->text().contains(QStringLiteral("·  %1 evaluation").arg(before + 1)));
-    CHECK(reports->isPreviewing());
-    REQUIRE(QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000));
+    demo.checkFollowed(before + 1); // the revision
 }
 
 TEST_CASE("no two controls of a page or dialog share an Alt+letter key")
