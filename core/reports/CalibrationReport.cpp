@@ -5,7 +5,8 @@
 namespace qadesk::reports {
 QList<ReportTable> calibrationReport(const Context& c)
 {
-    AccessRules::require(c.actor(), Action::OrganiseCalibration); // it is about evaluators, not agents
+    if (!AccessRules::check(c.actor(), Action::OrganiseCalibration)) // it is about evaluators, not agents
+        throw AccessDenied(ReportBuilder::tr("The calibration report is for QA evaluators, managers and administrators."));
     const EvaluatorQuality quality = EvaluatorQuality::analyse(c.database(), c.request.from, c.request.to);
     c.step(0.5);
     const auto productivity = EvaluatorQuality::productivity(c.database(), c.request.from, c.request.to);
