@@ -4,8 +4,8 @@
 #include "DemoContent.h"
 #include "DemoForms.h"
 #include "people/SignIn.h"
-#include "stats/SeededRandom.h"
 #include "scoring/ScoringEngine.h"
+#include "stats/SeededRandom.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/CoachingRepository.h"
 #include "storage/ContactRepository.h"
@@ -23,8 +23,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace qadesk {
@@ -66,7 +66,7 @@ double clamp(double value, double low, double high)
 
 class Builder final {
 public:
-    Builder(const Database& db, const DemoOptions& options, const DemoWorkspaceBuilder::Progress& progress)
+    Builder(Database& db, const DemoOptions& options, const DemoWorkspaceBuilder::Progress& progress)
         : m_db(db)
         , m_options(options)
         , m_progress(progress)
@@ -88,9 +88,10 @@ private:
     void createDisputes();
     void createCoaching();
     void createCalibration();
+    void calibrate(const CalibrationSession& session, const Contact& contact, int month, bool upcoming);
     bool createRecordings(const QString& mediaFolder, QString* error);
 
-    const Database& m_db;
+    Database& m_db; // its clock is moved to each calibration meeting while the scorings are submitted
     const DemoOptions& m_options;
     const DemoWorkspaceBuilder::Progress& m_progress;
     SeededRandom m_random;
@@ -100,6 +101,7 @@ private:
     QList<AgentProfile> m_agents;
     QList<Evaluator> m_evaluators;
     QList<qint64> m_teamIds;
+    qint64 m_managerId = 0;
     Form m_callForm;
     Form m_chatForm;
     std::unique_ptr<ContactWriter> m_contacts;
@@ -124,8 +126,8 @@ void Builder::createOrganisation()
                  { leads.last(), m_teamIds.last() }, QStringLiteral("write the teams a lead leads"));
     }
     users.add(User { 0, QStringLiteral("admin"), QString::fromUtf8("관리자"), Role::Admin, 0, true });
-    users.add(User { 0, QStringLiteral("manager"), demo::staffName(590) + QString::fromUtf8(" 센터장"), Role::Manager, 0,
-                     true });
+    m_managerId = users.add(User { 0, QStringLiteral("manager"), demo::staffName(590) + QString::fromUtf8(" 센터장"),
+                                   Role::Manager, 0, true });
     const int evaluatorCount = std::max(3, m_options.agents / 12);
     for (int e = 0; e < evaluatorCount; ++e) {
         Evaluator evaluator;
@@ -491,45 +493,125 @@ void Builder::createCoaching()
     }
 }
 
+// Two sessions a month on a recent call: three evaluators score it blind and the centre manager's scoring is the
+// reference. Each evaluator departs from the reference on an item with a chance that shrinks month by month (the
+// sessions work) and grows with the evaluator's bias, so the page has disagreement to show and agreement to track.
+// One more session, a few days ahead, still waits for its last evaluator.
 void Builder::createCalibration()
 {
-    if (m_evaluators.size() < 3)
+    if (m_evaluators.size() < 3 || !m_managerId)
         return;
-    const auto contacts = selectRows<qint64>(
-        m_db,
-        QStringLiteral(
-            "SELECT c.id FROM contacts c WHERE c.channel = 'call' AND c.started_at < ? ORDER BY c.started_at "
-            "DESC LIMIT 1"),
-        { dbTime(m_db.time().at(m_options.until.addDays(-7), QTime(0, 0))) },
-        QStringLiteral("choose a calibration call"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
-    if (contacts.isEmpty())
-        return;
-    const auto contact = ContactRepository(m_db).find(contacts.first());
+    const QDate lastMonth(m_options.until.year(), m_options.until.month(), 1);
+    CalibrationRepository calibrations(m_db);
+    ContactRepository contacts(m_db);
+    const QDateTime closing = m_db.time().now();
+    QList<std::pair<int, QDate>> meetings; // (month, day); the last is still to come
+    for (int month = 0; month < m_options.months; ++month) {
+        const QDate first = lastMonth.addMonths(month - m_options.months + 1);
+        for (const int day : { 10, 24 }) {
+            if (first.addDays(day - 1) < m_options.until)
+                meetings << std::pair { month, first.addDays(day - 1) };
+        }
+    }
+    meetings << std::pair { m_options.months - 1, m_options.until.addDays(4) };
+    for (int m = 0; m < meetings.size(); ++m) {
+        const auto [month, meeting] = meetings.at(m);
+        const bool upcoming = m == meetings.size() - 1;
+        const QDate callsUntil = upcoming ? m_options.until.addDays(1) : meeting;
+        const auto calls = selectRows<qint64>(
+            m_db,
+            QStringLiteral("SELECT id FROM contacts WHERE channel = 'call' AND started_at >= ? AND started_at < ? "
+                           "ORDER BY started_at, id"),
+            { dbTime(m_db.time().at(callsUntil.addDays(-9), QTime(0, 0))),
+              dbTime(m_db.time().at(callsUntil, QTime(0, 0))) },
+            QStringLiteral("choose a calibration call"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (calls.isEmpty())
+            continue;
+        const auto contact = contacts.find(m_random.pick(calls));
+        CalibrationSession session;
+        session.title = QString::fromUtf8("%1월 캘리브레이션 — %2").arg(meeting.month()).arg(contact->externalId);
+        session.contactId = contact->id;
+        session.scorecardVersionId = m_callForm.version.id;
+        session.scheduledAt = m_db.time().at(meeting, QTime(15, 0));
+        session.createdAt = upcoming ? closing.addDays(-1) : session.scheduledAt.addDays(-3);
+        session.organiserId = m_managerId;
+        session.referenceUserId = m_managerId;
+        session.evaluatorIds << m_managerId;
+        for (int e = 0; e < std::min<qsizetype>(3, m_evaluators.size()); ++e)
+            session.evaluatorIds << m_evaluators.at((e + m) % m_evaluators.size()).userId;
+        m_db.time().setNow(session.createdAt);
+        session.id = calibrations.add(session, QStringLiteral("manager"));
+        calibrate(session, *contact, month, upcoming);
+    }
+    m_db.time().setNow(closing);
+}
+
+void Builder::calibrate(const CalibrationSession& session, const Contact& contact, int month, bool upcoming)
+{
     const AgentProfile* profile = nullptr;
     for (const auto& candidate : m_agents) {
-        if (candidate.agent.id == contact->agentId)
+        if (candidate.agent.id == contact.agentId)
             profile = &candidate;
     }
-    CalibrationSession session;
-    session.title = QString::fromUtf8("월간 캘리브레이션 — %1").arg(contact->externalId);
-    session.contactId = contact->id;
-    session.scorecardVersionId = m_callForm.version.id;
-    session.scheduledAt = m_db.time().at(m_options.until.addDays(-3), QTime(14, 0));
-    for (int e = 0; e < 3; ++e)
-        session.evaluatorIds << m_evaluators.at(e).userId;
-    CalibrationRepository calibrations(m_db);
-    session.id = calibrations.add(session, QStringLiteral("manager"));
+    if (!profile)
+        return;
+    const Evaluator expert { m_managerId, QStringLiteral("manager"), 0 };
+    const Evaluation reference = evaluate(*profile, m_callForm, contact, month, expert, session.scheduledAt);
     EvaluationRepository evaluations(m_db);
-    for (int e = 0; e < 3; ++e) {
-        Evaluation evaluation = evaluate(*profile, m_callForm, *contact, m_options.months - 1, m_evaluators.at(e),
-                                         session.scheduledAt);
-        evaluation.kind = EvaluationKind::Calibration;
-        evaluation.calibrationSessionId = session.id;
-        evaluation.id = evaluations.createDraft(evaluation, m_evaluators.at(e).login);
-        evaluations.saveDraft(evaluation);
-        evaluations.submit(evaluation.id, m_evaluators.at(e).login);
+    const auto comments = demo::failureComments();
+    for (int p = 0; p < session.evaluatorIds.size(); ++p) {
+        if (upcoming && p == session.evaluatorIds.size() - 1)
+            break; // still to score
+        const qint64 userId = session.evaluatorIds.at(p);
+        Evaluator who = expert;
+        for (const auto& evaluator : std::as_const(m_evaluators)) {
+            if (evaluator.userId == userId)
+                who = evaluator;
+        }
+        Evaluation scoring = reference;
+        scoring.evaluatorId = userId;
+        scoring.submittedBy = who.login;
+        if (userId != m_managerId) {
+            const double departure = std::max(0.04, 0.2 - 0.025 * month) + 2 * std::abs(who.bias);
+            for (auto& answer : scoring.answers) {
+                const ScorecardItem* item = m_callForm.version.findItem(answer.itemKey);
+                if (!item || item->options.size() < 2)
+                    continue;
+                const int current = answer.optionIndex.value_or(0);
+                // Critical items are argued over least; a lenient evaluator seldom marks down what the reference
+                // passed in full.
+                const bool full = !answer.na && item->options.at(current).points >= item->maxPoints;
+                const double chance = departure * (item->critical != CriticalScope::None ? 0.25 : 1.0)
+                    * (full && who.bias >= 0 ? 0.4 : 1.0);
+                if (!m_random.chance(chance))
+                    continue;
+                // A lenient evaluator mostly drifts to an option worth more, a harsh one to one worth less.
+                const double points = answer.na ? -1 : item->options.at(current).points;
+                QList<int> others;
+                QList<int> preferred;
+                for (int o = 0; o < item->options.size(); ++o) {
+                    if (o == current && !answer.na)
+                        continue;
+                    others << o;
+                    if (who.bias >= 0 ? item->options.at(o).points > points : item->options.at(o).points < points)
+                        preferred << o;
+                }
+                const int other
+                    = !preferred.isEmpty() && m_random.chance(0.75) ? m_random.pick(preferred) : m_random.pick(others);
+                answer.na = false;
+                answer.optionIndex = other;
+                answer.comment = item->options.at(other).fails ? m_random.pick(comments) : QString();
+            }
+        }
+        scoring.kind = EvaluationKind::Calibration;
+        scoring.calibrationSessionId = session.id;
+        scoring.id = 0;
+        // Scored the day after the session was set up, each an hour after the one before.
+        m_db.time().setNow(session.createdAt.addDays(1).addSecs(3600 * (p - qsizetype(session.evaluatorIds.size()))));
+        scoring.id = evaluations.createDraft(scoring, who.login);
+        evaluations.saveDraft(scoring);
+        evaluations.submit(scoring.id, who.login);
     }
-    calibrations.revealIfComplete(session.id, QStringLiteral("manager"));
 }
 
 bool Builder::createRecordings(const QString& mediaFolder, QString* error)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace qadesk {
 
 struct ActionItem {
@@ -55,10 +57,25 @@ struct CalibrationSession {
     qint64 contactId = 0;
     qint64 scorecardVersionId = 0;
     QList<qint64> evaluatorIds;
-    qint64 referenceEvaluationId = 0; // the expert's evaluation, optional
-    QDateTime scheduledAt;
-    bool revealed = false; // results are shown once everyone has submitted
+    qint64 referenceEvaluationId = 0; // the expert's evaluation, optional; set at the reveal
+    QDateTime scheduledAt; // when the participants meet to discuss: their scores are due by then
+    bool revealed = false; // results are shown once everyone has submitted, or when the organiser reveals them
+    qint64 organiserId = 0; // a User; 0 in sessions made before schema step 5
+    qint64 referenceUserId = 0; // the participant whose scoring is the reference (the expert); 0: the consensus
+    qint64 draftVersionId = 0; // the draft scorecard version the session's clarified guidance went into
+    QDateTime createdAt;
     bool operator==(const CalibrationSession&) const = default;
+};
+
+// What a calibration session concluded on one item: the discussion note and the agreed answer (the answer key).
+struct CalibrationItem {
+    QString itemKey;
+    QString note;
+    std::optional<int> agreedOption; // index into the item's options; nullopt: not agreed yet, or N/A
+    bool agreedNa = false;
+    QDateTime updatedAt;
+    QString updatedBy; // login
+    bool operator==(const CalibrationItem&) const = default;
 };
 
 } // namespace qadesk

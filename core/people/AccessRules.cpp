@@ -137,6 +137,10 @@ Decision AccessRules::check(const Actor& actor, Action action, const Subject& su
         return actor.role == Role::Agent && subject.agentId != 0 && subject.agentId == actor.agentId
             ? allow()
             : refuse(tr("Only the coached agent acknowledges a coaching session."));
+    case Action::OrganiseCalibration:
+        // Evaluators may lead calibration too: there is no separate QA-lead role.
+        return isQa(actor.role) ? allow()
+                                : refuse(tr("Only QA evaluators, managers and administrators organise calibration."));
     }
     return refuse(tr("This action is not allowed."));
 }

@@ -25,6 +25,7 @@ enum class Action {
     RaiseDispute, // dispute an evaluation of an agent
     DecideDispute, // uphold or overturn a dispute
     AcknowledgeCoaching, // acknowledge or refuse a coaching session
+    OrganiseCalibration, // set up a calibration session, reveal it early, keep its answer key
 };
 
 // The record an action is about. Only the fields the action's rule reads need to be set; 0 means "none".

@@ -1,6 +1,7 @@
 #include "ReportKinds.h"
-
+#include "calibration/EvaluatorQuality.h"
 #include "disputes/DisputeStats.h"
+#include "people/AccessRules.h"
 
 #include <algorithm>
 
@@ -27,6 +28,12 @@ QList<ReportTable> evaluatorReport(const Context& c)
         for (const auto& row : DisputeStats::perEvaluator(c.database(), c.actor(), c.request.from, c.request.to))
             disputes.insert(row.evaluatorId, row.counts);
     }
+    c.step(0.6);
+    QHash<qint64, EvaluatorCalibration> calibration; // for those who see calibration (QA and management)
+    if (AccessRules::check(c.actor(), Action::OrganiseCalibration)) {
+        for (const auto& evaluator : EvaluatorQuality::analyse(c.database(), c.request.from, c.request.to).evaluators)
+            calibration.insert(evaluator.evaluatorId, evaluator);
+    }
     c.step(0.7);
 
     QHash<qint64, EvaluatorTally> byEvaluator;
@@ -49,7 +56,10 @@ QList<ReportTable> evaluatorReport(const Context& c)
                       decimalColumn(ReportBuilder::tr("Minutes per evaluation")),
                       decimalColumn(ReportBuilder::tr("Average score given")),
                       decimalColumn(ReportBuilder::tr("Peers' average")),
-                      decimalColumn(ReportBuilder::tr("Difference")) };
+                      decimalColumn(ReportBuilder::tr("Difference")),
+                      percentColumn(ReportBuilder::tr("Calibration agreement")),
+                      decimalColumn(ReportBuilder::tr("Calibration deviation (points)")),
+                      textColumn(ReportBuilder::tr("Drift")) };
     if (!scoped)
         table.columns << integerColumn(ReportBuilder::tr("Disputes raised")) << percentColumn(ReportBuilder::tr("Dispute rate"))
                       << integerColumn(ReportBuilder::tr("Resolved")) << integerColumn(ReportBuilder::tr("Overturned"))
@@ -76,6 +86,9 @@ QList<ReportTable> evaluatorReport(const Context& c)
                            points(tally.scores.mean()),
                            points(peerMean),
                            points(difference(tally.scores.mean(), peerMean)) };
+        const EvaluatorCalibration calibrated = calibration.value(evaluator);
+        row << value(calibrated.agreement()) << points(calibrated.meanDeviation)
+            << (calibrated.sessions ? QVariant(EvaluatorQuality::driftText(calibrated)) : QVariant());
         if (!scoped) {
             const DisputeCounts counts = disputes.value(evaluator);
             row << counts.disputes << value(counts.disputeRate) << counts.resolved << counts.overturned
@@ -89,9 +102,14 @@ QList<ReportTable> evaluatorReport(const Context& c)
     chart.series = { given, peers };
     if (!evaluators.isEmpty())
         table.chart = chart;
-    table.note = ReportBuilder::tr("Minutes per evaluation: time the evaluator had the contact open, where recorded. "
-                                   "Peers' average: the scores the other evaluators gave in this report; a gap can also "
-                                   "come from evaluating different agents.")
+    table.note
+        = ReportBuilder::tr("Minutes per evaluation: time the evaluator had the contact open, where recorded. "
+                            "Peers' average: the scores the other evaluators gave in this report; a gap can also "
+                            "come from evaluating different agents.")
+        + QLatin1Char(' ')
+        + ReportBuilder::tr("Calibration figures come from the revealed sessions of the period across the centre (see "
+                            "the calibration report): agreement with the agreed answers, the mean deviation from the "
+                            "reference in points (above 0 lenient), and drift of that deviation month by month.")
         + QLatin1Char(' ')
         + (scoped ? ReportBuilder::tr("Dispute figures are kept per evaluator for the whole centre: see this report "
                                       "for all teams, or the disputes page.")

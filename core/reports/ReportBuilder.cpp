@@ -138,6 +138,10 @@ QList<ReportKind> ReportBuilder::kinds()
         { QStringLiteral("coaching"), tr("Coaching effectiveness"),
           tr("Coaching sessions held in the period and whether each focus item's pass rate changed after them."),
           false },
+        { QStringLiteral("calibration"), tr("Calibration"),
+          tr("Calibration sessions: spread of the totals, agreement by month, each evaluator's leniency and drift, and "
+             "the items to clarify first."),
+          false },
     };
 }
 
@@ -167,10 +171,14 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Actor
     }
     using Tables = QList<ReportTable> (*)(const reports::Context&);
     static const QHash<QString, Tables> s_contents {
-        { QStringLiteral("agent"), &reports::agentCard },        { QStringLiteral("team"), &reports::teamSummary },
-        { QStringLiteral("items"), &reports::itemAnalysis },     { QStringLiteral("evaluators"), &reports::evaluatorReport },
-        { QStringLiteral("kpi"), &reports::kpiReport },          { QStringLiteral("sampling"), &reports::samplingReport },
+        { QStringLiteral("agent"), &reports::agentCard },
+        { QStringLiteral("team"), &reports::teamSummary },
+        { QStringLiteral("items"), &reports::itemAnalysis },
+        { QStringLiteral("evaluators"), &reports::evaluatorReport },
+        { QStringLiteral("kpi"), &reports::kpiReport },
+        { QStringLiteral("sampling"), &reports::samplingReport },
         { QStringLiteral("coaching"), &reports::coachingReport },
+        { QStringLiteral("calibration"), &reports::calibrationReport },
     };
     try {
         ScoreHistory::requireVisible(database, actor, request.scope);

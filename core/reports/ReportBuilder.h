@@ -24,7 +24,8 @@ struct ReportRequest {
 };
 
 struct ReportKind {
-    QString id; // "agent", "team", "items", "evaluators", "kpi", "sampling", "coaching": the CLI's report names
+    // "agent", "team", "items", "evaluators", "kpi", "sampling", "coaching", "calibration": the CLI's report names
+    QString id;
     QString title;
     QString description;
     bool needsAgent = false; // the report is about one agent

@@ -65,5 +65,6 @@ QList<ReportTable> evaluatorReport(const Context& context);
 QList<ReportTable> kpiReport(const Context& context);
 QList<ReportTable> samplingReport(const Context& context);
 QList<ReportTable> coachingReport(const Context& context);
+QList<ReportTable> calibrationReport(const Context& context);
 
 } // namespace qadesk::reports

@@ -20,7 +20,7 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_latestSchemaVersion = 4;
+constexpr int s_latestSchemaVersion = 5;
 const QLatin1String s_applicationName("qadesk");
 
 QString newConnectionName()

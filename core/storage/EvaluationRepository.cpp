@@ -1,8 +1,9 @@
 #include "EvaluationRepository.h"
 
 #include "AuditLog.h"
-#include "ScorecardRepository.h"
+#include "CalibrationRepository.h"
 #include "OrganizationRepository.h"
+#include "ScorecardRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "people/AccessRules.h"
@@ -212,6 +213,8 @@ qint64 EvaluationRepository::createDraft(const Evaluation& evaluation, const QSt
     if (version.status != VersionStatus::Published)
         throw StorageError(EvaluationRepository::tr("Version %1 of this scorecard is a draft; evaluations use published versions only.")
                                .arg(version.number));
+    if (evaluation.kind == EvaluationKind::Calibration)
+        CalibrationRepository(m_db).checkScoring(evaluation);
     Evaluation draft = evaluation;
     draft.agentId = owner.first().first;
     draft.teamId = owner.first().second;
@@ -266,6 +269,8 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
                  { evaluationId, evaluation->contactId }, QStringLiteral("mark the assignment of evaluation %1 done").arg(evaluationId));
     AuditLog(m_db).record(actor, QStringLiteral("evaluation"), evaluationId, QStringLiteral("submit"), toJson(before),
                           toJson(*evaluation));
+    if (evaluation->kind == EvaluationKind::Calibration && evaluation->calibrationSessionId) // the last one reveals
+        CalibrationRepository(m_db).revealIfComplete(evaluation->calibrationSessionId, actor);
     transaction.commit();
 }
 
@@ -358,7 +363,7 @@ std::optional<qint64> EvaluationRepository::draftFor(qint64 contactId, qint64 ev
     return firstOf(selectRows<qint64>(
         m_db,
         QStringLiteral("SELECT id FROM evaluations WHERE contact_id = ? AND evaluator_id = ? AND status = 'draft' "
-                       "ORDER BY id DESC LIMIT 1"),
+                       "AND kind <> 'calibration' ORDER BY id DESC LIMIT 1"),
         { contactId, evaluatorId }, QStringLiteral("look for a draft of contact %1").arg(contactId),
         [](const QSqlQuery& q) { return q.value(0).toLongLong(); }));
 }

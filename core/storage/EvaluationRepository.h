@@ -41,7 +41,9 @@ class EvaluationRepository final {
 public:
     explicit EvaluationRepository(const Database& database);
 
-    qint64 createDraft(const Evaluation& evaluation, const QString& actor) const; // agent/team taken from the contact
+    // Agent and team are taken from the contact; a calibration scoring must belong to its session
+    // (CalibrationRepository::checkScoring). Submitting a session's last scoring reveals the session.
+    qint64 createDraft(const Evaluation& evaluation, const QString& actor) const;
     void saveDraft(const Evaluation& evaluation) const; // answers, annotations, comment, time spent; drafts only
     // Scores and locks a draft; refuses unanswered items and failed items that lack a required comment.
     void submit(qint64 evaluationId, const QString& actor) const;
@@ -52,6 +54,7 @@ public:
     void setStatus(qint64 evaluationId, EvaluationStatus status, const QString& actor) const;
 
     std::optional<Evaluation> find(qint64 id) const;
+    // The evaluator's draft of the contact outside calibration (CalibrationRepository::evaluationOf has those).
     std::optional<qint64> draftFor(qint64 contactId, qint64 evaluatorId) const;
     QList<Evaluation> forContact(qint64 contactId) const; // headers (no answers), newest first
     QList<Evaluation> recentForAgent(qint64 agentId, int limit) const; // submitted, latest revisions, headers

@@ -1,13 +1,17 @@
 #include "UiTestSupport.h"
 
+#include "evaluate/EvaluationPage.h"
 #include "people/SignInDialog.h"
+#include "scorecards/ScorecardFormView.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
+#include <catch2/catch.hpp>
 
 namespace qadesk::test {
 
@@ -34,6 +38,15 @@ void answerSignIn(const QString& login, const QString& password)
         if (dialog->isVisible())
             dialog->reject();
     });
+}
+
+QRadioButton* choice(const EvaluationPage& page, const QString& key, int option)
+{
+    QWidget* row = page.form()->itemRow(key);
+    REQUIRE(row);
+    const auto buttons = row->findChildren<QRadioButton*>();
+    REQUIRE(option < buttons.size());
+    return buttons.at(option);
 }
 
 } // namespace qadesk::test

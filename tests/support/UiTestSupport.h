@@ -2,7 +2,12 @@
 
 #include <QString>
 
+class QRadioButton;
 class QWidget;
+
+namespace qadesk {
+class EvaluationPage;
+}
 
 namespace qadesk::test {
 
@@ -12,5 +17,8 @@ void saveScreenshot(QWidget& widget, const QString& name);
 // Answers the next SignInDialog with this login and password once its exec() shows it; a refused sign-in is cancelled
 // so the test goes on (and sees the refusal as a workspace that did not open).
 void answerSignIn(const QString& login, const QString& password);
+// The choice `option` (in the item's order; N/A last) of item `key` in the evaluation page's form; fails the test
+// when there is none.
+QRadioButton* choice(const EvaluationPage& page, const QString& key, int option);
 
 } // namespace qadesk::test

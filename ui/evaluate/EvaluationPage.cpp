@@ -2,6 +2,7 @@
 
 #include "CallPlayerWidget.h"
 #include "TranscriptView.h"
+#include "calibration/CalibrationService.h"
 #include "evaluate/EvaluationQueue.h"
 #include "io/PersonalDataMasker.h"
 #include "people/AccessRules.h"
@@ -263,12 +264,39 @@ bool EvaluationPage::openContact(qint64 contactId)
                                                                                       : EvaluationKind::Regular;
             evaluation = fresh;
         }
-        m_evaluation = evaluation;
-        m_version = *scorecards.version(m_evaluation->scorecardVersionId);
+        return present(contactId, *evaluation);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
     }
+}
+
+bool EvaluationPage::openCalibration(qint64 sessionId)
+{
+    saveDraft();
+    try {
+        const Evaluation scoring = CalibrationService(m_database, m_actor).myScoring(sessionId);
+        m_contact = ContactRepository(m_database).find(scoring.contactId);
+        if (!m_contact) {
+            setStatus(tr("Contact %1 does not exist.").arg(scoring.contactId), true);
+            return false;
+        }
+        if (!present(scoring.contactId, scoring))
+            return false;
+    } catch (const AccessDenied& e) {
+        setStatus(e.message(), true);
+        return false;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
+    return true;
+}
+
+bool EvaluationPage::present(qint64 contactId, const Evaluation& evaluation)
+{
+    m_evaluation = evaluation;
+    m_version = *ScorecardRepository(m_database).version(m_evaluation->scorecardVersionId);
     m_openFor.start();
     showEvaluation();
     selectInQueue(contactId);
@@ -343,6 +371,12 @@ void EvaluationPage::showLockState()
     if (const Decision mayEvaluate = AccessRules::check(m_actor, Action::Evaluate);
         m_evaluation->status == EvaluationStatus::Draft && !mayEvaluate)
         setStatus(mayEvaluate.reason, true);
+    else if (m_evaluation->kind == EvaluationKind::Calibration && m_evaluation->status == EvaluationStatus::Draft)
+        setStatus(tr("Calibration: you score blind. The others' answers show on the Calibration page after the "
+                     "reveal; this scoring never counts in the agent's scores."));
+    else if (m_evaluation->kind == EvaluationKind::Calibration)
+        setStatus(tr("Calibration scoring submitted by %1 on %2. It never counts in the agent's scores.")
+                      .arg(m_evaluation->submittedBy, shown(m_evaluation->submittedAt)));
     else if (m_evaluation->status == EvaluationStatus::Draft)
         setStatus(tr("Draft, saved every few seconds."));
     else if (!m_evaluation->revisedBy.isEmpty())
@@ -492,6 +526,8 @@ bool EvaluationPage::submit()
     showEvaluation();
     markSubmittedInQueue();
     emit evaluationsChanged();
+    if (m_evaluation->kind == EvaluationKind::Calibration)
+        emit calibrationSubmitted(m_evaluation->calibrationSessionId);
     return true;
 }
 

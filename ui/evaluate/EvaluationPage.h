@@ -41,6 +41,8 @@ public:
     void refreshQueue();
     // Shows the contact with its draft or submitted evaluation, or a clean form stored from the first answer.
     bool openContact(qint64 contactId);
+    // Calibration mode: the session's contact with the actor's own blind scoring of it (CalibrationService).
+    bool openCalibration(qint64 sessionId);
     bool saveDraft(); // what the autosave timer does
     bool submit(); // asks for confirmation
     void addAnnotation(const QString& text); // at the current moment: player position, live clock or message
@@ -53,6 +55,7 @@ public:
 
 signals:
     void evaluationsChanged(); // an evaluation was submitted: counts and reports read the workspace again
+    void calibrationSubmitted(qint64 sessionId); // a calibration scoring was submitted
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +65,7 @@ private:
     void selectInQueue(qint64 contactId); // 0 or a contact not listed: nothing selected
     void markSubmittedInQueue();
     void retranslate();
+    bool present(qint64 contactId, const Evaluation& evaluation); // loads the version, then shows both
     void showEvaluation();
     void showContactHeader();
     void showLockState(); // the status line: draft, or submitted by whom and when

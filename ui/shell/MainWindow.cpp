@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "Translator.h"
 #include "agents/AgentPage.h"
+#include "calibration/CalibrationPage.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "disputes/DisputesPage.h"
 #include "evaluate/EvaluationPage.h"
@@ -36,7 +37,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 
 namespace qadesk {
@@ -132,13 +132,19 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
         { QStringLiteral("overview"), [] { return tr("Overview"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new OverviewPage(db, actor, parent); } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new EvaluationPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) {
+              return new EvaluationPage(db, actor, parent);
+          } },
         { QStringLiteral("team"), [] { return tr("Team"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new TeamPage(db, actor, parent); } },
         { QStringLiteral("agent"), [] { return tr("Agent"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
         { QStringLiteral("disputes"), [] { return tr("Disputes"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
+        { QStringLiteral("calibration"), [] { return tr("Calibration"); },
+          [](const Database& db, const Actor& actor, QWidget* parent) {
+              return new CalibrationPage(db, actor, parent);
+          } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
@@ -334,6 +340,13 @@ void MainWindow::connectPages()
             updateUser();
         });
     }
+    if (auto* calibration = qobject_cast<CalibrationPage*>(page(QStringLiteral("calibration")));
+        calibration && evaluate) {
+        connect(calibration, &CalibrationPage::scoreRequested, this, [this, evaluate](qint64 sessionId) {
+            showPage(QStringLiteral("evaluate"));
+            evaluate->openCalibration(sessionId);
+        });
+    }
     if (agent && evaluate) {
         connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
             showPage(QStringLiteral("evaluate"));
@@ -366,6 +379,8 @@ void MainWindow::refreshPage(QWidget* shown)
         disputes->refresh();
     else if (auto* people = qobject_cast<PeoplePage*>(shown))
         people->refresh();
+    else if (auto* calibration = qobject_cast<CalibrationPage*>(shown))
+        calibration->refresh();
 }
 
 void MainWindow::destroyPages()

@@ -217,7 +217,7 @@ TEST_CASE("upgrading a workspace dates its older revisions by the evaluation the
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 4);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     const EvaluationRepository evaluations(*db);
     const auto secondRevision = evaluations.find(second);
     REQUIRE(secondRevision);

@@ -88,6 +88,12 @@ const Cell s_matrix[] = {
     { Role::Agent, Action::AcknowledgeCoaching, false, false },
     { Role::TeamLead, Action::AcknowledgeCoaching, true, false },
     { Role::Manager, Action::AcknowledgeCoaching, true, false },
+    // Organising calibration: QA and management (an evaluator may act as the QA lead).
+    { Role::Admin, Action::OrganiseCalibration, false, true },
+    { Role::Manager, Action::OrganiseCalibration, false, true },
+    { Role::Evaluator, Action::OrganiseCalibration, false, true },
+    { Role::TeamLead, Action::OrganiseCalibration, true, false },
+    { Role::Agent, Action::OrganiseCalibration, true, false },
 };
 
 } // namespace

@@ -70,16 +70,6 @@ qint64 evaluationRows(const Database& db, qint64 contactId)
         .value(0);
 }
 
-// The choice `option` (in the item's order; N/A last) of item `key` in the form.
-QRadioButton* choice(const EvaluationPage& page, const QString& key, int option)
-{
-    QWidget* row = page.form()->itemRow(key);
-    REQUIRE(row);
-    const auto buttons = row->findChildren<QRadioButton*>();
-    REQUIRE(option < buttons.size());
-    return buttons.at(option);
-}
-
 void click(QAbstractButton* button)
 {
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(4, button->height() / 2));
@@ -151,7 +141,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     for (const auto& section : callForm.sections) {
         for (const auto& item : section.items) {
             const int option = item.key == critical->key ? failing : item.bestOption();
-            click(choice(page, item.key, option));
+            click(test::choice(page, item.key, option));
             given.insert(item.key, option);
             if (given.size() == 1) { // the first answer starts the draft, with exactly that answer
                 const auto draft = EvaluationRepository(*db).draftFor(callA, evaluator);
@@ -217,7 +207,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
 
     // The first answer on B stores B's draft with exactly that answer.
     const QString firstKey = chatForm.sections.first().items.first().key;
-    click(choice(page, firstKey, 0));
+    click(test::choice(page, firstKey, 0));
     CHECK(evaluationRows(*db, chatB) == 1);
     const auto draftB = EvaluationRepository(*db).draftFor(chatB, evaluator);
     REQUIRE(draftB);
@@ -276,7 +266,7 @@ TEST_CASE("the form stays put while the score header changes, and the seek slide
     CHECK_FALSE(banner->isVisible());
 
     // Failing the critical item turns the header from "—" to scores and raises the banner.
-    click(choice(page, critical->key, failing));
+    click(test::choice(page, critical->key, failing));
     QCoreApplication::processEvents();
     CHECK(scoreLabel->text() != header);
     CHECK(banner->isVisible());
@@ -304,7 +294,7 @@ TEST_CASE("a refused submit scrolls to the first item that still needs an answer
     }
     REQUIRE(keys.size() >= 6);
     for (qsizetype i = 0; i + 1 < keys.size(); ++i) // all but the last
-        click(choice(page, keys.at(i), form.findItem(keys.at(i))->bestOption()));
+        click(test::choice(page, keys.at(i), form.findItem(keys.at(i))->bestOption()));
     auto* scrollArea = child<QScrollArea>(page, "formScrollArea");
     QCoreApplication::processEvents();
     scrollArea->verticalScrollBar()->setValue(0);
@@ -339,7 +329,7 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
         }
     }
     REQUIRE(yesNo);
-    click(choice(page, yesNo->key, 0));
+    click(test::choice(page, yesNo->key, 0));
     auto* status = child<QComboBox>(page, "statusComboBox");
     auto* queueLabel = child<QLabel>(page, "queueLabel");
     auto* contact = child<QLabel>(page, "contactLabel");
@@ -349,15 +339,15 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
     CHECK(status->itemText(0) == QStringLiteral("To evaluate"));
     CHECK(queueLabel->text() == QStringLiteral("Queue"));
     CHECK(play->text() == QStringLiteral("Play"));
-    CHECK(choice(page, yesNo->key, 0)->text().startsWith(QStringLiteral("Yes")));
+    CHECK(test::choice(page, yesNo->key, 0)->text().startsWith(QStringLiteral("Yes")));
 
     installTranslations(QStringLiteral("ko"));
     QCoreApplication::processEvents();
     CHECK(status->itemText(0) == QString::fromUtf8("평가할 상담"));
     CHECK(queueLabel->text() == QString::fromUtf8("평가 대기열"));
     CHECK(play->text() == QString::fromUtf8("재생"));
-    CHECK(choice(page, yesNo->key, 0)->text().startsWith(QString::fromUtf8("예")));
-    CHECK(choice(page, yesNo->key, 0)->isChecked()); // the answer survives the rebuilt form
+    CHECK(test::choice(page, yesNo->key, 0)->text().startsWith(QString::fromUtf8("예")));
+    CHECK(test::choice(page, yesNo->key, 0)->isChecked()); // the answer survives the rebuilt form
     CHECK(score->text().contains(QString::fromUtf8("개 항목 중 1개 답변")));
     CHECK(contact->text().contains(externalId)); // still the open contact, not the empty page's hint
 

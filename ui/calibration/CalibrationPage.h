@@ -1,0 +1,64 @@
+#pragma once
+
+#include "people/Actor.h"
+
+#include <QWidget>
+#include <memory>
+
+class QChartView;
+
+namespace Ui {
+class CalibrationPage;
+}
+
+namespace qadesk {
+
+class CalibrationSessionModel;
+class Database;
+class RevealModel;
+
+// Calibration: the sessions, scoring one blind (in the evaluation page), the reveal grid with its spread, the
+// discussion notes and answer key, a draft scorecard version from the clarified guidance, and agreement over time.
+// Everything it shows or changes goes through CalibrationService, which decides what this actor may see and do.
+class CalibrationPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CalibrationPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
+    ~CalibrationPage() override;
+
+    void refresh(); // sessions and agreement; keeps the selected session
+    bool selectSession(qint64 sessionId);
+    qint64 currentSessionId() const; // 0 when none is selected
+    void newSession(); // opens the dialog (window-modal); a created session is selected
+    void scoreCurrent(); // asks the window to open the session's contact in the evaluation page
+    void revealCurrent();
+    void saveConclusion(); // the selected item's agreed answer and note
+    void createDraftVersion();
+    QString statusText() const;
+    RevealModel* revealModel() const { return m_reveal; }
+    CalibrationSessionModel* sessionModel() const { return m_sessions; }
+
+signals:
+    void scoreRequested(qint64 sessionId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showSession();
+    void showItem();
+    void showAgreement();
+    void updateButtons();
+    void setStatus(const QString& text, bool error = false);
+
+    const std::unique_ptr<Ui::CalibrationPage> m_ui;
+    const Database& m_database;
+    const Actor m_actor;
+    CalibrationSessionModel* m_sessions = nullptr;
+    RevealModel* m_reveal = nullptr;
+    QChartView* m_chartView = nullptr;
+};
+
+} // namespace qadesk
