@@ -60,8 +60,11 @@ qint64 findAgent(const Database& db, const QString& text, QString* error)
 int runReport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The report: agent, team, items, evaluators, kpi, "
-                                                                        "sampling or coaching (--list describes them)."));
+    QStringList reports;
+    for (const ReportKind& kind : ReportBuilder::kinds())
+        reports << kind.id;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The report: %1 (--list describes them).")
+                                                             .arg(reports.join(QStringLiteral(", "))));
     parser.addOptions({
         { QStringLiteral("list"), QStringLiteral("List the reports as JSON and stop.") },
         { QStringLiteral("workspace"), QStringLiteral("The workspace file."), QStringLiteral("FILE") },
