@@ -1,0 +1,159 @@
+#include "DisputeTestWorkspace.h"
+#include "TestSupport.h"
+#include "evaluate/WaveformView.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "shell/Theme.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qadesk;
+
+namespace {
+
+bool interactive(const QWidget* widget)
+{
+    // Parts of a compound control (a spin box's line edit, a tab bar's scroll arrows, a view's header and scroll
+    // bars) are named through the control itself.
+    if (qobject_cast<const QHeaderView*>(widget) || qobject_cast<const QScrollBar*>(widget))
+        return false;
+    for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
+            || qobject_cast<const QTabBar*>(parent))
+            return false;
+    }
+    return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QComboBox*>(widget)
+        || qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget)
+        || qobject_cast<const QAbstractItemView*>(widget) || qobject_cast<const QAbstractSlider*>(widget);
+}
+
+// The name a screen reader gives the control: its accessible name, its own text, or a label pointing at it.
+bool named(const QWidget* widget, const QWidget& root)
+{
+    if (!widget->accessibleName().trimmed().isEmpty())
+        return true;
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget);
+        button && !button->text().trimmed().isEmpty())
+        return true;
+    const auto labels = root.findChildren<QLabel*>();
+    if (std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel* label) {
+            return label->buddy() == widget && !label->text().trimmed().isEmpty();
+        }))
+        return true;
+    for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* form = qobject_cast<QFormLayout*>(parent->layout())) {
+            if (auto* label = qobject_cast<QLabel*>(form->labelForField(const_cast<QWidget*>(widget))))
+                return !label->text().trimmed().isEmpty();
+        }
+    }
+    return false;
+}
+
+QString describe(const QWidget* widget)
+{
+    return QStringLiteral("%1 %2 (in %3)")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+             widget->parentWidget() ? widget->parentWidget()->objectName() : QString());
+}
+
+// Every visible control of `page`, with each tab of its tab widgets shown in turn.
+QStringList unnamedControls(QWidget& page, const QWidget& root)
+{
+    QStringList result;
+    const auto collect = [&] {
+        QCoreApplication::processEvents();
+        for (QWidget* widget : page.findChildren<QWidget*>()) {
+            if (widget->isVisible() && interactive(widget) && !named(widget, root)
+                && !result.contains(describe(widget)))
+                result << describe(widget);
+        }
+    };
+    collect();
+    for (QTabWidget* tabs : page.findChildren<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            collect();
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("every control on every page has a name a screen reader can say")
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        const auto db = test::demoCentre(dir);
+        path = db->path();
+    }
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    for (const QString& id : { QStringLiteral("overview"), QStringLiteral("evaluate"), QStringLiteral("team"),
+                               QStringLiteral("agent"), QStringLiteral("disputes"), QStringLiteral("scorecards"),
+                               QStringLiteral("planning"), QStringLiteral("reports"), QStringLiteral("people") }) {
+        REQUIRE(window.showPage(id));
+        QWidget* page = window.page(id);
+        REQUIRE(page);
+        INFO(id.toStdString());
+        CHECK(unnamedControls(*page, window).join(QLatin1Char('\n')).toStdString() == "");
+    }
+    CHECK(unnamedControls(*window.centralWidget(), window).join(QLatin1Char('\n')).toStdString() == "");
+}
+
+TEST_CASE("the waveform moves the playhead from the keyboard and says where it is")
+{
+    WaveformView view;
+    view.resize(400, 96);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    WaveformPeaks peaks;
+    peaks.channels = 1;
+    peaks.durationMs = 65000;
+    peaks.peaks = { QList<quint8>(100, 120) };
+    view.setPeaks(peaks, 0);
+    QObject::connect(&view, &WaveformView::seekRequested, &view, &WaveformView::setPosition);
+    view.setFocus();
+    CHECK(view.focusPolicy() == Qt::StrongFocus);
+    CHECK(view.accessibleDescription() == QStringLiteral("Playhead at 00:00 of 01:05"));
+
+    QSignalSpy seeks(&view, &WaveformView::seekRequested);
+    QTest::keyClick(&view, Qt::Key_Right);
+    QTest::keyClick(&view, Qt::Key_Right);
+    CHECK(view.accessibleDescription() == QStringLiteral("Playhead at 00:10 of 01:05"));
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    CHECK(seeks.last().at(0).toLongLong() == 40000);
+    QTest::keyClick(&view, Qt::Key_Left);
+    CHECK(seeks.last().at(0).toLongLong() == 35000);
+    QTest::keyClick(&view, Qt::Key_End);
+    CHECK(seeks.last().at(0).toLongLong() == 65000);
+    QTest::keyClick(&view, Qt::Key_Right); // never past the end
+    CHECK(seeks.last().at(0).toLongLong() == 65000);
+    CHECK(view.accessibleDescription() == QStringLiteral("Playhead at 01:05 of 01:05"));
+    QTest::keyClick(&view, Qt::Key_Home);
+    CHECK(seeks.last().at(0).toLongLong() == 0);
+    QTest::keyClick(&view, Qt::Key_PageUp); // never before the start
+    CHECK(seeks.last().at(0).toLongLong() == 0);
+    CHECK(seeks.size() == 8); // every key asks, even at an end
+}
