@@ -72,7 +72,10 @@ QLabel* OverviewPage::addTile(const QString& objectName)
     tile->setObjectName(objectName);
     tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     tile->setFrameShape(QFrame::StyledPanel);
-    tile->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(base); border-radius: 6px; }").arg(objectName));
+    // The border is faint on light and dark palettes, and what outlines a tile in high contrast (base = window).
+    tile->setStyleSheet(
+        QStringLiteral("QFrame#%1 { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }")
+            .arg(objectName));
     auto* layout = new QVBoxLayout(tile);
     auto* value = new QLabel(tile);
     value->setObjectName(objectName + QStringLiteral("ValueLabel"));
