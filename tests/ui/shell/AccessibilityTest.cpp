@@ -17,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QSet>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -95,6 +97,88 @@ QStringList unnamedControls(QWidget& page, const QWidget& root)
     return result;
 }
 
+// The widget's own background where it paints one, over `base`.
+QColor over(const QColor& top, const QColor& base)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(float(top.redF() * a + base.redF() * (1 - a)),
+                            float(top.greenF() * a + base.greenF() * (1 - a)),
+                            float(top.blueF() * a + base.blueF() * (1 - a)));
+}
+
+QColor colourOf(const QVariant& value, const QColor& otherwise)
+{
+    if (!value.isValid())
+        return otherwise;
+    return value.typeId() == QMetaType::QColor ? value.value<QColor>() : value.value<QBrush>().color();
+}
+
+// Texts on `page` (labels, their rich-text colours, and the cells of its tables) that read at less than 4.5:1.
+QStringList unreadableTexts(QWidget& page)
+{
+    static const QRegularExpression s_style(QStringLiteral("style=[\'\"]([^\'\"]*)[\'\"]"));
+    static const QRegularExpression s_colour(QStringLiteral("(?<![-\\w])color:\\s*(#[0-9a-fA-F]{6})"));
+    static const QRegularExpression s_background(QStringLiteral("background:\\s*(#[0-9a-fA-F]{6})"));
+    QStringList result;
+    QSet<QString> seen;
+    const auto check = [&](const QColor& text, const QColor& background, const QString& what) {
+        const double ratio = theme::contrastRatio(text, background);
+        if (ratio < 4.5 && !seen.contains(what)) {
+            seen << what;
+            result << QStringLiteral("%1: %2 on %3 (%4:1)")
+                          .arg(what, text.name(), background.name())
+                          .arg(ratio, 0, 'f', 1);
+        }
+    };
+    const auto collect = [&] {
+        QCoreApplication::processEvents();
+        for (QLabel* label : page.findChildren<QLabel*>()) {
+            // Banners and callouts paint their own background and pick their text for it (ThemeTest).
+            if (!label->isVisible() || label->text().trimmed().isEmpty() || !label->styleSheet().isEmpty())
+                continue;
+            const QColor background = label->palette().color(label->backgroundRole());
+            check(label->palette().color(label->foregroundRole()), background,
+                  label->objectName() + label->text().left(30));
+            // A span with its own background is read against that.
+            for (const auto& style : s_style.globalMatch(label->text())) {
+                const auto colour = s_colour.match(style.captured(1));
+                const auto own = s_background.match(style.captured(1));
+                if (colour.hasMatch())
+                    check(QColor(colour.captured(1)), own.hasMatch() ? QColor(own.captured(1)) : background,
+                          label->objectName() + style.captured(1));
+            }
+        }
+        for (QAbstractItemView* view : page.findChildren<QAbstractItemView*>()) {
+            if (!view->isVisible() || !view->model() || qobject_cast<QHeaderView*>(view))
+                continue;
+            const QAbstractItemModel* model = view->model();
+            const QColor base = view->palette().color(QPalette::Base);
+            for (int row = 0; row < std::min(model->rowCount(), 40); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QModelIndex index = model->index(row, column);
+                    if (index.data().toString().isEmpty())
+                        continue;
+                    const QColor background = over(colourOf(index.data(Qt::BackgroundRole), base), base);
+                    const QColor text = colourOf(index.data(Qt::ForegroundRole), view->palette().color(QPalette::Text));
+                    check(text, background, view->objectName() + QLatin1Char(' ') + index.data().toString().left(30));
+                }
+            }
+        }
+    };
+    collect();
+    for (QTabWidget* tabs : page.findChildren<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            collect();
+        }
+    }
+    return result;
+}
+
+const QStringList s_pages { QStringLiteral("overview"), QStringLiteral("evaluate"), QStringLiteral("team"),
+                            QStringLiteral("agent"),    QStringLiteral("disputes"), QStringLiteral("scorecards"),
+                            QStringLiteral("planning"), QStringLiteral("reports"),  QStringLiteral("people") };
+
 } // namespace
 
 TEST_CASE("every control on every page has a name a screen reader can say")
@@ -110,9 +194,7 @@ TEST_CASE("every control on every page has a name a screen reader can say")
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.openWorkspace(path));
-    for (const QString& id : { QStringLiteral("overview"), QStringLiteral("evaluate"), QStringLiteral("team"),
-                               QStringLiteral("agent"), QStringLiteral("disputes"), QStringLiteral("scorecards"),
-                               QStringLiteral("planning"), QStringLiteral("reports"), QStringLiteral("people") }) {
+    for (const QString& id : s_pages) {
         REQUIRE(window.showPage(id));
         QWidget* page = window.page(id);
         REQUIRE(page);
@@ -120,6 +202,30 @@ TEST_CASE("every control on every page has a name a screen reader can say")
         CHECK(unnamedControls(*page, window).join(QLatin1Char('\n')).toStdString() == "");
     }
     CHECK(unnamedControls(*window.centralWidget(), window).join(QLatin1Char('\n')).toStdString() == "");
+}
+
+TEST_CASE("in the dark and high-contrast schemes every text on every page reads against its background")
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        const auto db = test::demoCentre(dir);
+        path = db->path();
+    }
+    for (const auto scheme : { theme::Scheme::Dark, theme::Scheme::HighContrast }) {
+        theme::apply(scheme);
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings);
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(window.openWorkspace(path));
+        for (const QString& id : s_pages) {
+            REQUIRE(window.showPage(id));
+            INFO(theme::schemeName(scheme).toStdString() << ' ' << id.toStdString());
+            CHECK(unreadableTexts(*window.page(id)).join(QLatin1Char('\n')).toStdString() == "");
+        }
+    }
+    theme::apply(theme::Scheme::System);
 }
 
 TEST_CASE("the waveform moves the playhead from the keyboard and says where it is")
