@@ -7,6 +7,7 @@
 #include "io/PersonalDataMasker.h"
 #include "people/PersonalDataReveal.h"
 #include "shell/ActionFailure.h"
+#include "shell/ChartView.h"
 #include "shell/Theme.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -70,7 +71,8 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartView(this);
+    m_chartView->setAccessibleName(tr("Score trend"));
     m_chartView->setObjectName(QStringLiteral("trendChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(280);

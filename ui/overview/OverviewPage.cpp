@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "shell/ChartView.h"
 #include "shell/Theme.h"
 #include "storage/StorageError.h"
 #include "ui_OverviewPage.h"
@@ -42,7 +43,8 @@ OverviewPage::OverviewPage(const Database& database, const Actor& actor, QWidget
     for (const char* name : { "doneTile", "averageTile", "criticalTile", "disputesTile", "followUpsTile" })
         addTile(QString::fromLatin1(name));
 
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartView(this);
+    m_chartView->setAccessibleName(tr("Average score by team"));
     m_chartView->setObjectName(QStringLiteral("teamsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(420, 320);

@@ -2,6 +2,7 @@
 
 #include "people/AccessRules.h"
 #include "shell/ActionFailure.h"
+#include "shell/ChartView.h"
 #include "shell/Theme.h"
 #include "stats/SampleSize.h"
 #include "storage/StorageError.h"
@@ -150,7 +151,8 @@ void PlanningPage::buildSampleSizeTab()
     form->addRow(tr("Score spread (σ)"), m_sigma);
     explain(tr("Standard deviation of scores; filled in from this workspace's last three months."));
 
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartView(this);
+    m_chartView->setAccessibleName(tr("Contacts to evaluate for each margin of error"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(480, 360);
     m_ui->sampleSizeChartLayout->addWidget(m_chartView);

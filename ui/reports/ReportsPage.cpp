@@ -4,6 +4,7 @@
 #include "ReportTableModel.h"
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
+#include "shell/ChartView.h"
 #include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -279,7 +280,8 @@ void ReportsPage::showTables()
         page->setObjectName(table.key + QStringLiteral("Tab"));
         auto* layout = new QVBoxLayout(page);
         if (table.chart) {
-            auto* chartView = new QChartView(ReportCharts::create(*table.chart, font(), palette()), page);
+            auto* chartView = new ChartView(ReportCharts::create(*table.chart, font(), palette()), page);
+            chartView->setAccessibleName(table.chart->title);
             chartView->setObjectName(table.key + QStringLiteral("ChartView"));
             chartView->setRenderHint(QPainter::Antialiasing);
             chartView->setMinimumHeight(240);

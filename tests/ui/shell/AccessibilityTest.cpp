@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "evaluate/WaveformView.h"
 #include "shell/AppSettings.h"
+#include "shell/ChartView.h"
 #include "shell/MainWindow.h"
 #include "shell/Theme.h"
 
@@ -12,6 +13,10 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -262,4 +267,54 @@ TEST_CASE("the waveform moves the playhead from the keyboard and says where it i
     QTest::keyClick(&view, Qt::Key_PageUp); // never before the start
     CHECK(seeks.last().at(0).toLongLong() == 0);
     CHECK(seeks.size() == 8); // every key asks, even at an end
+}
+
+TEST_CASE("a chart is read point by point from the keyboard")
+{
+    auto* chart = new QChart;
+    auto* lastMonth = new QBarSet(QStringLiteral("Last month"));
+    auto* thisMonth = new QBarSet(QStringLiteral("This month"));
+    *lastMonth << 80 << 70 << 90;
+    *thisMonth << 82.5 << 71 << 88;
+    auto* bars = new QBarSeries;
+    bars->append(lastMonth);
+    bars->append(thisMonth);
+    chart->addSeries(bars);
+    auto* teams = new QBarCategoryAxis;
+    teams->append({ QStringLiteral("Cards 1"), QStringLiteral("Cards 2"), QStringLiteral("Chat") });
+    chart->addAxis(teams, Qt::AlignBottom);
+    bars->attachAxis(teams);
+    auto* target = new QLineSeries;
+    target->setName(QStringLiteral("Target"));
+    target->append(0, 85);
+    target->append(1, 85);
+    chart->addSeries(target);
+
+    ChartView view(chart);
+    view.resize(400, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(view.focusPolicy() == Qt::StrongFocus);
+    view.setFocus();
+    QCoreApplication::processEvents();
+    // It starts on the longest series, the last added of equals: this month's bars.
+    CHECK(view.accessibleDescription() == QStringLiteral("This month: Cards 1, 82.5"));
+    CHECK(thisMonth->isBarSelected(0));
+    QTest::keyClick(&view, Qt::Key_Right);
+    CHECK(view.accessibleDescription() == QStringLiteral("This month: Cards 2, 71.0"));
+    CHECK(thisMonth->selectedBars() == QList<int> { 1 });
+    QTest::keyClick(&view, Qt::Key_End);
+    QTest::keyClick(&view, Qt::Key_Right); // stays on the last
+    CHECK(view.accessibleDescription() == QStringLiteral("This month: Chat, 88.0"));
+    QTest::keyClick(&view, Qt::Key_Up);
+    CHECK(view.accessibleDescription() == QStringLiteral("Last month: Chat, 90.0"));
+    CHECK(thisMonth->selectedBars().isEmpty());
+    CHECK(lastMonth->isBarSelected(2));
+    QTest::keyClick(&view, Qt::Key_Home);
+    CHECK(view.accessibleDescription() == QStringLiteral("Last month: Cards 1, 80.0"));
+    QTest::keyClick(&view, Qt::Key_Down);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QTest::keyClick(&view, Qt::Key_End); // the target line has two points
+    CHECK(view.accessibleDescription() == QStringLiteral("Target: Cards 2, 85.0"));
+    CHECK(target->selectedPoints() == QList<int> { 1 });
 }
