@@ -1,5 +1,7 @@
 #include "ChartView.h"
 
+#include "Theme.h"
+
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -112,6 +114,14 @@ void ChartView::focusInEvent(QFocusEvent* event)
         select(longest, 0);
     else
         select(m_series, m_point);
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    // A new scheme reaches a chart that is not rebuilt: its background, axes and legend follow at once.
+    if (event->type() == QEvent::PaletteChange && chart())
+        theme::styleChart(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 void ChartView::keyPressEvent(QKeyEvent* event)

@@ -1,9 +1,13 @@
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
 #include "shell/Theme.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QAction>
 #include <QLabel>
+#include <QTemporaryDir>
 
 using namespace qadesk;
 
@@ -86,4 +90,28 @@ TEST_CASE("a styled label follows a switch to the dark scheme and back")
     theme::style(&label, theme::Text::Body); // back to the palette's own text colour
     CHECK(label.palette().color(QPalette::WindowText) == QApplication::palette().color(QPalette::WindowText));
     theme::apply(theme::Scheme::System);
+}
+
+TEST_CASE("the Colours menu switches the scheme at once and remembers it")
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    theme::apply(theme::Scheme::System);
+    MainWindow window(settings);
+    window.show();
+    auto* dark = window.findChild<QAction*>(QStringLiteral("themeDarkAction"));
+    REQUIRE(dark);
+    CHECK(window.findChild<QAction*>(QStringLiteral("themeSystemAction"))->isChecked());
+    dark->trigger();
+    CHECK(dark->isChecked());
+    CHECK(settings.value(AppSettings::Key::Theme).toString() == QStringLiteral("dark"));
+    CHECK(theme::currentScheme() == theme::Scheme::Dark);
+    CHECK(theme::isDark(QApplication::palette()));
+    window.findChild<QAction*>(QStringLiteral("themeHighContrastAction"))->trigger();
+    CHECK(settings.value(AppSettings::Key::Theme).toString() == QStringLiteral("high-contrast"));
+    CHECK(QApplication::palette().color(QPalette::Base) == QColor(Qt::black));
+    CHECK(QApplication::palette().color(QPalette::Text) == QColor(Qt::white));
+    window.findChild<QAction*>(QStringLiteral("themeSystemAction"))->trigger();
+    CHECK(settings.value(AppSettings::Key::Theme).toString() == QStringLiteral("system"));
+    CHECK(!theme::isDark(QApplication::palette()));
 }
