@@ -1,5 +1,6 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
+#include "shell/Theme.h"
 #include "shell/Translator.h"
 
 #include <QApplication>
@@ -31,12 +32,17 @@ int main(int argc, char* argv[])
                                                        "(for documentation; works with QT_QPA_PLATFORM=offscreen)."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT."), QStringLiteral("SIZE"));
-    parser.addOptions({ language, page, screenshot, size });
+    const QCommandLineOption colours(QStringLiteral("theme"),
+                                     QStringLiteral("Colours for this run: system, light, dark or high-contrast."),
+                                     QStringLiteral("THEME"));
+    parser.addOptions({ language, page, screenshot, size, colours });
     parser.process(app);
 
     auto& settings = qadesk::AppSettings::instance();
     qadesk::installTranslations(parser.isSet(language) ? parser.value(language)
                                                        : settings.value(qadesk::AppSettings::Key::Language).toString());
+    qadesk::theme::apply(qadesk::theme::schemeFromName(
+        parser.isSet(colours) ? parser.value(colours) : settings.value(qadesk::AppSettings::Key::Theme).toString()));
     qadesk::MainWindow window(settings);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));

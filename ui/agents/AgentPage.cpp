@@ -7,6 +7,8 @@
 #include "io/PersonalDataMasker.h"
 #include "people/PersonalDataReveal.h"
 #include "shell/ActionFailure.h"
+#include "shell/ChartView.h"
+#include "shell/Theme.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -55,29 +57,9 @@ void finishTable(QTableWidget* table)
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
-// Red at 0 %, amber at 50 %, green at 100 %: pale enough for the text on it to stay readable.
-QColor rateColour(double rate)
-{
-    return QColor::fromHsv(int(rate * 120.0), 90, 245);
-}
-
 QString percentText(double rate, int count)
 {
     return QStringLiteral("%1% (%2)").arg(QLocale().toString(rate * 100.0, 'f', 0)).arg(count);
-}
-
-QString flagColour(TrendFlag flag)
-{
-    switch (flag) {
-    case TrendFlag::Declining:
-    case TrendFlag::OutOfControl:
-        return QStringLiteral("#b00020");
-    case TrendFlag::BelowTarget:
-        return QStringLiteral("#b35c00");
-    case TrendFlag::Improving:
-        return QStringLiteral("#2e7d32");
-    }
-    return {};
 }
 
 } // namespace
@@ -89,15 +71,16 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartView(this);
+    m_chartView->setAccessibleName(tr("Score trend"));
     m_chartView->setObjectName(QStringLiteral("trendChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(280);
     m_ui->chartLayout->addWidget(m_chartView);
     m_ui->trendSplitter->setStretchFactor(0, 3);
     m_ui->trendSplitter->setStretchFactor(1, 1);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
-    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::style(m_ui->titleLabel, theme::Text::Heading);
+    theme::style(m_ui->statusLabel, theme::Colour::Bad);
 
     for (const int months : { 3, 6, 12 })
         m_ui->windowComboBox->addItem(tr("Last %n month(s)", nullptr, months), months);
@@ -213,8 +196,11 @@ void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, Tre
                                                 : QList<PeriodScore> {};
     QString findings;
     for (const TrendFinding& finding : m_analysis.findings) {
-        findings += QStringLiteral("<span style='background:%1;color:white;padding:2px 6px;border-radius:3px'>&nbsp;%2&nbsp;</span> %3&nbsp;&nbsp; ")
-                        .arg(flagColour(finding.flag), Trend::flagName(finding.flag).toHtmlEscaped(), finding.reason.toHtmlEscaped());
+        const QColor badge = theme::colour(finding.flag);
+        findings += QStringLiteral("<span style='background:%1;color:%2;padding:2px "
+                                   "6px;border-radius:3px'>&nbsp;%3&nbsp;</span> %4&nbsp;&nbsp; ")
+                        .arg(badge.name(), theme::textOn(badge).name(), Trend::flagName(finding.flag).toHtmlEscaped(),
+                             finding.reason.toHtmlEscaped());
     }
     if (m_analysis.periods.isEmpty())
         findings = tr("No evaluations in this period.");
@@ -276,7 +262,7 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
     }
     for (const ItemPeriodRate& rate : rates) {
         auto* item = cell(percentText(rate.rate(), rate.applicable));
-        item->setBackground(rateColour(rate.rate()));
+        item->setBackground(theme::rateTint(rate.rate(), palette()));
         item->setTextAlignment(Qt::AlignCenter);
         heat->setItem(rows.value(rate.itemKey), int(periods.indexOf(rate.periodStart)) + 1, item);
     }
@@ -290,7 +276,7 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
         const auto teamRate = item.teamRate();
         m_ui->weakestTableWidget->setItem(r, 0, cell(item.question));
         auto* agentCell = cell(percentText(item.agentRate(), item.agentApplicable));
-        agentCell->setBackground(rateColour(item.agentRate()));
+        agentCell->setBackground(theme::rateTint(item.agentRate(), palette()));
         m_ui->weakestTableWidget->setItem(r, 1, agentCell);
         m_ui->weakestTableWidget->setItem(r, 2, cell(teamRate ? percentText(*teamRate, item.teamApplicable) : QStringLiteral("—")));
         m_ui->weakestTableWidget->setItem(r, 3, cell(teamRate ? locale.toString((item.agentRate() - *teamRate) * 100.0, 'f', 0) : QStringLiteral("—")));

@@ -2,6 +2,7 @@
 
 #include "coaching/CoachingEffect.h"
 #include "people/AccessRules.h"
+#include "shell/Theme.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -37,7 +38,7 @@ CoachingSessionDialog::CoachingSessionDialog(const Database& database, const Act
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::style(m_ui->errorLabel, theme::Colour::Bad);
     m_ui->dialogLayout->setStretchFactor(m_ui->listsSplitter, 3);
     m_ui->dialogLayout->setStretchFactor(m_ui->actionItemsGroupBox, 1);
     for (const auto status :

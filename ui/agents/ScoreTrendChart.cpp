@@ -1,5 +1,8 @@
 #include "ScoreTrendChart.h"
 
+#include "shell/Theme.h"
+
+#include <QApplication>
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
@@ -80,7 +83,9 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
     }
     auto* band = new QAreaSeries(upper, lower);
     band->setName(Text::tr("95% interval"));
-    band->setColor(QColor(47, 111, 235, 40));
+    QColor bandColour = theme::colour(theme::Colour::Accent);
+    bandColour.setAlpha(theme::isDark(QApplication::palette()) ? 70 : 40);
+    band->setColor(bandColour);
     band->setBorderColor(Qt::transparent);
     add(band);
 
@@ -91,19 +96,19 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
             series->append(n - 0.5, value);
             add(series);
         };
-        flat(Text::tr("Centre"), analysis.chart.centre, QColor(0x2e, 0x7d, 0x32), Qt::SolidLine);
-        flat(Text::tr("Control limits"), analysis.chart.upper, QColor(0xb0, 0x00, 0x20), Qt::DashLine);
-        flat(QString(), analysis.chart.lower, QColor(0xb0, 0x00, 0x20), Qt::DashLine);
+        flat(Text::tr("Centre"), analysis.chart.centre, theme::colour(theme::Colour::Good), Qt::SolidLine);
+        flat(Text::tr("Control limits"), analysis.chart.upper, theme::colour(theme::Colour::Bad), Qt::DashLine);
+        flat(QString(), analysis.chart.lower, theme::colour(theme::Colour::Bad), Qt::DashLine);
         // One legend entry for both limits.
         chart->legend()->markers(chart->series().last()).value(0)->setVisible(false);
     }
-    auto* goal = line(Text::tr("Target"), QColor(0xe6, 0x8a, 0x00), Qt::DotLine, 1.5);
+    auto* goal = line(Text::tr("Target"), theme::colour(theme::Colour::Target), Qt::DotLine, 1.5);
     goal->append(-0.5, target);
     goal->append(n - 0.5, target);
     add(goal);
 
     if (!comparison.isEmpty()) {
-        auto* team = line(comparisonName, QColor(0x6e, 0x77, 0x81), Qt::DashDotLine, 1.5);
+        auto* team = line(comparisonName, theme::colour(theme::Colour::Neutral), Qt::DashDotLine, 1.5);
         for (int i = 0; i < n; ++i) {
             const auto same = std::find_if(comparison.cbegin(), comparison.cend(),
                                            [&](const PeriodScore& p) { return p.start == periods.at(i).start; });
@@ -113,7 +118,7 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
         add(team);
     }
 
-    auto* means = line(Text::tr("Score"), QColor(0x2f, 0x6f, 0xeb), Qt::SolidLine, 2.5);
+    auto* means = line(Text::tr("Score"), theme::colour(theme::Colour::Accent), Qt::SolidLine, 2.5);
     means->setPointsVisible(true);
     for (int i = 0; i < n; ++i)
         means->append(i, periods.at(i).mean);
@@ -122,12 +127,13 @@ QChart* scoreTrendChart(const TrendAnalysis& analysis, const QList<PeriodScore>&
     if (!analysis.chart.violations.isEmpty()) {
         auto* breaks = new QScatterSeries();
         breaks->setName(Text::tr("Control rule broken"));
-        breaks->setColor(QColor(0xb0, 0x00, 0x20));
+        breaks->setColor(theme::colour(theme::Colour::Bad));
         breaks->setMarkerSize(12);
         for (const RuleViolation& v : analysis.chart.violations)
             breaks->append(v.index, periods.at(v.index).mean);
         add(breaks);
     }
+    theme::styleChart(chart);
     return chart;
 }
 

@@ -9,6 +9,7 @@
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
+#include "shell/Theme.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -116,15 +117,18 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_ui->evaluationLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
-    m_ui->disputeLabel->setStyleSheet(QStringLiteral(
-        "background: #fff4e0; border-left: 4px solid #d97706; border-radius: 3px; padding: 8px; color: #3b2f1e;"));
-    m_ui->scoreLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
-    m_ui->noteErrorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_ui->ratesExplanationLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
-    for (QLabel* label : { m_ui->evaluatorRatesLabel, m_ui->itemRatesLabel })
-        label->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    theme::style(m_ui->titleLabel, theme::Text::Title);
+    theme::style(m_ui->evaluationLabel, theme::Text::Subheading);
+    theme::styleCallout(m_ui->disputeLabel, theme::Colour::Warning);
+    theme::style(m_ui->scoreLabel, theme::Text::Subheading);
+    theme::style(m_ui->noteErrorLabel, theme::Colour::Bad);
+    theme::style(m_ui->ratesExplanationLabel, theme::Colour::Muted);
+    for (QLabel* label : { m_ui->evaluatorRatesLabel, m_ui->itemRatesLabel }) {
+        QFont strong = label->font();
+        strong.setWeight(QFont::DemiBold);
+        label->setFont(strong);
+        label->setContentsMargins(0, 8, 0, 0);
+    }
     m_ui->queueSplitter->setStretchFactor(0, 2);
     m_ui->queueSplitter->setStretchFactor(1, 3);
     m_ui->queueSplitter->setSizes({ 640, 760 });
@@ -301,7 +305,8 @@ void DisputesPage::showHeading()
                    dispute.evaluator.toHtmlEscaped(),
                    QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
     if (!m_evaluation->overallComment.isEmpty())
-        heading += QStringLiteral("<br><span style='font-size: 10pt; color: #5a6270;'>%1</span>")
+        heading += QStringLiteral("<br><span style='font-size: small; color: %1;'>%2</span>")
+                       .arg(theme::css(theme::Colour::Muted))
                        .arg(tr("Evaluator's comment: %1")
                                 .arg(personal(dispute, m_evaluation->overallComment).toHtmlEscaped()));
     m_ui->evaluationLabel->setText(heading);
@@ -368,7 +373,8 @@ void DisputesPage::updateScore()
     }
     QString text = tr("Score as submitted: <b>%1</b>").arg(scoreText(m_evaluation->score));
     if (m_revision->answers() == m_revisionStart) {
-        text += QStringLiteral(" · <span style='color: #5a6270;'>%1</span>")
+        text += QStringLiteral(" · <span style='color: %1;'>%2</span>")
+                    .arg(theme::css(theme::Colour::Muted))
                     .arg(tr("to overturn, change the answer under \"%1\"").arg(m_ui->reviewTabWidget->tabText(1)));
     } else {
         const ScoreResult result = scoreEvaluation(m_version, revisedAnswers());
@@ -377,8 +383,10 @@ void DisputesPage::updateScore()
         for (const QString& key : result.missingComments)
             missing << (m_version.findItem(key) ? m_version.findItem(key)->question : key);
         if (!missing.isEmpty())
-            text += QStringLiteral("<br><span style='color: #b00020;'>%1</span>")
-                        .arg(tr("A failed item needs a comment: %1").arg(missing.join(QStringLiteral("; ")).toHtmlEscaped()));
+            text += QStringLiteral("<br><span style='color: %1;'>%2</span>")
+                        .arg(theme::css(theme::Colour::Bad))
+                        .arg(tr("A failed item needs a comment: %1")
+                                 .arg(missing.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
     m_ui->scoreLabel->setText(text);
 }
@@ -502,7 +510,7 @@ void DisputesPage::showHistory()
                    scoreText(row.score), overturned ? scoreText(row.revisedScore) : tr("unchanged") },
                  9);
         if (overturned)
-            table->item(r, 1)->setForeground(QColor(0x1f, 0x6f, 0xeb));
+            table->item(r, 1)->setForeground(theme::colour(theme::Colour::Accent));
     }
     fitColumns(table, 8);
     m_ui->historyLabel->setText(rows.size() >= s_historyLimit
@@ -556,7 +564,7 @@ QString DisputesPage::personal(const DisputeRow& dispute, const QString& text) c
 void DisputesPage::setStatus(const QString& text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1a7f37;"));
+    theme::style(m_ui->statusLabel, error ? theme::Colour::Bad : theme::Colour::Good);
 }
 
 QString DisputesPage::statusText() const

@@ -2,6 +2,7 @@
 
 #include "ScoreText.h"
 #include "people/AccessRules.h"
+#include "shell/Theme.h"
 #include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -41,9 +42,9 @@ RaiseDisputeDialog::RaiseDisputeDialog(const Database& database, const Actor& ac
     , m_evaluationId(evaluationId)
 {
     m_ui->setupUi(this);
-    m_ui->reasonErrorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_ui->answerLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    theme::style(m_ui->reasonErrorLabel, theme::Colour::Bad);
+    theme::style(m_ui->errorLabel, theme::Colour::Bad);
+    theme::style(m_ui->answerLabel, theme::Colour::Muted);
     m_ui->itemComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->itemComboBox->setMinimumContentsLength(48);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Raise dispute"));

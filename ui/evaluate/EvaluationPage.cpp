@@ -1,6 +1,7 @@
 #include "EvaluationPage.h"
 
 #include "CallPlayerWidget.h"
+#include "shell/Theme.h"
 #include "TranscriptView.h"
 #include "calibration/CalibrationService.h"
 #include "evaluate/EvaluationQueue.h"
@@ -54,14 +55,11 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
     m_ui->formScrollArea->setWidget(m_form);
     // The form must not move under the evaluator's pointer while the header changes: the score takes two lines
     // whatever it says, the critical banner appears below the form, and the form's scroll bar is always there.
-    QFont scoreFont = m_ui->scoreLabel->font();
-    scoreFont.setPointSizeF(15);
-    scoreFont.setWeight(QFont::DemiBold);
+    const QFont scoreFont = theme::font(theme::Text::Heading);
     m_ui->scoreLabel->setFont(scoreFont);
     m_ui->scoreLabel->setFixedHeight(2 * QFontMetrics(scoreFont).lineSpacing() + 2 * m_ui->scoreLabel->margin());
-    m_ui->criticalBannerLabel->setStyleSheet(
-        QStringLiteral("background: #b00020; color: white; font-weight: 600; padding: 6px; border-radius: 4px;"));
-    m_ui->contactLabel->setStyleSheet(QStringLiteral("font-size: 12pt;"));
+    theme::styleBanner(m_ui->criticalBannerLabel, theme::Colour::Critical);
+    theme::style(m_ui->contactLabel, theme::Text::Subheading);
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->mainSplitter->setStretchFactor(2, 4);
@@ -460,12 +458,13 @@ void EvaluationPage::updateAnnotations()
         item->setData(Qt::UserRole, note.anchor.positionMs.value_or(-1));
         item->setData(Qt::UserRole + 1, note.anchor.messageSequence.value_or(0));
         if (note.anchor.positionMs)
-            markers << MarkerStrip::Marker { *note.anchor.positionMs, note.text, QColor(31, 111, 235) };
+            markers << MarkerStrip::Marker { *note.anchor.positionMs, note.text, theme::colour(theme::Colour::Accent) };
     }
     for (const auto& answer : m_evaluation->answers) {
         if (answer.anchor.positionMs)
-            markers << MarkerStrip::Marker { *answer.anchor.positionMs, answer.itemKey + QStringLiteral(": ") + answer.comment,
-                                             QColor(176, 0, 32) };
+            markers << MarkerStrip::Marker { *answer.anchor.positionMs,
+                                             answer.itemKey + QStringLiteral(": ") + answer.comment,
+                                             theme::colour(theme::Colour::Bad) };
     }
     m_player->setMarkers(markers);
 }
@@ -573,7 +572,7 @@ void EvaluationPage::attachRecording()
 void EvaluationPage::setStatus(const QString& text, bool error)
 {
     m_ui->saveStatusLabel->setText(text);
-    m_ui->saveStatusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #5a6270;"));
+    theme::style(m_ui->saveStatusLabel, error ? theme::Colour::Bad : theme::Colour::Muted);
 }
 
 QString EvaluationPage::statusText() const

@@ -4,6 +4,8 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QTime>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -38,6 +40,7 @@ WaveformView::WaveformView(QWidget* parent)
     setMinimumHeight(64);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     retranslate();
 }
 
@@ -45,6 +48,15 @@ void WaveformView::retranslate()
 {
     setToolTip(tr("Click or drag to move the playhead"));
     setAccessibleName(tr("Waveform of the recording"));
+    describePosition();
+}
+
+void WaveformView::describePosition()
+{
+    const auto clock
+        = [](qint64 ms) { return QTime::fromMSecsSinceStartOfDay(int(ms)).toString(QStringLiteral("mm:ss")); };
+    setAccessibleDescription(timelineMs() > 0 ? tr("Playhead at %1 of %2").arg(clock(m_positionMs), clock(timelineMs()))
+                                              : message());
 }
 
 void WaveformView::setPeaks(const WaveformPeaks& peaks, int agentChannel)
@@ -54,6 +66,7 @@ void WaveformView::setPeaks(const WaveformPeaks& peaks, int agentChannel)
     m_agentChannel = agentChannel;
     m_error.clear();
     renderLanes();
+    describePosition();
     update();
 }
 
@@ -94,6 +107,7 @@ void WaveformView::setDuration(qint64 durationMs)
         return;
     m_durationMs = durationMs;
     renderLanes();
+    describePosition();
     update();
 }
 
@@ -125,6 +139,7 @@ void WaveformView::setPosition(qint64 positionMs)
     if (positionMs == m_positionMs)
         return;
     m_positionMs = positionMs;
+    describePosition();
     update();
 }
 
@@ -291,6 +306,10 @@ void WaveformView::paintEvent(QPaintEvent*)
     paintBands(painter); // over the paler part too: a band ahead of the playhead is where to listen next
     painter.fillRect(QRect(playhead - 1, 0, 2, height()), palette().text());
     paintLegend(painter);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().highlight(), 2));
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
 }
 
 void WaveformView::resizeEvent(QResizeEvent* event)
@@ -325,6 +344,39 @@ bool WaveformView::event(QEvent* event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void WaveformView::keyPressEvent(QKeyEvent* event)
+{
+    const qint64 timeline = timelineMs();
+    std::optional<qint64> target;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        target = m_positionMs - s_stepMs;
+        break;
+    case Qt::Key_Right:
+        target = m_positionMs + s_stepMs;
+        break;
+    case Qt::Key_PageUp:
+        target = m_positionMs - s_pageMs;
+        break;
+    case Qt::Key_PageDown:
+        target = m_positionMs + s_pageMs;
+        break;
+    case Qt::Key_Home:
+        target = 0;
+        break;
+    case Qt::Key_End:
+        target = timeline;
+        break;
+    default:
+        break;
+    }
+    if (!target || timeline <= 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    emit seekRequested(std::clamp(*target, qint64(0), timeline));
 }
 
 void WaveformView::changeEvent(QEvent* event)

@@ -12,7 +12,8 @@ namespace qadesk {
 // The recording's waveform above the player's controls: each channel's peaks mirrored around its own centre line,
 // the agent's lane on top in the agent's colour and the customer's below in theirs, with a legend; the part not yet
 // played is paler, and a line marks the playhead. Clicking or dragging asks to seek. While the peaks are being
-// computed it shows how far that has got, and if they cannot be, why.
+// computed it shows how far that has got, and if they cannot be, why. From the keyboard, the arrow keys step 5 s,
+// Page Up/Down 30 s and Home/End go to either end; the accessible description says where the playhead is.
 //
 // Once the call is analysed, dead air and overtalk lie on the lanes as translucent bands in colours taken from the
 // palette, named in the legend; hovering a band says what and how long it is, and clicking it seeks to its start.
@@ -20,6 +21,8 @@ class WaveformView final : public QWidget {
     Q_OBJECT
 
 public:
+    static constexpr qint64 s_stepMs = 5000;
+    static constexpr qint64 s_pageMs = 30000;
     static const QColor s_agentColour;
     static const QColor s_customerColour;
 
@@ -55,6 +58,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool event(QEvent* event) override; // tooltips name the band under the mouse
 
@@ -75,6 +79,7 @@ private:
     void renderLanes(); // the waveform itself into m_lanes, redone only when the peaks, size or palette change
     void paintLegend(QPainter& painter) const;
     void retranslate();
+    void describePosition();
 
     State m_state = State::Empty;
     std::optional<WaveformPeaks> m_peaks;

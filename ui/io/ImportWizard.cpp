@@ -1,6 +1,7 @@
 #include "ImportWizard.h"
 
 #include "shell/Dialogs.h"
+#include "shell/Theme.h"
 #include "storage/Database.h"
 #include "ui_ImportWizard.h"
 
@@ -109,7 +110,10 @@ ImportWizard::ImportWizard(const Database& database, const Actor& actor, QWidget
         } else {
             m_ui->importResultLabel->setText(outcome.error);
         }
-        m_ui->importResultLabel->setStyleSheet(m_summary ? QString() : QStringLiteral("color: #b00020;"));
+        if (m_summary)
+            theme::style(m_ui->importResultLabel, theme::Text::Body);
+        else
+            theme::style(m_ui->importResultLabel, theme::Colour::Bad);
         m_ui->importPage->setDone(true);
     });
 }

@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "shell/ChartView.h"
+#include "shell/Theme.h"
 #include "storage/StorageError.h"
 #include "ui_OverviewPage.h"
 
@@ -31,14 +33,18 @@ OverviewPage::OverviewPage(const Database& database, const Actor& actor, QWidget
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_ui->monthLabel->setStyleSheet(QStringLiteral("font-size: 13pt; padding: 0 8px;"));
-    for (auto* label : { m_ui->teamsLabel, m_ui->attentionLabel })
-        label->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: 600; margin-top: 8px;"));
+    theme::style(m_ui->titleLabel, theme::Text::Title);
+    theme::style(m_ui->monthLabel, theme::Text::Subheading);
+    m_ui->monthLabel->setContentsMargins(8, 0, 8, 0);
+    for (auto* label : { m_ui->teamsLabel, m_ui->attentionLabel }) {
+        theme::style(label, theme::Text::Heading);
+        label->setContentsMargins(0, 8, 0, 0);
+    }
     for (const char* name : { "doneTile", "averageTile", "criticalTile", "disputesTile", "followUpsTile" })
         addTile(QString::fromLatin1(name));
 
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartView(this);
+    m_chartView->setAccessibleName(tr("Average score by team"));
     m_chartView->setObjectName(QStringLiteral("teamsChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(420, 320);
@@ -68,14 +74,17 @@ QLabel* OverviewPage::addTile(const QString& objectName)
     tile->setObjectName(objectName);
     tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     tile->setFrameShape(QFrame::StyledPanel);
-    tile->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(base); border-radius: 6px; }").arg(objectName));
+    // The border is faint on light and dark palettes, and what outlines a tile in high contrast (base = window).
+    tile->setStyleSheet(
+        QStringLiteral("QFrame#%1 { background: palette(base); border: 1px solid palette(midlight); border-radius: 6px; }")
+            .arg(objectName));
     auto* layout = new QVBoxLayout(tile);
     auto* value = new QLabel(tile);
     value->setObjectName(objectName + QStringLiteral("ValueLabel"));
-    value->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600;"));
+    theme::style(value, theme::Text::Figure);
     auto* caption = new QLabel(tile);
     caption->setWordWrap(true);
-    caption->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    theme::style(caption, theme::Colour::Muted);
     layout->addWidget(value);
     layout->addWidget(caption);
     m_ui->tilesLayout->addWidget(tile);
@@ -168,7 +177,7 @@ void OverviewPage::refresh()
     target->setName(tr("Target %1").arg(percent(o.target)));
     target->append(0, o.target * 100.0);
     target->append(1, o.target * 100.0);
-    QPen pen(QColor(200, 40, 40));
+    QPen pen(theme::colour(theme::Colour::Bad));
     pen.setWidth(2);
     pen.setStyle(Qt::DashLine);
     target->setPen(pen);
@@ -180,6 +189,13 @@ void OverviewPage::refresh()
     target->attachAxis(span);
     target->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    const QList<QColor> colours = theme::seriesColours(palette());
+    for (auto [set, colour] : { std::pair { current, colours.at(0) }, std::pair { previous, colours.at(2) } }) {
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        set->setLabelColor(theme::textOn(colour));
+    }
+    theme::styleChart(chart);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;

@@ -5,6 +5,7 @@
 #include "people/AccessRules.h"
 #include "people/UserAccounts.h"
 #include "shell/Dialogs.h"
+#include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
 #include "ui_PeoplePage.h"
@@ -49,7 +50,7 @@ PeoplePage::PeoplePage(const Database& database, const Actor& actor, QWidget* pa
     , m_proxy(new ActiveUsersProxy(this))
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
+    theme::style(m_ui->titleLabel, theme::Text::Title);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(UserAccountModel::SortRole);
     m_proxy->setSortLocaleAware(true);

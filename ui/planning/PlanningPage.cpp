@@ -2,6 +2,8 @@
 
 #include "people/AccessRules.h"
 #include "shell/ActionFailure.h"
+#include "shell/ChartView.h"
+#include "shell/Theme.h"
 #include "stats/SampleSize.h"
 #include "storage/StorageError.h"
 #include "ui_PlanningPage.h"
@@ -82,8 +84,9 @@ PlanningPage::PlanningPage(const Database& database, const Actor& actor, QWidget
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_ui->sampleSizeResultLabel->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600; margin-top: 12px;"));
+    theme::style(m_ui->titleLabel, theme::Text::Title);
+    theme::style(m_ui->sampleSizeResultLabel, theme::Text::Figure);
+    m_ui->sampleSizeResultLabel->setContentsMargins(0, 12, 0, 0);
     buildSampleSizeTab();
     buildHeadcountTab();
     buildSamplingTab();
@@ -100,7 +103,7 @@ void PlanningPage::buildSampleSizeTab()
     const auto explain = [form](const QString& text) {
         auto* label = new QLabel(text);
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: #5a6270; font-size: 9pt;"));
+        theme::style(label, theme::Text::Small, theme::Colour::Muted);
         form->addRow(QString(), label);
     };
     m_method = new QComboBox(this);
@@ -148,7 +151,8 @@ void PlanningPage::buildSampleSizeTab()
     form->addRow(tr("Score spread (σ)"), m_sigma);
     explain(tr("Standard deviation of scores; filled in from this workspace's last three months."));
 
-    m_chartView = new QChartView(this);
+    m_chartView = new ChartView(this);
+    m_chartView->setAccessibleName(tr("Contacts to evaluate for each margin of error"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(480, 360);
     m_ui->sampleSizeChartLayout->addWidget(m_chartView);
@@ -225,6 +229,11 @@ void PlanningPage::updateSampleSize()
         series->attachAxis(y);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    const QList<QColor> colours = theme::seriesColours(palette());
+    line->setColor(colours.at(0));
+    current->setColor(colours.at(1));
+    current->setBorderColor(colours.at(1));
+    theme::styleChart(chart);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
@@ -253,6 +262,9 @@ void PlanningPage::buildHeadcountTab()
             spin->setRange(0, fields.at(row).maximum);
             spin->setDecimals(fields.at(row).decimals);
             spin->setValue(fields.at(row).defaultValue);
+            // "Contacts a month, Scenario A": the row and the column a sighted user reads it by.
+            spin->setAccessibleName(QStringLiteral("%1, %2").arg(tr(fields.at(row).label),
+                                                                 table->horizontalHeaderItem(1 + scenario)->text()));
             spin->setObjectName(QStringLiteral("headcount%1Input%2").arg(scenario ? QStringLiteral("B") : QStringLiteral("A")).arg(row));
             table->setCellWidget(row, 1 + scenario, spin);
             m_headcountInputs[scenario] << spin;

@@ -1,5 +1,7 @@
 #include "ReportCharts.h"
 
+#include "shell/Theme.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,13 +20,6 @@
 
 namespace qadesk {
 namespace {
-
-const QList<QColor>& palette()
-{
-    static const QList<QColor> s_colours { QColor(0x2F6DB5), QColor(0xE08A2C), QColor(0x6B7785), QColor(0x3B9B6E),
-                                           QColor(0xB54A4A) };
-    return s_colours;
-}
 
 QFont sized(const QFont& font, double factor, bool bold = false)
 {
@@ -62,14 +57,14 @@ QValueAxis* valueAxis(const ReportChart& chart, const QFont& font)
     axis->setTitleText(chart.valueTitle);
     axis->setLabelsFont(sized(font, 0.85));
     axis->setTitleFont(sized(font, 0.85));
-    axis->setGridLineColor(QColor(0xDDE2E8));
     return axis;
 }
 
 } // namespace
 
-QChart* ReportCharts::create(const ReportChart& chart, const QFont& font)
+QChart* ReportCharts::create(const ReportChart& chart, const QFont& font, const QPalette& palette)
 {
+    const QList<QColor> colours = theme::seriesColours(palette);
     auto* result = new QChart;
     result->setTitle(chart.title);
     result->setTitleFont(sized(font, 1.1, true));
@@ -96,7 +91,7 @@ QChart* ReportCharts::create(const ReportChart& chart, const QFont& font)
             const ReportSeries& series = chart.series.at(s);
             auto* line = new QLineSeries;
             line->setName(series.name);
-            QPen pen(palette().at(s % palette().size()), 2.5);
+            QPen pen(colours.at(s % colours.size()), 2.5);
             if (s == 2) // the third line of a report is its fitted trend
                 pen.setStyle(Qt::DashLine);
             line->setPen(pen);
@@ -109,6 +104,7 @@ QChart* ReportCharts::create(const ReportChart& chart, const QFont& font)
             line->attachAxis(categories);
             line->attachAxis(values);
         }
+        theme::styleChart(result, palette);
         return result;
     }
     QAbstractBarSeries* bars = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
@@ -116,10 +112,10 @@ QChart* ReportCharts::create(const ReportChart& chart, const QFont& font)
     for (int s = 0; s < chart.series.size(); ++s) {
         const ReportSeries& series = chart.series.at(s);
         auto* set = new QBarSet(series.name);
-        set->setColor(palette().at(s % palette().size()));
-        set->setBorderColor(palette().at(s % palette().size()));
+        set->setColor(colours.at(s % colours.size()));
+        set->setBorderColor(colours.at(s % colours.size()));
         set->setLabelFont(sized(font, 0.75));
-        set->setLabelColor(QColor(0x222222));
+        set->setLabelColor(palette.color(QPalette::Text)); // outside the bars
         QList<std::optional<double>> ordered = series.values;
         if (horizontal)
             std::reverse(ordered.begin(), ordered.end());
@@ -134,13 +130,14 @@ QChart* ReportCharts::create(const ReportChart& chart, const QFont& font)
     result->addSeries(bars);
     bars->attachAxis(categories);
     bars->attachAxis(values);
+    theme::styleChart(result, palette);
     return result;
 }
 
 QPicture ReportCharts::picture(const ReportChart& chart, const QSizeF& size, const QFont& font)
 {
     QGraphicsScene scene;
-    QChart* drawn = create(chart, font);
+    QChart* drawn = create(chart, font, theme::palette(theme::Scheme::Light)); // paper is white
     scene.addItem(drawn); // the scene owns it
     drawn->resize(size);
     scene.setSceneRect(QRectF(QPointF(0, 0), size));

@@ -4,6 +4,8 @@
 #include "ReportTableModel.h"
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
+#include "shell/ChartView.h"
+#include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
 #include "ui_ReportsPage.h"
@@ -36,9 +38,9 @@ ReportsPage::ReportsPage(const Database& database, const Actor& actor, QWidget* 
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_ui->descriptionLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
-    m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #5a6270;"));
+    theme::style(m_ui->titleLabel, theme::Text::Title);
+    theme::style(m_ui->descriptionLabel, theme::Colour::Muted);
+    theme::style(m_ui->statusLabel, theme::Colour::Muted);
     const QDate today = m_database.time().today();
     m_ui->monthDateEdit->setDate(QDate(today.year(), today.month(), 1));
     m_ui->fromDateEdit->setDate(today.addDays(-6));
@@ -278,7 +280,8 @@ void ReportsPage::showTables()
         page->setObjectName(table.key + QStringLiteral("Tab"));
         auto* layout = new QVBoxLayout(page);
         if (table.chart) {
-            auto* chartView = new QChartView(ReportCharts::create(*table.chart, font()), page);
+            auto* chartView = new ChartView(ReportCharts::create(*table.chart, font(), palette()), page);
+            chartView->setAccessibleName(table.chart->title);
             chartView->setObjectName(table.key + QStringLiteral("ChartView"));
             chartView->setRenderHint(QPainter::Antialiasing);
             chartView->setMinimumHeight(240);
@@ -286,6 +289,7 @@ void ReportsPage::showTables()
         }
         auto* view = new QTableView(page);
         view->setObjectName(table.key + QStringLiteral("TableView"));
+        view->setAccessibleName(table.title);
         view->setModel(new ReportTableModel(table, view));
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -297,7 +301,7 @@ void ReportsPage::showTables()
         if (!table.note.isEmpty()) {
             auto* note = new QLabel(table.note, page);
             note->setWordWrap(true);
-            note->setStyleSheet(QStringLiteral("color: #5a6270;"));
+            theme::style(note, theme::Colour::Muted);
             layout->addWidget(note);
         }
         tabs->addTab(page, tr("%1 (%2)").arg(table.title).arg(table.rows.size()));

@@ -9,6 +9,7 @@
 #include "scoring/ScoringEngine.h"
 #include "shell/ActionFailure.h"
 #include "shell/Dialogs.h"
+#include "shell/Theme.h"
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
@@ -81,7 +82,7 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Act
     m_ui->setupUi(this);
     m_preview = new ScorecardFormView(m_ui->previewScrollArea);
     m_ui->previewScrollArea->setWidget(m_preview);
-    m_ui->previewScoreLabel->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    theme::style(m_ui->previewScoreLabel, theme::Text::Heading);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 3);
@@ -427,7 +428,7 @@ void ScorecardDesignerPage::rebuildTree()
             itemNode->setData(0, s_itemKeyRole, item.key);
             itemNode->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | (editable() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
             if (item.critical != CriticalScope::None)
-                itemNode->setForeground(0, QColor(176, 0, 32));
+                itemNode->setForeground(0, theme::colour(theme::Colour::Critical));
             if (s == m_section && i == m_item)
                 current = itemNode;
         }
@@ -504,8 +505,10 @@ void ScorecardDesignerPage::showItemDisputes(const QString& itemKey)
     text = text.toHtmlEscaped();
     // A few disputes in many evaluations is normal; a rate well above it usually means the criterion is unclear.
     if (counts.disputes >= s_disputesWorthReview && counts.disputeRate.value_or(0) >= s_disputeRateWorthReview)
-        text += QStringLiteral("<br><span style='color: #b35c00;'>%1</span>")
-                    .arg(tr("Often disputed: say in the guidance exactly what meets the criterion and what does not.").toHtmlEscaped());
+        text += QStringLiteral("<br><span style='color: %1;'>%2</span>")
+                    .arg(theme::css(theme::Colour::Warning))
+                    .arg(tr("Often disputed: say in the guidance exactly what meets the criterion and what does not.")
+                             .toHtmlEscaped());
     m_ui->itemDisputesLabel->setText(text);
 }
 
@@ -595,7 +598,8 @@ void ScorecardDesignerPage::updatePreview()
     };
     QString text = tr("Preview score %1 (raw %2)").arg(points(result.score), points(result.rawScore));
     if (result.criticalFailed)
-        text += QStringLiteral(" <span style='color:#b00020'>%1</span>").arg(tr("— a critical item failed"));
+        text += QStringLiteral(" <span style='color:%1'>%2</span>")
+                    .arg(theme::css(theme::Colour::Critical), tr("— a critical item failed"));
     m_ui->previewScoreLabel->setText(text);
 }
 
@@ -607,7 +611,7 @@ void ScorecardDesignerPage::updateChecks()
     const auto issues = ScorecardValidator::validate(m_version);
     for (const auto& issue : issues) {
         auto* row = new QListWidgetItem(issue.message, m_ui->issuesListWidget);
-        row->setForeground(QColor(176, 0, 32));
+        row->setForeground(theme::colour(theme::Colour::Bad));
         row->setData(Qt::UserRole, QPoint(issue.section, issue.item));
     }
     if (issues.isEmpty())
@@ -638,7 +642,7 @@ void ScorecardDesignerPage::updateActions()
 void ScorecardDesignerPage::setStatus(const QString& text, bool error)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #5a6270;"));
+    theme::style(m_ui->statusLabel, error ? theme::Colour::Bad : theme::Colour::Muted);
 }
 
 QString ScorecardDesignerPage::statusText() const

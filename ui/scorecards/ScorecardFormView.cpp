@@ -1,5 +1,7 @@
 #include "ScorecardFormView.h"
 
+#include "shell/Theme.h"
+
 #include <QButtonGroup>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -75,12 +77,14 @@ void ScorecardFormView::build()
             row->setObjectName(QStringLiteral("item_") + item.key);
             auto* rowLayout = new QVBoxLayout(row);
             rowLayout->setContentsMargins(4, 2, 4, 2);
-            auto* question = new QLabel(QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>%3")
-                                            .arg(item.question.toHtmlEscaped(), tr("%1 pts").arg(item.maxPoints),
+            auto* question = new QLabel(QStringLiteral("<b>%1</b> <span style='color:%2'>(%3)</span>%4")
+                                            .arg(item.question.toHtmlEscaped(), theme::css(theme::Colour::Muted),
+                                                 tr("%1 pts").arg(item.maxPoints),
                                                  item.critical == CriticalScope::None
                                                      ? QString()
-                                                     : QStringLiteral(" <span style='color:#b00020'>⚠ %1</span>")
-                                                           .arg(item.critical == CriticalScope::Evaluation
+                                                     : QStringLiteral(" <span style='color:%1'>⚠ %2</span>")
+                                                           .arg(theme::css(theme::Colour::Critical),
+                                                                item.critical == CriticalScope::Evaluation
                                                                     ? tr("critical: zeroes the evaluation")
                                                                     : tr("critical: zeroes the section"))),
                                         row);
@@ -90,7 +94,8 @@ void ScorecardFormView::build()
             if (!item.guidance.isEmpty()) {
                 auto* guidance = new QLabel(item.guidance, row);
                 guidance->setWordWrap(true);
-                guidance->setStyleSheet(QStringLiteral("color: #5a6270; font-size: 9pt; margin-left: 12px;"));
+                theme::style(guidance, theme::Text::Small, theme::Colour::Muted);
+                guidance->setContentsMargins(12, 0, 0, 0);
                 rowLayout->addWidget(guidance);
             }
             auto* choices = new QHBoxLayout();
@@ -111,6 +116,7 @@ void ScorecardFormView::build()
             rowLayout->addLayout(choices);
             auto* comment = new QLineEdit(row);
             comment->setObjectName(QStringLiteral("comment_") + item.key);
+            comment->setAccessibleName(tr("Comment on %1").arg(item.question));
             comment->setPlaceholderText(item.commentRequiredOnFail ? tr("Comment (required when failed)") : tr("Comment"));
             rowLayout->addWidget(comment);
             sectionLayout->addWidget(row);
@@ -183,10 +189,10 @@ void ScorecardFormView::highlight(const QStringList& itemKeys)
 void ScorecardFormView::outlineHighlighted()
 {
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-        it.value()->setStyleSheet(
-            m_highlighted.contains(it.key())
-                ? QStringLiteral("QFrame#item_%1 { border: 2px solid #b00020; border-radius: 4px; }").arg(it.key())
-                : QString());
+        it.value()->setStyleSheet(m_highlighted.contains(it.key())
+                                      ? QStringLiteral("QFrame#item_%1 { border: 2px solid %2; border-radius: 4px; }")
+                                            .arg(it.key(), theme::css(theme::Colour::Bad))
+                                      : QString());
 }
 
 void ScorecardFormView::changeEvent(QEvent* event)

@@ -26,6 +26,8 @@ KeyInfo info(AppSettings::Key key)
         return { "ui/language", QStringLiteral("system") }; // "system", "ko" or "en"
     case AppSettings::Key::LastLogins:
         return { "workspace/logins", QVariantMap() }; // absolute workspace path → login
+    case AppSettings::Key::Theme:
+        return { "ui/theme", QStringLiteral("system") }; // "system", "light", "dark" or "high-contrast"
     }
     return { "", QVariant() };
 }

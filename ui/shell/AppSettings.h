@@ -14,7 +14,7 @@ class AppSettings final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, LastLogins };
+    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, LastLogins, Theme };
     Q_ENUM(Key)
 
     static constexpr int s_maxRecent = 8;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "Theme.h"
 #include "Translator.h"
 #include "agents/AgentPage.h"
 #include "calibration/CalibrationPage.h"
@@ -47,13 +48,14 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
-    m_ui->welcomeTitleLabel->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600;"));
+    theme::style(m_ui->welcomeTitleLabel, theme::Text::Figure);
     m_ui->welcomeTextLabel->setMaximumWidth(640);
-    m_ui->welcomeTextLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
-    m_ui->navigationListWidget->setStyleSheet(
-        QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; font-size: 11pt; }"
-                       "QListWidget::item { padding: 9px 14px; }"
-                       "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    theme::style(m_ui->welcomeTextLabel, theme::Text::Caption, theme::Colour::Muted);
+    m_ui->navigationListWidget->setFont(theme::font(theme::Text::Caption));
+    m_ui->navigationListWidget->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); padding-top: 8px; }"
+        "QListWidget::item { padding: 9px 14px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
@@ -80,6 +82,22 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
          : language == QLatin1String("en") ? m_ui->languageEnglishAction
                                            : m_ui->languageSystemAction)
         ->setChecked(true);
+
+    const std::pair<QAction*, theme::Scheme> schemes[] { { m_ui->themeSystemAction, theme::Scheme::System },
+                                                         { m_ui->themeLightAction, theme::Scheme::Light },
+                                                         { m_ui->themeDarkAction, theme::Scheme::Dark },
+                                                         { m_ui->themeHighContrastAction,
+                                                           theme::Scheme::HighContrast } };
+    auto* themes = new QActionGroup(this);
+    for (const auto& [action, scheme] : schemes) {
+        themes->addAction(action);
+        action->setChecked(scheme == theme::currentScheme());
+        connect(action, &QAction::triggered, this, [this, scheme] {
+            m_settings.setValue(AppSettings::Key::Theme, theme::schemeName(scheme));
+            theme::apply(scheme);
+            refreshPage(m_ui->pagesStackedWidget->currentWidget()); // charts and rich text take the new colours
+        });
+    }
 
     connect(m_ui->newWorkspaceAction, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_ui->newWorkspaceButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);

@@ -1,5 +1,7 @@
 #include "SparklineDelegate.h"
 
+#include "shell/Theme.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPolygonF>
@@ -47,10 +49,11 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QColor ink = selected ? option.palette.color(QPalette::HighlightedText) : QColor(0x2f, 0x6f, 0xeb);
-    const QColor low = selected ? ink : QColor(0xb0, 0x00, 0x20);
+    const QColor ink = selected ? option.palette.color(QPalette::HighlightedText)
+                                : theme::colour(theme::Colour::Accent, option.palette);
+    const QColor low = selected ? ink : theme::colour(theme::Colour::Bad, option.palette);
     if (m_target) {
-        QColor faint = selected ? ink : QColor(0xe6, 0x8a, 0x00);
+        QColor faint = selected ? ink : theme::colour(theme::Colour::Target, option.palette);
         faint.setAlpha(140);
         painter->setPen(QPen(faint, 1, Qt::DashLine));
         const double y = at(0, *m_target).y();

@@ -1,5 +1,6 @@
 #include "TeamPage.h"
 
+#include "shell/Theme.h"
 #include "SparklineDelegate.h"
 #include "TeamRosterModel.h"
 #include "people/AccessRules.h"
@@ -27,15 +28,15 @@ QColor verdictColour(FocusItemEffect::Verdict verdict)
 {
     switch (verdict) {
     case FocusItemEffect::Verdict::Improved:
-        return QColor(0x2e, 0x7d, 0x32);
+        return theme::colour(theme::Colour::Good);
     case FocusItemEffect::Verdict::Worse:
-        return QColor(0xb0, 0x00, 0x20);
+        return theme::colour(theme::Colour::Bad);
     case FocusItemEffect::Verdict::NoClearChange:
-        return QColor(0xb3, 0x5c, 0x00);
+        return theme::colour(theme::Colour::Warning);
     case FocusItemEffect::Verdict::TooFewEvaluations:
-        return QColor(0x6e, 0x77, 0x81);
+        break;
     }
-    return {};
+    return theme::colour(theme::Colour::Neutral);
 }
 
 QString rateText(const std::optional<double>& rate, int count)
@@ -52,9 +53,10 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
     , m_actor(actor)
 {
     m_ui->setupUi(this);
-    m_ui->titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #5a6270; margin: 2px 0 6px 0;"));
-    m_ui->rosterHintLabel->setStyleSheet(QStringLiteral("color: #5a6270; font-size: 9pt;"));
+    theme::style(m_ui->titleLabel, theme::Text::Title);
+    theme::style(m_ui->summaryLabel, theme::Colour::Muted);
+    m_ui->summaryLabel->setContentsMargins(0, 2, 0, 6);
+    theme::style(m_ui->rosterHintLabel, theme::Text::Small, theme::Colour::Muted);
 
     m_model = new TeamRosterModel(this);
     m_sorted = new QSortFilterProxyModel(this);

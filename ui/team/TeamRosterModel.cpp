@@ -1,5 +1,7 @@
 #include "TeamRosterModel.h"
 
+#include "shell/Theme.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -30,19 +32,6 @@ int weight(TrendFlag flag)
     return 0;
 }
 
-QColor colour(TrendFlag flag)
-{
-    switch (flag) {
-    case TrendFlag::Declining:
-    case TrendFlag::OutOfControl:
-        return QColor(0xb0, 0x00, 0x20);
-    case TrendFlag::BelowTarget:
-        return QColor(0xb3, 0x5c, 0x00);
-    case TrendFlag::Improving:
-        return QColor(0x2e, 0x7d, 0x32);
-    }
-    return {};
-}
 
 QList<TrendFinding> worstFirst(QList<TrendFinding> findings)
 {
@@ -122,7 +111,7 @@ QVariant TeamRosterModel::data(const QModelIndex& index, int role) const
         if (role == SortRole)
             return a.average ? QVariant(*a.average) : QVariant();
         if (role == Qt::ForegroundRole && a.average && *a.average < m_roster.target)
-            return colour(TrendFlag::BelowTarget);
+            return theme::colour(TrendFlag::BelowTarget);
         if (role == Qt::ToolTipRole) {
             return a.average ? tr("%1 against a target of %2").arg(number(*a.average), number(m_roster.target))
                              : tr("No scored evaluation this month");
@@ -166,12 +155,12 @@ QVariant TeamRosterModel::data(const QModelIndex& index, int role) const
             return sum;
         }
         if (role == Qt::ForegroundRole && !a.findings.isEmpty())
-            return colour(a.findings.first().flag);
+            return theme::colour(a.findings.first().flag);
         if (role == Qt::ToolTipRole && !a.findings.isEmpty()) {
             QStringList lines;
             for (const TrendFinding& finding : a.findings)
                 lines << QStringLiteral("<b style=\"color:%1\">%2</b>: %3")
-                             .arg(colour(finding.flag).name(), Trend::flagName(finding.flag).toHtmlEscaped(),
+                             .arg(theme::colour(finding.flag).name(), Trend::flagName(finding.flag).toHtmlEscaped(),
                                   finding.reason.toHtmlEscaped());
             return lines.join(QStringLiteral("<br>"));
         }
