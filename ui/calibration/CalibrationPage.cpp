@@ -7,13 +7,13 @@
 #include "people/AccessRules.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCharts.h"
+#include "shell/ChartView.h"
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
 #include "ui_CalibrationPage.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -60,7 +60,7 @@ CalibrationPage::CalibrationPage(const Database& database, const Actor& actor, Q
     m_ui->pageSplitter->setStretchFactor(0, 1);
     m_ui->pageSplitter->setStretchFactor(1, 3);
     m_ui->pageSplitter->setSizes({ 170, 530 }); // about five sessions above the grid at 768 pixels high
-    m_chartView = new QChartView(m_ui->chartHolderWidget);
+    m_chartView = new ChartView(m_ui->chartHolderWidget);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     auto* chartLayout = new QVBoxLayout(m_ui->chartHolderWidget);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -241,7 +241,7 @@ void CalibrationPage::showAgreement()
     const auto report = ReportBuilder::build(m_database, m_actor, request, {}, &error);
     const ReportTable* months = report ? report->table(QStringLiteral("months")) : nullptr;
     if (months && months->chart) {
-        m_chartView->setChart(ReportCharts::create(*months->chart, font()));
+        m_chartView->setChart(ReportCharts::create(*months->chart, font(), palette()));
     } else {
         auto* empty = new QChart;
         empty->setTitle(report ? tr("No revealed calibration session in the last %1 months.").arg(s_agreementMonths)

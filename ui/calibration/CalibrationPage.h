@@ -5,7 +5,6 @@
 #include <QWidget>
 #include <memory>
 
-class QChartView;
 
 namespace Ui {
 class CalibrationPage;
@@ -15,6 +14,7 @@ namespace qadesk {
 
 class CalibrationSessionModel;
 class Database;
+class ChartView;
 class RevealModel;
 
 // Calibration: the sessions, scoring one blind (in the evaluation page), the reveal grid with its spread, the
@@ -58,7 +58,7 @@ private:
     const Actor m_actor;
     CalibrationSessionModel* m_sessions = nullptr;
     RevealModel* m_reveal = nullptr;
-    QChartView* m_chartView = nullptr;
+    ChartView* m_chartView = nullptr;
 };
 
 } // namespace qadesk

@@ -4,6 +4,7 @@
 #include "WaveformView.h"
 #include "model/Contact.h"
 #include "storage/RecordingPeaksRepository.h"
+#include "shell/Theme.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
@@ -78,7 +79,7 @@ CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
     layout->addWidget(m_markers);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("playerStatusLabel"));
-    m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_statusLabel->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::Colour::Bad)));
     // A message may hold a long path without spaces: it wraps where it can and never widens the window.
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -3,6 +3,7 @@
 #include "MetricsStrip.h"
 #include "analytics/ChatAnalysis.h"
 #include "io/PersonalDataMasker.h"
+#include "shell/Theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -36,11 +37,11 @@ QString roleColour(MessageSender sender)
 {
     switch (sender) {
     case MessageSender::Agent:
-        return QStringLiteral("#1f6feb");
+        return theme::css(theme::Colour::Accent);
     case MessageSender::Customer:
-        return QStringLiteral("#2e7d32");
+        return theme::css(theme::Colour::Secondary);
     default:
-        return QStringLiteral("#6e7781");
+        return theme::css(theme::Colour::Muted);
     }
 }
 
@@ -180,15 +181,18 @@ void TranscriptView::render()
         if (const auto found = waits.constFind(message.sequence); found != waits.cend()) {
             const bool isLong = *found > chat.replyLimitMs;
             wait = QStringLiteral("<span style='color:%1;%2'>[%3]</span>")
-                       .arg(isLong ? QStringLiteral("#b00020") : QStringLiteral("#6e7781"),
+                       .arg(theme::css(isLong ? theme::Colour::Bad : theme::Colour::Muted),
                             isLong ? QStringLiteral("font-weight:600;") : QString(),
                             tr("waited %1").arg(MetricsStrip::duration(*found)));
         }
         const bool selected = message.sequence == m_selected;
-        rows += QStringLiteral("<tr style='background:%1'><td valign='top' width='70'><a name='m%2' href='message:%2' "
-                               "style='color:#6e7781;text-decoration:none'>#%2 %3</a></td><td valign='top' width='80'>"
-                               "<b style='color:%4'>%5</b></td><td valign='top'>%6 %7</td></tr>")
-                    .arg(selected ? QStringLiteral("#fff3c4") : QStringLiteral("transparent"))
+        // The muted colour goes in before the arguments, so a message's own "%n" is never taken for a placeholder.
+        rows += (QStringLiteral("<tr style='background:%1'><td valign='top' width='70'><a name='m%2' href='message:%2' "
+                                "style='color:")
+                 + theme::css(theme::Colour::Muted)
+                 + QStringLiteral(";text-decoration:none'>#%2 %3</a></td><td valign='top' width='80'>"
+                                  "<b style='color:%4'>%5</b></td><td valign='top'>%6 %7</td></tr>"))
+                    .arg(selected ? theme::css(theme::Colour::Highlight) : QStringLiteral("transparent"))
                     .arg(message.sequence)
                     .arg(message.sentAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm:ss")))
                     .arg(roleColour(message.sender), roleName(message.sender).toHtmlEscaped(), wait,

@@ -1,6 +1,7 @@
 #include "WaveformView.h"
 
 #include "MetricsStrip.h"
+#include "shell/Theme.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -14,14 +15,7 @@
 
 namespace qadesk {
 
-// The transcript's colours for the two sides, so a voice and its lines read as the same person.
-const QColor WaveformView::s_agentColour = QColor(0x1f, 0x6f, 0xeb);
-const QColor WaveformView::s_customerColour = QColor(0x2e, 0x7d, 0x32);
-
 namespace {
-
-const QColor s_monoColour(0x6e, 0x77, 0x81);
-const QColor s_errorColour(0xb0, 0x00, 0x20);
 constexpr int s_lanePadding = 2; // pixels between the lanes and the edges
 constexpr int s_bandSlop = 2; // pixels either side of a band that still count as on it, so a short one is clickable
 
@@ -214,8 +208,8 @@ void WaveformView::renderLanes()
     const bool stereo = m_peaks->channels >= 2;
     const int agent = std::clamp(m_agentChannel, 0, 1);
     const QList<std::pair<int, QColor>> lanes = stereo
-        ? QList<std::pair<int, QColor>> { { agent, s_agentColour }, { 1 - agent, s_customerColour } }
-        : QList<std::pair<int, QColor>> { { 0, s_monoColour } };
+        ? QList<std::pair<int, QColor>> { { agent, theme::colour(theme::Colour::Accent, palette()) }, { 1 - agent, theme::colour(theme::Colour::Secondary, palette()) } }
+        : QList<std::pair<int, QColor>> { { 0, theme::colour(theme::Colour::Neutral, palette()) } };
     const double laneHeight = double(height() - 2 * s_lanePadding) / double(lanes.size());
     const double timeline = double(timelineMs());
     for (int lane = 0; lane < lanes.size(); ++lane) {
@@ -240,8 +234,9 @@ void WaveformView::paintLegend(QPainter& painter) const
 {
     const bool stereo = m_peaks && m_peaks->channels >= 2;
     QList<std::pair<QString, QColor>> entries = stereo
-        ? QList<std::pair<QString, QColor>> { { tr("Agent"), s_agentColour }, { tr("Customer"), s_customerColour } }
-        : QList<std::pair<QString, QColor>> { { tr("Agent and customer (mono)"), s_monoColour } };
+        ? QList<std::pair<QString, QColor>> { { tr("Agent"), theme::colour(theme::Colour::Accent, palette()) },
+                                                { tr("Customer"), theme::colour(theme::Colour::Secondary, palette()) } }
+        : QList<std::pair<QString, QColor>> { { tr("Agent and customer (mono)"), theme::colour(theme::Colour::Neutral, palette()) } };
     if (!m_deadAir.isEmpty())
         entries.append({ tr("Dead air"), deadAirColour(palette()) });
     if (!m_overtalk.isEmpty())
@@ -293,7 +288,7 @@ void WaveformView::paintEvent(QPaintEvent*)
             // A thin bar along the bottom, so the progress reads at a glance.
             painter.fillRect(QRect(1, height() - 4, int((width() - 2) * m_progress), 3), palette().highlight());
         }
-        painter.setPen(m_state == State::Failed ? s_errorColour : palette().placeholderText().color());
+        painter.setPen(m_state == State::Failed ? theme::colour(theme::Colour::Bad, palette()) : palette().placeholderText().color());
         painter.drawText(rect().adjusted(8, 4, -8, -6), Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }

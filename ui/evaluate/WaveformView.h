@@ -23,8 +23,6 @@ class WaveformView final : public QWidget {
 public:
     static constexpr qint64 s_stepMs = 5000;
     static constexpr qint64 s_pageMs = 30000;
-    static const QColor s_agentColour;
-    static const QColor s_customerColour;
 
     explicit WaveformView(QWidget* parent = nullptr);
 

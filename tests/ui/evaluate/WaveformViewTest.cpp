@@ -1,4 +1,5 @@
 #include "evaluate/WaveformView.h"
+#include "shell/Theme.h"
 
 #include <catch2/catch.hpp>
 
@@ -55,16 +56,16 @@ TEST_CASE("each side is drawn in its colour in its own lane, the agent's on top"
     const auto pixel = [&](int x, int y) { return image.pixelColor(int(x * ratio), int(y * ratio)); };
     const int topLane = 36; // below the centre of the top lane, clear of the legend
     const int bottomLane = 72;
-    CHECK(near(pixel(300, topLane), WaveformView::s_agentColour));
-    CHECK(near(pixel(100, bottomLane), WaveformView::s_customerColour));
+    CHECK(near(pixel(300, topLane), theme::colour(theme::Colour::Accent, view.palette())));
+    CHECK(near(pixel(100, bottomLane), theme::colour(theme::Colour::Secondary, view.palette())));
     CHECK(near(pixel(100, topLane), view.palette().base().color())); // the agent is silent in the first second
     CHECK(near(pixel(300, bottomLane), view.palette().base().color()));
 
     // Before the playhead full colour, after it paler.
     view.setPosition(1000);
     const QImage half = view.grab().toImage();
-    CHECK_FALSE(near(half.pixelColor(int(300 * ratio), int(topLane * ratio)), WaveformView::s_agentColour));
-    CHECK(near(half.pixelColor(int(100 * ratio), int(bottomLane * ratio)), WaveformView::s_customerColour));
+    CHECK_FALSE(near(half.pixelColor(int(300 * ratio), int(topLane * ratio)), theme::colour(theme::Colour::Accent, view.palette())));
+    CHECK(near(half.pixelColor(int(100 * ratio), int(bottomLane * ratio)), theme::colour(theme::Colour::Secondary, view.palette())));
 }
 
 TEST_CASE("a mono recording is one lane in a neutral colour")
@@ -80,8 +81,8 @@ TEST_CASE("a mono recording is one lane in a neutral colour")
     const QImage image = view.grab().toImage();
     const qreal ratio = image.devicePixelRatio();
     const QColor middle = image.pixelColor(int(100 * ratio), int(60 * ratio));
-    CHECK_FALSE(near(middle, WaveformView::s_agentColour));
-    CHECK_FALSE(near(middle, WaveformView::s_customerColour));
+    CHECK_FALSE(near(middle, theme::colour(theme::Colour::Accent, view.palette())));
+    CHECK_FALSE(near(middle, theme::colour(theme::Colour::Secondary, view.palette())));
     CHECK_FALSE(near(middle, view.palette().base().color()));
 }
 
