@@ -63,6 +63,69 @@
         <source>Reveal &amp;personal data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item pass rates by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact centre figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion note: what &quot;meets&quot; looks like for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;draft version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement over time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoachingSessionDialog</name>
@@ -197,6 +260,22 @@
         <source>Reveal &amp;personal data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disputes to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute rates by evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute rates by item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPage</name>
@@ -234,6 +313,22 @@
     </message>
     <message>
         <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +529,53 @@
         <source>&amp;Sign in as another user…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCalibrationDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting (deadline):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -546,6 +688,10 @@
         <source>Agents needing attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agents who need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -575,6 +721,10 @@
     </message>
     <message>
         <source>Show deac&amp;tivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +768,18 @@
     </message>
     <message>
         <source>Saved plans and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts drawn for evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sampling plans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +882,10 @@
     </message>
     <message>
         <source>Which day puts an evaluation in the period: its submission (a revision keeps the one it replaces) or the contact&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1027,18 @@
         <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -928,6 +1106,14 @@
     </message>
     <message>
         <source>Coaching effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching sessions and their effect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1232,10 @@
     </message>
     <message>
         <source>Only QA evaluators, managers and administrators import contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and administrators organise calibration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,6 +1442,10 @@
         <source>Shows the selected contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score trend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Agreement</name>
@@ -1328,9 +1522,277 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CalibrationPage</name>
+    <message>
+        <source>No calibration session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind until every participant has submitted or the organiser reveals it: %1 of %2 submitted. Nobody sees the others&apos; answers before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scoring is still to come: Score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items in disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard deviation %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviations from the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviations from the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open my scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organiser, a manager or an administrator keeps the answer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revealed calibration session in the last %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to clarify first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leniency (+) or severity (−) against the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session created. Each participant scores it blind with Score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the answer key of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft version %1 holds the clarified guidance; review and publish it on the Scorecards page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CalibrationRepository</name>
     <message>
         <source>Calibration session %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration scoring needs its session; session %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration session &quot;%1&quot; is revealed: nobody scores it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the participants of &quot;%1&quot; score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration session &quot;%1&quot; scores one contact on one scorecard version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluator already scores &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationReveal</name>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationService</name>
+    <message>
+        <source>Calibration session %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration session scores on a published scorecard version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calibration session needs at least two participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take part: only active evaluators, managers and administrators score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference evaluator must be one of the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a participant of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the participants and QA see a calibration session&apos;s scorings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorings of &quot;%1&quot; stay hidden until every participant has submitted or the organiser reveals them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard version of &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organiser of &quot;%1&quot;, a manager or an administrator reveals it before everyone has submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organiser of &quot;%1&quot;, a manager or an administrator keeps its answer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer key of &quot;%1&quot; is agreed after the reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard of &quot;%1&quot; has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; has no option %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; does not allow N/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organiser of &quot;%1&quot;, a manager or an administrator turns its notes into a scorecard draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item of &quot;%1&quot; has a discussion note to add to the guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarified in calibration &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance clarified by the calibration session &quot;%1&quot; of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationSessionModel</name>
+    <message>
+        <source>%1 of %2 submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1862,86 @@
         <source>The recording %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time anyone is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mono recording: it tells speech from silence only, not who spoke, so talk times, overtalk and response times need a stereo recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the agent is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the customer is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk ratio, agent : customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s share of the talking to the customer&apos;s, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides silent for %1 or more, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest stretch of dead air.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides speaking at once for %1 or more, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest agent monologue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest the agent spoke without the customer saying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean agent response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the end of each customer turn to the agent&apos;s first word, on average; below zero when the agent starts before the customer has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Channel</name>
@@ -1413,6 +1955,22 @@
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A chart point read out: series, category (a month, a team), value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,6 +2877,14 @@
         <source>Submitted by %1 on %2, revised by %3 on %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration: you score blind. The others&apos; answers show on the Calibration page after the reveal; this scoring never counts in the agent&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration scoring submitted by %1 on %2. It never counts in the agent&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationRepository</name>
@@ -2395,6 +2961,17 @@
     </message>
     <message>
         <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluatorQuality</name>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,6 +3359,10 @@
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::MessageSender</name>
@@ -2799,6 +3380,44 @@
     </message>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MetricsStrip</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::NewCalibrationDialog</name>
+    <message>
+        <source>Calibration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: compare with the consensus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +3525,10 @@
     </message>
     <message>
         <source>%1 ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score by team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4222,6 +4845,138 @@
         <source>%1, by contact date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The calibration report is for QA evaluators, managers and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed sessions scheduled in the period; a session still blind does not count. Kappa and alpha treat the items as units, the participants as raters and the options as categories. Calibration sessions are centre-wide: a team or agent choice does not narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: the share of participant pairs who chose the same answer, averaged over the items and sessions of the month. Spread: the mean standard deviation of the participants&apos; totals. Alpha under 0.667 is too low to rely on (Krippendorff); the chart shows negative alpha as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from peers (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations per working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation: the evaluator&apos;s total minus the reference&apos;s (or, without a reference, the participants&apos; mean), averaged over sessions; above 0 is lenient, below 0 severe. Agreement with the key: items on which the evaluator chose the agreed answer, else the reference&apos;s, else the most common one. Drift: the monthly deviation on a control chart, with the rules of agents&apos; trends. Deviation from peers: each regular evaluation&apos;s score minus the mean score the other evaluators gave the same agent in the same month, averaged. Evaluations: regular ones submitted in the period, per weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to clarify first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items with the lowest agreement first: their guidance needs clarifying most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration figures come from the revealed sessions of the period across the centre (see the calibration report): agreement with the agreed answers, the mean deviation from the reference in points (above 0 lenient), and drift of that deviation month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration sessions: spread of the totals, agreement by month, each evaluator&apos;s leniency and drift, and the items to clarify first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ReportExporter</name>
@@ -4294,6 +5049,49 @@
     </message>
     <message>
         <source>Contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RevealModel</name>
+    <message>
+        <source>(note only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4854,6 +5652,10 @@ What changed, and why (required):</source>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardImport</name>
@@ -5301,26 +6103,59 @@ What changed, and why (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waited %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; longest wait for a reply %1 s; %2 wait(s) over a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card, resident registration and phone numbers and e-mail addresses are masked; your role may show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s first message to the agent&apos;s first reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a customer waited for an agent&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1 / customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages written by each party; bot and system messages are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of agent replies that came within %1 of the customer&apos;s message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5610,6 +6445,30 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>Agent and customer (mono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playhead at %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk: both speaking for %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air: both silent for %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,69 @@
         <source>Reveal &amp;personal data</source>
         <translation>개인정보 보기(&amp;P)</translation>
     </message>
+    <message>
+        <source>Group by</source>
+        <translation>묶음 기준</translation>
+    </message>
+    <message>
+        <source>Scores by period</source>
+        <translation>기간별 점수</translation>
+    </message>
+    <message>
+        <source>Item pass rates by month</source>
+        <translation>월별 항목 통과율</translation>
+    </message>
+    <message>
+        <source>Weakest items</source>
+        <translation>가장 약한 항목</translation>
+    </message>
+    <message>
+        <source>Contact centre figures</source>
+        <translation>센터 지표</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>코칭 세션</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>새 세션(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score it</source>
+        <translation>평가하기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal now</source>
+        <translation>지금 공개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed answer:</source>
+        <translation>합의 답안(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Discussion note: what &quot;meets&quot; looks like for this item</source>
+        <translation>논의 메모: 이 항목에서 &quot;충족&quot;이 어떤 모습인지</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve note</source>
+        <translation>메모 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>New &amp;draft version</source>
+        <translation>새 초안 버전(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Agreement over time</source>
+        <translation>기간별 일치도</translation>
+    </message>
 </context>
 <context>
     <name>CoachingSessionDialog</name>
@@ -197,6 +260,22 @@
         <source>Reveal &amp;personal data</source>
         <translation>개인정보 보기(&amp;P)</translation>
     </message>
+    <message>
+        <source>Disputes to review</source>
+        <translation>검토할 이의 제기</translation>
+    </message>
+    <message>
+        <source>Decided disputes</source>
+        <translation>결정된 이의 제기</translation>
+    </message>
+    <message>
+        <source>Dispute rates by evaluator</source>
+        <translation>평가자별 이의 제기율</translation>
+    </message>
+    <message>
+        <source>Dispute rates by item</source>
+        <translation>항목별 이의 제기율</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPage</name>
@@ -235,6 +314,22 @@
     <message>
         <source>Submit</source>
         <translation>제출</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>대기열 상태</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Contacts to evaluate</source>
+        <translation>평가할 상담 건</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -434,6 +529,53 @@
         <source>&amp;Sign in as another user…</source>
         <translation>다른 사용자로 로그인(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+</context>
+<context>
+    <name>NewCalibrationDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>새 캘리브레이션 세션</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>상담 건(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation>평가표(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>참여자(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>기준 평가자(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting (deadline):</source>
+        <translation>회의(마감)(&amp;M):</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -545,6 +687,10 @@
         <source>Agents needing attention</source>
         <translation>관심이 필요한 상담사</translation>
     </message>
+    <message>
+        <source>Agents who need attention</source>
+        <translation>관심이 필요한 상담사</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -575,6 +721,10 @@
     <message>
         <source>Show deac&amp;tivated</source>
         <translation>비활성 사용자 표시(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
     </message>
 </context>
 <context>
@@ -618,6 +768,18 @@
     <message>
         <source>Saved plans and their progress</source>
         <translation>저장된 계획과 진행률</translation>
+    </message>
+    <message>
+        <source>Headcount scenarios</source>
+        <translation>인원 시나리오</translation>
+    </message>
+    <message>
+        <source>Contacts drawn for evaluation</source>
+        <translation>평가 대상으로 뽑힌 상담 건</translation>
+    </message>
+    <message>
+        <source>Saved sampling plans</source>
+        <translation>저장된 샘플링 계획</translation>
     </message>
 </context>
 <context>
@@ -720,6 +882,10 @@
     <message>
         <source>Which day puts an evaluation in the period: its submission (a revision keeps the one it replaces) or the contact&apos;s</source>
         <translation>평가를 기간에 포함할 때 기준으로 삼을 날짜: 평가 제출일(재평가본은 대체한 평가의 제출일 유지) 또는 상담일</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1026,18 @@
         <source>Disputes</source>
         <translation>이의 제기</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation>섹션과 항목</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing</source>
+        <translation>게시 전에 고칠 문제</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -928,6 +1106,14 @@
     <message>
         <source>Coaching effectiveness</source>
         <translation>코칭 효과</translation>
+    </message>
+    <message>
+        <source>Team roster</source>
+        <translation>팀 명단</translation>
+    </message>
+    <message>
+        <source>Coaching sessions and their effect</source>
+        <translation>코칭 세션과 그 효과</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1232,10 @@
     <message>
         <source>Only QA evaluators, managers and administrators import contacts.</source>
         <translation>QA 평가자, 관리자, 시스템 관리자만 상담 건을 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only QA evaluators, managers and administrators organise calibration.</source>
+        <translation>QA 평가자, 관리자, 시스템 관리자만 캘리브레이션을 진행할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1439,10 @@
         <source>Shows the selected contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
         <translation>선택한 상담 건의 카드 번호, 주민등록번호, 전화번호, 이메일 주소를 가리지 않고 보여 줍니다. 누가 언제 어떤 상담 건을 열람했는지 감사 기록에 남습니다</translation>
     </message>
+    <message>
+        <source>Score trend</source>
+        <translation>점수 추이</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Agreement</name>
@@ -1325,10 +1519,278 @@
     </message>
 </context>
 <context>
+    <name>qadesk::CalibrationPage</name>
+    <message>
+        <source>No calibration session yet.</source>
+        <translation>아직 캘리브레이션 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Blind until every participant has submitted or the organiser reveals it: %1 of %2 submitted. Nobody sees the others&apos; answers before then.</source>
+        <translation>모든 참여자가 제출하거나 진행자가 공개할 때까지 블라인드입니다: %2명 중 %1명 제출. 그 전에는 누구도 다른 사람의 답을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your scoring is still to come: Score it.</source>
+        <translation>아직 평가하지 않았습니다: 평가하기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items in disagreement</source>
+        <translation>%2개 항목 중 %1개 불일치</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>평균 %1</translation>
+    </message>
+    <message>
+        <source>range %1 points</source>
+        <translation>범위 %1점</translation>
+    </message>
+    <message>
+        <source>standard deviation %1 points</source>
+        <translation>표준편차 %1점</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa %1 (%2)</source>
+        <translation>플라이스 카파 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>deviations from the reference</source>
+        <translation>기준 평가자와의 편차</translation>
+    </message>
+    <message>
+        <source>deviations from the consensus</source>
+        <translation>합의 평균과의 편차</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>아직 합의되지 않음</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Open my scoring</source>
+        <translation>내 평가 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Score it</source>
+        <translation>평가하기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The organiser, a manager or an administrator keeps the answer key.</source>
+        <translation>합의 답안은 진행자, 관리자 또는 시스템 관리자가 기록합니다.</translation>
+    </message>
+    <message>
+        <source>No revealed calibration session in the last %1 months.</source>
+        <translation>최근 %1개월 동안 공개된 캘리브레이션 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Items to clarify first</source>
+        <translation>먼저 명확히 할 항목</translation>
+    </message>
+    <message>
+        <source>%1 % agreement</source>
+        <translation>일치율 %1%</translation>
+    </message>
+    <message>
+        <source>Leniency (+) or severity (−) against the reference</source>
+        <translation>기준 평가자 대비 관대함(+) 또는 엄격함(−)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1점</translation>
+    </message>
+    <message>
+        <source>Session created. Each participant scores it blind with Score it.</source>
+        <translation>세션을 만들었습니다. 참여자는 각자 평가하기로 블라인드 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Revealed.</source>
+        <translation>공개했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the answer key of this item.</source>
+        <translation>이 항목의 합의 답안을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Draft version %1 holds the clarified guidance; review and publish it on the Scorecards page.</source>
+        <translation>초안 버전 %1에 명확해진 지침이 담겼습니다. 평가표 화면에서 검토하고 게시하세요.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::CalibrationRepository</name>
     <message>
         <source>Calibration session %1 does not exist.</source>
         <translation>캘리브레이션 세션 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A calibration scoring needs its session; session %1 does not exist.</source>
+        <translation>캘리브레이션 평가에는 세션이 필요합니다. 세션 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The calibration session &quot;%1&quot; is revealed: nobody scores it any more.</source>
+        <translation>캘리브레이션 세션 &quot;%1&quot;은(는) 공개되었습니다. 더 이상 평가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the participants of &quot;%1&quot; score it.</source>
+        <translation>&quot;%1&quot;은(는) 참여자만 평가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The calibration session &quot;%1&quot; scores one contact on one scorecard version.</source>
+        <translation>캘리브레이션 세션 &quot;%1&quot;은(는) 한 상담 건을 한 평가표 버전으로 평가합니다.</translation>
+    </message>
+    <message>
+        <source>This evaluator already scores &quot;%1&quot;.</source>
+        <translation>이 평가자는 이미 &quot;%1&quot;을(를) 평가하고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationReveal</name>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationService</name>
+    <message>
+        <source>Calibration session %1 does not exist.</source>
+        <translation>캘리브레이션 세션 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>A calibration session needs a title.</source>
+        <translation>캘리브레이션 세션에는 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation>상담 건 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A calibration session scores on a published scorecard version.</source>
+        <translation>캘리브레이션 세션은 게시된 평가표 버전으로 평가합니다.</translation>
+    </message>
+    <message>
+        <source>A calibration session needs at least two participants.</source>
+        <translation>캘리브레이션 세션에는 참여자가 2명 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>사용자 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take part: only active evaluators, managers and administrators score.</source>
+        <translation>%1은(는) 참여할 수 없습니다. 활성 상태의 평가자, 관리자, 시스템 관리자만 평가합니다.</translation>
+    </message>
+    <message>
+        <source>The reference evaluator must be one of the participants.</source>
+        <translation>기준 평가자는 참여자 중 한 명이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>You are not a participant of &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;의 참여자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only the participants and QA see a calibration session&apos;s scorings.</source>
+        <translation>캘리브레이션 세션의 평가는 참여자와 QA만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The scorings of &quot;%1&quot; stay hidden until every participant has submitted or the organiser reveals them.</source>
+        <translation>&quot;%1&quot;의 평가는 모든 참여자가 제출하거나 진행자가 공개할 때까지 가려집니다.</translation>
+    </message>
+    <message>
+        <source>The scorecard version of &quot;%1&quot; does not exist.</source>
+        <translation>&quot;%1&quot;의 평가표 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the organiser of &quot;%1&quot;, a manager or an administrator reveals it before everyone has submitted.</source>
+        <translation>모두 제출하기 전에는 &quot;%1&quot;의 진행자, 관리자 또는 시스템 관리자만 공개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the organiser of &quot;%1&quot;, a manager or an administrator keeps its answer key.</source>
+        <translation>&quot;%1&quot;의 합의 답안은 진행자, 관리자 또는 시스템 관리자만 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The answer key of &quot;%1&quot; is agreed after the reveal.</source>
+        <translation>&quot;%1&quot;의 합의 답안은 공개 후에 정합니다.</translation>
+    </message>
+    <message>
+        <source>The scorecard of &quot;%1&quot; has no item %2.</source>
+        <translation>&quot;%1&quot;의 평가표에는 항목 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; has no option %2.</source>
+        <translation>항목 &quot;%1&quot;에는 선택지 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; does not allow N/A.</source>
+        <translation>항목 &quot;%1&quot;은(는) 해당 없음을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Only the organiser of &quot;%1&quot;, a manager or an administrator turns its notes into a scorecard draft.</source>
+        <translation>&quot;%1&quot;의 메모를 평가표 초안으로 만들 수 있는 사람은 진행자, 관리자, 시스템 관리자뿐입니다.</translation>
+    </message>
+    <message>
+        <source>No item of &quot;%1&quot; has a discussion note to add to the guidance.</source>
+        <translation>&quot;%1&quot;에는 지침에 추가할 논의 메모가 있는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Clarified in calibration &quot;%1&quot; (%2): %3</source>
+        <translation>캘리브레이션 &quot;%1&quot;(%2)에서 명확히 함: %3</translation>
+    </message>
+    <message>
+        <source>Guidance clarified by the calibration session &quot;%1&quot; of %2.</source>
+        <translation>%2의 캘리브레이션 세션 &quot;%1&quot;에서 명확히 한 지침.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::CalibrationSessionModel</name>
+    <message>
+        <source>%1 of %2 submitted</source>
+        <translation>%2명 중 %1명 제출</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>공개됨</translation>
+    </message>
+    <message>
+        <source>Waiting for your scoring</source>
+        <translation>내 평가 대기 중</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>블라인드</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">상담</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">상담사</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1859,86 @@
         <source>The recording %1 is missing.</source>
         <translation>녹취 파일 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time anyone is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mono recording: it tells speech from silence only, not who spoke, so talk times, overtalk and response times need a stereo recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the agent is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the customer is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk ratio, agent : customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s share of the talking to the customer&apos;s, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides silent for %1 or more, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest stretch of dead air.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides speaking at once for %1 or more, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest agent monologue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest the agent spoke without the customer saying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean agent response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the end of each customer turn to the agent&apos;s first word, on average; below zero when the agent starts before the customer has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Channel</name>
@@ -1411,6 +1953,22 @@
     <message>
         <source>E-mail</source>
         <translation>이메일</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A chart point read out: series, category (a month, a team), value.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2871,14 @@
         <source>Submitted by %1 on %2, revised by %3 on %4: %5</source>
         <translation>%1이(가) %2에 제출, %3이(가) %4에 재평가: %5</translation>
     </message>
+    <message>
+        <source>Calibration: you score blind. The others&apos; answers show on the Calibration page after the reveal; this scoring never counts in the agent&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration scoring submitted by %1 on %2. It never counts in the agent&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationRepository</name>
@@ -2390,6 +2956,17 @@
     <message>
         <source>Revised</source>
         <translation>재평가됨</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::EvaluatorQuality</name>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3344,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished">캘리브레이션</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::MessageSender</name>
@@ -2785,6 +3366,44 @@
     <message>
         <source>System</source>
         <translation>시스템</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MetricsStrip</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::NewCalibrationDialog</name>
+    <message>
+        <source>Calibration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: compare with the consensus</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3511,10 @@
     <message>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Average score by team</source>
+        <translation type="unfinished">팀별 평균 점수</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4825,138 @@
         <source>%1, by contact date</source>
         <translation>%1, 상담일 기준</translation>
     </message>
+    <message>
+        <source>The calibration report is for QA evaluators, managers and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed sessions scheduled in the period; a session still blind does not count. Kappa and alpha treat the items as units, the participants as raters and the options as categories. Calibration sessions are centre-wide: a team or agent choice does not narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: the share of participant pairs who chose the same answer, averaged over the items and sessions of the month. Spread: the mean standard deviation of the participants&apos; totals. Alpha under 0.667 is too low to rely on (Krippendorff); the chart shows negative alpha as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from peers (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations per working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation: the evaluator&apos;s total minus the reference&apos;s (or, without a reference, the participants&apos; mean), averaged over sessions; above 0 is lenient, below 0 severe. Agreement with the key: items on which the evaluator chose the agreed answer, else the reference&apos;s, else the most common one. Drift: the monthly deviation on a control chart, with the rules of agents&apos; trends. Deviation from peers: each regular evaluation&apos;s score minus the mean score the other evaluators gave the same agent in the same month, averaged. Evaluations: regular ones submitted in the period, per weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to clarify first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items with the lowest agreement first: their guidance needs clarifying most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration figures come from the revealed sessions of the period across the centre (see the calibration report): agreement with the agreed answers, the mean deviation from the reference in points (above 0 lenient), and drift of that deviation month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished">캘리브레이션</translation>
+    </message>
+    <message>
+        <source>Calibration sessions: spread of the totals, agreement by month, each evaluator&apos;s leniency and drift, and the items to clarify first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ReportExporter</name>
@@ -4275,6 +5030,49 @@
     <message>
         <source>Contact date</source>
         <translation>상담일</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RevealModel</name>
+    <message>
+        <source>(note only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation from the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">항목</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5629,10 @@ What changed, and why (required):</source>
         <source>Comment</source>
         <translation>코멘트</translation>
     </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardImport</name>
@@ -5274,26 +6076,60 @@ What changed, and why (required):</source>
         <translation>대화 내용 검색</translation>
     </message>
     <message>
-        <source>waited %1 s</source>
-        <translation>%1초 대기</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>메시지 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; longest wait for a reply %1 s; %2 wait(s) over a minute</source>
-        <translation>; 최장 응답 대기 %1초; 1분 넘는 대기 %2회</translation>
-    </message>
-    <message>
         <source>Show personal data</source>
         <translation>개인정보 표시</translation>
     </message>
     <message>
         <source>Card, resident registration and phone numbers and e-mail addresses are masked; your role may show them.</source>
         <translation>카드 번호, 주민등록번호, 전화번호, 이메일 주소는 마스킹됩니다. 현재 역할로는 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s first message to the agent&apos;s first reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a customer waited for an agent&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1 / customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages written by each party; bot and system messages are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of agent replies that came within %1 of the customer&apos;s message.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5583,6 +6419,30 @@ What changed, and why (required):</source>
     <message>
         <source>Agent and customer (mono)</source>
         <translation>상담사와 고객 (모노)</translation>
+    </message>
+    <message>
+        <source>Playhead at %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk: both speaking for %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air: both silent for %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
