@@ -17,6 +17,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <map>
+
 namespace qadesk {
 namespace {
 
@@ -94,6 +96,23 @@ public:
         // One read of every agent instead of a query per row: a manifest may name a hundred thousand.
         for (const Agent& agent : AgentRepository(database).all())
             m_knownAgents.insert(agent.employeeId, agent.id);
+    }
+
+    // Reads which of the manifest's external ids the workspace has already, in batches, instead of once a row.
+    void readExistingIds(const QList<CsvRecord>& records, const QList<int>& positions)
+    {
+        std::map<Channel, QStringList> named;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            const auto field
+                = [&](Column column) { return records.at(i).fields.value(positions.at(column)).trimmed(); };
+            const QString externalId = field(ExternalId);
+            if (const auto channel = channelOf(field(ChannelColumn)); channel && !externalId.isEmpty())
+                named[*channel].append(externalId);
+        }
+        for (const auto& [channel, externalIds] : named) {
+            for (const QString& externalId : m_contacts.existingExternalIds(channel, externalIds))
+                m_existing.insert(toCode(channel) + QLatin1Char('/') + externalId);
+        }
     }
 
     void check(const CsvRecord& record, const QList<int>& positions)
@@ -211,7 +230,7 @@ private:
             return;
         }
         m_seen.insert(key, m_line);
-        if (m_contacts.findId(channel, externalId))
+        if (m_existing.contains(key))
             problem(m_headers.at(ExternalId), ContactImport::tr("\"%1\" is already in the workspace").arg(externalId));
     }
 
@@ -288,6 +307,7 @@ private:
     const ContactImportOptions& m_options;
     ImportPlan* m_plan;
     QHash<QString, int> m_seen; // channel/external id → line
+    QSet<QString> m_existing; // channel/external id, of the manifest's that the workspace has already
     QHash<QString, qint64> m_knownAgents; // employee id → id, of every agent in the workspace
     QHash<QString, qsizetype> m_unknownAgentIndex; // employee id → 1 + its place in m_plan->unknownAgents
     QList<ImportProblem> m_transcriptProblems;
@@ -343,6 +363,7 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
     plan.rowCount = int(records.size()) - 1;
     try {
         RowChecker checker(database, manifestPath, headers, options, &plan);
+        checker.readExistingIds(records, positions);
         for (qsizetype i = 1; i < records.size(); ++i) {
             if (progress
                 && !progress(
