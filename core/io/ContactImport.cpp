@@ -9,6 +9,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <map>
 
@@ -315,6 +317,33 @@ private:
     bool m_bad = false;
 };
 
+// SQLite's page cache (2 MB by default) is raised while a large import writes, so its pages stay in memory until the
+// commit instead of spilling to the write-ahead log one by one; restored afterwards.
+class CacheForBulkWrites {
+public:
+    explicit CacheForBulkWrites(const Database& database)
+        : m_database(database)
+    {
+        if (database.dialect() != SqlDialect::SQLite)
+            return;
+        m_previous
+            = selectRows<int>(database, QStringLiteral("PRAGMA cache_size"), {}, QStringLiteral("read the cache size"),
+                              [](const QSqlQuery& q) { return q.value(0).toInt(); })
+                  .value(0);
+        execWith(database, QStringLiteral("PRAGMA cache_size = -131072"), {}, QStringLiteral("raise the cache size"));
+    }
+    ~CacheForBulkWrites()
+    {
+        if (m_previous) // not execWith: a destructor must not throw
+            QSqlQuery(m_database.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    Q_DISABLE_COPY_MOVE(CacheForBulkWrites)
+
+private:
+    const Database& m_database;
+    std::optional<int> m_previous;
+};
+
 } // namespace
 
 QString ContactImport::storedMediaPath(const Database& database, const QString& absolutePath)
@@ -415,6 +444,7 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
     ImportSummary summary;
     summary.rowsSkipped = int(plan.badLines.size());
     try {
+        CacheForBulkWrites cache(database);
         Transaction transaction(database);
         TeamRepository teams(database);
         AgentRepository agents(database);
