@@ -9,6 +9,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -16,6 +17,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
+
+#include <map>
 
 namespace qadesk {
 namespace {
@@ -94,6 +98,23 @@ public:
         // One read of every agent instead of a query per row: a manifest may name a hundred thousand.
         for (const Agent& agent : AgentRepository(database).all())
             m_knownAgents.insert(agent.employeeId, agent.id);
+    }
+
+    // Reads which of the manifest's external ids the workspace has already, in batches, instead of once a row.
+    void readExistingIds(const QList<CsvRecord>& records, const QList<int>& positions)
+    {
+        std::map<Channel, QStringList> named;
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            const auto field
+                = [&](Column column) { return records.at(i).fields.value(positions.at(column)).trimmed(); };
+            const QString externalId = field(ExternalId);
+            if (const auto channel = channelOf(field(ChannelColumn)); channel && !externalId.isEmpty())
+                named[*channel].append(externalId);
+        }
+        for (const auto& [channel, externalIds] : named) {
+            for (const QString& externalId : m_contacts.existingExternalIds(channel, externalIds))
+                m_existing.insert(toCode(channel) + QLatin1Char('/') + externalId);
+        }
     }
 
     void check(const CsvRecord& record, const QList<int>& positions)
@@ -211,7 +232,7 @@ private:
             return;
         }
         m_seen.insert(key, m_line);
-        if (m_contacts.findId(channel, externalId))
+        if (m_existing.contains(key))
             problem(m_headers.at(ExternalId), ContactImport::tr("\"%1\" is already in the workspace").arg(externalId));
     }
 
@@ -288,11 +309,39 @@ private:
     const ContactImportOptions& m_options;
     ImportPlan* m_plan;
     QHash<QString, int> m_seen; // channel/external id → line
+    QSet<QString> m_existing; // channel/external id, of the manifest's that the workspace has already
     QHash<QString, qint64> m_knownAgents; // employee id → id, of every agent in the workspace
     QHash<QString, qsizetype> m_unknownAgentIndex; // employee id → 1 + its place in m_plan->unknownAgents
     QList<ImportProblem> m_transcriptProblems;
     int m_line = 0;
     bool m_bad = false;
+};
+
+// SQLite's page cache (2 MB by default) is raised while a large import writes, so its pages stay in memory until the
+// commit instead of spilling to the write-ahead log one by one; restored afterwards.
+class CacheForBulkWrites {
+public:
+    explicit CacheForBulkWrites(const Database& database)
+        : m_database(database)
+    {
+        if (database.dialect() != SqlDialect::SQLite)
+            return;
+        m_previous
+            = selectRows<int>(database, QStringLiteral("PRAGMA cache_size"), {}, QStringLiteral("read the cache size"),
+                              [](const QSqlQuery& q) { return q.value(0).toInt(); })
+                  .value(0);
+        execWith(database, QStringLiteral("PRAGMA cache_size = -131072"), {}, QStringLiteral("raise the cache size"));
+    }
+    ~CacheForBulkWrites()
+    {
+        if (m_previous) // not execWith: a destructor must not throw
+            QSqlQuery(m_database.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    Q_DISABLE_COPY_MOVE(CacheForBulkWrites)
+
+private:
+    const Database& m_database;
+    std::optional<int> m_previous;
 };
 
 } // namespace
@@ -343,6 +392,7 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
     plan.rowCount = int(records.size()) - 1;
     try {
         RowChecker checker(database, manifestPath, headers, options, &plan);
+        checker.readExistingIds(records, positions);
         for (qsizetype i = 1; i < records.size(); ++i) {
             if (progress
                 && !progress(
@@ -394,6 +444,7 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
     ImportSummary summary;
     summary.rowsSkipped = int(plan.badLines.size());
     try {
+        CacheForBulkWrites cache(database);
         Transaction transaction(database);
         TeamRepository teams(database);
         AgentRepository agents(database);

@@ -37,8 +37,30 @@ QList<ReportTable> itemAnalysis(const Context& c)
     const ScoreScope& scope = c.request.scope;
     const QDate first = c.historyStart();
     const auto history = ScoreHistory::itemRates(c.database(), c.actor(), scope, first, c.request.to, TrendPeriod::Month, c.request.basis);
-    const auto period = summed(ScoreHistory::itemRates(c.database(), c.actor(), scope, c.request.from, c.request.to, TrendPeriod::Month,
-                                                        c.request.basis));
+    // On the whole centre one grouped read by team serves the period's totals too: its groups add up to them.
+    const bool allTeams = !scope.agentId && !scope.teamId;
+    const auto byTeam = allTeams ? ScoreHistory::itemRatesByTeam(c.database(), c.actor(), c.request.from, c.request.to,
+                                                                 TrendPeriod::Month, c.request.basis)
+                                 : QHash<qint64, QList<ItemPeriodRate>> {};
+    QHash<QString, ItemTally> period;
+    if (allTeams) {
+        // Each team has its own newest wording; the history's, which ends with the period, is the centre's.
+        QHash<QString, QString> questions;
+        for (const auto& rate : history)
+            questions.insert(rate.itemKey, rate.question);
+        for (const auto& rates : byTeam) {
+            const auto team = summed(rates);
+            for (const auto& [key, tally] : team.asKeyValueRange()) {
+                ItemTally& item = period[key];
+                item.question = questions.value(key);
+                item.applicable += tally.applicable;
+                item.passed += tally.passed;
+            }
+        }
+    } else {
+        period = summed(ScoreHistory::itemRates(c.database(), c.actor(), scope, c.request.from, c.request.to,
+                                                TrendPeriod::Month, c.request.basis));
+    }
     c.step(0.4);
 
     QStringList order = period.keys();
@@ -99,13 +121,13 @@ QList<ReportTable> itemAnalysis(const Context& c)
     if (!scope.agentId) {
         QList<qint64> teams = scope.teamId ? QList<qint64> { scope.teamId } : c.source.teams().keys();
         std::sort(teams.begin(), teams.end(), [&](qint64 a, qint64 b) { return c.teamName(a) < c.teamName(b); });
+        // Every team from the one grouped read above; a report on one team has its figures already.
         QStringList names;
         QList<QHash<QString, ItemTally>> columns;
         for (const qint64 team : teams) {
             if (!AccessRules::canSeeTeam(c.actor(), team))
                 continue;
-            auto rates = summed(ScoreHistory::itemRates(c.database(), c.actor(), ScoreScope { 0, team }, c.request.from, c.request.to,
-                                                        TrendPeriod::Month, c.request.basis));
+            auto rates = scope.teamId ? period : summed(byTeam.value(team));
             if (rates.isEmpty())
                 continue;
             names << c.teamName(team);

@@ -118,6 +118,27 @@ std::optional<qint64> ContactRepository::findId(Channel channel, const QString& 
                                       [](const QSqlQuery& q) { return q.value(0).toLongLong(); }));
 }
 
+QSet<QString> ContactRepository::existingExternalIds(Channel channel, const QStringList& externalIds) const
+{
+    // Well under the bound-parameter limits of SQLite (32766) and PostgreSQL (65535).
+    constexpr qsizetype s_batch = 500;
+    QSet<QString> existing;
+    for (qsizetype start = 0; start < externalIds.size(); start += s_batch) {
+        QVariantList values { toCode(channel) };
+        for (const QString& id : externalIds.mid(start, s_batch))
+            values.append(id);
+        const QString marks = QStringLiteral("?,").repeated(values.size() - 1).chopped(1);
+        for (const QString& id : selectRows<QString>(
+                 m_db,
+                 QStringLiteral("SELECT external_id FROM contacts WHERE channel = ? AND external_id IN (%1)")
+                     .arg(marks),
+                 values, QStringLiteral("look up the contacts' external ids"),
+                 [](const QSqlQuery& q) { return q.value(0).toString(); }))
+            existing.insert(id);
+    }
+    return existing;
+}
+
 QList<ChatMessage> ContactRepository::messages(qint64 contactId) const
 {
     return selectRows<ChatMessage>(

@@ -4,7 +4,9 @@
 #include "model/Contact.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +36,8 @@ public:
     std::optional<qint64> findId(Channel channel, const QString& externalId) const;
     // Every contact with that external id, one per channel at most, calls first, then chats, then e-mails.
     QList<qint64> findIds(const QString& externalId) const;
+    // Which of these external ids the workspace already has in that channel; read in batches, not one by one.
+    QSet<QString> existingExternalIds(Channel channel, const QStringList& externalIds) const;
     void attachRecording(qint64 contactId, const Recording& recording) const;
     QList<ChatMessage> messages(qint64 contactId) const;
     qint64 count() const;

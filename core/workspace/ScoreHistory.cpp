@@ -70,47 +70,106 @@ QList<ScoredPoint> ScoreHistory::scores(const Database& database, const Actor& a
         });
 }
 
-QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Actor& actor, const ScoreScope& scope,
-                                              const QDate& from, const QDate& to, TrendPeriod period, PeriodBasis basis)
+namespace {
+
+// The number of the period holding `instant`, as SQL: a binary search over the periods' first instants, so a long
+// run of weeks costs a few comparisons a row. starts[0] is at or before every instant counted.
+QString periodNumberSql(const QString& instant, const QList<qint64>& starts, qsizetype first, qsizetype end)
+{
+    if (end - first == 1)
+        return QString::number(first);
+    const qsizetype middle = (first + end) / 2;
+    return QStringLiteral("CASE WHEN %1 < %2 THEN %3 ELSE %4 END")
+        .arg(instant)
+        .arg(starts.at(middle))
+        .arg(periodNumberSql(instant, starts, first, middle), periodNumberSql(instant, starts, middle, end));
+}
+
+// Item pass rates by period, counted by the database (GROUP BY), never answer by answer: by team of the evaluation
+// when byTeam, else under the key 0.
+QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, const Actor& actor,
+                                                      const ScoreScope& scope, const QDate& from, const QDate& to,
+                                                      TrendPeriod period, PeriodBasis basis, bool byTeam)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
     const PeriodSql dated = PeriodSql::of(basis);
-    struct Row {
-        QDate date;
-        QString key;
-        QString question;
-        bool failed;
-    };
-    const auto rows = selectRows<Row>(
-        database,
-        QStringLiteral("SELECT %3, i.item_key, i.question, a.failed FROM evaluations e%4 "
-                       "JOIN evaluation_answers a ON a.evaluation_id = e.id "
-                       "JOIN scorecard_items i ON i.id = a.item_id "
-                       "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
-                       "ORDER BY %3")
-            .arg(latestIn(dated), filter, dated.instant, dated.join),
-        values, QStringLiteral("read item answers"), [&database](const QSqlQuery& q) {
-            return Row { database.time().dateOf(timeFromDb(q.value(0))), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toBool() };
-        });
-    std::map<std::pair<QString, QDate>, ItemPeriodRate> rates;
-    QHash<QString, QString> questions; // newest wording wins: rows come oldest first
-    for (const Row& row : rows) {
-        const QDate start = Trend::periodStart(row.date, period);
-        ItemPeriodRate& rate = rates[{ row.key, start }];
-        rate.itemKey = row.key;
-        rate.periodStart = start;
-        ++rate.applicable;
-        rate.passed += row.failed ? 0 : 1;
-        questions.insert(row.key, row.question);
+    QList<QDate> periodStarts;
+    QList<qint64> startMs;
+    for (QDate start = Trend::periodStart(from, period); start <= to;
+         start = period == TrendPeriod::Month ? start.addMonths(1) : start.addDays(7)) {
+        periodStarts.append(start);
+        startMs.append(database.time().dayStartMs(start));
     }
-    QList<ItemPeriodRate> result;
-    for (auto& [key, rate] : rates) {
-        rate.question = questions.value(rate.itemKey);
-        result.append(rate);
+    struct Group
+    {
+        qint64 teamId;
+        qsizetype period;
+        qint64 itemId;
+        int applicable;
+        int failed;
+        qint64 latestMs; // of the newest answer: its item's wording is the one shown
+    };
+    const auto groups = selectRows<Group>(
+        database,
+        QStringLiteral("SELECT %5, %6, a.item_id, COUNT(*), SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), MAX(%3) "
+                       "FROM evaluations e%4 JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                       "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
+                       "GROUP BY 1, 2, 3")
+            .arg(latestIn(dated), filter, dated.instant, dated.join,
+                 byTeam ? QStringLiteral("COALESCE(e.team_id, 0)") : QStringLiteral("0"),
+                 periodNumberSql(dated.instant, startMs, 0, startMs.size())),
+        values, QStringLiteral("read item answers"), [](const QSqlQuery& q) {
+            return Group { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                           q.value(3).toInt(),      q.value(4).toInt(),      q.value(5).toLongLong() };
+        });
+    if (groups.isEmpty())
+        return {};
+    QHash<qint64, std::pair<QString, QString>> items; // id → key, question
+    for (const auto& [id, item] : selectRows<std::pair<qint64, std::pair<QString, QString>>>(
+             database, QStringLiteral("SELECT id, item_key, question FROM scorecard_items"), {},
+             QStringLiteral("read item questions"), [](const QSqlQuery& q) {
+                 return std::pair { q.value(0).toLongLong(),
+                                    std::pair { q.value(1).toString(), q.value(2).toString() } };
+             }))
+        items.insert(id, item);
+
+    std::map<qint64, std::map<std::pair<QString, QDate>, ItemPeriodRate>> rates; // by team, then key and period
+    QHash<qint64, QHash<QString, std::pair<qint64, qint64>>> newest; // team → key → (latest ms, item id)
+    for (const Group& group : groups) {
+        const QString key = items.value(group.itemId).first;
+        ItemPeriodRate& rate = rates[group.teamId][{ key, periodStarts.at(group.period) }];
+        rate.itemKey = key;
+        rate.periodStart = periodStarts.at(group.period);
+        rate.applicable += group.applicable;
+        rate.passed += group.applicable - group.failed;
+        auto& latest = newest[group.teamId][key];
+        latest = std::max(latest, std::pair { group.latestMs, group.itemId });
+    }
+    QHash<qint64, QList<ItemPeriodRate>> result;
+    for (auto& [team, teamRates] : rates) {
+        QList<ItemPeriodRate>& list = result[team];
+        for (auto& [key, rate] : teamRates) {
+            rate.question = items.value(newest.value(team).value(rate.itemKey).second).second;
+            list.append(rate);
+        }
     }
     return result;
+}
+
+} // namespace
+
+QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                              const QDate& from, const QDate& to, TrendPeriod period, PeriodBasis basis)
+{
+    return groupedItemRates(database, actor, scope, from, to, period, basis, false).value(0);
+}
+
+QHash<qint64, QList<ItemPeriodRate>> ScoreHistory::itemRatesByTeam(const Database& database, const Actor& actor,
+                                                                   const QDate& from, const QDate& to,
+                                                                   TrendPeriod period, PeriodBasis basis)
+{
+    return groupedItemRates(database, actor, {}, from, to, period, basis, true);
 }
 
 std::optional<double> ItemComparison::teamRate() const

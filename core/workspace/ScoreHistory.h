@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QDateTime>
 #include <QString>
@@ -96,6 +97,11 @@ public:
     static QList<ItemPeriodRate> itemRates(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
                                            const QDate& to, TrendPeriod period,
                                            PeriodBasis basis = PeriodBasis::Evaluation);
+    // The same for every team the actor may see, by the team the agent was in when evaluated, in one read; a team
+    // without answers has no entry.
+    static QHash<qint64, QList<ItemPeriodRate>> itemRatesByTeam(const Database& database, const Actor& actor,
+                                                                const QDate& from, const QDate& to, TrendPeriod period,
+                                                                PeriodBasis basis = PeriodBasis::Evaluation);
     // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team when the
     // actor may see the team.
     static QList<ItemComparison> weakestItems(const Database& database, const Actor& actor, qint64 agentId, qint64 teamId, const QDate& from,

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 using namespace qadesk;
 using Catch::Detail::Approx;
 
@@ -69,6 +71,81 @@ TEST_CASE("item pass rates per period leave N/A out and take the newest wording"
     CHECK(greetingSeptember.rate() == Approx(2.0 / 3.0));
     CHECK(find("identity", QDate(2026, 10, 1)).passed == 0);
     CHECK(rates.size() == 6);
+}
+
+TEST_CASE("item pass rates by team and by week, counted by the database, equal a hand count")
+{
+    test::EvaluatedWorkspace w;
+    const QString kim = QStringLiteral("Kim");
+    const QString alpha = QStringLiteral("Alpha");
+    const QString beta = QStringLiteral("Beta");
+    w.agent(kim, alpha);
+    w.agent(QStringLiteral("Park"), beta);
+    // Before the window, though in the first week it touches: counts nowhere.
+    w.evaluation(QStringLiteral("Park"), beta, QDate(2026, 9, 30), 0.0, false, EvaluationKind::Regular,
+                 answers(1, 1, 0));
+    // Week of Monday 28 September: Thursday 1 and Sunday 4 October.
+    w.evaluation(kim, alpha, QDate(2026, 10, 1), 0.7, false, EvaluationKind::Regular,
+                 answers(0, 0, 0)); // accuracy fails
+    w.evaluation(QStringLiteral("Lee"), alpha, QDate(2026, 10, 4), 0.5, false, EvaluationKind::Regular,
+                 answers(1, 0, std::nullopt)); // greeting fails, accuracy N/A
+    // Week of Monday 5 October. Kim is evaluated while lent to Beta: the answers count for Beta.
+    w.evaluation(kim, beta, QDate(2026, 10, 5), 0.8, false, EvaluationKind::Regular,
+                 answers(0, 1, 2)); // identity fails
+    w.evaluation(QStringLiteral("Park"), beta, QDate(2026, 10, 6), 1.0, false, EvaluationKind::Regular,
+                 answers(0, 0, 1));
+    // Not counted: a calibration scoring.
+    w.evaluation(QStringLiteral("Park"), beta, QDate(2026, 10, 7), 0.0, false, EvaluationKind::Calibration,
+                 answers(1, 1, 0));
+
+    struct Count
+    {
+        int applicable;
+        int passed;
+    };
+    const auto counts = [](const QList<ItemPeriodRate>& rates) {
+        std::map<std::pair<QString, QDate>, Count> result;
+        for (const auto& rate : rates)
+            result[{ rate.itemKey, rate.periodStart }] = Count { rate.applicable, rate.passed };
+        return result;
+    };
+    const auto equal = [](const std::map<std::pair<QString, QDate>, Count>& got,
+                          const std::map<std::pair<QString, QDate>, Count>& expected) {
+        REQUIRE(got.size() == expected.size());
+        for (const auto& [key, count] : expected) {
+            INFO(key.first.toStdString() << " " << key.second.toString(Qt::ISODate).toStdString());
+            REQUIRE(got.count(key) == 1);
+            CHECK(got.at(key).applicable == count.applicable);
+            CHECK(got.at(key).passed == count.passed);
+        }
+    };
+    const QDate october(2026, 10, 1);
+    const auto byTeam
+        = ScoreHistory::itemRatesByTeam(*w.db, test::managerActor(), october, QDate(2026, 10, 31), TrendPeriod::Month);
+    CHECK(byTeam.size() == 2);
+    equal(counts(byTeam.value(w.teams.value(alpha))),
+          { { { QStringLiteral("greeting"), october }, { 2, 1 } },
+            { { QStringLiteral("identity"), october }, { 2, 2 } },
+            { { QStringLiteral("accuracy"), october }, { 1, 0 } } });
+    equal(counts(byTeam.value(w.teams.value(beta))),
+          { { { QStringLiteral("greeting"), october }, { 2, 2 } },
+            { { QStringLiteral("identity"), october }, { 2, 1 } },
+            { { QStringLiteral("accuracy"), october }, { 2, 2 } } });
+    for (const auto& rate : byTeam.value(w.teams.value(alpha))) {
+        if (rate.itemKey == QLatin1String("accuracy"))
+            CHECK(rate.question == QStringLiteral("정확한 정보를 안내했는가?"));
+    }
+
+    const QDate firstWeek(2026, 9, 28);
+    const QDate secondWeek(2026, 10, 5);
+    equal(counts(ScoreHistory::itemRates(*w.db, test::managerActor(), {}, october, QDate(2026, 10, 31),
+                                         TrendPeriod::Week)),
+          { { { QStringLiteral("greeting"), firstWeek }, { 2, 1 } },
+            { { QStringLiteral("identity"), firstWeek }, { 2, 2 } },
+            { { QStringLiteral("accuracy"), firstWeek }, { 1, 0 } },
+            { { QStringLiteral("greeting"), secondWeek }, { 2, 2 } },
+            { { QStringLiteral("identity"), secondWeek }, { 2, 1 } },
+            { { QStringLiteral("accuracy"), secondWeek }, { 2, 2 } } });
 }
 
 TEST_CASE("contact KPIs: AHT, FCR, CSAT as the share of 4–5 and NPS as promoters minus detractors")
