@@ -95,8 +95,10 @@ CalibrationReveal CalibrationReveal::compute(const CalibrationSession& session, 
             row.itemKey = item.key;
             row.section = section.title;
             row.question = item.question;
-            for (const auto& option : item.options)
-                row.optionLabels << option.label;
+            // Yes/no items store "yes" and "no" as their labels; the screen says them in the user's language.
+            for (int o = 0; o < item.options.size(); ++o)
+                row.optionLabels << (item.kind == ItemKind::YesNo ? (o == 0 ? tr("Yes") : tr("No"))
+                                                                   : item.options.at(o).label);
             QList<RevealChoice> answered;
             for (const auto& participant : std::as_const(reveal.participants)) {
                 RevealChoice choice;

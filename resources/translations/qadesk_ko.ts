@@ -1650,6 +1650,14 @@
         <source>N/A</source>
         <translation>해당 없음</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::CalibrationService</name>
@@ -1770,27 +1778,27 @@
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">상담</translation>
+        <translation>상담 건</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">상담사</translation>
+        <translation>상담사</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>평가표</translation>
     </message>
     <message>
         <source>Scorings</source>
-        <translation type="unfinished"></translation>
+        <translation>채점</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -1861,83 +1869,83 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>발화</translation>
     </message>
     <message>
         <source>Time anyone is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>어느 한쪽이라도 말하고 있는 시간입니다.</translation>
     </message>
     <message>
         <source>A mono recording: it tells speech from silence only, not who spoke, so talk times, overtalk and response times need a stereo recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>모노 녹음입니다. 발화와 무음만 구분할 뿐 누가 말했는지는 알 수 없으므로, 발화 시간, 동시 발화, 응답 시간을 확인하려면 스테레오 녹음이 필요합니다.</translation>
     </message>
     <message>
         <source>Agent talk</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 발화</translation>
     </message>
     <message>
         <source>Time the agent is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사가 말하고 있는 시간입니다.</translation>
     </message>
     <message>
         <source>Customer talk</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 발화</translation>
     </message>
     <message>
         <source>Time the customer is speaking.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 말하고 있는 시간입니다.</translation>
     </message>
     <message>
         <source>Talk ratio, agent : customer</source>
-        <translation type="unfinished"></translation>
+        <translation>발화 비율(상담사 : 고객)</translation>
     </message>
     <message>
         <source>The agent&apos;s share of the talking to the customer&apos;s, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 발화 중 상담사와 고객이 각각 차지하는 비율(%)입니다.</translation>
     </message>
     <message>
         <source>Dead air</source>
-        <translation type="unfinished"></translation>
+        <translation>무음 구간</translation>
     </message>
     <message>
         <source>Both sides silent for %1 or more, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>양쪽 모두 %1 이상 말하지 않은 구간의 합계입니다.</translation>
     </message>
     <message>
         <source>Longest dead air</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 무음 구간</translation>
     </message>
     <message>
         <source>The longest stretch of dead air.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 긴 무음 구간입니다.</translation>
     </message>
     <message>
         <source>Overtalk</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화</translation>
     </message>
     <message>
         <source>Both sides speaking at once for %1 or more, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>양쪽이 %1 이상 동시에 말한 구간의 합계입니다.</translation>
     </message>
     <message>
         <source>Longest agent monologue</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 최장 연속 발화</translation>
     </message>
     <message>
         <source>The longest the agent spoke without the customer saying anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 아무 말도 하지 않는 동안 상담사가 가장 길게 이어서 말한 시간입니다.</translation>
     </message>
     <message>
         <source>Mean agent response</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 평균 응답 시간</translation>
     </message>
     <message>
         <source>From the end of each customer turn to the agent&apos;s first word, on average; below zero when the agent starts before the customer has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 각 발화가 끝난 시점부터 상담사가 처음 말을 시작하기까지의 평균 시간입니다. 고객이 말을 마치기 전에 상담사가 말을 시작하면 0보다 작습니다.</translation>
     </message>
 </context>
 <context>
@@ -1959,16 +1967,16 @@
     <name>qadesk::ChartView</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 없음</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <extracomment>A chart point read out: series, category (a month, a team), value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2873,11 +2881,11 @@
     </message>
     <message>
         <source>Calibration: you score blind. The others&apos; answers show on the Calibration page after the reveal; this scoring never counts in the agent&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션: 다른 평가자의 답변을 보지 않고 채점합니다. 다른 평가자의 답변은 공개 후 캘리브레이션 페이지에 표시되며, 이 채점은 상담사 점수에 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Calibration scoring submitted by %1 on %2. It never counts in the agent&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 %2에 제출한 캘리브레이션 채점입니다. 상담사 점수에는 반영되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2962,11 +2970,11 @@
     <name>qadesk::EvaluatorQuality</name>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>안정</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3354,7 @@
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished">캘리브레이션</translation>
+        <translation>캘리브레이션</translation>
     </message>
 </context>
 <context>
@@ -3372,38 +3380,38 @@
     <name>qadesk::MetricsStrip</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>qadesk::NewCalibrationDialog</name>
     <message>
         <source>Calibration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션 %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>None: compare with the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 합의와 비교</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3522,7 @@
     </message>
     <message>
         <source>Average score by team</source>
-        <translation type="unfinished">팀별 평균 점수</translation>
+        <translation>팀별 평균 점수</translation>
     </message>
 </context>
 <context>
@@ -4827,135 +4835,135 @@
     </message>
     <message>
         <source>The calibration report is for QA evaluators, managers and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션 보고서는 QA 평가자, 관리자, 시스템 관리자만 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>참여자</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>제출</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 점수</translation>
     </message>
     <message>
         <source>Range (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>범위(점)</translation>
     </message>
     <message>
         <source>Standard deviation (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>표준편차(점)</translation>
     </message>
     <message>
         <source>Items in disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>불일치 항목</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss 카파</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff 알파</translation>
     </message>
     <message>
         <source>Revealed sessions scheduled in the period; a session still blind does not count. Kappa and alpha treat the items as units, the participants as raters and the options as categories. Calibration sessions are centre-wide: a team or agent choice does not narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 기간에 예정된 세션 중 공개된 세션만 집계하며, 아직 공개되지 않은 세션은 포함하지 않습니다. 카파와 알파는 항목을 단위로, 참여자를 평정자로, 선택지를 범주로 계산합니다. 캘리브레이션 세션은 센터 전체를 대상으로 하므로 팀이나 상담사를 선택해도 범위가 좁혀지지 않습니다.</translation>
     </message>
     <message>
         <source>Agreement by month</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 일치도</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도</translation>
     </message>
     <message>
         <source>Spread (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>산포(점)</translation>
     </message>
     <message>
         <source>Agreement over time</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도 추이</translation>
     </message>
     <message>
         <source>Agreement (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도(%)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff 알파 × 100</translation>
     </message>
     <message>
         <source>Agreement: the share of participant pairs who chose the same answer, averaged over the items and sessions of the month. Spread: the mean standard deviation of the participants&apos; totals. Alpha under 0.667 is too low to rely on (Krippendorff); the chart shows negative alpha as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도: 같은 답을 고른 참여자 쌍의 비율을 해당 월의 항목과 세션에 걸쳐 평균한 값입니다. 산포: 참여자 총점 표준편차의 평균입니다. 알파가 0.667 미만이면 신뢰하기에 너무 낮으며(Krippendorff), 차트에서는 음수 알파를 0으로 표시합니다.</translation>
     </message>
     <message>
         <source>Deviation (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>편차(점)</translation>
     </message>
     <message>
         <source>Agreement with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>합의 답안 일치도</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>드리프트</translation>
     </message>
     <message>
         <source>Deviation from peers (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>동료 대비 편차(점)</translation>
     </message>
     <message>
         <source>Evaluations per working day</source>
-        <translation type="unfinished"></translation>
+        <translation>근무일당 평가 수</translation>
     </message>
     <message>
         <source>Median minutes per evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>평가당 소요 시간 중앙값(분)</translation>
     </message>
     <message>
         <source>Deviation: the evaluator&apos;s total minus the reference&apos;s (or, without a reference, the participants&apos; mean), averaged over sessions; above 0 is lenient, below 0 severe. Agreement with the key: items on which the evaluator chose the agreed answer, else the reference&apos;s, else the most common one. Drift: the monthly deviation on a control chart, with the rules of agents&apos; trends. Deviation from peers: each regular evaluation&apos;s score minus the mean score the other evaluators gave the same agent in the same month, averaged. Evaluations: regular ones submitted in the period, per weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>편차: 평가자 총점에서 기준 평가자 총점(기준 평가자가 없으면 참여자 평균)을 뺀 값을 세션별로 평균한 값으로, 0보다 크면 관대하고 0보다 작으면 엄격합니다. 합의 답안 일치도: 평가자가 합의 답안(없으면 기준 평가자의 답, 그것도 없으면 가장 많이 선택된 답)을 고른 항목의 비율입니다. 드리프트: 월별 편차를 관리도에 나타낸 것으로, 상담사 추이와 같은 규칙을 적용합니다. 동료 대비 편차: 각 일반 평가 점수에서 같은 달 같은 상담사에게 다른 평가자들이 준 평균 점수를 뺀 값의 평균입니다. 평가 수: 해당 기간에 제출된 일반 평가를 근무일 기준으로 나눈 값입니다.</translation>
     </message>
     <message>
         <source>Items to clarify first</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 명확히 할 항목</translation>
     </message>
     <message>
         <source>Sessions in disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>불일치 세션</translation>
     </message>
     <message>
         <source>The items with the lowest agreement first: their guidance needs clarifying most.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도가 가장 낮은 항목부터 표시합니다. 이 항목들의 평가 기준을 가장 먼저 명확히 해야 합니다.</translation>
     </message>
     <message>
         <source>Calibration agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션 일치도</translation>
     </message>
     <message>
         <source>Calibration deviation (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션 편차(점)</translation>
     </message>
     <message>
         <source>Calibration figures come from the revealed sessions of the period across the centre (see the calibration report): agreement with the agreed answers, the mean deviation from the reference in points (above 0 lenient), and drift of that deviation month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션 수치는 해당 기간 센터 전체에서 공개된 세션을 기준으로 합니다(캘리브레이션 보고서 참조). 합의 답안 일치도, 기준 평가자 대비 평균 편차(점, 0보다 크면 관대함), 그리고 그 편차의 월별 드리프트를 나타냅니다.</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished">캘리브레이션</translation>
+        <translation>캘리브레이션</translation>
     </message>
     <message>
         <source>Calibration sessions: spread of the totals, agreement by month, each evaluator&apos;s leniency and drift, and the items to clarify first.</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리브레이션 세션: 총점 산포, 월별 일치도, 평가자별 관대함과 드리프트, 우선 명확히 할 항목을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -5036,43 +5044,43 @@
     <name>qadesk::RevealModel</name>
     <message>
         <source>(note only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(메모만)</translation>
     </message>
     <message>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>총점</translation>
     </message>
     <message>
         <source>Deviation from the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 평가자 대비 편차</translation>
     </message>
     <message>
         <source>Deviation from the consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>합의 대비 편차</translation>
     </message>
     <message>
         <source>range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 %1</translation>
     </message>
     <message>
         <source>SD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>표준편차 %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">항목</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>일치도</translation>
     </message>
     <message>
         <source>Agreed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>합의 답안</translation>
     </message>
     <message>
         <source>%1 (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(기준 평가자)</translation>
     </message>
 </context>
 <context>
@@ -5631,7 +5639,7 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>Comment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 의견</translation>
     </message>
 </context>
 <context>
@@ -6085,51 +6093,51 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 대기</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답</translation>
     </message>
     <message>
         <source>From the customer&apos;s first message to the agent&apos;s first reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 첫 메시지부터 상담사의 첫 답변까지의 시간입니다.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 응답 대기</translation>
     </message>
     <message>
         <source>The longest a customer waited for an agent&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객이 상담사의 답변을 가장 오래 기다린 시간입니다.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>agent %1 / customer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 %1 / 고객 %2</translation>
     </message>
     <message>
         <source>Messages written by each party; bot and system messages are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 당사자가 작성한 메시지 수입니다. 봇 및 시스템 메시지는 포함되지 않습니다.</translation>
     </message>
     <message>
         <source>Replies within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이내 응답</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%3건 중 %2건)</translation>
     </message>
     <message>
         <source>The share of agent replies that came within %1 of the customer&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 메시지 후 %1 이내에 보낸 상담사 답변의 비율입니다.</translation>
     </message>
 </context>
 <context>
@@ -6422,27 +6430,27 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>Playhead at %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 위치 %1 / %2</translation>
     </message>
     <message>
         <source>Overtalk: both speaking for %1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화: 양쪽이 %1 동안 동시에 말함(%2–%3)</translation>
     </message>
     <message>
         <source>Dead air: both silent for %1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>무음 구간: 양쪽 모두 %1 동안 말하지 않음(%2–%3)</translation>
     </message>
     <message>
         <source>Click to play from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭하면 해당 구간의 처음부터 재생합니다.</translation>
     </message>
     <message>
         <source>Dead air</source>
-        <translation type="unfinished"></translation>
+        <translation>무음 구간</translation>
     </message>
     <message>
         <source>Overtalk</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화</translation>
     </message>
 </context>
 <context>

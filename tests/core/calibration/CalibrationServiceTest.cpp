@@ -150,7 +150,8 @@ TEST_CASE("The reveal's grid, totals, spread and deviations, computed by hand", 
     CHECK(reveal.items[0].itemKey == QStringLiteral("greeting"));
     CHECK(reveal.items[0].disagreement);
     CHECK(*reveal.items[0].agreement == Approx(1.0 / 3));
-    CHECK(CalibrationReveal::choiceText(reveal.items[0], reveal.items[0].choices[1]) == QStringLiteral("no"));
+    // A yes/no answer reads as a word, not as the stored code "no".
+    CHECK(CalibrationReveal::choiceText(reveal.items[0], reveal.items[0].choices[1]) == QStringLiteral("No"));
     CHECK_FALSE(reveal.items[1].disagreement);
     CHECK(*reveal.items[1].agreement == Approx(1.0));
     CHECK(reveal.items[2].disagreement);
