@@ -98,18 +98,27 @@ void checkSpan(const TimeSpan& found, qint64 startMs, qint64 endMs)
     CHECK(std::abs(found.endMs - endMs) <= 300);
 }
 
+// A player shown with one of the tone call's files, once its analysis has arrived. The workspace outlives the player.
+struct AnalysedCall {
+    std::unique_ptr<Database> db = test::memoryWorkspace();
+    CallPlayerWidget player { *db };
+
+    AnalysedCall(const QString& path, int channels)
+    {
+        const qint64 contactId = test::addSampleContact(*db);
+        player.resize(900, 260);
+        player.show();
+        player.setRecording(contactId, path, Recording { path, 19000, channels, 0 });
+        REQUIRE(QTest::qWaitFor([&] { return player.analysis().has_value(); }, 15000));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a stereo call shows dead air and overtalk as bands, its measures in a strip, and a band click seeks there")
 {
-    const ToneCall& call = toneCall();
-    const auto db = test::memoryWorkspace();
-    const qint64 contactId = test::addSampleContact(*db);
-    CallPlayerWidget player(*db);
-    player.resize(900, 260);
-    player.show();
-    player.setRecording(contactId, call.stereo, Recording { call.stereo, 19000, 2, 0 });
-    REQUIRE(QTest::qWaitFor([&] { return player.analysis().has_value(); }, 15000));
+    AnalysedCall call(toneCall().stereo, 2);
+    CallPlayerWidget& player = call.player;
 
     // Both silent from 4 to 8 s; both speaking from 10 to 11 s. The 1.5 s pause at 13.5 s is not dead air.
     const WaveformView* waveform = player.waveform();
@@ -149,14 +158,8 @@ TEST_CASE("a stereo call shows dead air and overtalk as bands, its measures in a
 
 TEST_CASE("a mono call shows dead air only and says it tells speech from silence only")
 {
-    const ToneCall& call = toneCall();
-    const auto db = test::memoryWorkspace();
-    const qint64 contactId = test::addSampleContact(*db);
-    CallPlayerWidget player(*db);
-    player.resize(900, 260);
-    player.show();
-    player.setRecording(contactId, call.mono, Recording { call.mono, 19000, 1, 0 });
-    REQUIRE(QTest::qWaitFor([&] { return player.analysis().has_value(); }, 15000));
+    AnalysedCall call(toneCall().mono, 1);
+    CallPlayerWidget& player = call.player;
     REQUIRE(player.waveform()->deadAir().size() == 1);
     checkSpan(player.waveform()->deadAir().first(), 4000, 8000);
     CHECK(player.waveform()->overtalk().isEmpty());
