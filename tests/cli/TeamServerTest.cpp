@@ -210,17 +210,22 @@ TEST_CASE("a team server shows an agent's psql session only that agent's rows an
             CHECK(refused.err.contains(QLatin1String("permission denied for table audit_log")));
         }
     }
-    // An entry names the login that wrote it and the server's time, whatever the client claims.
+    // An entry names the login that wrote it and the server's time, whatever the client claims; and only managers
+    // and administrators read the log.
     const PsqlRun claim = psql(agentUrl,
                                { QStringLiteral("BEGIN"),
                                  QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action) VALUES "
                                                 "(0, '%1', 'test', 1, 'claim')")
                                      .arg(admin),
-                                 QStringLiteral("SELECT actor, at = CAST(floor(extract(epoch FROM now()) * 1000) AS "
-                                                "BIGINT) FROM audit_log WHERE action = 'claim'"),
+                                 QStringLiteral("SELECT CAST(floor(extract(epoch FROM now()) * 1000) AS BIGINT)"),
                                  QStringLiteral("COMMIT") });
     INFO(claim.err.toStdString());
-    CHECK(claim.out == agent + QStringLiteral("|t"));
+    REQUIRE(claim.exitCode == 0);
+    CHECK(psql(owner, { QStringLiteral("SELECT actor || '|' || at FROM audit_log WHERE action = 'claim'") }).out
+          == agent + QLatin1Char('|') + claim.out);
+    for (const QString& url : { agentUrl, leadUrl })
+        CHECK(psql(url, { QStringLiteral("SELECT count(*) FROM audit_log") })
+                  .err.contains(QLatin1String("permission denied")));
     // The users the CLI added are audited under the administrator's login.
     CHECK(psql(owner,
                { QStringLiteral("SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE entity = 'user' AND "
@@ -269,6 +274,12 @@ TEST_CASE("a team server URL that is malformed or names a host or port where not
                   QStringLiteral("sslmode must be one of"));
     expectRefusal(QStringLiteral("postgresql://kim@no-such-host.invalid:5432/centre"),
                   QStringLiteral("the host no-such-host.invalid is not known"));
+    // check reads files only: a URL is the wrong argument for it, and the password in it is not echoed.
+    const test::CliRun check = test::runCli(
+        { QStringLiteral("check"), QStringLiteral("--workspace"), QStringLiteral("postgresql://kim:pw-1@h/db") });
+    CHECK(check.exitCode == 2);
+    CHECK(check.err.contains(QLatin1String("pg_amcheck")));
+    CHECK_FALSE(check.err.contains(QLatin1String("pw-1")));
     // Port 1 (tcpmux) is closed on loopback.
     expectRefusal(QStringLiteral("postgresql://kim@127.0.0.1:1/centre"),
                   QStringLiteral("nothing answers on port 1 of 127.0.0.1"));

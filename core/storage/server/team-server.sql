@@ -18,7 +18,8 @@ BEGIN
 END
 $$;
 
--- Privileges. Everyone reads (row-level security below narrows the rows) and appends to the audit log; managers and
+-- Privileges. Everyone reads (row-level security below narrows the rows) and appends to the audit log, which only
+-- managers and administrators read; managers and
 -- administrators change everything else; evaluators change what evaluating, importing and calibrating write; leads and
 -- agents only what disputes and coaching write. Nobody but the owner changes the schema record or the audit log.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
@@ -33,6 +34,8 @@ GRANT INSERT, UPDATE, DELETE ON recording_peaks, coaching_sessions, coaching_foc
   disputes TO qadesk_lead, qadesk_agent;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_info FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
+-- Audit entries hold the before and after of any agent's records: only managers and administrators read them.
+REVOKE SELECT ON audit_log FROM qadesk_evaluator, qadesk_lead, qadesk_agent;
 GRANT INSERT ON audit_log TO qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 -- Tables that later schema steps add are readable by every group and writable by managers and administrators.
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
