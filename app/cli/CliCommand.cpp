@@ -127,6 +127,10 @@ bool encodingOption(const QCommandLineParser& parser, std::optional<TextEncoding
 std::unique_ptr<Database> openForReading(const QString& path, QString* error)
 {
     Database::Options options;
+    if (ServerSettings::isUrl(path)) {
+        options.readOnly = true;
+        return Database::openWorkspace(path, options, error);
+    }
     options.readOnly = true;
     options.busyTimeoutMs = 10 * 60 * 1000;
     options.waiting = [path] {
@@ -134,6 +138,11 @@ std::unique_ptr<Database> openForReading(const QString& path, QString* error)
                        .arg(QDir::toNativeSeparators(path)));
     };
     return Database::open(path, options, error);
+}
+
+std::unique_ptr<Database> openForWriting(const QString& workspace, QString* error)
+{
+    return Database::openWorkspace(workspace, Database::Options {}, error);
 }
 
 void printJson(const QJsonDocument& document)

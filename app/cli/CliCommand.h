@@ -52,7 +52,10 @@ bool encodingOption(const QCommandLineParser& parser, std::optional<TextEncoding
 // Opens a workspace for a command that only reads: read-only, so it works on a read-only file or folder and beside a
 // program that writes; when another program holds an exclusive lock it says so on stderr and waits (up to ten
 // minutes) instead of failing. Returns null with *error naming the file and the problem.
+// A team server URL (postgresql://LOGIN@HOST:PORT/DB?sslmode=…) opens with every transaction read-only.
 std::unique_ptr<Database> openForReading(const QString& path, QString* error);
+// Opens a workspace file or team server URL for a command that writes.
+std::unique_ptr<Database> openForWriting(const QString& workspace, QString* error);
 
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1

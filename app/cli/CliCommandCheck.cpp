@@ -25,6 +25,9 @@ int runCheck(const QStringList& arguments)
     QString path;
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return 2;
+    if (ServerSettings::isUrl(path))
+        return usageError(QStringLiteral("qadesk-cli check: --workspace names a team server; check reads workspace "
+                                         "files, and PostgreSQL checks its own pages (pg_amcheck)."));
     QString error;
     const QStringList problems = Database::checkFile(path, &error);
     printJson(QJsonDocument(

@@ -32,7 +32,7 @@ std::unique_ptr<Database> openWorkspace(const QCommandLineParser& parser)
     if (!requireOption(parser, QStringLiteral("workspace"), &path))
         return nullptr;
     QString error;
-    auto db = Database::open(path, &error);
+    auto db = openForWriting(path, &error);
     if (!db)
         fail(error);
     return db;

@@ -37,13 +37,27 @@ namespace {
 
 std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& database, int* exitCode)
 {
-    QString login;
-    if (!requireOption(parser, QStringLiteral("user"), &login)) {
-        *exitCode = 2;
-        return std::nullopt;
-    }
     QString error;
     try {
+        // On a team server the server has checked the password of the URL's login; --user may only repeat it.
+        if (database.isTeamServer()) {
+            if (parser.isSet(QStringLiteral("user"))
+                && parser.value(QStringLiteral("user")) != database.server().user) {
+                *exitCode = usageError(QStringLiteral("qadesk-cli: on a team server you act as the login of the URL "
+                                                      "(%1), not as --user %2.")
+                                           .arg(database.server().user, parser.value(QStringLiteral("user"))));
+                return std::nullopt;
+            }
+            if (auto actor = SignIn::serverSession(database, &error))
+                return actor;
+            *exitCode = fail(QStringLiteral("qadesk-cli: %1").arg(error));
+            return std::nullopt;
+        }
+        QString login;
+        if (!requireOption(parser, QStringLiteral("user"), &login)) {
+            *exitCode = 2;
+            return std::nullopt;
+        }
         // The demo is for exploring, as the app's "view as" is: any of its users, without a password.
         if (DemoWorkspaceBuilder::isDemo(database)) {
             if (auto actor = SignIn::viewDemoAs(database, login, &error))
@@ -76,7 +90,7 @@ std::optional<Actor> signIn(const QCommandLineParser& parser, const Database& da
 std::optional<SignedIn> openSignedIn(const QCommandLineParser& parser, const QString& path, bool reading, int* exitCode)
 {
     QString error;
-    auto database = reading ? openForReading(path, &error) : Database::open(path, &error);
+    auto database = reading ? openForReading(path, &error) : openForWriting(path, &error);
     if (!database) {
         *exitCode = fail(error);
         return std::nullopt;

@@ -20,9 +20,10 @@ struct SignedIn {
     std::unique_ptr<Database> database;
     Actor actor;
 };
-// Opens the workspace at `path` (read-only when `reading`) and signs the --user in. On failure prints why (after the
-// wait SignIn asks for a wrong password), sets *exitCode (1, or 2 when --user or the password is missing) and
-// returns nullopt.
+// Opens the workspace at `path` (read-only when `reading`) and signs the --user in. On a team server URL the server
+// authenticates the URL's login (password from the URL, PGPASSWORD or ~/.pgpass) and --user is not needed. On failure
+// prints why (after the wait SignIn asks for a wrong password), sets *exitCode (1, or 2 when --user or the password is
+// missing) and returns nullopt.
 std::optional<SignedIn> openSignedIn(const QCommandLineParser& parser, const QString& path, bool reading, int* exitCode);
 
 } // namespace qadesk::cli

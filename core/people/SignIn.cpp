@@ -4,6 +4,7 @@
 #include "demo/DemoWorkspaceBuilder.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
+#include "storage/TeamServer.h"
 
 #include <algorithm>
 
@@ -58,6 +59,22 @@ std::optional<Actor> SignIn::authenticate(const Database& database, const QStrin
         return std::nullopt;
     }
     return actorFor(database, user);
+}
+
+std::optional<Actor> SignIn::serverSession(const Database& database, QString* error)
+{
+    const QString login = TeamServer::sessionLogin(database);
+    const auto user = UserRepository(database).findByLogin(login);
+    if (!user) {
+        *error
+            = tr("The server login %1 is not a user of the QA Desk workspace %2.").arg(login, database.displayName());
+        return std::nullopt;
+    }
+    if (!user->active) {
+        *error = tr("%1 has been deactivated; an administrator can reactivate the account.").arg(user->login);
+        return std::nullopt;
+    }
+    return actorFor(database, *user);
 }
 
 std::optional<Actor> SignIn::viewDemoAs(const Database& database, const QString& login, QString* error)

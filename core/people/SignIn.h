@@ -20,6 +20,10 @@ public:
     // the workspace cannot be read.
     static std::optional<Actor> authenticate(const Database& database, const QString& login, const QString& password,
                                              QString* error);
+    // On a team server the server has authenticated the connection's login role: the active user of that login.
+    // Otherwise nullopt and *error says that the login is no user of this workspace, or deactivated. Throws
+    // StorageError.
+    static std::optional<Actor> serverSession(const Database& database, QString* error);
     // The demo's "view as", for exploring: on a demo workspace, and only there, the active user with that login,
     // without a password. Otherwise nullopt and *error says why. Throws StorageError.
     static std::optional<Actor> viewDemoAs(const Database& database, const QString& login, QString* error);

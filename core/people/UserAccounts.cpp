@@ -5,12 +5,12 @@
 #include "storage/AuditLog.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
+#include "storage/TeamServer.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace qadesk {
@@ -137,10 +137,15 @@ void UserAccounts::write(const UserAccount& account, const std::optional<UserAcc
                           before ? toAuditJson(*before) : QJsonObject(), toAuditJson(account));
 }
 
-QString UserAccounts::hashedPassword(const QString& login, const QString& password)
+void UserAccounts::checkPassword(const QString& login, const QString& password)
 {
     if (password.size() < s_minimumPasswordLength)
         throw StorageError(tr("Login \"%1\": the password needs at least %2 characters.").arg(login).arg(s_minimumPasswordLength));
+}
+
+QString UserAccounts::hashedPassword(const QString& login, const QString& password)
+{
+    checkPassword(login, password);
     const QString hash = PasswordHash::hash(password);
     if (hash.isEmpty())
         throw StorageError(tr("The password of \"%1\" could not be hashed (out of memory).").arg(login));
@@ -154,11 +159,17 @@ qint64 UserAccounts::add(const UserAccount& account, const QString& password) co
     stored.user.id = 0;
     std::sort(stored.teamIds.begin(), stored.teamIds.end());
     validate(stored, std::nullopt);
-    const QString hash = hashedPassword(stored.user.login, password);
+    // On a team server the server authenticates: the user is a login role and no hash is kept in the workspace.
+    const bool server = m_db.isTeamServer();
+    checkPassword(stored.user.login, password);
+    const QString hash = server ? QString() : hashedPassword(stored.user.login, password);
     Transaction transaction(m_db);
     stored.user.id = UserRepository(m_db).add(stored.user);
-    execWith(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), { hash, stored.user.id },
-             QStringLiteral("set the password of %1").arg(stored.user.login));
+    if (server)
+        TeamServer::addLogin(m_db, stored.user.login, stored.user.role, password);
+    else
+        execWith(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), { hash, stored.user.id },
+                 QStringLiteral("set the password of %1").arg(stored.user.login));
     write(stored, std::nullopt, QStringLiteral("add"));
     transaction.commit();
     return stored.user.id;
@@ -175,8 +186,14 @@ void UserAccounts::edit(const UserAccount& account) const
     validate(stored, before);
     if (stored == *before)
         return;
+    if (m_db.isTeamServer() && stored.user.login != before->user.login)
+        throw StorageError(tr("Login \"%1\": on a team server a login is a server role and keeps its name; add a new "
+                              "user instead.")
+                               .arg(before->user.login));
     Transaction transaction(m_db);
     UserRepository(m_db).update(stored.user);
+    if (m_db.isTeamServer() && (stored.user.role != before->user.role || stored.user.active != before->user.active))
+        TeamServer::setAccess(m_db, stored.user.login, stored.user.role, stored.user.active);
     write(stored, before, before->user.active && !stored.user.active ? QStringLiteral("deactivate") : QStringLiteral("edit"));
     transaction.commit();
 }
@@ -197,10 +214,15 @@ void UserAccounts::setPassword(qint64 userId, const QString& password) const
         throw StorageError(tr("User %1 does not exist.").arg(userId));
     if (userId != m_actor.userId)
         requireMayManage(account, *account);
-    const QString hash = hashedPassword(account->user.login, password);
     Transaction transaction(m_db);
-    execWith(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), { hash, userId },
-             QStringLiteral("set the password of %1").arg(account->user.login));
+    if (m_db.isTeamServer()) {
+        checkPassword(account->user.login, password);
+        TeamServer::setPassword(m_db, account->user.login, password);
+    } else {
+        execWith(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                 { hashedPassword(account->user.login, password), userId },
+                 QStringLiteral("set the password of %1").arg(account->user.login));
+    }
     // The audit says that the password changed and by whom; the hash itself stays out of the log.
     AuditLog(m_db).record(m_actor.login, QStringLiteral("user"), userId, QStringLiteral("password"), {}, {});
     transaction.commit();

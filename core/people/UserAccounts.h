@@ -30,7 +30,8 @@ public:
 
     QList<UserAccount> list() const; // every user, active or not, by display name
     std::optional<UserAccount> find(const QString& login) const;
-    // Adds an account; its password is stored only as an Argon2id hash. Returns the new user id.
+    // Adds an account; its password is stored only as an Argon2id hash or, on a team server, given to the server for
+    // the user's new login role (Database::isTeamServer()). Returns the new user id.
     qint64 add(const UserAccount& account, const QString& password) const;
     // Changes login, display name, role, agent, active flag and teams of an existing user (account.user.id).
     void edit(const UserAccount& account) const;
@@ -46,6 +47,7 @@ private:
     void requireMayManage(const std::optional<UserAccount>& before, const UserAccount& after) const;
     void write(const UserAccount& account, const std::optional<UserAccount>& before, const QString& action) const;
     std::optional<UserAccount> findById(qint64 userId) const;
+    static void checkPassword(const QString& login, const QString& password); // throws StorageError when too short
     static QString hashedPassword(const QString& login, const QString& password); // throws StorageError
 
     const Database& m_db;

@@ -1,10 +1,11 @@
 #include "WorkspaceSetup.h"
 
-#include "UserAccounts.h"
 #include "AccessRules.h"
 #include "SignIn.h"
+#include "UserAccounts.h"
 #include "scoring/ScorecardImport.h"
 #include "storage/SqlSupport.h"
+#include "storage/TeamServer.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -59,22 +60,7 @@ std::unique_ptr<Database> WorkspaceSetup::create(const QString& path, const Cent
     QString failure;
     try {
         Transaction transaction(*db);
-        const QList<std::pair<QString, QString>> settings {
-            { QStringLiteral("name"), setup.centreName.trimmed() },
-            { QStringLiteral("target_score"), QString::number(setup.targetScore) },
-        };
-        for (const auto& [key, value] : settings)
-            execWith(*db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), { key, value },
-                     tr("store the setting %1").arg(key));
-        User admin { 0, setup.adminLogin.trimmed(), setup.adminDisplayName.trimmed(), Role::Admin, 0, true };
-        admin.id = UserAccounts::addFirstAdministrator(*db, admin, setup.adminPassword);
-        // The first administrator publishes the shipped forms, so the versions and the audit log name them.
-        const Actor administrator = SignIn::actorFor(*db, admin);
-        for (const QString& form : setup.scorecards) {
-            QStringList problems;
-            if (!ScorecardImport::importFile(*db, form, false, administrator, &problems))
-                throw StorageError(problems.join(QLatin1Char('\n')));
-        }
+        populate(*db, setup);
         transaction.commit();
     } catch (const StorageError& problem) {
         failure = problem.message();
@@ -88,6 +74,67 @@ std::unique_ptr<Database> WorkspaceSetup::create(const QString& path, const Cent
             QFile::remove(path + suffix);
         return nullptr;
     }
+    return db;
+}
+
+void WorkspaceSetup::populate(const Database& db, const CentreSetup& setup)
+{
+    const QList<std::pair<QString, QString>> settings {
+        { QStringLiteral("name"), setup.centreName.trimmed() },
+        { QStringLiteral("target_score"), QString::number(setup.targetScore) },
+    };
+    for (const auto& [key, value] : settings)
+        execWith(db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), { key, value },
+                 tr("store the setting %1").arg(key));
+    User admin { 0, setup.adminLogin.trimmed(), setup.adminDisplayName.trimmed(), Role::Admin, 0, true };
+    admin.id = UserAccounts::addFirstAdministrator(db, admin, setup.adminPassword);
+    // The first administrator publishes the shipped forms, so the versions and the audit log name them.
+    const Actor administrator = SignIn::actorFor(db, admin);
+    for (const QString& form : setup.scorecards) {
+        QStringList problems;
+        if (!ScorecardImport::importFile(db, form, false, administrator, &problems))
+            throw StorageError(problems.join(QLatin1Char('\n')));
+    }
+}
+
+std::unique_ptr<Database> WorkspaceSetup::createOnServer(const ServerSettings& server, const CentreSetup& setup,
+                                                         QString* error)
+{
+    if (const QStringList problems = check(setup); !problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    Database::Options options;
+    options.timeZone = QTimeZone(setup.timeZoneId.toUtf8());
+    auto db = Database::openServer(server, options, error);
+    if (!db)
+        return nullptr;
+    try {
+        const bool hasCentre
+            = !selectRows<QString>(*db, QStringLiteral("SELECT value FROM workspace_settings WHERE key = 'name'"), {},
+                                   tr("read the centre's name"),
+                                   [](const QSqlQuery& q) { return q.value(0).toString(); })
+                   .isEmpty();
+        if (hasCentre) {
+            *error = tr("%1 already holds a QA Desk centre; server init sets up an empty database only.")
+                         .arg(db->displayName());
+            return nullptr;
+        }
+        Transaction transaction(*db);
+        TeamServer::install(*db);
+        // The zone the schema was created with; stored again in case an earlier, failed set-up stored another.
+        execWith(*db, QStringLiteral("UPDATE workspace_settings SET value = ? WHERE key = 'time_zone'"),
+                 { setup.timeZoneId }, tr("store the setting %1").arg(QStringLiteral("time_zone")));
+        populate(*db, setup);
+        transaction.commit();
+    } catch (const StorageError& problem) {
+        *error = tr("%1 was not set up: %2").arg(db->displayName(), problem.message());
+        return nullptr;
+    } catch (const AccessDenied& refusal) {
+        *error = tr("%1 was not set up: %2").arg(db->displayName(), refusal.message());
+        return nullptr;
+    }
+    db->time().setZone(QTimeZone(setup.timeZoneId.toUtf8()));
     return db;
 }
 

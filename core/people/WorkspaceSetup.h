@@ -31,6 +31,17 @@ public:
     // Creates the workspace file at `path`, which must not exist yet (an existing file, even an empty one, is never
     // turned into a workspace). On failure returns null, sets *error, and leaves no file behind.
     static std::unique_ptr<Database> create(const QString& path, const CentreSetup& setup, QString* error);
+    // Makes an empty PostgreSQL database, reached as its owner, a team server: the schema (migrated under an advisory
+    // lock), the group roles, privileges, row-level security and audit triggers (TeamServer), the settings, the first
+    // administrator as a login role with `adminPassword`, and the scorecards. A database that already holds a centre
+    // is refused. On failure returns null and sets *error; the roles and rows of a failed set-up are rolled back.
+    static std::unique_ptr<Database> createOnServer(const ServerSettings& server, const CentreSetup& setup,
+                                                    QString* error);
+
+private:
+    // The settings, the administrator and the scorecards, in the caller's transaction. Throws StorageError or
+    // AccessDenied.
+    static void populate(const Database& db, const CentreSetup& setup);
 };
 
 } // namespace qadesk

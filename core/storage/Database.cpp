@@ -21,6 +21,8 @@ namespace qadesk {
 namespace {
 
 constexpr int s_latestSchemaVersion = 5;
+// The advisory lock under which a server's schema is migrated: any constant no other program of the database uses.
+constexpr qint64 s_schemaLockKey = 0x716164657363; // "qadesc"
 const QLatin1String s_applicationName("qadesk");
 
 QString newConnectionName()
@@ -157,7 +159,7 @@ QString Database::folder() const
 QString Database::displayName() const
 {
     if (m_dialect == SqlDialect::PostgreSQL)
-        return QStringLiteral("%1@%2:%3").arg(m_server.database, m_server.host).arg(m_server.port);
+        return m_server.displayUrl();
     return m_path.isEmpty() ? Database::tr("(in memory)") : QDir::toNativeSeparators(m_path);
 }
 
@@ -230,23 +232,40 @@ std::unique_ptr<Database> Database::openInMemory(QString* error, const QTimeZone
     return db;
 }
 
-std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, QString* error)
+std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, const Options& options, QString* error)
 {
     std::unique_ptr<Database> db(new Database(newConnectionName(), SqlDialect::PostgreSQL, QString()));
     db->m_server = settings;
+    db->m_readOnly = options.readOnly;
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
     sql.setHostName(settings.host);
     sql.setPort(settings.port);
     sql.setDatabaseName(settings.database);
     sql.setUserName(settings.user);
     sql.setPassword(settings.password);
+    sql.setConnectOptions(settings.connectOptions());
     if (!sql.open()) {
-        *error = Database::tr("Could not connect to the team server %1: %2").arg(db->displayName(), sql.lastError().text());
+        *error = settings.explainConnectionError(sql.lastError());
         return nullptr;
     }
-    if (!db->initialise(true, Options {}, error))
+    if (options.readOnly) {
+        QSqlQuery query(sql);
+        if (!query.exec(QStringLiteral("SET default_transaction_read_only = on"))) {
+            *error = Database::tr("%1: %2").arg(db->displayName(), query.lastError().text());
+            return nullptr;
+        }
+    }
+    if (!db->initialise(true, options, error))
         return nullptr;
     return db;
+}
+
+std::unique_ptr<Database> Database::openWorkspace(const QString& workspace, const Options& options, QString* error)
+{
+    if (!ServerSettings::isUrl(workspace))
+        return open(workspace, options, error);
+    const auto settings = ServerSettings::fromUrl(workspace, error);
+    return settings ? openServer(*settings, options, error) : nullptr;
 }
 
 std::unique_ptr<Database> Database::openSibling(QString* error) const
@@ -256,13 +275,9 @@ std::unique_ptr<Database> Database::openSibling(QString* error) const
         return nullptr;
     }
     std::unique_ptr<Database> sibling;
-    if (m_dialect == SqlDialect::PostgreSQL) {
-        sibling = openServer(m_server, error);
-    } else {
-        Options options;
-        options.readOnly = m_readOnly;
-        sibling = open(m_path, options, error);
-    }
+    Options options;
+    options.readOnly = m_readOnly;
+    sibling = m_dialect == SqlDialect::PostgreSQL ? openServer(m_server, options, error) : open(m_path, options, error);
     if (sibling)
         sibling->m_time = m_time; // one clock for the workspace, whichever thread reads it
     return sibling;
@@ -361,6 +376,13 @@ bool Database::readSchemaInfo(bool existedBefore, const Options& options, QStrin
             *error = Database::tr("%1 is an empty SQLite database, not a QA Desk workspace.").arg(shown);
             return false;
         }
+        if (m_dialect == SqlDialect::PostgreSQL && m_readOnly) {
+            *error
+                = Database::tr("%1 holds no QA Desk workspace yet; an administrator sets it up with qadesk-cli server "
+                               "init.")
+                      .arg(shown);
+            return false;
+        }
         m_schemaVersion = 0;
     } else if (!tables.contains(QLatin1String("schema_info"))) {
         *error = Database::tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
@@ -374,6 +396,8 @@ bool Database::readSchemaInfo(bool existedBefore, const Options& options, QStrin
                 application = query.value(1).toString();
             else if (query.value(0).toString() == QLatin1String("schema_version"))
                 m_schemaVersion = query.value(1).toInt();
+            else if (query.value(0).toString() == QLatin1String("team_server"))
+                m_teamServer = m_dialect == SqlDialect::PostgreSQL && query.value(1).toString() == QLatin1String("1");
         }
         if (application != s_applicationName || m_schemaVersion <= 0) {
             *error = Database::tr("%1 is a database of another program, not a QA Desk workspace.").arg(shown);
@@ -462,10 +486,28 @@ bool Database::migrate(QString* error)
 {
     if (m_schemaVersion >= s_latestSchemaVersion)
         return true;
-    const int from = m_schemaVersion;
+    int from = m_schemaVersion;
     try {
         // Every step or none: a failed upgrade leaves the file as it was.
         Transaction all(*this);
+        if (m_dialect == SqlDialect::PostgreSQL) {
+            // Desktops opening one server at once migrate it once: the first holds the lock until it commits, the
+            // others then read the version it wrote.
+            const int locked = lockedServerSchemaVersion();
+            if (locked > s_latestSchemaVersion) {
+                *error = Database::tr("%1 was upgraded by a newer version of QA Desk meanwhile (workspace schema %2; "
+                                      "this version reads up to %3). Update QA Desk to open it.")
+                             .arg(displayName())
+                             .arg(locked)
+                             .arg(s_latestSchemaVersion);
+                return false;
+            }
+            m_schemaVersion = from = locked;
+            if (locked == s_latestSchemaVersion) {
+                all.commit();
+                return true;
+            }
+        }
         for (int step = from + 1; step <= s_latestSchemaVersion; ++step) {
             if (!applyStep(step, error)) {
                 m_schemaVersion = from;
@@ -481,6 +523,20 @@ bool Database::migrate(QString* error)
         return false;
     }
     return true;
+}
+
+int Database::lockedServerSchemaVersion() const
+{
+    const QString what = Database::tr("lock the workspace schema");
+    QSqlDatabase db = sql();
+    execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(s_schemaLockKey), what);
+    QSqlQuery query = prepareSql(db, QStringLiteral("SELECT to_regclass('schema_info') IS NOT NULL"), what);
+    execPrepared(query, what);
+    if (!query.next() || !query.value(0).toBool())
+        return 0;
+    query = prepareSql(db, QStringLiteral("SELECT value FROM schema_info WHERE key = 'schema_version'"), what);
+    execPrepared(query, what);
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 bool Database::applyStep(int step, QString* error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerSettings.h"
 #include "time/CentreTime.h"
 
 #include <QCoreApplication>
@@ -16,14 +17,6 @@
 namespace qadesk {
 
 enum class SqlDialect { SQLite, PostgreSQL };
-
-struct ServerSettings {
-    QString host = QStringLiteral("127.0.0.1");
-    int port = 5432;
-    QString database;
-    QString user;
-    QString password;
-};
 
 // One open workspace: a QA Desk SQLite file, or a schema on a PostgreSQL server.
 //
@@ -59,8 +52,17 @@ public:
     static std::unique_ptr<Database> open(const QString& path, QString* error) { return open(path, Options {}, error); }
     // A private in-memory workspace, for tests and scratch work.
     static std::unique_ptr<Database> openInMemory(QString* error, const QTimeZone& zone = QTimeZone::systemTimeZone());
-    // A workspace schema on a PostgreSQL server (created and migrated like a file).
-    static std::unique_ptr<Database> openServer(const ServerSettings& settings, QString* error);
+    // A workspace schema on a PostgreSQL server, created and migrated like a file; migrations run under a
+    // transaction-level advisory lock, so two desktops opening a server at once migrate it once. Options::readOnly
+    // makes every transaction of the session read-only (default_transaction_read_only) and never migrates; the other
+    // options are for files. On failure *error says which part failed: host, port, TLS, password, login or database.
+    static std::unique_ptr<Database> openServer(const ServerSettings& settings, const Options& options, QString* error);
+    static std::unique_ptr<Database> openServer(const ServerSettings& settings, QString* error)
+    {
+        return openServer(settings, Options {}, error);
+    }
+    // A file path or, when ServerSettings::isUrl(workspace), a team server URL.
+    static std::unique_ptr<Database> openWorkspace(const QString& workspace, const Options& options, QString* error);
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -77,6 +79,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     QString backupPath() const { return m_backupPath; } // empty when no migration needed a backup
     bool isReadOnly() const { return m_readOnly; }
+    // A PostgreSQL workspace set up by `server init` (TeamServer): its users are login roles, row-level security
+    // restricts what each sees, and triggers stamp the audit log.
+    bool isTeamServer() const { return m_teamServer; }
+    const ServerSettings& server() const { return m_server; } // empty settings for a file
 
     // PRAGMA quick_check (pages and rows) or, Full, integrity_check (also every index against its table), of the
     // whole file or of `tables` and their indexes only. Returns false with *error naming the first problem found;
@@ -99,12 +105,14 @@ public:
 
 private:
     friend class Transaction;
+    friend class TeamServer;
     Database(QString connectionName, SqlDialect dialect, QString path);
     bool initialise(bool existedBefore, const Options& options, QString* error);
     bool readSchemaInfo(bool existedBefore, const Options& options, QString* error);
     bool waitForReading(const Options& options, QString* error);
     bool upgrade(const Options& options, QString* error);
     bool migrate(QString* error);
+    int lockedServerSchemaVersion() const; // throws StorageError
     bool applyStep(int step, QString* error);
     void loadTimeZone(const QTimeZone& fallback);
 
@@ -116,6 +124,7 @@ private:
     QString m_backupPath;
     std::shared_ptr<CentreTime> m_time = std::make_shared<CentreTime>();
     bool m_readOnly = false;
+    bool m_teamServer = false;
     bool m_integrityCheckSkipped = false;
     friend std::shared_ptr<QSqlQuery> reusableStatement(const Database& db, const QString& sql, const QString& what);
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // by SQL text; SqlSupport's reusableStatement()

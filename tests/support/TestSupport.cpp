@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+
 #include "people/SignIn.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
@@ -7,11 +8,10 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
+#include <QUuid>
+#include <catch2/catch.hpp>
 #include <ctime>
 
 namespace qadesk::test {
@@ -274,6 +274,35 @@ qint64 EvaluatedWorkspace::evaluation(const QString& name, const QString& team, 
     e.criticalFailed = critical;
     e.answers = answers;
     return EvaluationWriter(*db, version).insert(e);
+}
+
+std::optional<ServerSettings> freshServerDatabase()
+{
+    const QString server = qEnvironmentVariable("QADESK_TEST_PG");
+    if (server.isEmpty()) {
+        // CI (scripts/test as root, with PostgreSQL installed) expects a server: a missing one is a failure there.
+        if (qEnvironmentVariableIntValue("QADESK_TEST_PG_REQUIRED") == 1)
+            FAIL("QADESK_TEST_PG_REQUIRED is set but QADESK_TEST_PG names no server: the server did not start");
+        WARN("QADESK_TEST_PG is not set: the PostgreSQL backend is not tested in this run");
+        return std::nullopt;
+    }
+    ServerSettings settings;
+    settings.host = server.section(QLatin1Char(':'), 0, 0);
+    settings.port = server.section(QLatin1Char(':'), 1, 1).toInt();
+    settings.user = QStringLiteral("postgres");
+    settings.database = QStringLiteral("qadesk_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        admin.setHostName(settings.host);
+        admin.setPort(settings.port);
+        admin.setUserName(settings.user);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        REQUIRE(admin.open());
+        REQUIRE(QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE ") + settings.database));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    return settings;
 }
 
 } // namespace qadesk::test

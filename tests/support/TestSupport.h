@@ -50,6 +50,12 @@ Actor leadOf(const Database& db, qint64 teamId);
 // undoing the later steps' changes to tables, columns and indexes (not their data rewrites), so that a test can
 // open it and watch the migrations run.
 void downgradeSchema(const QString& path, int step);
+// QADESK_TEST_PG=host:port names a PostgreSQL server (user postgres, trust auth); scripts/test starts one on loopback
+// and sets QADESK_TEST_PG_REQUIRED=1 where it should have. Each call creates a new, empty database on it and gives the
+// owner's settings; an unreachable server fails the test (REQUIRE). Without QADESK_TEST_PG: nullopt, after a FAIL when
+// a server is required and a WARN otherwise, so the caller just returns.
+std::optional<ServerSettings> freshServerDatabase();
+
 // A manager who is not a stored user and sees every agent, for set-ups that publish forms or save plans and for
 // reads whose test is not about who reads; audited under `login`.
 Actor managerActor(const QString& login = QStringLiteral("manager"));
