@@ -2277,10 +2277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not connect to the team server %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An in-memory workspace cannot be shared with another thread.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,6 +2342,18 @@
     </message>
     <message>
         <source>%1: upgrading the workspace failed, nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no QA Desk workspace yet; an administrator sets it up with qadesk-cli server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded by a newer version of QA Desk meanwhile (workspace schema %2; this version reads up to %3). Update QA Desk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the workspace schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5823,6 +5831,89 @@ What changed, and why (required):</source>
     </message>
 </context>
 <context>
+    <name>qadesk::ServerSettings</name>
+    <message>
+        <source>%1 is not a team server address: %2 It looks like postgresql://LOGIN@HOST:PORT/DATABASE?sslmode=require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login is missing (LOGIN@ before the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing (/DATABASE after the host and port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting QA Desk knows; only sslmode is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host %1 is not known (check its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host %1 does not answer (check the name, the network and the firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers on port %1 of %2 (check the port, and that PostgreSQL listens on that address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection failed (sslmode=%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for the password of %1; give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1 is wrong, or %1 is not a login on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login %1 has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not let %1 connect from this computer to %2 (its pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the team server %1 (database %2, login %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SignIn</name>
     <message>
         <source>Wrong login or password.</source>
@@ -5838,6 +5929,10 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>The demo has no active user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server login %1 is not a user of the QA Desk workspace %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6011,6 +6106,37 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>What the trend shows: declining, below target, out of control or improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TeamServer</name>
+    <message>
+        <source>%1 is a workspace file; only a PostgreSQL workspace becomes a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server set-up is missing from this build of QA Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the server login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the password of the server login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the server login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the server login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6323,6 +6449,10 @@ What changed, and why (required):</source>
         <source>User %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Login &quot;%1&quot;: on a team server a login is a server role and keeps its name; add a new user instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::UserDialog</name>
@@ -6516,6 +6646,18 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>%1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the centre&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a QA Desk centre; server init sets up an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not set up: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2274,10 +2274,6 @@
         <translation>%1이(가) 있는 폴더가 읽기 전용입니다. QA Desk는 워크스페이스 옆에 저널 파일을 만듭니다.</translation>
     </message>
     <message>
-        <source>Could not connect to the team server %1: %2</source>
-        <translation>팀 서버 %1에 연결하지 못했습니다: %2</translation>
-    </message>
-    <message>
         <source>An in-memory workspace cannot be shared with another thread.</source>
         <translation>메모리 워크스페이스는 다른 스레드와 공유할 수 없습니다.</translation>
     </message>
@@ -2344,6 +2340,18 @@
     <message>
         <source>%1: upgrading the workspace failed, nothing was changed. %2</source>
         <translation>%1: 워크스페이스를 업그레이드하지 못해 아무것도 바꾸지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no QA Desk workspace yet; an administrator sets it up with qadesk-cli server init.</source>
+        <translation>%1에는 아직 QA Desk 워크스페이스가 없습니다. 관리자가 qadesk-cli server init으로 설정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded by a newer version of QA Desk meanwhile (workspace schema %2; this version reads up to %3). Update QA Desk to open it.</source>
+        <translation>그사이 %1이(가) 더 새로운 버전의 QA Desk로 업그레이드되었습니다(워크스페이스 스키마 %2, 이 버전은 %3까지 읽음). 열려면 QA Desk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>lock the workspace schema</source>
+        <translation>워크스페이스 스키마 잠그기</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5808,89 @@ What changed, and why (required):</source>
     </message>
 </context>
 <context>
+    <name>qadesk::ServerSettings</name>
+    <message>
+        <source>%1 is not a team server address: %2 It looks like postgresql://LOGIN@HOST:PORT/DATABASE?sslmode=require.</source>
+        <translation>%1은(는) 팀 서버 주소가 아닙니다: %2 주소는 postgresql://LOGIN@HOST:PORT/DATABASE?sslmode=require 형식입니다.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://.</source>
+        <translation>postgresql://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>the host is missing.</source>
+        <translation>호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>포트는 1부터 65535 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>the login is missing (LOGIN@ before the host).</source>
+        <translation>로그인이 없습니다(호스트 앞에 LOGIN@).</translation>
+    </message>
+    <message>
+        <source>the database name is missing (/DATABASE after the host and port).</source>
+        <translation>데이터베이스 이름이 없습니다(호스트와 포트 뒤에 /DATABASE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting QA Desk knows; only sslmode is.</source>
+        <translation>&quot;%1&quot;은(는) QA Desk가 아는 설정이 아닙니다. sslmode만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode는 &quot;%2&quot;가 아니라 %1 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>the host %1 is not known (check its name).</source>
+        <translation>호스트 %1을(를) 찾을 수 없습니다(이름을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>the host %1 does not answer (check the name, the network and the firewall).</source>
+        <translation>호스트 %1이(가) 응답하지 않습니다(이름, 네트워크, 방화벽을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>nothing answers on port %1 of %2 (check the port, and that PostgreSQL listens on that address).</source>
+        <translation>%2의 포트 %1에서 응답이 없습니다(포트와, PostgreSQL이 그 주소에서 대기하는지 확인하세요).</translation>
+    </message>
+    <message>
+        <source>the TLS connection failed (sslmode=%1): %2</source>
+        <translation>TLS 연결에 실패했습니다(sslmode=%1): %2</translation>
+    </message>
+    <message>
+        <source>the server asks for the password of %1; give it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>서버가 %1의 비밀번호를 요구합니다. PGPASSWORD나 ~/.pgpass로 주세요.</translation>
+    </message>
+    <message>
+        <source>the password of %1 is wrong, or %1 is not a login on this server.</source>
+        <translation>%1의 비밀번호가 틀렸거나, %1은(는) 이 서버의 로그인이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the server has no login %1.</source>
+        <translation>서버에 로그인 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>the login %1 has been deactivated.</source>
+        <translation>로그인 %1은(는) 비활성화되었습니다.</translation>
+    </message>
+    <message>
+        <source>the server has no database %1.</source>
+        <translation>서버에 데이터베이스 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>the server does not let %1 connect from this computer to %2 (its pg_hba.conf).</source>
+        <translation>서버가 이 컴퓨터에서 %1이(가) %2에 연결하는 것을 허용하지 않습니다(pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team server %1 (database %2, login %3): %4</source>
+        <translation>팀 서버 %1에 연결하지 못했습니다(데이터베이스 %2, 로그인 %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SignIn</name>
     <message>
         <source>Wrong login or password.</source>
@@ -5816,6 +5907,10 @@ What changed, and why (required):</source>
     <message>
         <source>The demo has no active user %1.</source>
         <translation>데모에 활성 사용자 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server login %1 is not a user of the QA Desk workspace %2.</source>
+        <translation>서버 로그인 %1은(는) QA Desk 워크스페이스 %2의 사용자가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +6080,37 @@ What changed, and why (required):</source>
     <message>
         <source>What the trend shows: declining, below target, out of control or improving</source>
         <translation>추이가 나타내는 상태: 하락 추세, 목표 미달, 관리 이탈, 개선 추세</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::TeamServer</name>
+    <message>
+        <source>%1 is a workspace file; only a PostgreSQL workspace becomes a team server.</source>
+        <translation>%1은(는) 워크스페이스 파일입니다. PostgreSQL 워크스페이스만 팀 서버가 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The team server set-up is missing from this build of QA Desk.</source>
+        <translation>이 QA Desk 빌드에는 팀 서버 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>set up the team server</source>
+        <translation>팀 서버 설정</translation>
+    </message>
+    <message>
+        <source>add the server login %1</source>
+        <translation>서버 로그인 %1 추가</translation>
+    </message>
+    <message>
+        <source>set the password of the server login %1</source>
+        <translation>서버 로그인 %1의 비밀번호 설정</translation>
+    </message>
+    <message>
+        <source>change the server login %1</source>
+        <translation>서버 로그인 %1 변경</translation>
+    </message>
+    <message>
+        <source>read the server login</source>
+        <translation>서버 로그인 읽기</translation>
     </message>
 </context>
 <context>
@@ -6296,6 +6422,10 @@ What changed, and why (required):</source>
         <source>User %1 does not exist.</source>
         <translation>사용자 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>Login &quot;%1&quot;: on a team server a login is a server role and keeps its name; add a new user instead.</source>
+        <translation>로그인 &quot;%1&quot;: 팀 서버에서 로그인은 서버 역할이라 이름을 바꿀 수 없습니다. 대신 새 사용자를 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::UserDialog</name>
@@ -6490,6 +6620,18 @@ What changed, and why (required):</source>
     <message>
         <source>%1 was not created: %2</source>
         <translation>%1을(를) 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>read the centre&apos;s name</source>
+        <translation>센터 이름 읽기</translation>
+    </message>
+    <message>
+        <source>%1 already holds a QA Desk centre; server init sets up an empty database only.</source>
+        <translation>%1에는 이미 QA Desk 센터가 있습니다. server init은 빈 데이터베이스만 설정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not set up: %2</source>
+        <translation>%1을(를) 설정하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
