@@ -16,6 +16,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("QADesk"));
     QApplication::setApplicationName(QStringLiteral("QA Desk"));
     QApplication::setApplicationVersion(QStringLiteral(QADESK_VERSION));
+    // Wayland matches windows to their desktop entry (and its icon) by this id, not by the window class.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.qadesk.QADesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("QA Desk: quality assurance for contact centres."));
