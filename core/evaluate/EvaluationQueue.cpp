@@ -1,13 +1,14 @@
 #include "EvaluationQueue.h"
 
+#include "people/AccessRules.h"
 #include "storage/SqlSupport.h"
 
 namespace qadesk {
 
-QList<QueueRow> EvaluationQueue::rows(const Database& database, qint64 evaluatorId, const QueueFilter& filter)
+QList<QueueRow> EvaluationQueue::rows(const Database& database, const Actor& actor, const QueueFilter& filter)
 {
-    QString where = QStringLiteral("1 = 1");
-    QVariantList values { evaluatorId, evaluatorId };
+    QString where = AccessRules::visibleAgentsSql(actor, QStringLiteral("c.agent_id"));
+    QVariantList values { actor.userId, actor.userId };
     if (filter.channel) {
         where += QStringLiteral(" AND c.channel = ?");
         values << toCode(*filter.channel);

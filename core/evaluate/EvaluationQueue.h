@@ -1,5 +1,6 @@
 #pragma once
 
+#include "people/Actor.h"
 #include "model/Enums.h"
 #include "storage/Database.h"
 
@@ -41,8 +42,9 @@ struct QueueRow {
 
 class EvaluationQueue final {
 public:
-    // The rows for `evaluatorId`, newest first within "assigned to me" then the rest. Throws StorageError.
-    static QList<QueueRow> rows(const Database& database, qint64 evaluatorId, const QueueFilter& filter);
+    // The rows for the actor, newest first within "assigned to me" then the rest, of the agents the actor may see (a
+    // lead's teams, an agent's own contacts). Throws StorageError.
+    static QList<QueueRow> rows(const Database& database, const Actor& actor, const QueueFilter& filter);
 };
 
 } // namespace qadesk

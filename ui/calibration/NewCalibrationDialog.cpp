@@ -43,7 +43,7 @@ void NewCalibrationDialog::fill()
     QueueFilter filter;
     filter.status = QueueFilter::Status::Any;
     filter.limit = 200;
-    for (const QueueRow& row : EvaluationQueue::rows(m_database, m_actor.userId, filter)) {
+    for (const QueueRow& row : EvaluationQueue::rows(m_database, m_actor, filter)) {
         m_ui->contactComboBox->addItem(
             tr("%1 · %2 · %3")
                 .arg(row.externalId, row.agent,

@@ -170,7 +170,7 @@ void EvaluationPage::refreshQueue()
     filter.from = m_database.time().today().addDays(-31);
     QList<QueueRow> rows;
     try {
-        rows = EvaluationQueue::rows(m_database, m_evaluatorId, filter);
+        rows = EvaluationQueue::rows(m_database, m_actor, filter);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }

@@ -14,7 +14,8 @@ TEST_CASE("the queue lists my assignments first and filters by status, channel a
 {
     const auto db = test::memoryWorkspace();
     const qint64 first = test::addSampleContact(*db); // a call on 2026-10-05 with a recording
-    const qint64 me = UserRepository(*db).findByLogin(QStringLiteral("eval"))->id;
+    const Actor eval = test::actorOf(*db, QStringLiteral("eval"));
+    const qint64 me = eval.userId;
     const qint64 agent = AgentRepository(*db).findByEmployeeId(QStringLiteral("A001"))->id;
     ContactRepository contacts(*db);
     Contact chat;
@@ -28,7 +29,7 @@ TEST_CASE("the queue lists my assignments first and filters by status, channel a
 
     QueueFilter all;
     all.status = QueueFilter::Status::Any;
-    auto rows = EvaluationQueue::rows(*db, me, all);
+    auto rows = EvaluationQueue::rows(*db, eval, all);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].contactId == first); // assigned first, although older
     CHECK(rows[0].assignedToMe);
@@ -36,12 +37,17 @@ TEST_CASE("the queue lists my assignments first and filters by status, channel a
     CHECK(rows[0].due == QDate(2026, 10, 25));
     CHECK(rows[1].agent == QStringLiteral("김민지"));
 
+    // Another agent's user sees none of these contacts; the agent's own user sees both.
+    const qint64 other = AgentRepository(*db).add(Agent { 0, QStringLiteral("B002"), QStringLiteral("이서연"), 0, {}, true });
+    CHECK(EvaluationQueue::rows(*db, Actor { 0, QStringLiteral("b002"), {}, Role::Agent, {}, other }, all).isEmpty());
+    CHECK(EvaluationQueue::rows(*db, Actor { 0, QStringLiteral("a001"), {}, Role::Agent, {}, agent }, all).size() == 2);
+
     QueueFilter chats = all;
     chats.channel = Channel::Chat;
-    CHECK(EvaluationQueue::rows(*db, me, chats).size() == 1);
+    CHECK(EvaluationQueue::rows(*db, eval, chats).size() == 1);
     QueueFilter dated = all;
     dated.from = QDate(2026, 10, 10);
-    CHECK(EvaluationQueue::rows(*db, me, dated).size() == 1);
+    CHECK(EvaluationQueue::rows(*db, eval, dated).size() == 1);
 
     // A draft of mine, then a submitted evaluation, move the contact between the lists.
     ScorecardRepository cards(*db);
@@ -55,7 +61,7 @@ TEST_CASE("the queue lists my assignments first and filters by status, channel a
     draft.id = evaluations.createDraft(draft, QStringLiteral("eval"));
     QueueFilter mine = all;
     mine.status = QueueFilter::Status::MyDraft;
-    rows = EvaluationQueue::rows(*db, me, mine);
+    rows = EvaluationQueue::rows(*db, eval, mine);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].myDraftId == draft.id);
     draft.answers = { Answer { QStringLiteral("greeting"), 0 }, Answer { QStringLiteral("identity"), 0 },
@@ -63,8 +69,8 @@ TEST_CASE("the queue lists my assignments first and filters by status, channel a
     evaluations.saveDraft(draft);
     evaluations.submit(draft.id, QStringLiteral("eval"));
     QueueFilter open;
-    CHECK(EvaluationQueue::rows(*db, me, open).size() == 1); // only the chat is left to evaluate
+    CHECK(EvaluationQueue::rows(*db, eval, open).size() == 1); // only the chat is left to evaluate
     QueueFilter done = all;
     done.status = QueueFilter::Status::Submitted;
-    CHECK(EvaluationQueue::rows(*db, me, done).first().submitted == 1);
+    CHECK(EvaluationQueue::rows(*db, eval, done).first().submitted == 1);
 }
