@@ -267,7 +267,7 @@ void DisputesPage::showDispute()
     showHeading();
     const DisputeRow& dispute = *m_current;
     m_original->setVersion(m_version);
-    m_original->setAnswers(m_evaluation->answers);
+    m_original->setAnswers(shownAnswers(dispute));
     m_original->setReadOnly(true);
     if (!dispute.itemKey.isEmpty()) {
         // highlight() also moves the focus to the item, which suits an evaluator answering; a reviewer stays where
@@ -283,7 +283,7 @@ void DisputesPage::showDispute()
         });
     }
     m_revision->setVersion(editableVersion(m_version, dispute.itemKey));
-    m_revision->setAnswers(m_evaluation->answers);
+    m_revision->setAnswers(shownAnswers(dispute));
     m_revisionStart = m_revision->answers();
     connect(m_revision, &ScorecardFormView::answersChanged, this, [this] {
         setStatus({}); // a "change an answer first" no longer applies
@@ -342,6 +342,7 @@ bool DisputesPage::revealPersonalData()
     }
     m_revealedEvaluations.insert(m_current->evaluationId);
     showHeading();
+    m_original->setAnswers(shownAnswers(*m_current)); // the revision keeps the reviewer's changes, masked as shown
     const qint64 disputeId = m_current->id;
     showQueue();
     selectDispute(disputeId); // the same dispute: the reviewer's changes stay
@@ -357,9 +358,13 @@ QList<Answer> DisputesPage::revisedAnswers() const
     for (const Answer& changed : m_revision->answers()) {
         const auto same = std::find_if(answers.begin(), answers.end(),
                                        [&changed](const Answer& a) { return a.itemKey == changed.itemKey; });
-        if (same != answers.end())
+        if (same != answers.end()) {
+            // A comment left as the form showed it, masked, is the stored comment: masking must never rewrite it.
+            const QString stored = same->comment;
             *same = changed;
-        else
+            if (changed.comment == PersonalDataMasker::mask(stored))
+                same->comment = stored;
+        } else
             answers << changed;
     }
     return answers;
@@ -559,6 +564,14 @@ void DisputesPage::showRates(const QDate& month)
 QString DisputesPage::personal(const DisputeRow& dispute, const QString& text) const
 {
     return PersonalDataMasker::maskUnless(m_revealedEvaluations.contains(dispute.evaluationId), text);
+}
+
+QList<Answer> DisputesPage::shownAnswers(const DisputeRow& dispute) const
+{
+    QList<Answer> answers = m_evaluation ? m_evaluation->answers : QList<Answer> {};
+    for (Answer& answer : answers)
+        answer.comment = personal(dispute, answer.comment);
+    return answers;
 }
 
 void DisputesPage::setStatus(const QString& text, bool error)

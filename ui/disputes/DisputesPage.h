@@ -66,6 +66,8 @@ private:
     bool readyToDecide(); // a dispute the actor may decide and a note; says what is missing
     void setStatus(const QString& text, bool error = false);
     QString personal(const DisputeRow& dispute, const QString& text) const; // masked unless its contact is revealed
+    // The evaluation's answers with their comments masked as personal() masks text, for the forms.
+    QList<Answer> shownAnswers(const DisputeRow& dispute) const;
 
     const std::unique_ptr<Ui::DisputesPage> m_ui;
     const Database& m_database;

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "agents/AgentPage.h"
 #include "disputes/DisputesPage.h"
+#include "scorecards/ScorecardFormView.h"
+#include "shell/Dialogs.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
@@ -11,6 +13,9 @@
 #include <catch2/catch.hpp>
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -80,6 +85,13 @@ QStringList reveals(const Database& db, qint64 contactId)
     for (const AuditEntry& entry : AuditLog(db).entriesFor(QStringLiteral("contact"), contactId))
         entries << QStringLiteral("%1:%2@%3").arg(entry.actor, entry.action, entry.at.toUTC().toString(Qt::ISODate));
     return entries;
+}
+
+// The greeting item's comment as the disputes page's form of the submitted evaluation shows it.
+QString originalComment(const DisputesPage& page)
+{
+    const auto* area = page.findChild<QWidget*>(QStringLiteral("originalScrollArea"));
+    return area->findChild<QLineEdit*>(QStringLiteral("comment_greeting"))->text();
 }
 
 } // namespace
@@ -161,6 +173,9 @@ TEST_CASE("the disputes page masks reasons, comments and contact ids until a man
     DisputesPage page(*w.w.db, test::actorOf(*w.w.db, QStringLiteral("manager")));
     REQUIRE(page.selectDispute(w.disputeId));
     checkMasked(shown(page));
+    // The item's comment in the scored form too, with the e-mail address masked.
+    CHECK_FALSE(originalComment(page).contains(QStringLiteral("a@b.co")));
+    CHECK(originalComment(page).startsWith(QString::fromUtf8("메일 ")));
     const auto* button = page.findChild<QPushButton*>(QStringLiteral("revealPersonalDataButton"));
     CHECK(button->isEnabled());
     REQUIRE(page.revealPersonalData());
@@ -170,5 +185,32 @@ TEST_CASE("the disputes page masks reasons, comments and contact ids until a man
     CHECK(revealed.contains(QString::fromUtf8("고객 회신 번호 ") + s_phone));
     CHECK(page.currentDispute()->id == w.disputeId); // still under review
     CHECK_FALSE(button->isEnabled());
+    CHECK(originalComment(page) == QString::fromUtf8("메일 a@b.co 로 안내"));
     CHECK(reveals(*w.w.db, w.contactId) == QStringList { QStringLiteral("manager:reveal@2026-11-20T01:00:00Z") });
+}
+
+TEST_CASE("an overturn from the masked form keeps the item's comment as it was stored")
+{
+    const Workspace w;
+    // The manager decides without revealing: the form shows the comment masked, and the revision must not store that.
+    DisputesPage page(*w.w.db, test::actorOf(*w.w.db, QStringLiteral("manager")));
+    REQUIRE(page.selectDispute(w.disputeId));
+    CHECK_FALSE(originalComment(page).contains(QStringLiteral("a@b.co")));
+    page.revisionForm()->setAnswer(QStringLiteral("greeting"), 0);
+    // The fixture's evaluation answered the greeting alone; a revision answers every item.
+    page.revisionForm()->setAnswer(QStringLiteral("identity"), 0);
+    page.revisionForm()->setAnswer(QStringLiteral("accuracy"), 2);
+    page.findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->setPlainText(QString::fromUtf8("인사 확인됨"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    const bool overturned = page.overturn();
+    INFO(page.statusText().toStdString());
+    REQUIRE(overturned);
+
+    const Dispute resolved = *DisputeRepository(*w.w.db).find(w.disputeId);
+    REQUIRE(resolved.revisionId != 0);
+    const Evaluation revision = *EvaluationRepository(*w.w.db).find(resolved.revisionId);
+    const Answer* greeting = revision.answerFor(QStringLiteral("greeting"));
+    REQUIRE(greeting);
+    CHECK(greeting->optionIndex == 0);
+    CHECK(greeting->comment == QString::fromUtf8("메일 a@b.co 로 안내"));
 }
