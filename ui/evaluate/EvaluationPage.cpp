@@ -65,7 +65,6 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
     m_ui->mainSplitter->setStretchFactor(2, 4);
     m_ui->mainSplitter->setSizes({ 380, 520, 520 });
 
-    m_evaluatorId = m_actor.userId;
     m_transcript->setRevealAllowed(bool(AccessRules::check(m_actor, Action::RevealPersonalData)));
     // Unmasking is audited first; the transcript stays masked when the audit entry cannot be written.
     connect(m_transcript, &TranscriptView::revealRequested, this, [this] {
@@ -234,7 +233,7 @@ bool EvaluationPage::openContact(qint64 contactId)
         EvaluationRepository evaluations(m_database);
         ScorecardRepository scorecards(m_database);
         std::optional<Evaluation> evaluation;
-        if (const auto draft = evaluations.draftFor(contactId, m_evaluatorId)) {
+        if (const auto draft = evaluations.draftFor(contactId, m_actor.userId)) {
             evaluation = evaluations.find(*draft);
         } else {
             for (const auto& header : evaluations.forContact(contactId)) {
@@ -257,7 +256,7 @@ bool EvaluationPage::openContact(qint64 contactId)
             Evaluation fresh;
             fresh.contactId = contactId;
             fresh.scorecardVersionId = version->id;
-            fresh.evaluatorId = m_evaluatorId;
+            fresh.evaluatorId = m_actor.userId;
             fresh.kind = m_contact->channel == Channel::Call && !m_contact->recording ? EvaluationKind::Live
                                                                                       : EvaluationKind::Regular;
             evaluation = fresh;

@@ -79,7 +79,6 @@ private:
     const std::unique_ptr<Ui::EvaluationPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
-    qint64 m_evaluatorId = 0;
     std::optional<Contact> m_contact;
     std::optional<Evaluation> m_evaluation;
     ScorecardVersion m_version;
