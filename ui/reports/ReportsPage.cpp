@@ -5,6 +5,7 @@
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
 #include "shell/ChartView.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -290,7 +291,7 @@ void ReportsPage::showTables()
         auto* view = new QTableView(page);
         view->setObjectName(table.key + QStringLiteral("TableView"));
         view->setAccessibleName(table.title);
-        view->setModel(new ReportTableModel(table, view));
+        showSorted(view, new ReportTableModel(table, view), ReportTableModel::RawValueRole); // the report's order first
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setWordWrap(false);

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -62,7 +63,9 @@ TEST_CASE("the reports page previews the chosen report and exports it to the fil
     REQUIRE(tabs->count() == page.report()->tables.size());
     auto* agents = page.findChild<QTableView*>(QStringLiteral("agentsTableView"));
     REQUIRE(agents);
-    const auto* model = qobject_cast<const ReportTableModel*>(agents->model());
+    const auto* sorted = qobject_cast<const QSortFilterProxyModel*>(agents->model());
+    REQUIRE(sorted);
+    const auto* model = qobject_cast<const ReportTableModel*>(sorted->sourceModel());
     REQUIRE(model);
     CHECK(model->rowCount() == 6);
     QAbstractItemModelTester tester(const_cast<ReportTableModel*>(model), QAbstractItemModelTester::FailureReportingMode::Fatal);
