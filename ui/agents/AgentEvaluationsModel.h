@@ -11,8 +11,7 @@ class CentreTime;
 
 // An agent's recent evaluations as a table, one a row. Contact ids and comments are masked unless their contact was
 // revealed. SortRole gives the submission time as a date-time and the score as a number (no score sorts first).
-class AgentEvaluationsModel final : public QAbstractTableModel
-{
+class AgentEvaluationsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ class CentreTime;
 // resolved history (when, outcome, who, scores before and after). Contact ids, reasons and notes are masked unless
 // the evaluation's contact was revealed. Every cell's tooltip is its whole text; SortRole sorts days and scores as
 // numbers and the resolution time as a date-time.
-class DisputeListModel final : public QAbstractTableModel
-{
+class DisputeListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

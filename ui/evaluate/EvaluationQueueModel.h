@@ -10,8 +10,7 @@ class CentreTime;
 
 // The evaluation queue as a table, one contact a row, in the order EvaluationQueue gives. SortRole gives each column a
 // value that sorts as it reads: the start as a date-time, the length in seconds.
-class EvaluationQueueModel final : public QAbstractTableModel
-{
+class EvaluationQueueModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

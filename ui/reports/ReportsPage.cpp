@@ -285,7 +285,7 @@ void ReportsPage::showTables()
             chartView->setAccessibleName(table.chart->title);
             chartView->setObjectName(table.key + QStringLiteral("ChartView"));
             chartView->setRenderHint(QPainter::Antialiasing);
-            chartView->setMinimumHeight(240);
+            chartView->setMinimumHeight(ReportCharts::preferredHeight(*table.chart, font()));
             layout->addWidget(chartView, 2);
         }
         auto* view = new QTableView(page);

@@ -24,8 +24,7 @@ bool validItem(const ScorecardVersion& version, int section, int item)
 } // namespace
 
 // One edit: the form before and after.
-class ScorecardDesignDocument::SnapshotCommand final : public QUndoCommand
-{
+class ScorecardDesignDocument::SnapshotCommand final : public QUndoCommand {
 public:
     SnapshotCommand(ScorecardDesignDocument* document, ScorecardVersion before, ScorecardVersion after,
                     const QString& text, int mergeId)

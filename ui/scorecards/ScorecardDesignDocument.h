@@ -12,8 +12,7 @@ namespace qadesk {
 // The scorecard version being designed and the undo stack of its edits, apart from any view of it (as Tiled's
 // MapDocument). Every change goes through an edit command: undo and redo restore the form exactly, and the views
 // rebuild from contentChanged(). Only a draft's content changes; a published version is frozen.
-class ScorecardDesignDocument final : public QObject
-{
+class ScorecardDesignDocument final : public QObject {
     Q_OBJECT
 
 public:
