@@ -4,8 +4,10 @@
 #include "model/Enums.h"
 #include "time/CentreTime.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
+// Texts keep the page's translation context: they were the page's, and are translated there.
 namespace qadesk {
 
 AgentEvaluationsModel::AgentEvaluationsModel(QObject* parent)
@@ -47,7 +49,8 @@ QStringList AgentEvaluationsModel::comments(const EvaluationSummary& row) const
     if (!row.overallComment.isEmpty())
         comments.append(row.overallComment);
     if (!row.revisionNote.isEmpty())
-        comments.append(tr("%1 (revised by %2)").arg(row.revisionNote, row.revisedBy));
+        comments.append(QCoreApplication::translate("qadesk::AgentPage", "%1 (revised by %2)")
+                            .arg(row.revisionNote, row.revisedBy));
     comments.append(row.failedItems);
     const bool revealed = m_revealed.contains(row.contactId);
     for (QString& comment : comments)
@@ -88,8 +91,9 @@ QVariant AgentEvaluationsModel::data(const QModelIndex& index, int role) const
     case ChannelColumn:
         return displayNameOfCode<Channel>(row.channel);
     case ScoreColumn:
-        return row.score ? QLocale().toString(*row.score, 'f', 1) + (row.criticalFailed ? tr(" (critical)") : QString())
-                         : tr("no score");
+        return row.score ? QLocale().toString(*row.score, 'f', 1)
+                + (row.criticalFailed ? QCoreApplication::translate("qadesk::AgentPage", " (critical)") : QString())
+                         : QCoreApplication::translate("qadesk::AgentPage", "no score");
     case EvaluatorColumn:
         return row.evaluator;
     case StatusColumn:
@@ -107,19 +111,19 @@ QVariant AgentEvaluationsModel::headerData(int section, Qt::Orientation orientat
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SubmittedColumn:
-        return tr("Submitted");
+        return QCoreApplication::translate("qadesk::AgentPage", "Submitted");
     case ContactColumn:
-        return tr("Contact");
+        return QCoreApplication::translate("qadesk::AgentPage", "Contact");
     case ChannelColumn:
-        return tr("Channel");
+        return QCoreApplication::translate("qadesk::AgentPage", "Channel");
     case ScoreColumn:
-        return tr("Score");
+        return QCoreApplication::translate("qadesk::AgentPage", "Score");
     case EvaluatorColumn:
-        return tr("Evaluator");
+        return QCoreApplication::translate("qadesk::AgentPage", "Evaluator");
     case StatusColumn:
-        return tr("Status");
+        return QCoreApplication::translate("qadesk::AgentPage", "Status");
     case CommentsColumn:
-        return tr("Comments");
+        return QCoreApplication::translate("qadesk::AgentPage", "Comments");
     default:
         return {};
     }

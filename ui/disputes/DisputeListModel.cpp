@@ -6,8 +6,10 @@
 #include "shell/Theme.h"
 #include "time/CentreTime.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
+// Texts keep the page's translation context: they were the page's, and are translated there.
 namespace qadesk {
 
 DisputeListModel::DisputeListModel(Kind kind, QObject* parent)
@@ -48,7 +50,7 @@ int DisputeListModel::rowOf(qint64 disputeId) const
 QString DisputeListModel::disputedText(const DisputeRow& row)
 {
     if (row.itemKey.isEmpty())
-        return tr("Whole evaluation");
+        return QCoreApplication::translate("qadesk::DisputesPage", "Whole evaluation");
     return row.itemQuestion.isEmpty() ? row.itemKey : row.itemQuestion;
 }
 
@@ -116,7 +118,8 @@ QString DisputeListModel::text(const DisputeRow& row, int column) const
     case ScoreBeforeColumn:
         return scoreText(row.score);
     case ScoreAfterColumn:
-        return overturned ? scoreText(row.revisedScore) : tr("unchanged");
+        return overturned ? scoreText(row.revisedScore)
+                          : QCoreApplication::translate("qadesk::DisputesPage", "unchanged");
     default:
         return {};
     }
@@ -168,13 +171,26 @@ QVariant DisputeListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && m_kind == Kind::Open && section == DaysColumn)
-        return tr("Days since the dispute was raised");
+        return QCoreApplication::translate("qadesk::DisputesPage", "Days since the dispute was raised");
     if (role != Qt::DisplayRole)
         return {};
-    const QStringList open { tr("Agent"), tr("Evaluator"), tr("Contact"), tr("Disputed"), tr("Reason"), tr("Days") };
-    const QStringList resolved { tr("Resolved"), tr("Outcome"),      tr("Agent"),      tr("Evaluator"),
-                                 tr("Contact"),  tr("Disputed"),     tr("Reason"),     tr("Resolved by"),
-                                 tr("Note"),     tr("Score before"), tr("Score after") };
+    const QStringList open { QCoreApplication::translate("qadesk::DisputesPage", "Agent"),
+                             QCoreApplication::translate("qadesk::DisputesPage", "Evaluator"),
+                             QCoreApplication::translate("qadesk::DisputesPage", "Contact"),
+                             QCoreApplication::translate("qadesk::DisputesPage", "Disputed"),
+                             QCoreApplication::translate("qadesk::DisputesPage", "Reason"),
+                             QCoreApplication::translate("qadesk::DisputesPage", "Days") };
+    const QStringList resolved { QCoreApplication::translate("qadesk::DisputesPage", "Resolved"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Outcome"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Agent"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Evaluator"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Contact"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Disputed"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Reason"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Resolved by"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Note"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Score before"),
+                                 QCoreApplication::translate("qadesk::DisputesPage", "Score after") };
     return (m_kind == Kind::Open ? open : resolved).at(section);
 }
 

@@ -2,8 +2,10 @@
 
 #include "time/CentreTime.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
+// Texts keep the page's translation context: they were the page's, and are translated there.
 namespace qadesk {
 namespace {
 
@@ -63,15 +65,18 @@ int EvaluationQueueModel::columnCount(const QModelIndex& parent) const
 
 QString EvaluationQueueModel::evaluatedText()
 {
-    return tr("evaluated");
+    return QCoreApplication::translate("qadesk::EvaluationPage", "evaluated");
 }
 
 QString EvaluationQueueModel::statusText(const QueueRow& row) const
 {
-    QString status = row.myDraftId ? tr("my draft") : row.submitted ? evaluatedText() : QString();
+    QString status = row.myDraftId ? QCoreApplication::translate("qadesk::EvaluationPage", "my draft")
+        : row.submitted            ? evaluatedText()
+                                   : QString();
     if (row.assignedToMe)
         status = (status.isEmpty() ? QString() : status + QStringLiteral(", "))
-            + tr("assigned, due %1").arg(row.due.toString(QStringLiteral("MM-dd")));
+            + QCoreApplication::translate("qadesk::EvaluationPage", "assigned, due %1")
+                  .arg(row.due.toString(QStringLiteral("MM-dd")));
     return status;
 }
 
@@ -100,7 +105,9 @@ QVariant EvaluationQueueModel::data(const QModelIndex& index, int role) const
     case ContactColumn:
         return row.externalId;
     case ChannelColumn:
-        return row.channel == Channel::Chat ? tr("chat") : row.hasRecording ? tr("call") : tr("call, live");
+        return row.channel == Channel::Chat ? QCoreApplication::translate("qadesk::EvaluationPage", "chat")
+            : row.hasRecording              ? QCoreApplication::translate("qadesk::EvaluationPage", "call")
+                                            : QCoreApplication::translate("qadesk::EvaluationPage", "call, live");
     case AgentColumn:
         return row.agent;
     case WhenColumn:
@@ -120,17 +127,17 @@ QVariant EvaluationQueueModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ContactColumn:
-        return tr("Contact");
+        return QCoreApplication::translate("qadesk::EvaluationPage", "Contact");
     case ChannelColumn:
-        return tr("Channel");
+        return QCoreApplication::translate("qadesk::EvaluationPage", "Channel");
     case AgentColumn:
-        return tr("Agent");
+        return QCoreApplication::translate("qadesk::EvaluationPage", "Agent");
     case WhenColumn:
-        return tr("When");
+        return QCoreApplication::translate("qadesk::EvaluationPage", "When");
     case LengthColumn:
-        return tr("Length");
+        return QCoreApplication::translate("qadesk::EvaluationPage", "Length");
     case StatusColumn:
-        return tr("Status");
+        return QCoreApplication::translate("qadesk::EvaluationPage", "Status");
     default:
         return {};
     }

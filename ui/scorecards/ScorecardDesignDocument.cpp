@@ -1,9 +1,11 @@
 #include "ScorecardDesignDocument.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <algorithm>
 
+// Texts keep the page's translation context: they were the page's, and are translated there.
 namespace qadesk {
 namespace {
 
@@ -90,7 +92,7 @@ void ScorecardDesignDocument::setContent(const ScorecardVersion& content)
 
 void ScorecardDesignDocument::addSection(int position, const QString& title)
 {
-    edit(tr("Add section"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Add section"), [&](ScorecardVersion& v) {
         v.sections.insert(std::clamp(position, 0, int(v.sections.size())),
                           ScorecardSection { 0, title, std::nullopt, {} });
     });
@@ -98,7 +100,7 @@ void ScorecardDesignDocument::addSection(int position, const QString& title)
 
 void ScorecardDesignDocument::addItem(int section, int position, const QString& question)
 {
-    edit(tr("Add item"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Add item"), [&](ScorecardVersion& v) {
         if (section < 0 || section >= v.sections.size())
             return;
         ScorecardItem item;
@@ -113,7 +115,7 @@ void ScorecardDesignDocument::addItem(int section, int position, const QString& 
 
 void ScorecardDesignDocument::duplicateSection(int section, const QString& titleSuffix)
 {
-    edit(tr("Duplicate section"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Duplicate section"), [&](ScorecardVersion& v) {
         if (section < 0 || section >= v.sections.size())
             return;
         ScorecardSection copy = v.sections.at(section);
@@ -131,7 +133,7 @@ void ScorecardDesignDocument::duplicateSection(int section, const QString& title
 
 void ScorecardDesignDocument::duplicateItem(int section, int item)
 {
-    edit(tr("Duplicate item"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Duplicate item"), [&](ScorecardVersion& v) {
         if (!validItem(v, section, item))
             return;
         ScorecardItem copy = v.sections.at(section).items.at(item);
@@ -142,7 +144,7 @@ void ScorecardDesignDocument::duplicateItem(int section, int item)
 
 void ScorecardDesignDocument::removeSection(int section)
 {
-    edit(tr("Delete section"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Delete section"), [&](ScorecardVersion& v) {
         if (section >= 0 && section < v.sections.size())
             v.sections.removeAt(section);
     });
@@ -150,7 +152,7 @@ void ScorecardDesignDocument::removeSection(int section)
 
 void ScorecardDesignDocument::removeItem(int section, int item)
 {
-    edit(tr("Delete item"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Delete item"), [&](ScorecardVersion& v) {
         if (validItem(v, section, item))
             v.sections[section].items.removeAt(item);
     });
@@ -158,7 +160,7 @@ void ScorecardDesignDocument::removeItem(int section, int item)
 
 void ScorecardDesignDocument::moveItem(int fromSection, int fromItem, int toSection, int toItem)
 {
-    edit(tr("Move item"), [&](ScorecardVersion& v) {
+    edit(QCoreApplication::translate("qadesk::ScorecardDesignerPage", "Move item"), [&](ScorecardVersion& v) {
         if (!validItem(v, fromSection, fromItem) || toSection < 0 || toSection >= v.sections.size())
             return;
         const ScorecardItem moved = v.sections[fromSection].items.takeAt(fromItem);
