@@ -43,7 +43,7 @@ struct AgentProfile {
     bool chat = false;
     bool english = false;
     double skill = 0.8; // pass probability of an ordinary item in the first month
-    double slopePerMonth = 0;
+    double slopePerMonth = 0; // the trend's slope in the first months; skillIn() bounds where it leads
     int shockMonth = -1; // a month with a sudden drop: the control chart should flag it
     QSet<QString> weakItems;
     QDate coachedOn; // a coaching session on the weak items, if any
@@ -62,6 +62,19 @@ constexpr double s_slowReplyChance = 0.06; // of an agent's reply after the firs
 double clamp(double value, double low, double high)
 {
     return std::max(low, std::min(high, value));
+}
+
+// An agent's pass probability in a month. A trend is steep at first and levels off: the drift approaches
+// slope × s_trendMonths, so an improving or declining agent settles at a new level instead of walking to 100 % or to
+// a handful of points over a long demo; the band keeps every agent's level plausible for a working centre.
+constexpr double s_trendMonths = 8;
+constexpr double s_lowestSkill = 0.76;
+constexpr double s_highestSkill = 0.975;
+
+double skillIn(const AgentProfile& profile, int month)
+{
+    const double drift = profile.slopePerMonth * s_trendMonths * (1 - std::exp(-month / s_trendMonths));
+    return clamp(profile.skill + drift, s_lowestSkill, std::max(s_highestSkill, profile.skill));
 }
 
 class Builder final {
@@ -208,7 +221,7 @@ bool Builder::createForms(QString* error)
 Evaluation Builder::evaluate(const AgentProfile& profile, const Form& form, const Contact& contact, int month,
                              const Evaluator& evaluator, const QDateTime& submittedAt)
 {
-    double skill = profile.skill + profile.slopePerMonth * month + evaluator.bias;
+    double skill = skillIn(profile, month) + evaluator.bias;
     if (month == profile.shockMonth)
         skill -= 0.16;
     const bool afterCoaching = profile.coachedOn.isValid() && m_db.time().dateOf(contact.startedAt) > profile.coachedOn;
@@ -292,7 +305,7 @@ void Builder::createContactsAndEvaluations(int month, const QDate& first, const 
             contact.holdSeconds = hold;
             contact.afterCallWorkSeconds = afterWork;
             contact.handleSeconds = contact.durationSeconds + afterWork;
-            const double skill = profile.skill + profile.slopePerMonth * month;
+            const double skill = skillIn(profile, month);
             contact.firstContactResolution = m_random.chance(clamp(skill - 0.08, 0.4, 0.95));
             if (m_random.chance(0.35)) // survey response rate
                 contact.csat = int(clamp(std::round(m_random.normal(1 + 4 * skill, 0.8)), 1, 5));

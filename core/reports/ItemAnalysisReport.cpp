@@ -87,7 +87,7 @@ QList<ReportTable> itemAnalysis(const Context& c)
         const ItemTally item = period.value(key);
         itemTable.rows << QVariantList { key, item.question, item.applicable, item.applicable - item.passed, value(item.rate()) };
         if (bars.values.size() < s_chartItems) {
-            chart.categories << shortened(item.question, 28);
+            chart.categories << item.question; // whole: the chart wraps long questions
             bars.values << *item.rate() * 100;
         }
     }

@@ -1,4 +1,5 @@
 #include "AgentPage.h"
+#include "AgentEvaluationsModel.h"
 
 #include "CoachingSessionDialog.h"
 #include "ScoreTrendChart.h"
@@ -8,6 +9,7 @@
 #include "people/PersonalDataReveal.h"
 #include "shell/ActionFailure.h"
 #include "shell/ChartView.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -106,7 +108,15 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     connect(m_ui->windowComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->byComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &AgentPage::revealSelectedEvaluation);
-    connect(m_ui->evaluationsTableWidget, &QTableWidget::currentCellChanged, this, &AgentPage::updateRevealButton);
+    m_evaluations = new AgentEvaluationsModel(this);
+    QTableView* evaluations = m_ui->evaluationsTableView;
+    showSorted(evaluations, m_evaluations, AgentEvaluationsModel::SortRole); // newest first until a header is clicked
+    evaluations->verticalHeader()->hide();
+    evaluations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    evaluations->setSelectionMode(QAbstractItemView::SingleSelection);
+    evaluations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    evaluations->horizontalHeader()->setStretchLastSection(true);
+    connect(evaluations->selectionModel(), &QItemSelectionModel::currentChanged, this, &AgentPage::updateRevealButton);
     connect(m_ui->newCoachingButton, &QPushButton::clicked, this, [this] { startCoaching(); });
     connect(m_ui->openCoachingButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->coachingTableWidget->currentRow();
@@ -121,7 +131,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
             emit openContactRequested(contact);
     };
     connect(m_ui->openEvaluationButton, &QPushButton::clicked, this, openEvaluation);
-    connect(m_ui->evaluationsTableWidget, &QTableWidget::cellDoubleClicked, this, openEvaluation);
+    connect(evaluations, &QTableView::doubleClicked, this, openEvaluation);
     connect(m_ui->disputeEvaluationButton, &QPushButton::clicked, this, [this] { disputeSelectedEvaluation(); });
     refresh();
 }
@@ -287,32 +297,8 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
 void AgentPage::showEvaluations()
 {
     const auto evaluations = ScoreHistory::recentEvaluations(m_database, m_actor, agentId(), s_recentEvaluations);
-    QTableWidget* table = m_ui->evaluationsTableWidget;
-    prepareTable(table, { tr("Submitted"), tr("Contact"), tr("Channel"), tr("Score"), tr("Evaluator"), tr("Status"), tr("Comments") },
-                 int(evaluations.size()));
-    const QLocale locale;
-    for (int r = 0; r < evaluations.size(); ++r) {
-        const EvaluationSummary& e = evaluations.at(r);
-        QStringList comments;
-        if (!e.overallComment.isEmpty())
-            comments.append(e.overallComment);
-        if (!e.revisionNote.isEmpty())
-            comments.append(tr("%1 (revised by %2)").arg(e.revisionNote, e.revisedBy));
-        comments.append(e.failedItems);
-        const bool revealed = m_revealedContacts.contains(e.contactId);
-        for (QString& comment : comments)
-            comment = PersonalDataMasker::maskUnless(revealed, comment);
-        const QString score = e.score ? locale.toString(*e.score, 'f', 1) + (e.criticalFailed ? tr(" (critical)") : QString()) : tr("no score");
-        const QStringList cells { locale.toString(m_database.time().toCentre(e.submittedAt), QLocale::ShortFormat),
-                                  PersonalDataMasker::maskUnless(revealed, e.externalId),
-                                  displayNameOfCode<Channel>(e.channel), score, e.evaluator,
-                                  displayNameOfCode<EvaluationStatus>(e.status), comments.join(QStringLiteral(" · ")) };
-        for (int c = 0; c < cells.size(); ++c)
-            table->setItem(r, c, cell(cells.at(c), c == 0 ? QVariant(e.contactId) : QVariant()));
-        table->item(r, 6)->setToolTip(comments.join(QLatin1Char('\n')));
-        table->item(r, 1)->setData(Qt::UserRole, e.evaluationId);
-    }
-    finishTable(table);
+    m_evaluations->setRows(evaluations, m_revealedContacts, m_database.time());
+    m_ui->evaluationsTableView->resizeColumnsToContents();
     m_ui->openEvaluationButton->setEnabled(!evaluations.isEmpty());
     const Decision mayDispute = AccessRules::check(m_actor, Action::RaiseDispute, Subject { agentId(), m_ui->agentComboBox->currentData(s_teamRole).toLongLong(), 0, 0 });
     m_ui->disputeEvaluationButton->setEnabled(!evaluations.isEmpty() && mayDispute);
@@ -341,22 +327,19 @@ bool AgentPage::revealSelectedEvaluation()
         return false;
     }
     m_revealedContacts.insert(contactId);
-    const int row = m_ui->evaluationsTableWidget->currentRow();
-    showEvaluations();
-    m_ui->evaluationsTableWidget->selectRow(row);
+    m_evaluations->setRevealed(m_revealedContacts);
+    updateRevealButton();
     return true;
 }
 
 qint64 AgentPage::selectedEvaluationContact() const
 {
-    const int row = m_ui->evaluationsTableWidget->currentRow();
-    return row >= 0 ? m_ui->evaluationsTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+    return m_ui->evaluationsTableView->currentIndex().data(AgentEvaluationsModel::ContactIdRole).toLongLong();
 }
 
 qint64 AgentPage::selectedEvaluation() const
 {
-    const int row = m_ui->evaluationsTableWidget->currentRow();
-    return row >= 0 ? m_ui->evaluationsTableWidget->item(row, 1)->data(Qt::UserRole).toLongLong() : 0;
+    return m_ui->evaluationsTableView->currentIndex().data(AgentEvaluationsModel::EvaluationIdRole).toLongLong();
 }
 
 void AgentPage::disputeSelectedEvaluation(const std::function<void(QDialog&)>& prepare)

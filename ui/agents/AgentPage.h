@@ -20,6 +20,7 @@ class AgentPage;
 
 namespace qadesk {
 
+class AgentEvaluationsModel;
 class Database;
 
 // One agent as a team lead prepares a 1:1: findings in words, the score trend with control limits and the team
@@ -68,6 +69,7 @@ private:
     const Database& m_database;
     const Actor m_actor;
     Decision m_mayReveal; // whether the actor may reveal personal data, or why not
+    AgentEvaluationsModel* m_evaluations = nullptr;
     QSet<qint64> m_revealedContacts; // revealed and audited: their comments and ids show whole; all else is masked
     QChartView* m_chartView = nullptr;
     TrendAnalysis m_analysis;

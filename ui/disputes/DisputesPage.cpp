@@ -1,4 +1,5 @@
 #include "DisputesPage.h"
+#include "DisputeListModel.h"
 
 #include "ScoreText.h"
 #include "disputes/DisputeStats.h"
@@ -9,6 +10,7 @@
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -21,6 +23,8 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -30,7 +34,7 @@ namespace {
 
 constexpr int s_maxColumnWidth = 170; // leaves the stretched column (reason, note) room to be read
 
-void prepareTable(QTableWidget* table)
+void prepareTable(QTableView* table)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,24 +57,12 @@ void setCells(QTableWidget* table, int row, const QStringList& cells, int firstN
 }
 
 // Columns fit their content up to a limit; `stretched` takes the remaining width.
-void fitColumns(QTableWidget* table, int stretched)
+void fitColumns(QTableView* table, int stretched)
 {
     table->resizeColumnsToContents();
-    for (int c = 0; c < table->columnCount(); ++c)
+    for (int c = 0; c < table->model()->columnCount(); ++c)
         table->setColumnWidth(c, std::min(table->columnWidth(c), s_maxColumnWidth));
     table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
-}
-
-QString oneLine(const QString& text)
-{
-    return text.simplified();
-}
-
-QString disputedText(const DisputeRow& row)
-{
-    if (row.itemKey.isEmpty())
-        return DisputesPage::tr("Whole evaluation");
-    return row.itemQuestion.isEmpty() ? row.itemKey : row.itemQuestion;
 }
 
 QStringList countHeaders()
@@ -132,13 +124,18 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
     m_ui->queueSplitter->setStretchFactor(0, 2);
     m_ui->queueSplitter->setStretchFactor(1, 3);
     m_ui->queueSplitter->setSizes({ 640, 760 });
-    for (QTableWidget* table : { m_ui->queueTableWidget, m_ui->historyTableWidget, m_ui->evaluatorRatesTableWidget,
-                                 m_ui->itemRatesTableWidget })
+    m_queue = new DisputeListModel(DisputeListModel::Kind::Open, this);
+    m_history = new DisputeListModel(DisputeListModel::Kind::Resolved, this);
+    // As read until a header is clicked: the oldest open dispute first, the latest resolved one first.
+    m_sortedQueue = showSorted(m_ui->queueTableView, m_queue, DisputeListModel::SortRole);
+    showSorted(m_ui->historyTableView, m_history, DisputeListModel::SortRole);
+    for (QTableView* table : std::initializer_list<QTableView*> { m_ui->queueTableView, m_ui->historyTableView,
+                                                                  m_ui->evaluatorRatesTableWidget, m_ui->itemRatesTableWidget })
         prepareTable(table);
 
     m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
 
-    connect(m_ui->queueTableWidget, &QTableWidget::itemSelectionChanged, this, &DisputesPage::showDispute);
+    connect(m_ui->queueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DisputesPage::showDispute);
     connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &DisputesPage::revealPersonalData);
     connect(m_ui->upholdButton, &QPushButton::clicked, this, &DisputesPage::uphold);
     connect(m_ui->overturnButton, &QPushButton::clicked, this, &DisputesPage::overturn);
@@ -160,7 +157,7 @@ DisputesPage::~DisputesPage() = default;
 void DisputesPage::refresh()
 {
     const qint64 selected = m_current ? m_current->id : 0;
-    const auto selectedRows = m_ui->queueTableWidget->selectionModel()->selectedRows();
+    const auto selectedRows = m_ui->queueTableView->selectionModel()->selectedRows();
     const int previousRow = selectedRows.isEmpty() ? 0 : selectedRows.first().row();
     showQueue();
     // The same dispute while it is open; once resolved, the one that took its place, so review flows on.
@@ -168,7 +165,7 @@ void DisputesPage::refresh()
         if (m_open.isEmpty())
             showDispute();
         else
-            m_ui->queueTableWidget->selectRow(std::min(previousRow, int(m_open.size()) - 1));
+            m_ui->queueTableView->selectRow(std::min(previousRow, int(m_open.size()) - 1));
     }
     showHistory();
     // The rates read a month of evaluations and answers: only when they are in view.
@@ -184,42 +181,29 @@ void DisputesPage::showQueue()
         m_open.clear();
         setStatus(e.message(), true);
     }
-    QTableWidget* table = m_ui->queueTableWidget;
-    const QSignalBlocker blocker(table);
-    table->setRowCount(0); // also drops the selection, so selecting a row afterwards always shows it
-    table->setColumnCount(6);
-    table->setHorizontalHeaderLabels({ tr("Agent"), tr("Evaluator"), tr("Contact"), tr("Disputed"), tr("Reason"), tr("Days") });
-    table->horizontalHeaderItem(5)->setToolTip(tr("Days since the dispute was raised"));
-    table->setRowCount(int(m_open.size()));
-    const QDate today = m_database.time().today();
-    for (int r = 0; r < m_open.size(); ++r) {
-        const DisputeRow& row = m_open.at(r);
-        setCells(table, r,
-                 { row.agent, row.evaluator, personal(row, row.contact), disputedText(row),
-                   personal(row, oneLine(row.reason)),
-                   QLocale().toString(m_database.time().dateOf(row.raisedAt).daysTo(today)) },
-                 5);
+    {
+        // A reset drops the selection without a signal, so selecting a row afterwards always shows it.
+        const QSignalBlocker blocker(m_ui->queueTableView->selectionModel());
+        m_queue->setRows(m_open, m_revealedEvaluations, m_database.time());
     }
-    fitColumns(table, 4);
+    fitColumns(m_ui->queueTableView, DisputeListModel::ReasonColumn);
     m_ui->queueLabel->setText(m_open.isEmpty() ? tr("No open disputes.")
                                                : tr("%n open dispute(s), oldest first", nullptr, int(m_open.size())));
 }
 
 bool DisputesPage::selectDispute(qint64 disputeId)
 {
-    for (int r = 0; r < m_open.size(); ++r) {
-        if (m_open.at(r).id == disputeId) {
-            m_ui->queueTableWidget->selectRow(r);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_queue->rowOf(disputeId);
+    if (row < 0)
+        return false;
+    m_ui->queueTableView->selectRow(m_sortedQueue->mapFromSource(m_queue->index(row, 0)).row());
+    return true;
 }
 
 void DisputesPage::showDispute()
 {
-    const auto rows = m_ui->queueTableWidget->selectionModel()->selectedRows();
-    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    const auto rows = m_ui->queueTableView->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : m_sortedQueue->mapToSource(rows.first()).row(); // m_open's order
     if (row >= 0 && row < m_open.size() && m_current && m_current->id == m_open.at(row).id && m_evaluation) {
         m_current = m_open.at(row); // still open after a refresh: keep the reviewer's changes
         return;
@@ -313,7 +297,7 @@ void DisputesPage::showHeading()
     const qint64 age = m_database.time().dateOf(dispute.raisedAt).daysTo(m_database.time().today());
     m_ui->disputeLabel->setText(
         QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(tr("Disputed: %1").arg(disputedText(dispute).toHtmlEscaped()),
+            .arg(tr("Disputed: %1").arg(DisputeListModel::disputedText(dispute).toHtmlEscaped()),
                  tr("Raised by %1 on %2 (%3)")
                      .arg(dispute.raisedBy.toHtmlEscaped(),
                           QLocale().toString(m_database.time().toCentre(dispute.raisedAt), QLocale::ShortFormat),
@@ -343,10 +327,8 @@ bool DisputesPage::revealPersonalData()
     m_revealedEvaluations.insert(m_current->evaluationId);
     showHeading();
     m_original->setAnswers(shownAnswers(*m_current)); // the revision keeps the reviewer's changes, masked as shown
-    const qint64 disputeId = m_current->id;
-    showQueue();
-    selectDispute(disputeId); // the same dispute: the reviewer's changes stay
-    showHistory();
+    m_queue->setRevealed(m_revealedEvaluations); // the same dispute stays selected: the reviewer's changes stay
+    m_history->setRevealed(m_revealedEvaluations);
     return true;
 }
 
@@ -498,26 +480,8 @@ void DisputesPage::showHistory()
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }
-    QTableWidget* table = m_ui->historyTableWidget;
-    table->setRowCount(0);
-    table->setColumnCount(11);
-    table->setHorizontalHeaderLabels({ tr("Resolved"), tr("Outcome"), tr("Agent"), tr("Evaluator"), tr("Contact"),
-                                       tr("Disputed"), tr("Reason"), tr("Resolved by"), tr("Note"), tr("Score before"),
-                                       tr("Score after") });
-    table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const DisputeRow& row = rows.at(r);
-        const bool overturned = row.status == DisputeStatus::Overturned;
-        setCells(table, r,
-                 { QLocale().toString(m_database.time().toCentre(row.resolvedAt), QLocale::ShortFormat),
-                   displayName(row.status), row.agent, row.evaluator, personal(row, row.contact), disputedText(row),
-                   personal(row, oneLine(row.reason)), row.resolvedBy, personal(row, oneLine(row.resolutionNote)),
-                   scoreText(row.score), overturned ? scoreText(row.revisedScore) : tr("unchanged") },
-                 9);
-        if (overturned)
-            table->item(r, 1)->setForeground(theme::colour(theme::Colour::Accent));
-    }
-    fitColumns(table, 8);
+    m_history->setRows(rows, m_revealedEvaluations, m_database.time());
+    fitColumns(m_ui->historyTableView, DisputeListModel::NoteColumn);
     m_ui->historyLabel->setText(rows.size() >= s_historyLimit
                                     ? tr("The latest %1 resolved disputes, the most recent first").arg(s_historyLimit)
                                     : tr("%n resolved dispute(s), the most recent first", nullptr, int(rows.size())));

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QSortFilterProxyModel;
+
 namespace Ui {
 class DisputesPage;
 }
@@ -18,6 +20,7 @@ class DisputesPage;
 namespace qadesk {
 
 class Database;
+class DisputeListModel;
 class ScorecardFormView;
 
 // Disputes (이의 제기) for QA: the queue of open disputes, oldest first; a review pane with the evaluation as scored
@@ -76,6 +79,9 @@ private:
     Decision m_mayReveal; // whether the actor may reveal personal data, or why not
     QSet<qint64> m_revealedEvaluations; // their contact was revealed (audited): shown whole; all else is masked
     QList<DisputeRow> m_open;
+    DisputeListModel* m_queue = nullptr; // m_open as a table
+    QSortFilterProxyModel* m_sortedQueue = nullptr;
+    DisputeListModel* m_history = nullptr;
     std::optional<DisputeRow> m_current;
     std::optional<Evaluation> m_evaluation; // the disputed evaluation, with its answers
     ScorecardVersion m_version;

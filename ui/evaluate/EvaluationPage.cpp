@@ -1,6 +1,7 @@
 #include "EvaluationPage.h"
 
 #include "CallPlayerWidget.h"
+#include "EvaluationQueueModel.h"
 #include "shell/Theme.h"
 #include "TranscriptView.h"
 #include "calibration/CalibrationService.h"
@@ -11,6 +12,7 @@
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
+#include "shell/SortedTable.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -23,6 +25,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTimer>
 
 namespace qadesk {
@@ -86,16 +90,18 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
         m_ui->statusComboBox->addItem(QString(), int(status));
     for (const QString& channel : { QString(), QStringLiteral("call"), QStringLiteral("chat") })
         m_ui->channelComboBox->addItem(QString(), channel);
-    QTableWidget* queue = m_ui->queueTableWidget;
-    queue->setColumnCount(6);
+    m_queue = new EvaluationQueueModel(this);
+    QTableView* queue = m_ui->queueTableView;
+    // Unsorted until the evaluator clicks a header: the queue's own order puts assigned contacts first.
+    m_sortedQueue = showSorted(queue, m_queue, EvaluationQueueModel::SortRole);
     queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     queue->verticalHeader()->setVisible(false);
     queue->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &EvaluationPage::refreshQueue);
     connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this, &EvaluationPage::refreshQueue);
-    connect(queue, &QTableWidget::cellActivated, this,
-            [this](int row) { openContact(m_ui->queueTableWidget->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+    connect(queue, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openContact(index.data(EvaluationQueueModel::ContactIdRole).toLongLong()); });
 
     connect(m_form, &ScorecardFormView::answersChanged, this, &EvaluationPage::formChanged);
     connect(m_ui->overallCommentPlainTextEdit, &QPlainTextEdit::textChanged, this, &EvaluationPage::formChanged);
@@ -173,44 +179,24 @@ void EvaluationPage::refreshQueue()
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
     }
-    QTableWidget* table = m_ui->queueTableWidget;
-    table->setHorizontalHeaderLabels({ tr("Contact"), tr("Channel"), tr("Agent"), tr("When"), tr("Length"), tr("Status") });
-    table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const QueueRow& row = rows.at(r);
-        QString status = row.myDraftId ? tr("my draft") : row.submitted ? evaluatedText() : QString();
-        if (row.assignedToMe)
-            status = (status.isEmpty() ? QString() : status + QStringLiteral(", ")) + tr("assigned, due %1").arg(row.due.toString(QStringLiteral("MM-dd")));
-        const QString channel = row.channel == Channel::Chat ? tr("chat")
-            : row.hasRecording                              ? tr("call")
-                                                            : tr("call, live");
-        const QStringList cells { row.externalId, channel, row.agent,
-                                  QLocale().toString(m_database.time().toCentre(row.startedAt), QLocale::ShortFormat),
-                                  clock(row.durationSeconds * 1000), status };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* cell = new QTableWidgetItem(cells.at(c));
-            cell->setData(Qt::UserRole, row.contactId);
-            table->setItem(r, c, cell);
-        }
-    }
-    table->resizeColumnsToContents();
+    m_queue->setRows(std::move(rows), m_database.time());
+    m_ui->queueTableView->resizeColumnsToContents();
     // Rows shift as contacts enter and leave the filter: the highlight follows the open contact, never a row number.
     selectInQueue(m_contact ? m_contact->id : 0);
 }
 
 void EvaluationPage::selectInQueue(qint64 contactId)
 {
-    QTableWidget* table = m_ui->queueTableWidget;
+    QTableView* table = m_ui->queueTableView;
     const QSignalBlocker blocker(table);
     table->clearSelection();
-    table->setCurrentItem(nullptr);
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == contactId) {
-            table->selectRow(row);
-            table->scrollToItem(table->item(row, 0));
-            return;
-        }
-    }
+    table->setCurrentIndex({});
+    const int row = m_queue->rowOf(contactId);
+    if (contactId == 0 || row < 0)
+        return;
+    const QModelIndex index = m_sortedQueue->mapFromSource(m_queue->index(row, 0));
+    table->selectRow(index.row());
+    table->scrollTo(index);
 }
 
 QString EvaluationPage::recordingPath() const
@@ -533,17 +519,8 @@ bool EvaluationPage::submit()
 // the filter: a row vanishing under the pointer would hand the highlight to another contact.
 void EvaluationPage::markSubmittedInQueue()
 {
-    QTableWidget* table = m_ui->queueTableWidget;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == m_contact->id)
-            table->item(row, table->columnCount() - 1)->setText(evaluatedText());
-    }
+    m_queue->markSubmitted(m_contact->id);
     selectInQueue(m_contact->id);
-}
-
-QString EvaluationPage::evaluatedText()
-{
-    return tr("evaluated");
 }
 
 void EvaluationPage::attachRecording()

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QSortFilterProxyModel;
 class QTimer;
 
 namespace Ui {
@@ -22,6 +23,7 @@ namespace qadesk {
 
 class CallPlayerWidget;
 class Database;
+class EvaluationQueueModel;
 class ScorecardFormView;
 class TranscriptView;
 
@@ -61,7 +63,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    static QString evaluatedText();
     void selectInQueue(qint64 contactId); // 0 or a contact not listed: nothing selected
     void markSubmittedInQueue();
     void retranslate();
@@ -82,6 +83,8 @@ private:
     std::optional<Contact> m_contact;
     std::optional<Evaluation> m_evaluation;
     ScorecardVersion m_version;
+    EvaluationQueueModel* m_queue = nullptr;
+    QSortFilterProxyModel* m_sortedQueue = nullptr;
     CallPlayerWidget* m_player = nullptr;
     TranscriptView* m_transcript = nullptr;
     ScorecardFormView* m_form = nullptr;

@@ -98,8 +98,13 @@ PdfReportWriter::PdfReportWriter(Report report)
     : m_report(std::move(report))
 {
     const QFont chartFont = styled(11);
-    for (const auto& table : m_report.tables)
-        m_charts << (table.chart ? ReportCharts::picture(*table.chart, QSizeF(s_chartWidth, s_chartHeight), chartFont) : QPicture());
+    for (const auto& table : m_report.tables) {
+        // Horizontal bars grow with their categories' lines, so no question is cut short.
+        const double height
+            = table.chart ? std::max<double>(s_chartHeight, ReportCharts::preferredHeight(*table.chart, chartFont)) : 0;
+        m_charts << (table.chart ? ReportCharts::picture(*table.chart, QSizeF(s_chartWidth, height), chartFont) : QPicture());
+        m_chartHeights << height;
+    }
 }
 
 QFont PdfReportWriter::baseFont()
@@ -159,7 +164,7 @@ std::optional<int> PdfReportWriter::write(const QString& path, const ReportProgr
         addText(table.title, tableTitleFont, Qt::black, mm(1.5), true);
         if (!m_charts.at(t).isNull()) {
             const QPicture chart = m_charts.at(t);
-            const double chartHeight = width * s_chartHeight / s_chartWidth;
+            const double chartHeight = width * m_chartHeights.at(t) / s_chartWidth;
             // Playing a picture scales it by the device's resolution over the picture's: undo that, then fit the width.
             const double scale = width / s_chartWidth * chart.logicalDpiX() / writer.logicalDpiX();
             blocks << Block { chartHeight + mm(2), [chart, scale](QPainter& painter, double y) {

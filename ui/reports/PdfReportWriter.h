@@ -33,6 +33,7 @@ public:
 private:
     Report m_report;
     QList<QPicture> m_charts; // one per table, null where the table has no chart
+    QList<double> m_chartHeights; // each chart's height (pixels at 96 dpi) at s_chartWidth
 };
 
 } // namespace qadesk

@@ -7,6 +7,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLegend>
@@ -21,12 +22,46 @@
 namespace qadesk {
 namespace {
 
+// The widest line of a horizontal bar's category, in line heights: within the 40 % of a chart's width that Qt Charts
+// leaves its axes, on the preview of a 1366-pixel screen and in the PDF.
+constexpr double s_categoryWidthEm = 24;
+constexpr double s_labelScale = 0.85; // axis labels and the legend, of the chart's font
+constexpr int s_chartHeight = 240; // the least height of a chart on screen, in pixels
+
 QFont sized(const QFont& font, double factor, bool bold = false)
 {
     QFont result = font;
     result.setPointSizeF(font.pointSizeF() * factor);
     result.setBold(bold);
     return result;
+}
+
+// A category of horizontal bars (an item's question) on lines of at most `width` pixels, broken at spaces: the axis
+// would otherwise cut a long one to "…". Axis labels are rich text.
+QStringList wrappedLines(const QString& text, const QFontMetricsF& metrics, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+QString wrapped(const QString& text, const QFontMetricsF& metrics, double width)
+{
+    QStringList lines = wrappedLines(text, metrics, width);
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 // A value axis over the data with some room, or from the chart's own limits; bars always start at zero.
@@ -70,18 +105,22 @@ QChart* ReportCharts::create(const ReportChart& chart, const QFont& font, const 
     result->setTitleFont(sized(font, 1.1, true));
     result->setBackgroundRoundness(0);
     result->setMargins(QMargins(4, 4, 4, 4));
-    result->legend()->setFont(sized(font, 0.85));
+    result->legend()->setFont(sized(font, s_labelScale));
     result->legend()->setVisible(chart.series.size() > 1);
     result->legend()->setAlignment(Qt::AlignBottom);
 
     auto* categories = new QBarCategoryAxis;
-    categories->setLabelsFont(sized(font, 0.85));
+    categories->setLabelsFont(sized(font, s_labelScale));
     auto* values = valueAxis(chart, font);
     const bool horizontal = chart.kind == ReportChart::Kind::HorizontalBars;
-    // Horizontal bars list categories bottom-up; reverse them so the first reads at the top.
     QStringList labels = chart.categories;
-    if (horizontal)
+    if (horizontal) {
+        // Horizontal bars list categories bottom-up; reverse them so the first reads at the top.
         std::reverse(labels.begin(), labels.end());
+        const QFontMetricsF metrics(categories->labelsFont());
+        for (QString& label : labels)
+            label = wrapped(label, metrics, s_categoryWidthEm * metrics.height());
+    }
     categories->append(labels);
     result->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     result->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -132,6 +171,20 @@ QChart* ReportCharts::create(const ReportChart& chart, const QFont& font, const 
     bars->attachAxis(values);
     theme::styleChart(result, palette);
     return result;
+}
+
+int ReportCharts::preferredHeight(const ReportChart& chart, const QFont& font)
+{
+    if (chart.kind != ReportChart::Kind::HorizontalBars)
+        return s_chartHeight;
+    // Each category's lines with the margins Qt Charts keeps around a label (it cuts a label taller than its band to
+    // "..."), plus the title and the value axis. Hangul falls back to a font with taller lines than the Latin one.
+    const QFontMetricsF metrics(sized(font, s_labelScale));
+    const double line = 1.6 * metrics.height();
+    double height = 8 * metrics.height();
+    for (const QString& category : chart.categories)
+        height += wrappedLines(category, metrics, s_categoryWidthEm * metrics.height()).size() * line + metrics.height();
+    return std::max(s_chartHeight, int(std::ceil(height)));
 }
 
 QPicture ReportCharts::picture(const ReportChart& chart, const QSizeF& size, const QFont& font)

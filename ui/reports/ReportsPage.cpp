@@ -5,6 +5,7 @@
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
 #include "shell/ChartView.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -284,13 +285,13 @@ void ReportsPage::showTables()
             chartView->setAccessibleName(table.chart->title);
             chartView->setObjectName(table.key + QStringLiteral("ChartView"));
             chartView->setRenderHint(QPainter::Antialiasing);
-            chartView->setMinimumHeight(240);
+            chartView->setMinimumHeight(ReportCharts::preferredHeight(*table.chart, font()));
             layout->addWidget(chartView, 2);
         }
         auto* view = new QTableView(page);
         view->setObjectName(table.key + QStringLiteral("TableView"));
         view->setAccessibleName(table.title);
-        view->setModel(new ReportTableModel(table, view));
+        showSorted(view, new ReportTableModel(table, view), ReportTableModel::RawValueRole); // the report's order first
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setWordWrap(false);

@@ -1,5 +1,6 @@
 #include "ScorecardDesignerPage.h"
 
+#include "ScorecardDesignDocument.h"
 #include "ScorecardFormView.h"
 #include "people/AccessRules.h"
 #include "scoring/ScorecardDiff.h"
@@ -21,7 +22,6 @@
 #include <QLocale>
 #include <QShortcut>
 #include <QTimer>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,50 +33,14 @@ constexpr int s_sectionRole = Qt::UserRole;
 constexpr int s_itemKeyRole = Qt::UserRole + 1;
 constexpr int s_saveDelayMs = 700;
 
-QString uniqueKey(const ScorecardVersion& version, const QString& base)
-{
-    QString key = base;
-    for (int n = 2; version.findItem(key); ++n)
-        key = QStringLiteral("%1_%2").arg(base).arg(n);
-    return key;
-}
-
 } // namespace
-
-// One edit: the form before and after. Typing into the same field of the same node merges into one step.
-class ScorecardDesignerPage::SnapshotCommand final : public QUndoCommand {
-public:
-    SnapshotCommand(ScorecardDesignerPage* page, ScorecardVersion before, ScorecardVersion after, const QString& text,
-                    int mergeId)
-        : QUndoCommand(text)
-        , m_page(page)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_mergeId(mergeId)
-    {
-    }
-    void undo() override { m_page->setContent(m_before); }
-    void redo() override { m_page->setContent(m_after); }
-    int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand* other) override
-    {
-        m_after = static_cast<const SnapshotCommand*>(other)->m_after;
-        return true;
-    }
-
-private:
-    ScorecardDesignerPage* m_page;
-    ScorecardVersion m_before;
-    ScorecardVersion m_after;
-    int m_mergeId;
-};
 
 ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Actor& actor, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ScorecardDesignerPage>())
     , m_database(database)
     , m_actor(actor)
-    , m_undoStack(new QUndoStack(this))
+    , m_document(new ScorecardDesignDocument(this))
     , m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -94,18 +58,20 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Act
     m_ui->itemDisputesLabel->setTextFormat(Qt::RichText);
     countItemDisputes();
 
-    auto* undo = m_undoStack->createUndoAction(this);
-    auto* redo = m_undoStack->createRedoAction(this);
+    QUndoStack* undoStack = m_document->undoStack();
+    auto* undo = undoStack->createUndoAction(this);
+    auto* redo = undoStack->createRedoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
-    connect(m_ui->undoButton, &QToolButton::clicked, m_undoStack, &QUndoStack::undo);
-    connect(m_ui->redoButton, &QToolButton::clicked, m_undoStack, &QUndoStack::redo);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, m_ui->undoButton, &QWidget::setEnabled);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, m_ui->redoButton, &QWidget::setEnabled);
+    connect(m_ui->undoButton, &QToolButton::clicked, undoStack, &QUndoStack::undo);
+    connect(m_ui->redoButton, &QToolButton::clicked, undoStack, &QUndoStack::redo);
+    connect(undoStack, &QUndoStack::canUndoChanged, m_ui->undoButton, &QWidget::setEnabled);
+    connect(undoStack, &QUndoStack::canRedoChanged, m_ui->redoButton, &QWidget::setEnabled);
+    connect(m_document, &ScorecardDesignDocument::contentChanged, this, &ScorecardDesignerPage::showContent);
     connect(m_saveTimer, &QTimer::timeout, this, &ScorecardDesignerPage::saveDraft);
 
     connect(m_ui->scorecardComboBox, &QComboBox::activated, this, [this] {
@@ -251,7 +217,8 @@ void ScorecardDesignerPage::countItemDisputes()
             m_itemDisputes.insert(item.itemKey, item.counts);
         m_itemDisputesError = outcome.second;
         m_itemDisputesCounted = true;
-        if (const ScorecardItem* item = selectedItem(m_version))
+        ScorecardVersion shown = m_document->version();
+        if (const ScorecardItem* item = selectedItem(shown))
             showItemDisputes(item->key);
     };
     if (!m_database.canOpenSibling()) { // an in-memory workspace, small by nature
@@ -268,9 +235,19 @@ void ScorecardDesignerPage::countItemDisputes()
     }));
 }
 
+const ScorecardVersion& ScorecardDesignerPage::version() const
+{
+    return m_document->version();
+}
+
+QUndoStack* ScorecardDesignerPage::undoStack() const
+{
+    return m_document->undoStack();
+}
+
 bool ScorecardDesignerPage::editable() const
 {
-    return m_version.id != 0 && m_version.status == VersionStatus::Draft;
+    return m_document->isEditable();
 }
 
 ScorecardSection* ScorecardDesignerPage::selectedSection(ScorecardVersion& version) const
@@ -287,31 +264,29 @@ ScorecardItem* ScorecardDesignerPage::selectedItem(ScorecardVersion& version) co
 void ScorecardDesignerPage::applyEdit(const QString& text, Field field,
                                       const std::function<void(ScorecardVersion&)>& change)
 {
-    if (m_updating || !editable())
+    if (m_updating)
         return;
-    ScorecardVersion after = m_version;
-    if ((field != Field::None && field != Field::Structure && field != Field::SectionTitle && field != Field::SectionWeight
-         && !selectedItem(after))
-        || ((field == Field::SectionTitle || field == Field::SectionWeight) && !selectedSection(after)))
-        return;
-    change(after);
-    if (after == m_version)
-        return;
+    const bool ofSection = field == Field::SectionTitle || field == Field::SectionWeight;
+    const bool ofItem = field != Field::None && field != Field::Structure && !ofSection;
     // Consecutive edits of the same field of the same node become one undo step.
     const int mergeId = field == Field::None || field == Field::Structure
         ? -1
         : (int(field) << 20) | ((m_section & 0x3ff) << 10) | ((m_item + 1) & 0x3ff);
-    m_undoStack->push(new SnapshotCommand(this, m_version, after, text, mergeId));
+    m_document->edit(text, [&](ScorecardVersion& v) {
+        if ((ofItem && !selectedItem(v)) || (ofSection && !selectedSection(v)))
+            return;
+        change(v);
+    }, mergeId);
 }
 
-void ScorecardDesignerPage::setContent(const ScorecardVersion& content)
+// An edit, undo or redo changed the form: the selection stays where it can, and the draft is saved shortly.
+void ScorecardDesignerPage::showContent()
 {
-    m_version.sections = content.sections;
-    m_version.changeNote = content.changeNote;
-    if (m_section >= m_version.sections.size())
-        m_section = int(m_version.sections.size()) - 1;
-    if (m_section >= 0 && m_item >= m_version.sections[m_section].items.size())
-        m_item = int(m_version.sections[m_section].items.size()) - 1;
+    const ScorecardVersion& version = m_document->version();
+    if (m_section >= version.sections.size())
+        m_section = int(version.sections.size()) - 1;
+    if (m_section >= 0 && m_item >= version.sections[m_section].items.size())
+        m_item = int(version.sections[m_section].items.size()) - 1;
     m_dirty = true;
     m_saveTimer->start();
     rebuildTree();
@@ -335,7 +310,7 @@ void ScorecardDesignerPage::reloadScorecards(qint64 selectId)
     m_updating = false;
     if (m_ui->scorecardComboBox->count() == 0) {
         m_scorecard = {};
-        m_version = {};
+        m_document->load({});
         rebuildTree();
         showEditor();
         updatePreview();
@@ -388,14 +363,13 @@ void ScorecardDesignerPage::loadVersion(qint64 versionId)
         const auto version = ScorecardRepository(m_database).version(versionId);
         if (!version)
             return;
-        m_version = *version;
+        m_document->load(*version);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return;
     }
-    m_undoStack->clear();
     m_dirty = false;
-    m_section = m_version.sections.isEmpty() ? -1 : 0;
+    m_section = m_document->version().sections.isEmpty() ? -1 : 0;
     m_item = -1;
     rebuildTree();
     showEditor();
@@ -412,8 +386,8 @@ void ScorecardDesignerPage::rebuildTree()
     QTreeWidget* tree = m_ui->structureTreeWidget;
     tree->clear();
     QTreeWidgetItem* current = nullptr;
-    for (int s = 0; s < m_version.sections.size(); ++s) {
-        const ScorecardSection& section = m_version.sections.at(s);
+    for (int s = 0; s < m_document->version().sections.size(); ++s) {
+        const ScorecardSection& section = m_document->version().sections.at(s);
         auto* sectionNode = new QTreeWidgetItem(tree, { section.title.isEmpty() ? tr("(untitled section)") : section.title });
         sectionNode->setData(0, s_sectionRole, s);
         QFont bold = sectionNode->font(0);
@@ -445,7 +419,7 @@ void ScorecardDesignerPage::rebuildTree()
 void ScorecardDesignerPage::structureDropped()
 {
     // Read the order Qt made; reject shapes the form cannot have.
-    ScorecardVersion after = m_version;
+    ScorecardVersion after = m_document->version();
     after.sections.clear();
     QTreeWidget* tree = m_ui->structureTreeWidget;
     bool valid = true;
@@ -455,10 +429,10 @@ void ScorecardDesignerPage::structureDropped()
             valid = false;
             break;
         }
-        ScorecardSection section = m_version.sections.at(sectionNode->data(0, s_sectionRole).toInt());
+        ScorecardSection section = m_document->version().sections.at(sectionNode->data(0, s_sectionRole).toInt());
         section.items.clear();
         for (int i = 0; i < sectionNode->childCount(); ++i) {
-            const ScorecardItem* item = m_version.findItem(sectionNode->child(i)->data(0, s_itemKeyRole).toString());
+            const ScorecardItem* item = m_document->version().findItem(sectionNode->child(i)->data(0, s_itemKeyRole).toString());
             if (!item || sectionNode->child(i)->childCount() > 0) {
                 valid = false;
                 break;
@@ -467,11 +441,11 @@ void ScorecardDesignerPage::structureDropped()
         }
         after.sections << section;
     }
-    if (!valid || after.itemCount() != m_version.itemCount() || after == m_version) {
+    if (!valid || after.itemCount() != m_document->version().itemCount() || after == m_document->version()) {
         rebuildTree();
         return;
     }
-    applyEdit(tr("Reorder"), Field::Structure, [&](ScorecardVersion& v) { v.sections = after.sections; });
+    m_document->setSections(after.sections, tr("Reorder"));
 }
 
 void ScorecardDesignerPage::showItemDisputes(const QString& itemKey)
@@ -515,7 +489,7 @@ void ScorecardDesignerPage::showItemDisputes(const QString& itemKey)
 void ScorecardDesignerPage::showEditor()
 {
     m_updating = true;
-    ScorecardVersion& v = m_version;
+    ScorecardVersion v = m_document->version();
     const bool canEdit = editable();
     if (ScorecardItem* item = selectedItem(v)) {
         m_ui->editorStackedWidget->setCurrentWidget(m_ui->itemEditor);
@@ -591,8 +565,8 @@ void ScorecardDesignerPage::readOptionsTable()
 void ScorecardDesignerPage::updatePreview()
 {
     if (sender() != m_preview)
-        m_preview->setVersionKeepingAnswers(m_version); // the designer tries answers while editing the form
-    const ScoreResult result = scoreEvaluation(m_version, m_preview->answers());
+        m_preview->setVersionKeepingAnswers(m_document->version()); // the designer tries answers while editing the form
+    const ScoreResult result = scoreEvaluation(m_document->version(), m_preview->answers());
     const auto points = [](const std::optional<double>& value) {
         return value ? QLocale().toString(*value * 100.0, 'f', 1) : QStringLiteral("—");
     };
@@ -606,9 +580,9 @@ void ScorecardDesignerPage::updatePreview()
 void ScorecardDesignerPage::updateChecks()
 {
     m_ui->issuesListWidget->clear();
-    if (m_version.id == 0)
+    if (m_document->version().id == 0)
         return;
-    const auto issues = ScorecardValidator::validate(m_version);
+    const auto issues = ScorecardValidator::validate(m_document->version());
     for (const auto& issue : issues) {
         auto* row = new QListWidgetItem(issue.message, m_ui->issuesListWidget);
         row->setForeground(theme::colour(theme::Colour::Bad));
@@ -620,7 +594,7 @@ void ScorecardDesignerPage::updateChecks()
 
 void ScorecardDesignerPage::updateActions()
 {
-    const bool hasVersion = m_version.id != 0;
+    const bool hasVersion = m_document->version().id != 0;
     const bool canEdit = editable();
     // Publishing and retiring are management's; a disabled button says so.
     const Decision mayPublish = AccessRules::check(m_actor, Action::PublishScorecard);
@@ -628,15 +602,15 @@ void ScorecardDesignerPage::updateActions()
     m_ui->publishButton->setToolTip(mayPublish.reason);
     m_ui->editButton->setEnabled(hasVersion && !canEdit);
     m_ui->exportButton->setEnabled(hasVersion);
-    m_ui->compareButton->setEnabled(hasVersion && m_version.number > 1);
+    m_ui->compareButton->setEnabled(hasVersion && m_document->version().number > 1);
     m_ui->retireButton->setEnabled(hasVersion && mayPublish);
     m_ui->retireButton->setToolTip(mayPublish.reason);
     m_ui->retireButton->setText(m_scorecard.retired ? tr("Bring back") : tr("Retire"));
     for (QWidget* button : std::initializer_list<QWidget*> { m_ui->addSectionButton, m_ui->addItemButton,
                                                              m_ui->duplicateButton, m_ui->deleteButton })
         button->setEnabled(canEdit);
-    m_ui->undoButton->setEnabled(m_undoStack->canUndo());
-    m_ui->redoButton->setEnabled(m_undoStack->canRedo());
+    m_ui->undoButton->setEnabled(m_document->undoStack()->canUndo());
+    m_ui->redoButton->setEnabled(m_document->undoStack()->canRedo());
 }
 
 void ScorecardDesignerPage::setStatus(const QString& text, bool error)
@@ -682,9 +656,7 @@ bool ScorecardDesignerPage::createScorecard(const QString& name, std::optional<C
 void ScorecardDesignerPage::addSection()
 {
     const int position = m_section + 1;
-    applyEdit(tr("Add section"), Field::Structure, [&](ScorecardVersion& v) {
-        v.sections.insert(position, ScorecardSection { 0, tr("Section %1").arg(v.sections.size() + 1), std::nullopt, {} });
-    });
+    m_document->addSection(position, tr("Section %1").arg(m_document->version().sections.size() + 1));
     select(position, -1);
 }
 
@@ -692,15 +664,8 @@ void ScorecardDesignerPage::addItem()
 {
     if (m_section < 0)
         return;
-    const int position = m_item + 1 > 0 ? m_item + 1 : int(m_version.sections[m_section].items.size());
-    applyEdit(tr("Add item"), Field::Structure, [&](ScorecardVersion& v) {
-        ScorecardItem item;
-        item.key = uniqueKey(v, QStringLiteral("item_%1").arg(v.itemCount() + 1));
-        item.question = tr("New question");
-        item.maxPoints = 5;
-        item.options = yesNoOptions(item.maxPoints);
-        v.sections[m_section].items.insert(position, item);
-    });
+    const int position = m_item + 1 > 0 ? m_item + 1 : int(m_document->version().sections[m_section].items.size());
+    m_document->addItem(m_section, position, tr("New question"));
     select(m_section, position);
 }
 
@@ -709,25 +674,10 @@ void ScorecardDesignerPage::duplicateSelected()
     if (m_section < 0)
         return;
     if (m_item >= 0) {
-        applyEdit(tr("Duplicate item"), Field::Structure, [&](ScorecardVersion& v) {
-            ScorecardItem copy = v.sections[m_section].items[m_item];
-            copy.key = uniqueKey(v, copy.key + QStringLiteral("_copy"));
-            v.sections[m_section].items.insert(m_item + 1, copy);
-        });
+        m_document->duplicateItem(m_section, m_item);
         select(m_section, m_item + 1);
     } else {
-        applyEdit(tr("Duplicate section"), Field::Structure, [&](ScorecardVersion& v) {
-            ScorecardSection copy = v.sections[m_section];
-            copy.title += tr(" (copy)");
-            // Keys stay unique against the form and against the copies made so far.
-            ScorecardVersion probe = v;
-            probe.sections << ScorecardSection {};
-            for (auto& item : copy.items) {
-                item.key = uniqueKey(probe, item.key + QStringLiteral("_copy"));
-                probe.sections.last().items << item;
-            }
-            v.sections.insert(m_section + 1, copy);
-        });
+        m_document->duplicateSection(m_section, tr(" (copy)"));
         select(m_section + 1, -1);
     }
 }
@@ -737,10 +687,10 @@ void ScorecardDesignerPage::deleteSelected()
     if (m_section < 0)
         return;
     if (m_item >= 0)
-        applyEdit(tr("Delete item"), Field::Structure, [&](ScorecardVersion& v) { v.sections[m_section].items.removeAt(m_item); });
+        m_document->removeItem(m_section, m_item);
     else
-        applyEdit(tr("Delete section"), Field::Structure, [&](ScorecardVersion& v) { v.sections.removeAt(m_section); });
-    select(std::min(m_section, int(m_version.sections.size()) - 1), -1);
+        m_document->removeSection(m_section);
+    select(std::min(m_section, int(m_document->version().sections.size()) - 1), -1);
 }
 
 bool ScorecardDesignerPage::saveDraft()
@@ -749,7 +699,7 @@ bool ScorecardDesignerPage::saveDraft()
     if (!m_dirty || !editable())
         return true;
     try {
-        ScorecardRepository(m_database).saveDraft(m_version, m_actor.login);
+        ScorecardRepository(m_database).saveDraft(m_document->version(), m_actor.login);
         m_dirty = false;
         setStatus(tr("Draft saved."));
         return true;
@@ -767,24 +717,24 @@ bool ScorecardDesignerPage::publish()
     }
     if (!editable() || !saveDraft())
         return false;
-    const auto issues = ScorecardValidator::validate(m_version);
+    const auto issues = ScorecardValidator::validate(m_document->version());
     if (!issues.isEmpty()) {
         setStatus(tr("Not published: %n check(s) failed — see the list on the right.", nullptr, int(issues.size())), true);
         return false;
     }
     try {
         ScorecardRepository scorecards(m_database);
-        if (scorecards.unchangedFromPublished(m_version.id)) {
+        if (scorecards.unchangedFromPublished(m_document->version().id)) {
             setStatus(tr("Not published: this draft is the same form as the published version. Change it first."),
                       true);
             return false;
         }
         // Publishing cannot be undone: the publisher confirms and says what changed, for the version history.
-        const auto note = Dialogs::text(this, tr("Publish version %1").arg(m_version.number),
+        const auto note = Dialogs::text(this, tr("Publish version %1").arg(m_document->version().number),
                                         tr("New evaluations will use version %1; earlier ones keep theirs. A published "
                                            "version cannot change.\n\nWhat changed, and why (required):")
-                                            .arg(m_version.number),
-                                        m_version.changeNote);
+                                            .arg(m_document->version().number),
+                                        m_document->version().changeNote);
         if (!note) {
             setStatus(tr("Not published."));
             return false;
@@ -793,7 +743,7 @@ bool ScorecardDesignerPage::publish()
             setStatus(tr("Not published: say what changed in the change note."), true);
             return false;
         }
-        scorecards.publish(m_version.id, m_actor, *note);
+        scorecards.publish(m_document->version().id, m_actor, *note);
     } catch (const AccessDenied& refusal) {
         setStatus(refusal.message(), true);
         return false;
@@ -801,19 +751,19 @@ bool ScorecardDesignerPage::publish()
         setStatus(e.message(), true);
         return false;
     }
-    reloadVersions(m_version.id);
-    setStatus(tr("Published version %1. New evaluations use it; earlier ones keep theirs.").arg(m_version.number));
+    reloadVersions(m_document->version().id);
+    setStatus(tr("Published version %1. New evaluations use it; earlier ones keep theirs.").arg(m_document->version().number));
     return true;
 }
 
 bool ScorecardDesignerPage::editAsNewDraft()
 {
-    if (m_version.id == 0 || editable())
+    if (m_document->version().id == 0 || editable())
         return false;
     try {
-        const qint64 draft = ScorecardRepository(m_database).newDraft(m_version.id, m_actor.login);
+        const qint64 draft = ScorecardRepository(m_database).newDraft(m_document->version().id, m_actor.login);
         reloadVersions(draft);
-        setStatus(tr("Version %1 is a new draft copied from the published form.").arg(m_version.number));
+        setStatus(tr("Version %1 is a new draft copied from the published form.").arg(m_document->version().number));
         return true;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
@@ -827,8 +777,8 @@ QStringList ScorecardDesignerPage::compareWithPrevious() const
     try {
         ScorecardRepository scorecards(m_database);
         for (const auto& header : scorecards.versions(m_scorecard.id)) {
-            if (header.number == m_version.number - 1) {
-                for (const auto& change : ScorecardDiff::compare(*scorecards.version(header.id), m_version))
+            if (header.number == m_document->version().number - 1) {
+                for (const auto& change : ScorecardDiff::compare(*scorecards.version(header.id), m_document->version()))
                     described << change.description();
             }
         }
@@ -842,7 +792,7 @@ void ScorecardDesignerPage::showComparison()
 {
     saveDraft();
     const QStringList changes = compareWithPrevious();
-    QMessageBox box(QMessageBox::Information, tr("Changes since version %1").arg(m_version.number - 1),
+    QMessageBox box(QMessageBox::Information, tr("Changes since version %1").arg(m_document->version().number - 1),
                     changes.isEmpty() ? tr("No changes.") : QStringLiteral("• ") + changes.join(QStringLiteral("\n• ")),
                     QMessageBox::Close, this);
     box.exec();
@@ -871,11 +821,11 @@ void ScorecardDesignerPage::exportFile()
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ScorecardJson::write(m_scorecard, m_version)) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ScorecardJson::write(m_scorecard, m_document->version())) < 0) {
         Dialogs::warning(this, tr("Export scorecard"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
         return;
     }
-    setStatus(tr("Exported version %1 to %2.").arg(m_version.number).arg(path));
+    setStatus(tr("Exported version %1 to %2.").arg(m_document->version().number).arg(path));
 }
 
 void ScorecardDesignerPage::toggleRetired()
@@ -887,7 +837,7 @@ void ScorecardDesignerPage::toggleRetired()
         setStatus(*failure, true);
         return;
     }
-    const qint64 versionId = m_version.id;
+    const qint64 versionId = m_document->version().id;
     reloadScorecards(changed.id);
     reloadVersions(versionId);
     setStatus(changed.retired ? tr("Retired: hidden from new evaluations; past evaluations are unchanged.")

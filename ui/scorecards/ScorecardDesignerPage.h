@@ -22,6 +22,7 @@ class ScorecardDesignerPage;
 namespace qadesk {
 
 class Database;
+class ScorecardDesignDocument;
 class ScorecardFormView;
 
 // The evaluation-form designer: a tree of sections and items, an editor for the selected one, a live preview that
@@ -54,9 +55,10 @@ public:
     bool saveDraft(); // writes the draft now (edits are otherwise saved shortly after they happen)
     QStringList compareWithPrevious() const; // the changes from the previous version, described
 
-    const ScorecardVersion& version() const { return m_version; }
+    const ScorecardVersion& version() const;
+    ScorecardDesignDocument* document() const { return m_document; }
     bool itemDisputesCounted() const { return m_itemDisputesCounted; } // counted in the background at first
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const;
     ScorecardFormView* preview() const { return m_preview; }
     QString statusText() const;
 
@@ -64,12 +66,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    class SnapshotCommand;
     enum class Field { None, SectionTitle, SectionWeight, Key, Question, Guidance, Kind, MaxPoints, NaAllowed,
                        CommentRequired, Critical, Options, Structure };
 
     void applyEdit(const QString& text, Field field, const std::function<void(ScorecardVersion&)>& change);
-    void setContent(const ScorecardVersion& content);
+    void showContent();
     void reloadScorecards(qint64 selectId);
     void reloadVersions(qint64 selectVersionId);
     void loadVersion(qint64 versionId);
@@ -95,8 +96,7 @@ private:
     const Database& m_database;
     const Actor m_actor;
     Scorecard m_scorecard;
-    ScorecardVersion m_version;
-    QUndoStack* m_undoStack = nullptr;
+    ScorecardDesignDocument* m_document = nullptr; // the version shown and its edits
     ScorecardFormView* m_preview = nullptr;
     QTimer* m_saveTimer = nullptr;
     int m_section = -1;

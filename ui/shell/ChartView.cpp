@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QTextDocumentFragment>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -23,8 +24,8 @@ QString categoryAt(const QChart* chart, double x)
     for (QAbstractAxis* axis : chart->axes()) {
         if (auto* bars = qobject_cast<QBarCategoryAxis*>(axis)) {
             const int i = int(std::lround(x));
-            if (i >= 0 && i < bars->count())
-                return bars->at(i);
+            if (i >= 0 && i < bars->count()) // a long category is wrapped as rich text (ReportCharts)
+                return QTextDocumentFragment::fromHtml(bars->at(i)).toPlainText().simplified();
         } else if (auto* categories = qobject_cast<QCategoryAxis*>(axis)) {
             for (const QString& label : categories->categoriesLabels()) {
                 if (std::abs(categories->endValue(label) - x) < 1e-9)

@@ -212,3 +212,38 @@ TEST_CASE("a demo build refuses an existing file and leaves nothing behind when 
     CHECK_FALSE(DemoWorkspaceBuilder::build(dir.filePath(QStringLiteral("taken.qadesk")), smallDemo(1), {}, &summary, &error));
     CHECK(error.contains(QStringLiteral("already exists")));
 }
+
+TEST_CASE("after 24 months every demo agent still scores in a plausible band")
+{
+    DemoOptions options = smallDemo(11);
+    options.agents = 30;
+    options.months = 24;
+    options.contactsPerAgentMonth = 8;
+    options.evaluationsPerAgentMonth = 6;
+    QTemporaryDir dir;
+    const auto db = buildDemo(dir, QStringLiteral("long.qadesk"), options);
+
+    // Each agent's average score per quarter (about 18 evaluations: a month of 6 is too few to judge, one failed
+    // critical item zeroes an evaluation), by the contacts' time, current revisions only. A centre's agents range from
+    // weak (around 50 %) to excellent, and the middle agent stays near 80 %. A slope kept for two years would take a
+    // decliner's pass probability from 0.9 down to 0.45, failing half of the critical items.
+    const QDate firstMonth(2024, 12, 1);
+    for (int quarter = 0; quarter < 8; ++quarter) {
+        const QDate from = firstMonth.addMonths(3 * quarter);
+        auto averages = selectRows<double>(
+            *db,
+            QStringLiteral("SELECT AVG(e.score) FROM evaluations e JOIN contacts c ON c.id = e.contact_id "
+                           "WHERE e.superseded = 0 AND e.score IS NOT NULL AND c.started_at >= ? AND c.started_at < ? "
+                           "GROUP BY e.agent_id"),
+            { dbTime(test::centreTime(from, QTime(0, 0))), dbTime(test::centreTime(from.addMonths(3), QTime(0, 0))) },
+            QStringLiteral("averages"), [](const QSqlQuery& q) { return q.value(0).toDouble(); });
+        REQUIRE(averages.size() == 30);
+        std::sort(averages.begin(), averages.end());
+        INFO("quarter from " << from.toString(Qt::ISODate).toStdString() << ": lowest " << averages.first()
+                             << ", median " << averages.at(15) << ", highest " << averages.last());
+        CHECK(averages.first() >= 0.45);
+        CHECK(averages.last() <= 0.97);
+        CHECK(averages.at(15) >= 0.7);
+        CHECK(averages.at(15) <= 0.9);
+    }
+}

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "agents/AgentEvaluationsModel.h"
 #include "agents/AgentPage.h"
 #include "agents/CoachingSessionDialog.h"
 #include "disputes/DisputesPage.h"
@@ -25,6 +26,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,17 +92,18 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
 
     CHECK(child<QTableWidget>(page, "heatMapTableWidget")->rowCount() > 0);
     CHECK(child<QTableWidget>(page, "weakestTableWidget")->rowCount() > 0);
-    auto* evaluations = child<QTableWidget>(page, "evaluationsTableWidget");
-    REQUIRE(evaluations->rowCount() > 0);
+    auto* evaluations = child<QTableView>(page, "evaluationsTableView");
+    REQUIRE(evaluations->model()->rowCount() > 0);
     CHECK(child<QTableWidget>(page, "kpiTableWidget")->rowCount() == 6);
     test::saveScreenshot(page, QStringLiteral("agent.png"));
 
     // Open an evaluation to replay it: the page asks for its contact.
     QSignalSpy replay(&page, &AgentPage::openContactRequested);
-    evaluations->setCurrentCell(0, 0);
+    evaluations->setCurrentIndex(evaluations->model()->index(0, 0));
     QTest::mouseClick(child<QWidget>(page, "openEvaluationButton"), Qt::LeftButton);
     REQUIRE(replay.size() == 1);
-    CHECK(replay.first().first().toLongLong() == evaluations->item(0, 0)->data(Qt::UserRole).toLongLong());
+    CHECK(replay.first().first().toLongLong()
+          == evaluations->model()->index(0, 0).data(AgentEvaluationsModel::ContactIdRole).toLongLong());
 
     // A coaching session from the page: the weakest items come pre-selected; add an action item and save.
     const int before = int(CoachingRepository(*db).forAgent(test::managerActor(), agent.id).size());
@@ -161,14 +164,14 @@ TEST_CASE("from the agent page a lead disputes one item, QA overturns it into a 
     page.resize(1400, 900);
     page.show();
     REQUIRE(page.setAgent(agentId));
-    auto* table = child<QTableWidget>(page, "evaluationsTableWidget");
+    auto* table = child<QTableView>(page, "evaluationsTableView");
     int row = -1;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 1)->data(Qt::UserRole).toLongLong() == evaluationId)
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 1).data(AgentEvaluationsModel::EvaluationIdRole).toLongLong() == evaluationId)
             row = r;
     }
     REQUIRE(row >= 0);
-    table->setCurrentCell(row, 0);
+    table->setCurrentIndex(table->model()->index(row, 0));
     CHECK(child<QWidget>(page, "disputeEvaluationButton")->isEnabled());
     QSignalSpy raised(&page, &AgentPage::disputeRaised);
     const QString reason = QString::fromUtf8("녹취 확인 결과 안내가 정확했습니다");
@@ -216,9 +219,10 @@ TEST_CASE("from the agent page a lead disputes one item, QA overturns it into a 
     // Back on the agent page the revision replaces the original in the recent evaluations.
     page.refresh();
     bool revisionListed = false;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        CHECK(table->item(r, 1)->data(Qt::UserRole).toLongLong() != evaluationId);
-        revisionListed = revisionListed || table->item(r, 1)->data(Qt::UserRole).toLongLong() == resolved.revisionId;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const qint64 listed = table->model()->index(r, 1).data(AgentEvaluationsModel::EvaluationIdRole).toLongLong();
+        CHECK(listed != evaluationId);
+        revisionListed = revisionListed || listed == resolved.revisionId;
     }
     CHECK(revisionListed);
 }

@@ -17,7 +17,7 @@
 #include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 
 using namespace qadesk;
 
@@ -70,11 +70,11 @@ struct Workspace {
     }
 };
 
-QStringList rowTexts(const QTableWidget* table, int row)
+QStringList rowTexts(const QAbstractItemView* table, int row)
 {
     QStringList texts;
-    for (int c = 0; c < table->columnCount(); ++c)
-        texts << (table->item(row, c) ? table->item(row, c)->text() : QString());
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        texts << table->model()->index(row, c).data().toString();
     return texts;
 }
 
@@ -102,9 +102,9 @@ TEST_CASE("the agent page masks comments and contact ids until a manager reveals
     const auto tryReveal = [&w](const QString& login, bool mayReveal) {
         AgentPage page(*w.w.db, test::actorOf(*w.w.db, login));
         REQUIRE(page.setAgent(w.agentId));
-        auto* table = page.findChild<QTableWidget*>(QStringLiteral("evaluationsTableWidget"));
+        auto* table = page.findChild<QTableView*>(QStringLiteral("evaluationsTableView"));
         const auto* button = page.findChild<QPushButton*>(QStringLiteral("revealPersonalDataButton"));
-        REQUIRE(table->rowCount() == 1);
+        REQUIRE(table->model()->rowCount() == 1);
         table->selectRow(0);
         const QString before = rowTexts(table, 0).join(QLatin1Char('|'));
         CHECK_FALSE(before.contains(s_phone));
@@ -136,7 +136,7 @@ TEST_CASE("the agent page masks comments and contact ids until a manager reveals
     // A new page starts masked again: a reveal lasts while the page that asked for it is open.
     AgentPage again(*w.w.db, test::actorOf(*w.w.db, QStringLiteral("manager")));
     REQUIRE(again.setAgent(w.agentId));
-    CHECK_FALSE(rowTexts(again.findChild<QTableWidget*>(QStringLiteral("evaluationsTableWidget")), 0)
+    CHECK_FALSE(rowTexts(again.findChild<QTableView*>(QStringLiteral("evaluationsTableView")), 0)
                     .join(QLatin1Char('|'))
                     .contains(s_phone));
 }
@@ -145,7 +145,7 @@ TEST_CASE("the disputes page masks reasons, comments and contact ids until a man
 {
     const Workspace w;
     const auto shown = [](const DisputesPage& page) {
-        const auto* queue = page.findChild<QTableWidget*>(QStringLiteral("queueTableWidget"));
+        const auto* queue = page.findChild<QTableView*>(QStringLiteral("queueTableView"));
         return rowTexts(queue, 0).join(QLatin1Char('|')) + QLatin1Char('|')
             + page.findChild<QLabel*>(QStringLiteral("evaluationLabel"))->text() + QLatin1Char('|')
             + page.findChild<QLabel*>(QStringLiteral("disputeLabel"))->text();

@@ -21,6 +21,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,11 +60,16 @@ qint64 raiseThroughDialog(const Database& db, qint64 evaluationId, const QString
     return dialog.raisedDisputeId();
 }
 
+QString text(const QTableView* table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
 int queueRowOf(const DisputesPage& page, const QString& reason)
 {
-    const auto* queue = page.findChild<QTableWidget*>(QStringLiteral("queueTableWidget"));
-    for (int r = 0; r < queue->rowCount(); ++r) {
-        if (queue->item(r, 4)->text() == reason)
+    const auto* queue = page.findChild<QTableView*>(QStringLiteral("queueTableView"));
+    for (int r = 0; r < queue->model()->rowCount(); ++r) {
+        if (text(queue, r, 4) == reason)
             return r;
     }
     return -1;
@@ -101,8 +107,8 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
     page.refresh();
     const int row = queueRowOf(page, reason);
     REQUIRE(row >= 0);
-    auto* queue = child<QTableWidget>(page, "queueTableWidget");
-    CHECK(queue->item(row, 3)->text() == item.question);
+    auto* queue = child<QTableView>(page, "queueTableView");
+    CHECK(text(queue, row, 3) == item.question);
     queue->selectRow(row);
     REQUIRE(page.currentDispute());
     CHECK(page.currentDispute()->id == disputeId);
@@ -159,12 +165,12 @@ TEST_CASE("a dispute on one item, found in the QA queue and overturned, makes a 
 
     // Out of the queue, into the history with both scores.
     CHECK(queueRowOf(page, reason) == -1);
-    auto* history = child<QTableWidget>(page, "historyTableWidget");
-    REQUIRE(history->rowCount() > 0);
-    CHECK(history->item(0, 1)->text() == QStringLiteral("Overturned"));
-    CHECK(history->item(0, 6)->text() == reason);
-    CHECK(history->item(0, 9)->text() == QLocale().toString(*original.score * 100.0, 'f', 1));
-    CHECK(history->item(0, 10)->text() == QLocale().toString(*revision.score * 100.0, 'f', 1));
+    auto* history = child<QTableView>(page, "historyTableView");
+    REQUIRE(history->model()->rowCount() > 0);
+    CHECK(text(history, 0, 1) == QStringLiteral("Overturned"));
+    CHECK(text(history, 0, 6) == reason);
+    CHECK(text(history, 0, 9) == QLocale().toString(*original.score * 100.0, 'f', 1));
+    CHECK(text(history, 0, 10) == QLocale().toString(*revision.score * 100.0, 'f', 1));
     child<QTabWidget>(page, "disputesTabWidget")->setCurrentWidget(child<QWidget>(page, "historyTab"));
     test::saveScreenshot(page, QStringLiteral("disputes-history.png"));
 }
@@ -204,7 +210,7 @@ TEST_CASE("upholding a whole-evaluation dispute closes it with a note and leaves
     CHECK(after.answers == original.answers);
     CHECK(test::auditActions(*db, QStringLiteral("dispute"), disputeId) == QStringList { raiser(*db, target.evaluationId) + QStringLiteral(":raise"), qa + QStringLiteral(":uphold") });
     CHECK_FALSE(page.selectDispute(disputeId));
-    CHECK(child<QTableWidget>(page, "historyTableWidget")->item(0, 10)->text() == QStringLiteral("unchanged"));
+    CHECK(text(child<QTableView>(page, "historyTableView"), 0, 10) == QStringLiteral("unchanged"));
 }
 
 TEST_CASE("the rates tab shows a month's dispute and overturn rates per evaluator and per item")
@@ -291,10 +297,10 @@ TEST_CASE("the queue counts a dispute's days and shows when it was raised in the
     const test::DisputeOctober centre;
     DisputesPage page(*centre.db, test::actorOf(*centre.db, QStringLiteral("eval")));
     page.show();
-    auto* queue = child<QTableWidget>(page, "queueTableWidget");
-    REQUIRE(queue->rowCount() == 2);
-    CHECK(queue->item(0, 5)->text() == QStringLiteral("39"));
-    CHECK(queue->item(1, 5)->text() == QStringLiteral("31"));
+    auto* queue = child<QTableView>(page, "queueTableView");
+    REQUIRE(queue->model()->rowCount() == 2);
+    CHECK(text(queue, 0, 5) == QStringLiteral("39"));
+    CHECK(text(queue, 1, 5) == QStringLiteral("31"));
     const QList<Dispute> open = DisputeRepository(*centre.db).open();
     REQUIRE(open.size() == 2);
     REQUIRE(page.selectDispute(open.first().id));

@@ -4,6 +4,7 @@
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/MetricsStrip.h"
 #include "evaluate/EvaluationPage.h"
+#include "evaluate/EvaluationQueueModel.h"
 #include "evaluate/TranscriptView.h"
 #include "evaluate/WaveformView.h"
 #include "scorecards/ScorecardFormView.h"
@@ -32,7 +33,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -99,13 +100,15 @@ std::pair<const ScorecardItem*, int> criticalItem(const ScorecardVersion& versio
     return { nullptr, -1 };
 }
 
-int queueRow(const QTableWidget* queue, qint64 contactId)
+// The contact's cell in the queue's first column, as the view shows it; invalid when not listed.
+QModelIndex queueIndex(const QTableView* queue, qint64 contactId)
 {
-    for (int row = 0; row < queue->rowCount(); ++row) {
-        if (queue->item(row, 0)->data(Qt::UserRole).toLongLong() == contactId)
-            return row;
+    const QAbstractItemModel* model = queue->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(EvaluationQueueModel::ContactIdRole).toLongLong() == contactId)
+            return model->index(row, 0);
     }
-    return -1;
+    return {};
 }
 
 } // namespace
@@ -173,20 +176,20 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
         CHECK(evaluationRows(*db, callA) == 1);
     }
     // The submitted contact stays highlighted in the queue, marked evaluated.
-    auto* queue = child<QTableWidget>(page, "queueTableWidget");
+    auto* queue = child<QTableView>(page, "queueTableView");
     const QModelIndexList selected = queue->selectionModel()->selectedRows();
     REQUIRE(selected.size() == 1);
-    CHECK(queue->item(selected.first().row(), 0)->data(Qt::UserRole).toLongLong() == callA);
-    CHECK(queue->item(selected.first().row(), 5)->text().contains(QStringLiteral("evaluated")));
+    CHECK(selected.first().data(EvaluationQueueModel::ContactIdRole).toLongLong() == callA);
+    CHECK(selected.first().siblingAtColumn(5).data().toString().contains(QStringLiteral("evaluated")));
 
     // Chat B, opened from the queue: a clean form, and still nothing stored.
     auto* channel = child<QComboBox>(page, "channelComboBox");
     channel->setCurrentIndex(channel->findData(QStringLiteral("chat")));
-    const int rowB = queueRow(queue, chatB);
-    REQUIRE(rowB >= 0);
-    queue->scrollToItem(queue->item(rowB, 0));
+    const QModelIndex cellB = queueIndex(queue, chatB);
+    REQUIRE(cellB.isValid());
+    queue->scrollTo(cellB);
     // A click makes B the current row, Enter opens it (a double click does both).
-    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualItemRect(queue->item(rowB, 0)).center());
+    QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, queue->visualRect(cellB).center());
     QTest::keyClick(queue, Qt::Key_Return);
     REQUIRE(page.evaluation());
     INFO(page.statusText().toStdString());

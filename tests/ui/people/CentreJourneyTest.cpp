@@ -31,6 +31,7 @@
 #include <QSqlRecord>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -213,9 +214,9 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     auto* agentPage = qobject_cast<AgentPage*>(window.page(QStringLiteral("agent")));
     CHECK_FALSE(agentPage->setAgent(otherAgent)); // A001 is in no team the lead leads
     REQUIRE(agentPage->setAgent(agent));
-    auto* evaluations = agentPage->findChild<QTableWidget*>(QStringLiteral("evaluationsTableWidget"));
-    REQUIRE(evaluations->rowCount() == 1);
-    evaluations->setCurrentCell(0, 0);
+    auto* evaluations = agentPage->findChild<QTableView*>(QStringLiteral("evaluationsTableView"));
+    REQUIRE(evaluations->model()->rowCount() == 1);
+    evaluations->setCurrentIndex(evaluations->model()->index(0, 0));
     const QString reason = QString::fromUtf8("고객이 이미 본인 확인을 마친 상태였습니다");
     agentPage->disputeSelectedEvaluation([&](QDialog& dialog) {
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("reasonPlainTextEdit"))->setPlainText(reason);

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "reports/ReportBuilder.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsPage.h"
 #include "shell/Dialogs.h"
@@ -11,10 +12,13 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -62,7 +66,9 @@ TEST_CASE("the reports page previews the chosen report and exports it to the fil
     REQUIRE(tabs->count() == page.report()->tables.size());
     auto* agents = page.findChild<QTableView*>(QStringLiteral("agentsTableView"));
     REQUIRE(agents);
-    const auto* model = qobject_cast<const ReportTableModel*>(agents->model());
+    const auto* sorted = qobject_cast<const QSortFilterProxyModel*>(agents->model());
+    REQUIRE(sorted);
+    const auto* model = qobject_cast<const ReportTableModel*>(sorted->sourceModel());
     REQUIRE(model);
     CHECK(model->rowCount() == 6);
     QAbstractItemModelTester tester(const_cast<ReportTableModel*>(model), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -141,4 +147,46 @@ TEST_CASE("the reports page dates evaluations by their submission or by their co
     CHECK(page.request().basis == PeriodBasis::Contact);
     CHECK(page.report()->periodText == QStringLiteral("2026-10, by contact date"));
     test::saveScreenshot(page, QStringLiteral("reports-by-contact.png"));
+}
+
+TEST_CASE("the items chart shows each question whole, on as many lines as it needs, never cut to an ellipsis")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    ReportsPage page(*db, test::managerActor());
+    page.resize(1366, 768);
+    page.show();
+    page.setReport(QStringLiteral("items"));
+    page.setMonth(QDate(2026, 10, 15));
+    waitForPreview(page);
+    REQUIRE(page.report());
+    const ReportTable* items = page.report()->table(QStringLiteral("items"));
+    REQUIRE(items);
+    auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("tablesTabWidget"));
+    tabs->setCurrentWidget(page.findChild<QWidget*>(QStringLiteral("itemsTab")));
+    auto* chartView = page.findChild<QChartView*>(QStringLiteral("itemsChartView"));
+    REQUIRE(chartView);
+    QCoreApplication::processEvents();
+
+    // What the chart draws: its text items, a label's lines joined. The axis cuts a label that does not fit to "...".
+    QStringList drawn;
+    for (const QGraphicsItem* item : chartView->scene()->items()) {
+        if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text && text->isVisible())
+            drawn << text->toPlainText().simplified();
+    }
+    const int question = items->column(ReportBuilder::tr("Question"));
+    REQUIRE(question >= 0);
+    const int charted = int(std::min<qsizetype>(10, items->rows.size()));
+    REQUIRE(charted > 3);
+    int longQuestions = 0;
+    for (int row = 0; row < charted; ++row) {
+        const QString whole = items->rows.at(row).at(question).toString();
+        INFO(whole.toStdString());
+        CHECK(drawn.contains(whole));
+        longQuestions += whole.size() > 28 ? 1 : 0; // the length the chart used to cut questions at
+    }
+    CHECK(longQuestions > 0);
+    for (const QString& text : drawn)
+        CHECK_FALSE(text.endsWith(QStringLiteral("...")));
+    test::saveScreenshot(page, QStringLiteral("reports-items.png"));
 }
