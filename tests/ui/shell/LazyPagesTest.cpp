@@ -126,3 +126,24 @@ TEST_CASE("another program's commit refreshes the page in view within 2 s")
     REQUIRE(readingDone(window));
     CHECK(overview->overview().openDisputes == openDisputes + 1);
 }
+
+TEST_CASE("a page's read superseded by a newer one is discarded, and the page shows the newer result")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    const BackgroundReads worker(*db);
+    QWidget page;
+    PageReader reader(*db, &page);
+    QStringList filled;
+    const auto fill = [&filled](QString& text) { filled << text; };
+    const auto failed = [&filled](const QString& error) { filled << QStringLiteral("failed: ") + error; };
+    reader.read<QString>([](const Database&) { return QStringLiteral("older"); }, fill, failed);
+    CHECK(reader.isReading());
+    reader.read<QString>([](const Database&) { return QStringLiteral("newer"); }, fill, failed);
+    REQUIRE(QTest::qWaitFor([&reader] { return !reader.isReading(); }, 20000));
+    QTest::qWait(0); // the older read's result, had it been kept, would have arrived first
+    CHECK(filled == QStringList { QStringLiteral("newer") });
+    auto* busy = page.findChild<QWidget*>(QStringLiteral("pageBusyBar"));
+    REQUIRE(busy);
+    CHECK_FALSE(busy->isVisibleTo(&page));
+}
