@@ -12,6 +12,7 @@
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
+#include "storage/WorkspaceChanges.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -493,6 +494,7 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
                                                 { QStringLiteral("contacts"), summary.contactsAdded },
                                                 { QStringLiteral("agents_created"), summary.agentsCreated },
                                                 { QStringLiteral("rows_skipped"), summary.rowsSkipped } });
+        WorkspaceChanges::announce(database, Change::Import, 0);
         transaction.commit();
     } catch (const StorageError& e) {
         *error = tr("The import failed and nothing was imported: %1").arg(e.message());

@@ -12,6 +12,7 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
+#include "storage/WorkspaceChanges.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -243,6 +244,7 @@ EvaluationImportResult EvaluationImport::run(const Database& database, const Act
                                    { QStringLiteral("evaluator"), evaluation.submittedBy },
                                    { QStringLiteral("score"), evaluation.score ? QJsonValue(*evaluation.score) : QJsonValue() } });
     }
+    WorkspaceChanges::announce(database, Change::Import, 0);
     transaction.commit();
     parsed.result.imported = int(parsed.evaluations.size());
     return parsed.result;

@@ -7,6 +7,7 @@
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
+#include "storage/WorkspaceChanges.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -314,6 +315,7 @@ qint64 Sampler::save(const Database& database, SamplePlan& plan, const Actor& ac
                               QJsonObject { { QStringLiteral("name"), plan.plan.name },
                                             { QStringLiteral("assignments"), int(plan.assignments.size()) },
                                             { QStringLiteral("seed"), QString::number(plan.plan.seed) } });
+    WorkspaceChanges::announce(database, Change::Plan, plan.plan.id);
     transaction.commit();
     return plan.plan.id;
 }

@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "people/AccessRules.h"
+#include "WorkspaceChanges.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,7 @@ qint64 CoachingRepository::add(const CoachingSession& session, const QString& ac
         QStringLiteral("add a coaching session"));
     writeChildren(id, session);
     AuditLog(m_db).record(actor, QStringLiteral("coaching_session"), id, QStringLiteral("create"), {}, toJson(session));
+    WorkspaceChanges::announce(m_db, Change::Coaching, id);
     transaction.commit();
     return id;
 }
@@ -72,6 +74,7 @@ void CoachingRepository::update(const CoachingSession& session, const QString& a
     writeChildren(session.id, session);
     AuditLog(m_db).record(actor, QStringLiteral("coaching_session"), session.id, QStringLiteral("update"),
                           toJson(*before), toJson(session));
+    WorkspaceChanges::announce(m_db, Change::Coaching, session.id);
     transaction.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "WorkspaceChanges.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -132,6 +133,7 @@ Database::Database(QString connectionName, SqlDialect dialect, QString path)
 
 Database::~Database()
 {
+    WorkspaceChanges::forget(*this);
     m_statements.clear(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -278,8 +280,10 @@ std::unique_ptr<Database> Database::openSibling(QString* error) const
     Options options;
     options.readOnly = m_readOnly;
     sibling = m_dialect == SqlDialect::PostgreSQL ? openServer(m_server, options, error) : open(m_path, options, error);
-    if (sibling)
+    if (sibling) {
         sibling->m_time = m_time; // one clock for the workspace, whichever thread reads it
+        WorkspaceChanges::share(*this, *sibling);
+    }
     return sibling;
 }
 

@@ -5,6 +5,7 @@
 #include "OrganizationRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "WorkspaceChanges.h"
 #include "people/AccessRules.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ qint64 DisputeRepository::raise(const Dispute& dispute, const QString& actor) co
         QStringLiteral("raise a dispute on evaluation %1").arg(stored.evaluationId));
     evaluations.setStatus(stored.evaluationId, EvaluationStatus::InDispute, actor);
     AuditLog(m_db).record(actor, QStringLiteral("dispute"), id, QStringLiteral("raise"), {}, toJson(stored));
+    WorkspaceChanges::announce(m_db, Change::DisputeRaised, id);
     transaction.commit();
     return id;
 }
@@ -121,6 +123,7 @@ void DisputeRepository::uphold(qint64 disputeId, qint64 resolverId, const QStrin
     EvaluationRepository(m_db).setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);
     AuditLog(m_db).record(actor, QStringLiteral("dispute"), disputeId, QStringLiteral("uphold"), toJson(before),
                           toJson(after));
+    WorkspaceChanges::announce(m_db, Change::DisputeDecided, disputeId);
     transaction.commit();
 }
 
@@ -146,6 +149,7 @@ qint64 DisputeRepository::overturn(qint64 disputeId, qint64 resolverId, const QL
              QStringLiteral("overturn dispute %1").arg(disputeId));
     AuditLog(m_db).record(actor, QStringLiteral("dispute"), disputeId, QStringLiteral("overturn"), toJson(before),
                           toJson(after));
+    WorkspaceChanges::announce(m_db, Change::DisputeDecided, disputeId);
     transaction.commit();
     return revisionId;
 }

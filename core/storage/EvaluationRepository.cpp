@@ -6,6 +6,7 @@
 #include "ScorecardRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
+#include "WorkspaceChanges.h"
 #include "people/AccessRules.h"
 #include "scoring/ScoringEngine.h"
 
@@ -271,6 +272,7 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
                           toJson(*evaluation));
     if (evaluation->kind == EvaluationKind::Calibration && evaluation->calibrationSessionId) // the last one reveals
         CalibrationRepository(m_db).revealIfComplete(evaluation->calibrationSessionId, actor);
+    WorkspaceChanges::announce(m_db, Change::Evaluation, evaluationId);
     transaction.commit();
 }
 
@@ -307,6 +309,7 @@ qint64 EvaluationRepository::revise(qint64 originalId, const QList<Answer>& answ
     audit.record(actor, QStringLiteral("evaluation"), originalId, QStringLiteral("supersede"), toJson(*original),
                  toJson(supersededOriginal));
     audit.record(actor, QStringLiteral("evaluation"), id, QStringLiteral("revise"), toJson(*original), toJson(revision));
+    WorkspaceChanges::announce(m_db, Change::Evaluation, id);
     transaction.commit();
     return id;
 }

@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "people/AccessRules.h"
+#include "WorkspaceChanges.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -221,6 +222,7 @@ void ScorecardRepository::publish(qint64 versionId, const Actor& actor, const QS
     after.status = VersionStatus::Published;
     AuditLog(m_db).record(actor.login, QStringLiteral("scorecard_version"), versionId, QStringLiteral("publish"),
                           versionSummary(*stored), versionSummary(after));
+    WorkspaceChanges::announce(m_db, Change::Scorecard, versionId);
     transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "SqlSupport.h"
+#include "WorkspaceChanges.h"
 
 #include <QSqlQuery>
 
@@ -18,6 +19,7 @@ Transaction::Transaction(const Database& database)
                 QStringLiteral("start a transaction"));
     }
     ++m_db.m_transactionDepth;
+    WorkspaceChanges::begun(m_db);
     m_open = true;
 }
 
@@ -32,6 +34,7 @@ Transaction::~Transaction()
         query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         query.exec(QStringLiteral("RELEASE ") + m_savepoint);
     }
+    WorkspaceChanges::rolledBack(m_db);
     --m_db.m_transactionDepth;
 }
 
@@ -41,6 +44,7 @@ void Transaction::commit()
             QStringLiteral("commit"));
     m_open = false;
     --m_db.m_transactionDepth;
+    WorkspaceChanges::committed(m_db, m_savepoint.isEmpty());
 }
 
 } // namespace qadesk

@@ -9,6 +9,7 @@
 #include "people/PersonalDataReveal.h"
 #include "shell/ActionFailure.h"
 #include "shell/ChartView.h"
+#include "shell/PageReader.h"
 #include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/CoachingRepository.h"
@@ -73,6 +74,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     m_chartView = new ChartView(this);
     m_chartView->setAccessibleName(tr("Score trend"));
     m_chartView->setObjectName(QStringLiteral("trendChartView"));
@@ -108,9 +110,9 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     connect(m_ui->windowComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->byComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &AgentPage::revealSelectedEvaluation);
-    m_evaluations = new AgentEvaluationsModel(this);
+    m_evaluationsModel = new AgentEvaluationsModel(this);
     QTableView* evaluations = m_ui->evaluationsTableView;
-    showSorted(evaluations, m_evaluations, AgentEvaluationsModel::SortRole); // newest first until a header is clicked
+    showSorted(evaluations, m_evaluationsModel, AgentEvaluationsModel::SortRole); // newest first until a header is clicked
     evaluations->verticalHeader()->hide();
     evaluations->setSelectionBehavior(QAbstractItemView::SelectRows);
     evaluations->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -169,6 +171,23 @@ void AgentPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+struct AgentPage::Read {
+    TrendPeriod period = TrendPeriod::Month;
+    std::optional<Agent> agent;
+    QString teamName; // empty: no team
+    TrendAnalysis analysis;
+    QList<PeriodScore> teamTrend; // by `period`; empty when the team is not shown
+    QList<PeriodScore> teamMonths;
+    double target = 0;
+    QList<ItemPeriodRate> rates;
+    QList<ItemComparison> weakest;
+    QList<EvaluationSummary> evaluations;
+    ContactKpis kpis;
+    ContactKpis teamKpis;
+    QList<SessionEffect> sessions;
+    QHash<qint64, QString> coaches; // display names by user id
+};
+
 void AgentPage::refresh()
 {
     m_ui->statusLabel->clear();
@@ -176,34 +195,65 @@ void AgentPage::refresh()
     m_ui->newCoachingButton->setEnabled(id != 0);
     if (id == 0)
         return;
-    try {
-        const auto agent = AgentRepository(m_database).find(id);
-        if (!agent)
-            return;
-        const auto team = TeamRepository(m_database).find(agent->teamId);
-        m_ui->titleLabel->setText(QStringLiteral("%1 · %2 · %3").arg(agent->name, agent->employeeId, team ? team->name : tr("no team")));
-        const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
-        const QDate to = m_database.time().today();
-        const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - m_ui->windowComboBox->currentData().toInt());
-        // The team beside the agent only for those who may see the team: an agent user sees their own records alone.
-        const qint64 teamId = AccessRules::canSeeTeam(m_actor, agent->teamId) ? agent->teamId : 0;
-        showTrend(teamId, from, to, period);
-        showItems(teamId, from, to, period);
-        showEvaluations();
-        showKpis(teamId, from, to);
-        showCoaching();
-    } catch (const StorageError& e) {
-        m_ui->statusLabel->setText(e.message());
-    } catch (const AccessDenied& denied) {
-        m_ui->statusLabel->setText(denied.message());
-    }
+    const TrendPeriod period = TrendPeriod(m_ui->byComboBox->currentData().toInt());
+    const int months = m_ui->windowComboBox->currentData().toInt();
+    const auto read = [actor = m_actor, id, period, months](const Database& db) {
+        Read r;
+        r.period = period;
+        r.agent = AgentRepository(db).find(id);
+        if (!r.agent)
+            return r;
+        try {
+            const auto team = TeamRepository(db).find(r.agent->teamId);
+            r.teamName = team ? team->name : QString();
+            const QDate to = db.time().today();
+            const QDate from = QDate(to.year(), to.month(), 1).addMonths(1 - months);
+            // The team beside the agent only for those who may see the team: an agent user sees their own records.
+            const qint64 teamId = AccessRules::canSeeTeam(actor, r.agent->teamId) ? r.agent->teamId : 0;
+            r.analysis = ScoreHistory::analyse(db, actor, { id, 0 }, from, to, period);
+            const QList<ScoredPoint> teamScores
+                = teamId != 0 ? ScoreHistory::scores(db, actor, { 0, teamId }, from, to) : QList<ScoredPoint> {};
+            r.teamTrend = Trend::byPeriod(teamScores, period);
+            r.teamMonths = Trend::byPeriod(teamScores, TrendPeriod::Month);
+            r.target = targetScore(db);
+            r.rates = ScoreHistory::itemRates(db, actor, { id, 0 }, from, to, period);
+            r.weakest = ScoreHistory::weakestItems(db, actor, id, teamId, from, to);
+            r.evaluations = ScoreHistory::recentEvaluations(db, actor, id, s_recentEvaluations);
+            r.kpis = ScoreHistory::kpis(db, actor, { id, 0 }, from, to);
+            r.teamKpis = teamId != 0 ? ScoreHistory::kpis(db, actor, { 0, teamId }, from, to) : ContactKpis {};
+            const QDate today = db.time().today();
+            for (const CoachingSession& session : CoachingRepository(db).forAgent(actor, id))
+                r.sessions.append(CoachingEffect::of(db, session, today));
+            for (const User& user : UserRepository(db).all())
+                r.coaches.insert(user.id, user.displayName);
+        } catch (const AccessDenied& denied) {
+            throw StorageError(denied.message());
+        }
+        return r;
+    };
+    m_reader->read<Read>(
+        read, [this](Read& r) { showRead(r); }, [this](const QString& error) { m_ui->statusLabel->setText(error); });
 }
 
-void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
+
+void AgentPage::showRead(Read& r)
 {
-    m_analysis = ScoreHistory::analyse(m_database, m_actor, { agentId(), 0 }, from, to, period);
-    const QList<PeriodScore> team = teamId != 0 ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), period)
-                                                : QList<PeriodScore> {};
+    if (!r.agent)
+        return;
+    m_ui->titleLabel->setText(QStringLiteral("%1 · %2 · %3")
+                                  .arg(r.agent->name, r.agent->employeeId,
+                                       r.teamName.isEmpty() ? tr("no team") : r.teamName));
+    m_analysis = std::move(r.analysis);
+    showTrend(r.teamTrend, r.period, r.target);
+    showItems(r.rates, r.weakest, r.period);
+    m_evaluations = std::move(r.evaluations);
+    showEvaluations();
+    showKpis(r.kpis, r.teamKpis, r.teamMonths);
+    showCoaching(r.sessions, r.coaches);
+}
+
+void AgentPage::showTrend(const QList<PeriodScore>& team, TrendPeriod period, double target)
+{
     QString findings;
     for (const TrendFinding& finding : m_analysis.findings) {
         const QColor badge = theme::colour(finding.flag);
@@ -219,7 +269,7 @@ void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, Tre
     m_ui->findingsLabel->setText(findings);
 
     QChart* old = m_chartView->chart();
-    m_chartView->setChart(scoreTrendChart(m_analysis, team, period, targetScore(m_database) * 100.0, tr("Team average")));
+    m_chartView->setChart(scoreTrendChart(m_analysis, team, period, target * 100.0, tr("Team average")));
     delete old;
 
     const QLocale locale;
@@ -247,9 +297,8 @@ void AgentPage::showTrend(qint64 teamId, const QDate& from, const QDate& to, Tre
     finishTable(m_ui->periodsTableWidget);
 }
 
-void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period)
+void AgentPage::showItems(const QList<ItemPeriodRate>& rates, const QList<ItemComparison>& weakest, TrendPeriod period)
 {
-    const auto rates = ScoreHistory::itemRates(m_database, m_actor, { agentId(), 0 }, from, to, period);
     QList<QDate> periods;
     std::map<QString, QString> questions; // key → question, in key order for a stable layout
     for (const ItemPeriodRate& rate : rates) {
@@ -279,7 +328,6 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
     finishTable(heat);
     heat->horizontalHeader()->setStretchLastSection(false);
 
-    const auto weakest = ScoreHistory::weakestItems(m_database, m_actor, agentId(), teamId, from, to);
     prepareTable(m_ui->weakestTableWidget, { tr("Item"), tr("Agent"), tr("Team"), tr("Gap (points)") }, int(weakest.size()));
     for (int r = 0; r < weakest.size(); ++r) {
         const ItemComparison& item = weakest.at(r);
@@ -296,8 +344,8 @@ void AgentPage::showItems(qint64 teamId, const QDate& from, const QDate& to, Tre
 
 void AgentPage::showEvaluations()
 {
-    const auto evaluations = ScoreHistory::recentEvaluations(m_database, m_actor, agentId(), s_recentEvaluations);
-    m_evaluations->setRows(evaluations, m_revealedContacts, m_database.time());
+    const QList<EvaluationSummary>& evaluations = m_evaluations;
+    m_evaluationsModel->setRows(evaluations, m_revealedContacts, m_database.time());
     m_ui->evaluationsTableView->resizeColumnsToContents();
     m_ui->openEvaluationButton->setEnabled(!evaluations.isEmpty());
     const Decision mayDispute = AccessRules::check(m_actor, Action::RaiseDispute, Subject { agentId(), m_ui->agentComboBox->currentData(s_teamRole).toLongLong(), 0, 0 });
@@ -327,7 +375,7 @@ bool AgentPage::revealSelectedEvaluation()
         return false;
     }
     m_revealedContacts.insert(contactId);
-    m_evaluations->setRevealed(m_revealedContacts);
+    m_evaluationsModel->setRevealed(m_revealedContacts);
     updateRevealButton();
     return true;
 }
@@ -355,18 +403,13 @@ void AgentPage::disputeSelectedEvaluation(const std::function<void(QDialog&)>& p
     else
         dialog.exec();
     if (dialog.raisedDisputeId() != 0) {
-        showEvaluations(); // its status is now "in dispute"
+        refresh(); // its status is now "in dispute"
         emit disputeRaised(dialog.raisedDisputeId());
     }
 }
 
-void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
+void AgentPage::showKpis(const ContactKpis& mine, const ContactKpis& team, const QList<PeriodScore>& teamScores)
 {
-    const ContactKpis mine = ScoreHistory::kpis(m_database, m_actor, { agentId(), 0 }, from, to);
-    const ContactKpis team = teamId != 0 ? ScoreHistory::kpis(m_database, m_actor, { 0, teamId }, from, to) : ContactKpis {};
-    const QList<PeriodScore> teamScores = teamId != 0
-        ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), TrendPeriod::Month)
-        : QList<PeriodScore> {};
     const QLocale locale;
     const auto qaAverage = [](const QList<PeriodScore>& periods) -> std::optional<double> {
         double sum = 0;
@@ -400,20 +443,15 @@ void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
     finishTable(m_ui->kpiTableWidget);
 }
 
-void AgentPage::showCoaching()
+void AgentPage::showCoaching(const QList<SessionEffect>& sessions, const QHash<qint64, QString>& coaches)
 {
-    const auto sessions = CoachingRepository(m_database).forAgent(m_actor, agentId());
-    QHash<qint64, QString> coaches;
-    for (const User& user : UserRepository(m_database).all())
-        coaches.insert(user.id, user.displayName);
     QTableWidget* table = m_ui->coachingTableWidget;
     prepareTable(table, { tr("Held"), tr("Coach"), tr("Focus and effect"), tr("Action items done"), tr("Acknowledgement"), tr("Follow-up") },
                  int(sessions.size()));
     const QLocale locale;
-    const QDate today = m_database.time().today();
     for (int r = 0; r < sessions.size(); ++r) {
-        const CoachingSession& s = sessions.at(r);
-        const SessionEffect effect = CoachingEffect::of(m_database, s, today);
+        const SessionEffect& effect = sessions.at(r);
+        const CoachingSession& s = effect.session;
         QStringList focus;
         for (const FocusItemEffect& item : effect.items) {
             const auto change = item.change();
@@ -451,7 +489,7 @@ void AgentPage::openCoaching(std::optional<qint64> sessionId, const std::functio
     else
         dialog.exec();
     if (dialog.sessionId() != 0) {
-        showCoaching();
+        refresh();
         m_ui->tabWidget->setCurrentWidget(m_ui->coachingTab);
     }
 }

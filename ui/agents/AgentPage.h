@@ -1,7 +1,9 @@
 #pragma once
 
+#include "coaching/CoachingEffect.h"
 #include "people/AccessRules.h"
 #include "stats/Trend.h"
+#include "workspace/ScoreHistory.h"
 
 #include <QSet>
 #include <QWidget>
@@ -22,6 +24,7 @@ namespace qadesk {
 
 class AgentEvaluationsModel;
 class Database;
+class PageReader;
 
 // One agent as a team lead prepares a 1:1: findings in words, the score trend with control limits and the team
 // beside it, items by period as a heat map, the weakest items against the team, recent evaluations with their
@@ -45,7 +48,7 @@ public:
     // The "Reveal personal data" button: shows the selected evaluation's contact id and comments unmasked, once the
     // reveal is in the audit log (PersonalDataReveal). False, with the reason on the page, when it is refused.
     bool revealSelectedEvaluation();
-    void refresh(); // reads the agent again from the workspace
+    void refresh(); // reads the agent again from the workspace, in the background when the window has a worker
 
 signals:
     void openContactRequested(qint64 contactId);
@@ -55,12 +58,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showTrend(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
-    void showItems(qint64 teamId, const QDate& from, const QDate& to, TrendPeriod period);
-    void showEvaluations();
+    struct Read; // what refresh() reads, on the worker
+    void showRead(Read& read);
+    void showTrend(const QList<PeriodScore>& team, TrendPeriod period, double target);
+    void showItems(const QList<ItemPeriodRate>& rates, const QList<ItemComparison>& weakest, TrendPeriod period);
+    void showEvaluations(); // m_evaluations, masked unless revealed
     void updateRevealButton();
-    void showKpis(qint64 teamId, const QDate& from, const QDate& to);
-    void showCoaching();
+    void showKpis(const ContactKpis& mine, const ContactKpis& team, const QList<PeriodScore>& teamScores);
+    void showCoaching(const QList<SessionEffect>& sessions, const QHash<qint64, QString>& coaches);
     void openCoaching(std::optional<qint64> sessionId, const std::function<void(QDialog&)>& prepare);
     qint64 selectedEvaluationContact() const;
     qint64 selectedEvaluation() const;
@@ -68,11 +73,13 @@ private:
     const std::unique_ptr<Ui::AgentPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
     Decision m_mayReveal; // whether the actor may reveal personal data, or why not
-    AgentEvaluationsModel* m_evaluations = nullptr;
+    AgentEvaluationsModel* m_evaluationsModel = nullptr;
     QSet<qint64> m_revealedContacts; // revealed and audited: their comments and ids show whole; all else is masked
     QChartView* m_chartView = nullptr;
     TrendAnalysis m_analysis;
+    QList<EvaluationSummary> m_evaluations; // the recent ones listed
 };
 
 } // namespace qadesk

@@ -8,6 +8,7 @@
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCharts.h"
 #include "shell/ChartView.h"
+#include "shell/PageReader.h"
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
@@ -49,6 +50,7 @@ CalibrationPage::CalibrationPage(const Database& database, const Actor& actor, Q
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     m_sessions = new CalibrationSessionModel(database.time(), this);
     m_reveal = new RevealModel(this);
     m_ui->sessionsTableView->setModel(m_sessions);
@@ -100,12 +102,36 @@ qint64 CalibrationPage::currentSessionId() const
 
 void CalibrationPage::refresh()
 {
-    const qint64 selected = currentSessionId();
-    try {
-        m_sessions->setSessions(CalibrationService(m_database, m_actor).sessions());
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
+    struct Read {
+        QList<CalibrationSummary> sessions;
+        std::optional<Report> agreement; // the last months' calibration report, for those who organise
+        QString error; // why there is no report
+    };
+    const auto read = [actor = m_actor](const Database& db) {
+        Read r { CalibrationService(db, actor).sessions(), std::nullopt, {} };
+        if (AccessRules::check(actor, Action::OrganiseCalibration)) {
+            const QDate today = db.time().today();
+            ReportRequest request;
+            request.report = QStringLiteral("calibration");
+            request.from = QDate(today.year(), today.month(), 1).addMonths(1 - s_agreementMonths);
+            request.to = today;
+            r.agreement = ReportBuilder::build(db, actor, request, {}, &r.error);
+        }
+        return r;
+    };
+    m_reader->read<Read>(
+        read,
+        [this](Read& r) {
+            const qint64 selected = currentSessionId();
+            m_sessions->setSessions(r.sessions);
+            showSessions(selected);
+            showAgreement(r.agreement, r.error);
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void CalibrationPage::showSessions(qint64 selected)
+{
     m_ui->sessionsTableView->resizeColumnsToContents();
     m_ui->sessionsTableView->horizontalHeader()->setSectionResizeMode(CalibrationSessionModel::Title,
                                                                       QHeaderView::Stretch);
@@ -117,7 +143,6 @@ void CalibrationPage::refresh()
         m_ui->sessionsTableView->selectRow(row);
     }
     showSession();
-    showAgreement();
 }
 
 bool CalibrationPage::selectSession(qint64 sessionId)
@@ -224,21 +249,13 @@ void CalibrationPage::updateButtons()
     m_ui->draftButton->setToolTip(why);
 }
 
-void CalibrationPage::showAgreement()
+void CalibrationPage::showAgreement(const std::optional<Report>& report, const QString& error)
 {
     if (!AccessRules::check(m_actor, Action::OrganiseCalibration)) {
         m_chartView->setChart(new QChart);
         m_ui->itemsLabel->clear();
         return;
     }
-    const QDate today = m_database.time().today();
-    const QDate from = QDate(today.year(), today.month(), 1).addMonths(1 - s_agreementMonths);
-    ReportRequest request;
-    request.report = QStringLiteral("calibration");
-    request.from = from;
-    request.to = today;
-    QString error;
-    const auto report = ReportBuilder::build(m_database, m_actor, request, {}, &error);
     const ReportTable* months = report ? report->table(QStringLiteral("months")) : nullptr;
     if (months && months->chart) {
         m_chartView->setChart(ReportCharts::create(*months->chart, font(), palette()));

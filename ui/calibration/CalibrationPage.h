@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 
 namespace Ui {
@@ -14,6 +15,8 @@ namespace qadesk {
 
 class CalibrationSessionModel;
 class Database;
+class PageReader;
+struct Report;
 class ChartView;
 class RevealModel;
 
@@ -47,15 +50,17 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showSessions(qint64 selected); // selects `selected` again, else the first revealed session
     void showSession();
     void showItem();
-    void showAgreement();
+    void showAgreement(const std::optional<Report>& report, const QString& error);
     void updateButtons();
     void setStatus(const QString& text, bool error = false);
 
     const std::unique_ptr<Ui::CalibrationPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
     CalibrationSessionModel* m_sessions = nullptr;
     RevealModel* m_reveal = nullptr;
     ChartView* m_chartView = nullptr;

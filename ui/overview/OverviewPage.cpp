@@ -1,8 +1,8 @@
 #include "OverviewPage.h"
 
 #include "shell/ChartView.h"
+#include "shell/PageReader.h"
 #include "shell/Theme.h"
-#include "storage/StorageError.h"
 #include "ui_OverviewPage.h"
 
 #include <QBarCategoryAxis>
@@ -33,6 +33,7 @@ OverviewPage::OverviewPage(const Database& database, const Actor& actor, QWidget
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->monthLabel, theme::Text::Subheading);
     m_ui->monthLabel->setContentsMargins(8, 0, 8, 0);
@@ -109,12 +110,17 @@ void OverviewPage::changeEvent(QEvent* event)
 
 void OverviewPage::refresh()
 {
-    try {
-        m_overview = computeOverview(m_database, m_actor, m_month);
-    } catch (const StorageError& e) {
-        m_ui->titleLabel->setText(e.message());
-        return;
-    }
+    m_reader->read<Overview>([actor = m_actor, month = m_month](
+                                 const Database& db) { return computeOverview(db, actor, month); },
+                             [this](Overview& overview) {
+                                 m_overview = std::move(overview);
+                                 showOverview();
+                             },
+                             [this](const QString& error) { m_ui->titleLabel->setText(error); });
+}
+
+void OverviewPage::showOverview()
+{
     const Overview& o = m_overview;
     //: Date format of the month shown on the overview (Qt date format): "November 2026", "2026년 11월".
     m_ui->monthLabel->setText(QLocale().toString(m_month, tr("MMMM yyyy")));

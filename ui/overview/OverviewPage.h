@@ -18,6 +18,7 @@ class OverviewPage;
 namespace qadesk {
 
 class Database;
+class PageReader;
 
 // The first screen of a workspace: this month's evaluations done vs planned, average score by team against the
 // target, and the agents who need attention, with the reason.
@@ -29,7 +30,7 @@ public:
     ~OverviewPage() override;
 
     void showMonth(const QDate& day); // any day of the month
-    void refresh(); // reads the month again from the workspace
+    void refresh(); // reads the month again from the workspace, in the background when the window has a worker
     const Overview& overview() const { return m_overview; }
 
 signals:
@@ -40,10 +41,12 @@ protected:
 
 private:
     QLabel* addTile(const QString& objectName);
+    void showOverview();
 
     const std::unique_ptr<Ui::OverviewPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
     Overview m_overview;
     QDate m_month;
     QChartView* m_chartView = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "PageReader.h"
 #include "Theme.h"
 #include "Translator.h"
 #include "agents/AgentPage.h"
@@ -95,7 +96,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
         connect(action, &QAction::triggered, this, [this, scheme] {
             m_settings.setValue(AppSettings::Key::Theme, theme::schemeName(scheme));
             theme::apply(scheme);
-            refreshPage(m_ui->pagesStackedWidget->currentWidget()); // charts and rich text take the new colours
+            // Charts and rich text take the new colours: the page in view now, the others when next shown.
+            for (PageSlot& slot : m_pages)
+                slot.stale = slot.page && slot.page != m_ui->pagesStackedWidget->currentWidget();
+            refreshPage(m_ui->pagesStackedWidget->currentWidget());
         });
     }
 
@@ -114,12 +118,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_ui->languageEnglishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages.size()) {
-            refreshPage(m_pages.at(row).second);
-            m_ui->pagesStackedWidget->setCurrentWidget(m_pages.at(row).second);
-        }
-    });
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     // Only a demo fills the switcher: anyone may look at the demo as any of its users.
     connect(m_userComboBox, &QComboBox::activated, this, [this] {
         if (!m_database || !m_demo)
@@ -242,8 +241,13 @@ Actor MainWindow::demoActor(const Database& database) const
 
 void MainWindow::adopt(std::unique_ptr<Database> database, const Actor& actor, bool demo)
 {
-    destroyPages();
+    closeWorkspace();
     m_database = std::move(database);
+    if (m_database->canOpenSibling())
+        m_reads = std::make_unique<BackgroundReads>(*m_database);
+    m_countsReader = new PageReader(*m_database, m_workspaceLabel);
+    m_otherPrograms = std::make_unique<OtherProgramWatcher>(*m_database);
+    connect(&WorkspaceChanges::of(*m_database), &WorkspaceChanges::changed, this, &MainWindow::workspaceChanged);
     m_actor = actor;
     m_demo = demo;
     m_settings.addRecentWorkspace(m_database->path());
@@ -277,9 +281,7 @@ void MainWindow::setActor(const Actor& actor)
     if (m_demo)
         m_settings.setLastLogin(m_database->path(), actor.login);
     updateUser();
-    const int row = m_ui->navigationListWidget->currentRow();
-    createPages();
-    m_ui->navigationListWidget->setCurrentRow(row);
+    createPages(m_ui->navigationListWidget->currentRow());
 }
 
 // A large workspace opens without its integrity check; it runs here on its own read-only connection.
@@ -310,6 +312,9 @@ void MainWindow::checkWorkspaceInBackground()
 void MainWindow::closeWorkspace()
 {
     destroyPages();
+    delete std::exchange(m_countsReader, nullptr);
+    m_otherPrograms.reset();
+    m_reads.reset();
     m_database.reset();
     m_actor = {};
     m_demo = false;
@@ -317,36 +322,57 @@ void MainWindow::closeWorkspace()
     updateStatus();
 }
 
-void MainWindow::createPages()
+// Lists the pages; only the one shown (`row`) is made now.
+void MainWindow::createPages(int row)
 {
     destroyPages();
     for (const auto& entry : pageEntries()) {
-        QWidget* page = entry.create(*m_database, m_actor, m_ui->pagesStackedWidget);
-        page->setObjectName(entry.id + QStringLiteral("Page"));
-        m_ui->pagesStackedWidget->addWidget(page);
-        m_pages << std::pair { entry.id, page };
+        m_pages << PageSlot { entry.id };
         m_ui->navigationListWidget->addItem(entry.title());
     }
-    connectPages();
-    m_ui->navigationListWidget->setCurrentRow(0);
+    m_ui->navigationListWidget->setCurrentRow(std::max(0, row));
 }
 
-// Pages know nothing of each other; the window carries one page's request to another.
-void MainWindow::connectPages()
+QWidget* MainWindow::ensurePage(PageSlot& slot)
 {
-    auto* evaluate = qobject_cast<EvaluationPage*>(page(QStringLiteral("evaluate")));
-    auto* agent = qobject_cast<AgentPage*>(page(QStringLiteral("agent")));
-    // A submit or a decided dispute changes what the status bar and the reports count.
-    const auto evaluationsChanged = [this] {
-        updateStatus();
-        if (auto* reports = qobject_cast<ReportsPage*>(page(QStringLiteral("reports"))))
-            reports->refresh();
+    if (slot.page)
+        return slot.page;
+    for (const auto& entry : pageEntries()) {
+        if (entry.id != slot.id)
+            continue;
+        slot.page = entry.create(*m_database, m_actor, m_ui->pagesStackedWidget); // it reads as it is made
+        slot.page->setObjectName(entry.id + QStringLiteral("Page"));
+        m_ui->pagesStackedWidget->addWidget(slot.page);
+        connectPage(slot.page);
+    }
+    return slot.page;
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    PageSlot& slot = m_pages[row];
+    const bool made = slot.page != nullptr;
+    QWidget* shown = ensurePage(slot);
+    if (made && std::exchange(slot.stale, false))
+        refreshPage(shown);
+    m_ui->pagesStackedWidget->setCurrentWidget(shown);
+}
+
+// Pages know nothing of each other; the window carries one page's request to another, making it when needed.
+void MainWindow::connectPage(QWidget* made)
+{
+    const auto openAgent = [this](qint64 agentId) {
+        if (auto* agent = qobject_cast<AgentPage*>(page(QStringLiteral("agent"))); agent && agent->setAgent(agentId))
+            showPage(QStringLiteral("agent"));
     };
-    if (evaluate)
-        connect(evaluate, &EvaluationPage::evaluationsChanged, this, evaluationsChanged);
-    if (auto* disputes = qobject_cast<DisputesPage*>(page(QStringLiteral("disputes"))))
-        connect(disputes, &DisputesPage::evaluationsChanged, this, evaluationsChanged);
-    if (auto* people = qobject_cast<PeoplePage*>(page(QStringLiteral("people")))) {
+    const auto openEvaluate = [this] {
+        auto* evaluate = qobject_cast<EvaluationPage*>(page(QStringLiteral("evaluate")));
+        showPage(QStringLiteral("evaluate"));
+        return evaluate;
+    };
+    if (auto* people = qobject_cast<PeoplePage*>(made)) {
         // The signed-in user's own name or role may have changed; a demo's switcher lists the users.
         connect(people, &PeoplePage::accountsChanged, this, [this](qint64 userId) {
             try {
@@ -357,56 +383,68 @@ void MainWindow::connectPages()
             }
             updateUser();
         });
-    }
-    if (auto* calibration = qobject_cast<CalibrationPage*>(page(QStringLiteral("calibration")));
-        calibration && evaluate) {
-        connect(calibration, &CalibrationPage::scoreRequested, this, [this, evaluate](qint64 sessionId) {
-            showPage(QStringLiteral("evaluate"));
-            evaluate->openCalibration(sessionId);
+    } else if (auto* calibration = qobject_cast<CalibrationPage*>(made)) {
+        connect(calibration, &CalibrationPage::scoreRequested, this, [openEvaluate](qint64 sessionId) {
+            if (auto* evaluate = openEvaluate())
+                evaluate->openCalibration(sessionId);
         });
-    }
-    if (agent && evaluate) {
-        connect(agent, &AgentPage::openContactRequested, this, [this, evaluate](qint64 contactId) {
-            showPage(QStringLiteral("evaluate"));
-            evaluate->openContact(contactId);
+    } else if (auto* agent = qobject_cast<AgentPage*>(made)) {
+        connect(agent, &AgentPage::openContactRequested, this, [openEvaluate](qint64 contactId) {
+            if (auto* evaluate = openEvaluate())
+                evaluate->openContact(contactId);
         });
-    }
-    if (!agent)
-        return;
-    const auto openAgent = [this, agent](qint64 agentId) {
-        if (agent->setAgent(agentId))
-            showPage(QStringLiteral("agent"));
-    };
-    if (auto* overview = qobject_cast<OverviewPage*>(page(QStringLiteral("overview"))))
+    } else if (auto* overview = qobject_cast<OverviewPage*>(made)) {
         connect(overview, &OverviewPage::agentActivated, this, openAgent);
-    if (auto* team = qobject_cast<TeamPage*>(page(QStringLiteral("team"))))
+    } else if (auto* team = qobject_cast<TeamPage*>(made)) {
         connect(team, &TeamPage::agentActivated, this, openAgent);
+    }
 }
 
-// The pages that summarise the workspace read it again when shown, so what another page changed (a submitted
-// evaluation, a raised or resolved dispute, a coaching session) is there at once.
-void MainWindow::refreshPage(QWidget* shown)
+// The pages that show what the workspace holds read it again; the planning and scorecard pages read when asked.
+void MainWindow::refreshPage(QWidget* page)
 {
-    if (auto* overview = qobject_cast<OverviewPage*>(shown))
+    if (auto* overview = qobject_cast<OverviewPage*>(page))
         overview->refresh();
-    else if (auto* team = qobject_cast<TeamPage*>(shown))
+    else if (auto* evaluate = qobject_cast<EvaluationPage*>(page))
+        evaluate->refreshQueue();
+    else if (auto* team = qobject_cast<TeamPage*>(page))
         team->refresh();
-    else if (auto* agent = qobject_cast<AgentPage*>(shown))
+    else if (auto* agent = qobject_cast<AgentPage*>(page))
         agent->refresh();
-    else if (auto* disputes = qobject_cast<DisputesPage*>(shown))
+    else if (auto* disputes = qobject_cast<DisputesPage*>(page))
         disputes->refresh();
-    else if (auto* people = qobject_cast<PeoplePage*>(shown))
+    else if (auto* people = qobject_cast<PeoplePage*>(page))
         people->refresh();
-    else if (auto* calibration = qobject_cast<CalibrationPage*>(shown))
+    else if (auto* calibration = qobject_cast<CalibrationPage*>(page))
         calibration->refresh();
+    else if (auto* reports = qobject_cast<ReportsPage*>(page))
+        reports->refresh();
+}
+
+// Something was committed, here or by another program: the page in view reads again now, the others when shown.
+void MainWindow::workspaceChanged(Change change)
+{
+    Q_UNUSED(change) // every kind changes what a summary may show; pages read only what they show
+    updateStatus();
+    QWidget* current = m_ui->pagesStackedWidget->currentWidget();
+    for (PageSlot& slot : m_pages) {
+        if (!slot.page)
+            continue;
+        if (slot.page == current)
+            refreshPage(slot.page);
+        else
+            slot.stale = true;
+    }
 }
 
 void MainWindow::destroyPages()
 {
     m_ui->navigationListWidget->clear();
-    for (const auto& [id, page] : m_pages) {
-        m_ui->pagesStackedWidget->removeWidget(page);
-        delete page;
+    for (const PageSlot& slot : std::as_const(m_pages)) {
+        if (!slot.page)
+            continue;
+        m_ui->pagesStackedWidget->removeWidget(slot.page);
+        delete slot.page;
     }
     m_pages.clear();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->welcomePage);
@@ -415,7 +453,7 @@ void MainWindow::destroyPages()
 bool MainWindow::showPage(const QString& id)
 {
     for (int row = 0; row < m_pages.size(); ++row) {
-        if (m_pages.at(row).first == id) {
+        if (m_pages.at(row).id == id) {
             m_ui->navigationListWidget->setCurrentRow(row);
             return true;
         }
@@ -423,13 +461,25 @@ bool MainWindow::showPage(const QString& id)
     return false;
 }
 
-QWidget* MainWindow::page(const QString& id) const
+QWidget* MainWindow::page(const QString& id)
 {
-    for (const auto& [pageId, widget] : m_pages) {
-        if (pageId == id)
-            return widget;
+    for (PageSlot& slot : m_pages) {
+        if (slot.id == id)
+            return ensurePage(slot);
     }
     return nullptr;
+}
+
+bool MainWindow::isReading() const
+{
+    if (m_countsReader && m_countsReader->isReading())
+        return true;
+    for (const PageSlot& slot : m_pages) {
+        const auto* reader = slot.page ? slot.page->findChild<PageReader*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+        if (reader && reader->isReading())
+            return true;
+    }
+    return false;
 }
 
 void MainWindow::updateUser()
@@ -473,14 +523,14 @@ void MainWindow::updateStatus()
         return;
     }
     setWindowTitle(tr("%1 — QA Desk").arg(QFileInfo(m_database->path()).fileName()));
-    try {
-        const WorkspaceCounts counts = countWorkspace(*m_database);
-        m_workspaceLabel->setText(tr("Workspace: %1  ·  %n agent(s)", nullptr, int(counts.agents))
-                                      .arg(m_database->displayName())
-                                  + tr("  ·  %n evaluation(s)", nullptr, int(counts.evaluations)));
-    } catch (const StorageError& e) {
-        m_workspaceLabel->setText(e.message());
-    }
+    m_countsReader->read<WorkspaceCounts>(
+        [](const Database& db) { return countWorkspace(db); },
+        [this](WorkspaceCounts& counts) {
+            m_workspaceLabel->setText(tr("Workspace: %1  ·  %n agent(s)", nullptr, int(counts.agents))
+                                          .arg(m_database->displayName())
+                                      + tr("  ·  %n evaluation(s)", nullptr, int(counts.evaluations)));
+        },
+        [this](const QString& error) { m_workspaceLabel->setText(error); });
 }
 
 void MainWindow::updateRecentMenu()
@@ -513,7 +563,7 @@ void MainWindow::retranslate()
     const auto entries = pageEntries();
     for (int row = 0; row < m_pages.size() && row < m_ui->navigationListWidget->count(); ++row) {
         for (const auto& entry : entries) {
-            if (entry.id == m_pages.at(row).first)
+            if (entry.id == m_pages.at(row).id)
                 m_ui->navigationListWidget->item(row)->setText(entry.title());
         }
     }
@@ -600,11 +650,7 @@ void MainWindow::importContacts()
         return;
     ImportWizard wizard(*m_database, m_actor, this);
     wizard.exec();
-    if (wizard.summary() && wizard.summary()->contactsAdded > 0) {
-        // The pages read the workspace when made: remake them so the queue and overview show the new contacts.
-        const int row = m_ui->navigationListWidget->currentRow();
-        createPages();
-        m_ui->navigationListWidget->setCurrentRow(row);
+    if (wizard.summary() && wizard.summary()->contactsAdded > 0) { // the import's change event refreshes the pages
         statusBar()->showMessage(tr("Imported %n contact(s).", nullptr, wizard.summary()->contactsAdded), 10000);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "people/Actor.h"
+#include "storage/WorkspaceChanges.h"
 
 #include <QMainWindow>
 
@@ -18,10 +19,15 @@ class MainWindow;
 namespace qadesk {
 
 class AppSettings;
+class BackgroundReads;
 class Database;
+class PageReader;
 
 // The application window: a sidebar of the product's areas, their pages, and the open workspace in the status bar.
 // It owns the open Database and the signed-in Actor; pages are created for both and destroyed when either changes.
+// A page is created, and reads, only when first shown; its reads run on the window's worker connection
+// (BackgroundReads). Pages and the status bar read again on the workspace's change events (WorkspaceChanges, also
+// those of other programs): the page in view at once, the others when next shown.
 // Opening a workspace asks who you are (SignInDialog); a demo workspace instead has a "view as" switcher, and only
 // a demo has one.
 class MainWindow final : public QMainWindow {
@@ -41,9 +47,11 @@ public:
     const Database* database() const { return m_database.get(); }
     bool isDemo() const { return m_demo; }
     const Actor& actor() const { return m_actor; } // the user working now
-    // Shows the page with this id ("overview", "scorecards", ...); false if there is none.
+    // Shows the page with this id ("overview", "scorecards", ...); false if there is none. Its reads may still run.
     bool showPage(const QString& id);
-    QWidget* page(const QString& id) const;
+    // The page with this id, created now if it was not yet shown; null if there is none.
+    QWidget* page(const QString& id);
+    bool isReading() const; // a page or the status bar's counts are still reading in the background
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,14 +63,22 @@ private:
         std::function<QString()> title;
         std::function<QWidget*(const Database&, const Actor& actor, QWidget* parent)> create;
     };
+    struct PageSlot {
+        QString id;
+        QWidget* page = nullptr; // until first shown
+        bool stale = false; // the workspace changed while it was hidden: it reads again when next shown
+    };
 
     std::optional<Actor> signIn(const Database& database);
     Actor demoActor(const Database& database) const;
     void adopt(std::unique_ptr<Database> database, const Actor& actor, bool demo);
     void setActor(const Actor& actor);
-    void createPages();
-    void connectPages();
-    void refreshPage(QWidget* shown);
+    void createPages(int row = 0);
+    QWidget* ensurePage(PageSlot& slot);
+    void connectPage(QWidget* page);
+    void showRow(int row);
+    static void refreshPage(QWidget* page);
+    void workspaceChanged(Change change);
     void destroyPages();
     void retranslate();
     void updateRecentMenu();
@@ -81,7 +97,10 @@ private:
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings& m_settings;
     std::unique_ptr<Database> m_database;
-    QList<std::pair<QString, QWidget*>> m_pages;
+    std::unique_ptr<BackgroundReads> m_reads; // before the database goes
+    std::unique_ptr<OtherProgramWatcher> m_otherPrograms;
+    PageReader* m_countsReader = nullptr; // the status bar's counts
+    QList<PageSlot> m_pages;
     Actor m_actor;
     bool m_demo = false;
     QLabel* m_workspaceLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "TeamPage.h"
 
+#include "shell/PageReader.h"
 #include "shell/Theme.h"
 #include "SparklineDelegate.h"
 #include "TeamRosterModel.h"
@@ -53,6 +54,7 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->summaryLabel, theme::Colour::Muted);
     m_ui->summaryLabel->setContentsMargins(0, 2, 0, 6);
@@ -153,12 +155,32 @@ bool TeamPage::canSeeTeam(qint64 teamId) const
 
 void TeamPage::refresh()
 {
-    try {
-        showRoster(TeamRoster::compute(m_database, m_actor, m_month, m_teamId));
-        showCoaching();
-    } catch (const StorageError& e) {
-        m_ui->summaryLabel->setText(e.message());
-    }
+    struct Read {
+        TeamRoster roster;
+        QList<SessionEffect> sessions;
+        QHash<qint64, QString> coaches; // display names by user id
+    };
+    const auto read = [actor = m_actor, month = m_month, teamId = m_teamId](const Database& db) {
+        Read r { TeamRoster::compute(db, actor, month, teamId), {}, {} };
+        r.sessions = CoachingEffect::held(db, actor, month.addMonths(1 - s_coachingMonths), month.addMonths(1).addDays(-1),
+                                          db.time().today());
+        QSet<qint64> members;
+        for (const Agent& agent : AgentRepository(db).all()) {
+            if (teamId == 0 || agent.teamId == teamId)
+                members.insert(agent.id);
+        }
+        r.sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });
+        for (const User& user : UserRepository(db).all())
+            r.coaches.insert(user.id, user.displayName);
+        return r;
+    };
+    m_reader->read<Read>(
+        read,
+        [this](Read& r) {
+            showRoster(std::move(r.roster));
+            showCoaching(std::move(r.sessions), r.coaches);
+        },
+        [this](const QString& error) { m_ui->summaryLabel->setText(error); });
 }
 
 void TeamPage::showRoster(TeamRoster roster)
@@ -200,7 +222,7 @@ void TeamPage::showRoster(TeamRoster roster)
     header->resizeSection(TeamRosterModel::TrendColumn, 150);
 }
 
-void TeamPage::showCoaching()
+void TeamPage::showCoaching(QList<SessionEffect> sessions, const QHash<qint64, QString>& coaches)
 {
     const QDate from = m_month.addMonths(1 - s_coachingMonths);
     const QDate to = m_month.addMonths(1).addDays(-1);
@@ -213,16 +235,7 @@ void TeamPage::showCoaching()
             .arg(CoachingEffect::s_windowDays)
             .arg(CoachingEffect::s_minimumAnswers));
 
-    m_sessions = CoachingEffect::held(m_database, m_actor, from, to, m_database.time().today());
-    QSet<qint64> members;
-    for (const Agent& agent : AgentRepository(m_database).all()) {
-        if (m_teamId == 0 || agent.teamId == m_teamId)
-            members.insert(agent.id);
-    }
-    m_sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });
-    QHash<qint64, QString> coaches;
-    for (const User& user : UserRepository(m_database).all())
-        coaches.insert(user.id, user.displayName);
+    m_sessions = std::move(sessions);
 
     QTableWidget* table = m_ui->coachingTableWidget;
     table->setHorizontalHeaderLabels({ tr("Date"), tr("Agent"), tr("Coach"), tr("Focus item"), tr("Before (n)"),

@@ -18,6 +18,7 @@ class TeamPage;
 namespace qadesk {
 
 class Database;
+class PageReader;
 class SparklineDelegate;
 class TeamRosterModel;
 
@@ -34,7 +35,9 @@ public:
 
     void showMonth(const QDate& day); // any day of the month
     void showTeam(qint64 teamId); // 0: every team
-    void refresh(); // reads the roster and the coaching sessions again from the workspace
+    // Reads the roster and the coaching sessions again from the workspace, in the background when the window has a
+    // worker.
+    void refresh();
     const TeamRoster& roster() const;
     const QList<SessionEffect>& coachingSessions() const { return m_sessions; } // as listed, newest first
 
@@ -47,12 +50,13 @@ protected:
 private:
     void fillTeams();
     void showRoster(TeamRoster roster);
-    void showCoaching();
+    void showCoaching(QList<SessionEffect> sessions, const QHash<qint64, QString>& coaches);
     bool canSeeTeam(qint64 teamId) const;
 
     const std::unique_ptr<Ui::TeamPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
     TeamRosterModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     SparklineDelegate* m_sparkline = nullptr;

@@ -214,6 +214,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     auto* agentPage = qobject_cast<AgentPage*>(window.page(QStringLiteral("agent")));
     CHECK_FALSE(agentPage->setAgent(otherAgent)); // A001 is in no team the lead leads
     REQUIRE(agentPage->setAgent(agent));
+    REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // the page reads in the background
     auto* evaluations = agentPage->findChild<QTableView*>(QStringLiteral("evaluationsTableView"));
     REQUIRE(evaluations->model()->rowCount() == 1);
     evaluations->setCurrentIndex(evaluations->model()->index(0, 0));

@@ -201,6 +201,7 @@ TEST_CASE("every control on every page has a name a screen reader can say")
     REQUIRE(window.openWorkspace(path));
     for (const QString& id : s_pages) {
         REQUIRE(window.showPage(id));
+        REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // pages read in the background
         QWidget* page = window.page(id);
         REQUIRE(page);
         INFO(id.toStdString());
@@ -226,6 +227,7 @@ TEST_CASE("in the dark and high-contrast schemes every text on every page reads 
         REQUIRE(window.openWorkspace(path));
         for (const QString& id : s_pages) {
             REQUIRE(window.showPage(id));
+            REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000));
             INFO(theme::schemeName(scheme).toStdString() << ' ' << id.toStdString());
             CHECK(unreadableTexts(*window.page(id)).join(QLatin1Char('\n')).toStdString() == "");
         }

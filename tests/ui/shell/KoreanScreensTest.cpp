@@ -29,6 +29,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
+#include <QTest>
 
 using namespace qadesk;
 
@@ -199,6 +200,7 @@ TEST_CASE("in Korean no stored code or item key reaches the screen")
                               QStringLiteral("disputes"), QStringLiteral("scorecards"), QStringLiteral("planning"),
                               QStringLiteral("reports") }) {
         REQUIRE(window.showPage(id));
+        REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // pages read in the background
         QWidget* page = window.page(id);
         REQUIRE(page);
         if (auto* agent = qobject_cast<AgentPage*>(page)) {

@@ -88,6 +88,7 @@ struct OpenDemo {
     OpenDemo()
     {
         REQUIRE(window.openWorkspace(demoCentre(dir)));
+        REQUIRE(QTest::qWaitFor([this] { return !window.isReading(); }, 20000)); // the counts read in the background
         workspaceLabel = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
         REQUIRE(workspaceLabel);
         reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
@@ -101,11 +102,14 @@ struct OpenDemo {
                                   [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
             .value(0);
     }
-    // The workspace holds `expected` evaluations, the status bar says so, and the reports compute again at once.
-    void checkFollowed(qint64 expected) const
+    // The workspace holds `expected` evaluations, the status bar says so once it counted, and the reports, out of
+    // view when it changed, compute again when shown.
+    void checkFollowed(qint64 expected)
     {
         CHECK(evaluations() == expected);
+        REQUIRE(QTest::qWaitFor([this] { return !window.isReading(); }, 20000));
         CHECK(workspaceLabel->text().contains(QStringLiteral("·  %1 evaluation").arg(expected)));
+        REQUIRE(window.showPage(QStringLiteral("reports")));
         CHECK(reports->isPreviewing());
         REQUIRE(QTest::qWaitFor([this] { return !reports->isPreviewing(); }, 20000));
     }
@@ -258,6 +262,7 @@ TEST_CASE("only a demo has the \"view as\" switcher, labelled as the demo's; a l
         REQUIRE(window.actor().teamIds.size() == 1);
         auto* team = qobject_cast<TeamPage*>(window.page(QStringLiteral("team")));
         REQUIRE(team);
+        REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // its roster, read in the background
         auto* teams = team->findChild<QComboBox*>(QStringLiteral("teamComboBox"));
         REQUIRE(teams->count() == 1); // the lead's own team, no "All teams"
         CHECK(teams->itemData(0).toLongLong() == window.actor().teamIds.first());
