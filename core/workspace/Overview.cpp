@@ -91,14 +91,23 @@ Overview computeOverview(const Database& database, const Actor& actor, const QDa
         int critical = 0;
     };
     QMap<qint64, AgentMonths> byAgent;
+    // The sums are of whole billionths: a sum of doubles depends on the order of its terms, which differs between
+    // SQLite and PostgreSQL, and a workspace pushed to a server must give the same overview to the last digit.
+    const auto billionths = [&database](const QString& value) {
+        return database.dialect() == SqlDialect::SQLite
+            ? QStringLiteral("SUM(CAST(%1 * 1000000000 + 0.5 AS INTEGER))").arg(value)
+            : QStringLiteral("SUM(CAST(FLOOR(%1 * 1000000000 + 0.5) AS BIGINT))").arg(value);
+    };
     QSqlQuery rows = prepareSql(database.sql(),
-                                QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), SUM(score), "
-                                               "SUM(critical_failed), SUM(score * score) FROM (SELECT agent_id, team_id, score, "
+                                QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), %3, "
+                                               "SUM(critical_failed), %4 FROM (SELECT agent_id, team_id, score, "
                                                "critical_failed, CASE WHEN submitted_at >= ? THEN 1 ELSE 0 END AS "
                                                "current_month FROM evaluations %1 WHERE submitted_at >= ? AND "
                                                "submitted_at < ? AND superseded = 0 AND kind <> 'calibration'%2) AS e "
-                                               "GROUP BY agent_id, team_id, current_month")
-                                    .arg(monthIndexHint(database), visible(QStringLiteral("agent_id"))),
+                                               "GROUP BY agent_id, team_id, current_month ORDER BY agent_id, current_month, team_id")
+                                    .arg(monthIndexHint(database), visible(QStringLiteral("agent_id")),
+                                         billionths(QStringLiteral("score")),
+                                         billionths(QStringLiteral("score * score"))),
                                 QStringLiteral("compute the overview"));
     bindAll(rows, { monthStart, previousStart, monthEnd });
     execPrepared(rows, QStringLiteral("compute the overview"));
@@ -107,10 +116,10 @@ Overview computeOverview(const Database& database, const Actor& actor, const QDa
         const int current = rows.value(2).toInt() ? 1 : 0;
         agent.teamId = rows.value(1).toLongLong();
         agent.count[current] += rows.value(3).toInt();
-        agent.sum[current] += rows.value(4).toDouble();
+        agent.sum[current] += rows.value(4).toDouble() / 1e9;
         if (current) {
             agent.critical += rows.value(5).toInt();
-            agent.squares += rows.value(6).toDouble();
+            agent.squares += rows.value(6).toDouble() / 1e9;
         }
     }
     rows.finish();
