@@ -55,7 +55,8 @@ int runServerPush(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("push"), QStringLiteral("Copy a workspace file to a server."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The workspace file (.qadesk); it is only read."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The workspace file (.qadesk); it is only read."));
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         QStringLiteral("postgresql://OWNER@HOST:PORT/DATABASE?sslmode=require: an empty database, reached as its "

@@ -20,7 +20,10 @@ namespace {
 
 QString urlOf(const ServerSettings& server)
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(server.user, server.host).arg(server.port).arg(server.database);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(server.user, server.host)
+        .arg(server.port)
+        .arg(server.database);
 }
 
 // The demo of the zone tests (tests/cli/CMakeLists.txt): six agents, three months up to 2026-11-20, in Seoul.
@@ -94,7 +97,8 @@ TEST_CASE("server push of the demo gives the same overview and team report from 
                                  QStringLiteral("SELECT id, contact_id, agent_id, status, score, submitted_at, "
                                                 "revision_of, superseded FROM evaluations ORDER BY id"),
                                  8);
-        fileAudit = rowsOf(*db, QStringLiteral("SELECT id, at, actor, entity, entity_id, action FROM audit_log ORDER BY id"), 6);
+        fileAudit = rowsOf(
+            *db, QStringLiteral("SELECT id, at, actor, entity, entity_id, action FROM audit_log ORDER BY id"), 6);
         fileContacts = rowsOf(*db, QStringLiteral("SELECT id FROM contacts"), 1).size();
     }
     REQUIRE(fileEvaluations.size() > 100);
@@ -120,8 +124,9 @@ TEST_CASE("server push of the demo gives the same overview and team report from 
                                     "superseded FROM evaluations ORDER BY id"),
                      8)
               == fileEvaluations);
-        CHECK(rowsOf(*db, QStringLiteral("SELECT id, at, actor, entity, entity_id, action FROM audit_log ORDER BY id"), 6)
-              == fileAudit);
+        CHECK(
+            rowsOf(*db, QStringLiteral("SELECT id, at, actor, entity, entity_id, action FROM audit_log ORDER BY id"), 6)
+            == fileAudit);
         const qint64 team = insertWith(*db, QStringLiteral("INSERT INTO teams (name) VALUES ('새 팀')"), {},
                                        QStringLiteral("add a team"));
         CHECK(team == rowsOf(*db, QStringLiteral("SELECT COUNT(*) FROM teams"), 1).value(0).toLongLong());
@@ -129,8 +134,10 @@ TEST_CASE("server push of the demo gives the same overview and team report from 
 
     // The overview of each month and the team report, from the file and from the server, as the same manager.
     for (const QString& month : { QStringLiteral("2026-09"), QStringLiteral("2026-10"), QStringLiteral("2026-11") }) {
-        const QStringList arguments { QStringLiteral("overview"), QStringLiteral("--month"), month,
-                                      QStringLiteral("--user"), QStringLiteral("manager"), QStringLiteral("--workspace") };
+        const QStringList arguments {
+            QStringLiteral("overview"), QStringLiteral("--month"), month,
+            QStringLiteral("--user"),   QStringLiteral("manager"), QStringLiteral("--workspace")
+        };
         const test::CliRun fromFile = test::runCli(arguments + QStringList { file });
         const test::CliRun fromServer = test::runCli(arguments + QStringList { urlOf(*server) });
         INFO(month.toStdString() + ": " + fromServer.err.toStdString());
@@ -143,12 +150,14 @@ TEST_CASE("server push of the demo gives the same overview and team report from 
                                  QStringLiteral("team-distribution.csv") };
     QStringList reportJson;
     for (const QString& workspace : { file, urlOf(*server) }) {
-        const QString out = dir.filePath(workspace == file ? QStringLiteral("from-file") : QStringLiteral("from-server"));
+        const QString out
+            = dir.filePath(workspace == file ? QStringLiteral("from-file") : QStringLiteral("from-server"));
         REQUIRE(QDir().mkpath(out));
-        const test::CliRun report = test::runCli(
-            { QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), workspace,
-              QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--user"), QStringLiteral("manager"),
-              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out + QStringLiteral("/team.csv") });
+        const test::CliRun report
+            = test::runCli({ QStringLiteral("report"), QStringLiteral("team"), QStringLiteral("--workspace"), workspace,
+                             QStringLiteral("--period"), QStringLiteral("2026-10"), QStringLiteral("--user"),
+                             QStringLiteral("manager"), QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("--out"), out + QStringLiteral("/team.csv") });
         INFO(report.err.toStdString());
         REQUIRE(report.exitCode == 0);
         reportJson << QString(report.out).replace(out, QStringLiteral("OUT"));

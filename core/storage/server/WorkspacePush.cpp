@@ -74,8 +74,9 @@ QList<FileTable> fileTables(const Database& file)
             if (placed.contains(name))
                 continue;
             const FileTable& table = byName[name];
-            if (std::all_of(table.parents.begin(), table.parents.end(),
-                            [&](const QString& parent) { return placed.contains(parent) || !byName.contains(parent); })) {
+            if (std::all_of(table.parents.begin(), table.parents.end(), [&](const QString& parent) {
+                    return placed.contains(parent) || !byName.contains(parent);
+                })) {
                 ordered << table;
                 placed << name;
             }
@@ -180,7 +181,8 @@ bool appendCopyValue(QByteArray& line, const QVariant& value, QMetaType::Type ty
 PGconn* libpqConnection(const Database& server)
 {
     const QVariant handle = server.sql().driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         throw StorageError(WorkspacePush::tr("This build's PostgreSQL driver gives no connection to copy through."));
     return *static_cast<PGconn* const*>(handle.data());
 }
@@ -228,8 +230,8 @@ void copyTable(const Database& file, const Database& server, const FileTable& ta
     QByteArray chunk;
     const auto send = [&] {
         if (PQputCopyData(connection, chunk.constData(), int(chunk.size())) != 1)
-            throw StorageError(
-                WorkspacePush::tr("Could not %1: %2").arg(what, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+            throw StorageError(WorkspacePush::tr("Could not %1: %2")
+                                   .arg(what, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
         chunk.clear();
     };
     while (rows.next()) {
@@ -353,8 +355,12 @@ std::optional<WorkspacePush::Result> WorkspacePush::push(const QString& path, co
         }
         transaction.commit();
         execSql(file->sql(), QStringLiteral("ROLLBACK"), tr("read %1").arg(file->displayName()));
+        // The planner's statistics of the new rows now, rather than whenever autovacuum comes by: the first overview
+        // on the server would otherwise be planned for empty tables.
+        execSql(server->sql(), QStringLiteral("ANALYZE"), tr("analyse %1").arg(server->displayName()));
     } catch (const StorageError& problem) {
-        *error = tr("%1 was not copied to %2: %3").arg(QFileInfo(path).fileName(), server->displayName(), problem.message());
+        *error = tr("%1 was not copied to %2: %3")
+                     .arg(QFileInfo(path).fileName(), server->displayName(), problem.message());
         return std::nullopt;
     }
     return result;
