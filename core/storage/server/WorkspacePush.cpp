@@ -355,14 +355,15 @@ std::optional<WorkspacePush::Result> WorkspacePush::push(const QString& path, co
         }
         transaction.commit();
         execSql(file->sql(), QStringLiteral("ROLLBACK"), tr("read %1").arg(file->displayName()));
-        // The planner's statistics of the new rows now, rather than whenever autovacuum comes by: the first overview
-        // on the server would otherwise be planned for empty tables.
-        execSql(server->sql(), QStringLiteral("ANALYZE"), tr("analyse %1").arg(server->displayName()));
     } catch (const StorageError& problem) {
         *error = tr("%1 was not copied to %2: %3")
                      .arg(QFileInfo(path).fileName(), server->displayName(), problem.message());
         return std::nullopt;
     }
+    // The planner's statistics and the visibility map of the new rows now, rather than whenever autovacuum comes by:
+    // the overview reads its covering index alone only where the map says every row is visible. The copy is committed
+    // already; should this fail, autovacuum does it later.
+    QSqlQuery(server->sql()).exec(QStringLiteral("VACUUM (ANALYZE)"));
     return result;
 }
 
