@@ -19,6 +19,8 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Concurrent Multime
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# libpq, under Qt's QPSQL driver, for COPY: `server push` streams a million rows where INSERTs would take an hour.
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 
 add_library(qadesk_common_cfg INTERFACE)
 target_compile_features(qadesk_common_cfg INTERFACE cxx_std_20)

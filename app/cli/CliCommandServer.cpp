@@ -2,6 +2,7 @@
 #include "CliCommandInit.h"
 
 #include "people/WorkspaceSetup.h"
+#include "storage/server/WorkspacePush.h"
 
 #include <QJsonObject>
 
@@ -27,7 +28,7 @@ int runServerInit(const QStringList& arguments)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("init"))
-        return usageError(QStringLiteral("qadesk-cli server: say init URL (see --help)."));
+        return usageError(QStringLiteral("qadesk-cli server: say init URL or push FILE URL (see --help)."));
 
     CentreSetup setup;
     if (const int code = readCentreOptions(parser, QStringLiteral("server init"), true, &setup); code >= 0)
@@ -50,8 +51,53 @@ int runServerInit(const QStringList& arguments)
     return 0;
 }
 
+int runServerPush(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("push"), QStringLiteral("Copy a workspace file to a server."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The workspace file (.qadesk); it is only read."));
+    parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        QStringLiteral("postgresql://OWNER@HOST:PORT/DATABASE?sslmode=require: an empty database, reached as its "
+                       "owner (password from PGPASSWORD or ~/.pgpass)."));
+    if (const int code
+        = parse(parser, arguments,
+                QStringLiteral("Copy a workspace file into an empty PostgreSQL database in one transaction: every "
+                               "row with its id, the revisions, disputes, coaching and the audit log as they are. "
+                               "Checks each table's row count at the end and prints them; the file is not changed."));
+        code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usageError(QStringLiteral("qadesk-cli server push: say push FILE URL (see --help)."));
+    QString error;
+    const auto server = ServerSettings::fromUrl(positional.at(2), &error);
+    if (!server)
+        return fail(QStringLiteral("qadesk-cli server push: %1").arg(error));
+    const auto pushed = WorkspacePush::push(positional.at(1), *server, &error);
+    if (!pushed)
+        return fail(QStringLiteral("qadesk-cli server push: %1").arg(error));
+    QJsonObject tables;
+    for (const auto& table : pushed->tables)
+        tables.insert(table.name, table.rows);
+    printJson(QJsonDocument(QJsonObject { { QStringLiteral("file"), positional.at(1) },
+                                          { QStringLiteral("server"), pushed->server },
+                                          { QStringLiteral("schema_version"), pushed->schemaVersion },
+                                          { QStringLiteral("rows"), pushed->totalRows },
+                                          { QStringLiteral("tables"), tables } }));
+    return 0;
+}
+
+int runServer(const QStringList& arguments)
+{
+    return arguments.value(1) == QLatin1String("push") ? runServerPush(arguments) : runServerInit(arguments);
+}
+
 const Registration s_server({ QStringLiteral("server"),
-                              QStringLiteral("Set up a PostgreSQL team server (server init URL)."), &runServerInit });
+                              QStringLiteral("Set up a PostgreSQL team server (server init URL) or copy a workspace "
+                                             "file to one (server push FILE URL)."),
+                              &runServer });
 
 } // namespace
 } // namespace qadesk::cli

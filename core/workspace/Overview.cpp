@@ -84,36 +84,58 @@ Overview computeOverview(const Database& database, const Actor& actor, const QDa
     // One pass over both months, by agent: everything else is summed from it, in the order of the agents' ids, so the
     // same workspace always gives the same sums to the last bit.
     struct AgentMonths {
-        qint64 teamId = 0;
+        qint64 teamId = 0; // this month's team (the last by id when it changed), else last month's
+        int teamMonth = -1;
         int count[2] = { 0, 0 }; // [previous, this month]
+        qint64 billionths[2] = { 0, 0 };
+        qint64 squareBillionths = 0;
         double sum[2] = { 0, 0 };
         double squares = 0; // this month, for the spread
         int critical = 0;
     };
     QMap<qint64, AgentMonths> byAgent;
+    // The sums are of whole billionths: a sum of doubles depends on the order of its terms, which differs between
+    // SQLite and PostgreSQL (and between the rows of an agent, which come in no set order: sorting them would cost a
+    // server more than the grouping), and a workspace pushed to a server must give the same overview to the last digit.
+    const auto billionths = [&database](const QString& value) {
+        return database.dialect() == SqlDialect::SQLite
+            ? QStringLiteral("SUM(CAST(%1 * 1000000000 + 0.5 AS INTEGER))").arg(value)
+            : QStringLiteral("SUM(CAST(FLOOR(%1 * 1000000000 + 0.5) AS BIGINT))").arg(value);
+    };
     QSqlQuery rows = prepareSql(database.sql(),
-                                QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), SUM(score), "
-                                               "SUM(critical_failed), SUM(score * score) FROM (SELECT agent_id, team_id, score, "
+                                QStringLiteral("SELECT agent_id, team_id, current_month, COUNT(score), %3, "
+                                               "SUM(critical_failed), %4 FROM (SELECT agent_id, team_id, score, "
                                                "critical_failed, CASE WHEN submitted_at >= ? THEN 1 ELSE 0 END AS "
                                                "current_month FROM evaluations %1 WHERE submitted_at >= ? AND "
                                                "submitted_at < ? AND superseded = 0 AND kind <> 'calibration'%2) AS e "
                                                "GROUP BY agent_id, team_id, current_month")
-                                    .arg(monthIndexHint(database), visible(QStringLiteral("agent_id"))),
+                                    .arg(monthIndexHint(database), visible(QStringLiteral("agent_id")),
+                                         billionths(QStringLiteral("score")),
+                                         billionths(QStringLiteral("score * score"))),
                                 QStringLiteral("compute the overview"));
     bindAll(rows, { monthStart, previousStart, monthEnd });
     execPrepared(rows, QStringLiteral("compute the overview"));
     while (rows.next()) {
         AgentMonths& agent = byAgent[rows.value(0).toLongLong()];
         const int current = rows.value(2).toInt() ? 1 : 0;
-        agent.teamId = rows.value(1).toLongLong();
+        const qint64 team = rows.value(1).toLongLong();
+        if (current > agent.teamMonth || (current == agent.teamMonth && team > agent.teamId)) {
+            agent.teamId = team;
+            agent.teamMonth = current;
+        }
         agent.count[current] += rows.value(3).toInt();
-        agent.sum[current] += rows.value(4).toDouble();
+        agent.billionths[current] += rows.value(4).toLongLong();
         if (current) {
             agent.critical += rows.value(5).toInt();
-            agent.squares += rows.value(6).toDouble();
+            agent.squareBillionths += rows.value(6).toLongLong();
         }
     }
     rows.finish();
+    for (AgentMonths& agent : byAgent) {
+        agent.sum[0] = agent.billionths[0] / 1e9;
+        agent.sum[1] = agent.billionths[1] / 1e9;
+        agent.squares = agent.squareBillionths / 1e9;
+    }
 
     const auto names = [&](const QString& sql) {
         QHash<qint64, QString> result;

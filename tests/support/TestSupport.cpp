@@ -8,7 +8,11 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <catch2/catch.hpp>
@@ -40,8 +44,151 @@ void useTestTimeZone()
     tzset();
 }
 
+namespace {
+QString& chosenBackend()
+{
+    static QString backend = qEnvironmentVariable("QADESK_TEST_BACKEND");
+    return backend;
+}
+} // namespace
+
+void setBackend(const QString& backend)
+{
+    chosenBackend() = backend;
+}
+
+bool onServerBackend()
+{
+    return chosenBackend() == QLatin1String("postgresql");
+}
+
+namespace {
+
+// One admin connection (as postgres, to the maintenance database) per process, for creating and dropping databases.
+QSqlDatabase serverAdmin(const ServerSettings& server)
+{
+    const QString name = QStringLiteral("test-server-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    admin.setHostName(server.host);
+    admin.setPort(server.port);
+    admin.setUserName(server.user);
+    admin.setDatabaseName(QStringLiteral("postgres"));
+    INFO(admin.lastError().text().toStdString());
+    REQUIRE(admin.open());
+    return admin;
+}
+
+void adminExec(const QSqlDatabase& admin, const QString& statement)
+{
+    QSqlQuery query(admin);
+    INFO(statement.toStdString() + ": " + query.lastError().text().toStdString());
+    REQUIRE(query.exec(statement));
+}
+
+// The databases this process created for its workspaces, dropped when the tests end (dropServerWorkspaces()).
+QStringList& createdServerWorkspaces()
+{
+    static QStringList names;
+    return names;
+}
+
+// Every test case runs in its own process under ctest, so the migrated, empty workspace that each test copies is made
+// once per schema, shared by all processes: its name is a hash of the schema scripts, and an advisory lock lets one
+// process make it while the others wait. It is made under another name and renamed when complete, so a process that
+// died half-way leaves nothing that looks usable.
+QString serverTemplate(const ServerSettings& server)
+{
+    static QString name;
+    if (!name.isEmpty())
+        return name;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    QStringList scripts;
+    for (QDirIterator it(QStringLiteral(":/qadesk/schema")); it.hasNext();)
+        scripts << it.next();
+    scripts.sort();
+    for (const QString& script : scripts) {
+        QFile file(script);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        hash.addData(file.readAll());
+    }
+    const QString wanted = QStringLiteral("qadesk_template_") + QString::fromLatin1(hash.result().toHex().left(16));
+    QSqlDatabase admin = serverAdmin(server);
+    adminExec(admin, QStringLiteral("SELECT pg_advisory_lock(727001)"));
+    QSqlQuery exists(admin);
+    REQUIRE(exists.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(wanted)));
+    if (!exists.next()) {
+        const QString building = wanted + QStringLiteral("_building");
+        adminExec(admin, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(building));
+        adminExec(admin, QStringLiteral("CREATE DATABASE %1").arg(building));
+        ServerSettings settings = server;
+        settings.database = building;
+        Database::Options options;
+        options.timeZone = centreZone();
+        QString error;
+        {
+            auto db = Database::openServer(settings, options, &error);
+            INFO(error.toStdString());
+            REQUIRE(db);
+        }
+        adminExec(admin, QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, wanted));
+    }
+    adminExec(admin, QStringLiteral("SELECT pg_advisory_unlock(727001)"));
+    name = wanted;
+    return name;
+}
+
+std::unique_ptr<Database> serverWorkspace()
+{
+    const QString address = qEnvironmentVariable("QADESK_TEST_PG");
+    if (address.isEmpty()) {
+        if (qEnvironmentVariableIntValue("QADESK_TEST_PG_REQUIRED") == 1)
+            FAIL("the test runs on PostgreSQL and QADESK_TEST_PG_REQUIRED is set, but QADESK_TEST_PG names no server: "
+                 "the server did not start");
+        // ctest marks the test skipped on this line (SKIP_REGULAR_EXPRESSION in tests/CMakeLists.txt).
+        FAIL("QADESK_TEST_PG is not set: no PostgreSQL server to run this test on");
+    }
+    ServerSettings server;
+    server.host = address.section(QLatin1Char(':'), 0, 0);
+    server.port = address.section(QLatin1Char(':'), 1, 1).toInt();
+    server.user = QStringLiteral("postgres");
+    server.database = QStringLiteral("qadesk_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString source = serverTemplate(server);
+    adminExec(serverAdmin(server), QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(server.database, source));
+    createdServerWorkspaces() << server.database;
+    QString error;
+    auto db = Database::openServer(server, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    return db;
+}
+
+} // namespace
+
+void dropServerWorkspaces()
+{
+    const QString name = QStringLiteral("test-server-admin");
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase admin = QSqlDatabase::database(name);
+        QSqlQuery query(admin);
+        for (const QString& database : std::as_const(createdServerWorkspaces()))
+            query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        admin.close();
+    }
+    createdServerWorkspaces().clear();
+    QSqlDatabase::removeDatabase(name);
+}
+
 std::unique_ptr<Database> memoryWorkspace()
 {
+    if (onServerBackend()) {
+        auto db = serverWorkspace();
+        db->time().setNow(fixedNow());
+        return db;
+    }
     QString error;
     auto db = Database::openInMemory(&error, centreZone());
     INFO(error.toStdString());

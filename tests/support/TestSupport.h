@@ -22,8 +22,17 @@ QDateTime centreTime(const QDate& day, const QTime& time);
 // for every test), so the suite can prove it passes in any zone.
 void useTestTimeZone();
 
-// A fresh in-memory workspace; fails the test when it cannot be opened.
+// A fresh in-memory workspace; fails the test when it cannot be opened. The suite runs on both backends: on the
+// postgresql backend (`--backend postgresql`, as the `<test>_postgresql` runs pass, or QADESK_TEST_BACKEND) it is
+// instead a new, empty database on the server QADESK_TEST_PG, copied from a migrated template, and the test fails
+// when there is no server.
 std::unique_ptr<Database> memoryWorkspace();
+// "sqlite" or "postgresql", from the test main's --backend; otherwise QADESK_TEST_BACKEND decides.
+void setBackend(const QString& backend);
+// Whether memoryWorkspace() gives PostgreSQL workspaces in this run.
+bool onServerBackend();
+// Drops the server databases that memoryWorkspace() created; the test mains call it after the tests.
+void dropServerWorkspaces();
 // A new workspace file inside `dir`.
 std::unique_ptr<Database> fileWorkspace(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.qadesk"));
 // A demo workspace built into `dir` with `options` (deterministic for a fixed `until` and seed) in the centre zone;

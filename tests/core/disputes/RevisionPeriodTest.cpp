@@ -182,7 +182,8 @@ TEST_CASE("reports count the revision in November, or in October by the contact'
     CHECK(plans->rows.first().at(plans->column(QStringLiteral("Completion"))).toDouble() == Approx(1.0));
 }
 
-TEST_CASE("upgrading a workspace dates its older revisions by the evaluation they replace and credits their reviser")
+TEST_CASE("upgrading a workspace dates its older revisions by the evaluation they replace and credits their reviser",
+          "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qadesk"));

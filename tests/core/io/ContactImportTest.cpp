@@ -296,7 +296,7 @@ TEST_CASE("a recording longer than a contact may last is a problem of its row")
     CHECK(plan.goodRows.isEmpty());
 }
 
-TEST_CASE("a workspace that cannot be read while checking is a problem, and nothing is imported")
+TEST_CASE("a workspace that cannot be read while checking is a problem, and nothing is imported", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const auto db = test::fileWorkspace(dir);
@@ -313,7 +313,7 @@ TEST_CASE("a workspace that cannot be read while checking is a problem, and noth
     CHECK(error.endsWith(QStringLiteral("was not checked completely; nothing was imported.")));
 }
 
-TEST_CASE("damage inside an index stops an import before it writes anything")
+TEST_CASE("damage inside an index stops an import before it writes anything", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("test.qadesk"));

@@ -78,7 +78,7 @@ int storedSchemaVersion(const QString& path)
 
 } // namespace
 
-TEST_CASE("a new workspace file gets every migration and every table of the domain")
+TEST_CASE("a new workspace file gets every migration and every table of the domain", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const auto db = test::fileWorkspace(dir);
@@ -104,7 +104,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
 }
 
-TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping its data")
+TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping its data", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qadesk"));
@@ -125,7 +125,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     CHECK(storedSchemaVersion(db->backupPath()) == 1); // the copy is the file as it was
 }
 
-TEST_CASE("a migration step that fails changes nothing and says which step")
+TEST_CASE("a migration step that fails changes nothing and says which step", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("odd.qadesk"));
@@ -153,7 +153,7 @@ TEST_CASE("a migration step that fails changes nothing and says which step")
     CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
 
-TEST_CASE("re-opening an existing workspace keeps its data and needs no backup")
+TEST_CASE("re-opening an existing workspace keeps its data and needs no backup", "[sqlite-only]")
 {
     QTemporaryDir dir;
     {
@@ -168,7 +168,7 @@ TEST_CASE("re-opening an existing workspace keeps its data and needs no backup")
     CHECK(countWorkspace(*db).teams == 1);
 }
 
-TEST_CASE("opening names the file and the problem for every bad file")
+TEST_CASE("opening names the file and the problem for every bad file", "[sqlite-only]")
 {
     QTemporaryDir dir;
 
@@ -314,7 +314,7 @@ TEST_CASE("the audit log refuses to be changed")
     CHECK_THROWS_AS(execWith(*db, QStringLiteral("DELETE FROM audit_log"), {}, QStringLiteral("tamper")), StorageError);
 }
 
-TEST_CASE("a read-only opening reads beside a writer, writes nothing and takes no write lock")
+TEST_CASE("a read-only opening reads beside a writer, writes nothing and takes no write lock", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("test.qadesk"));
@@ -347,7 +347,7 @@ TEST_CASE("a read-only opening reads beside a writer, writes nothing and takes n
     REQUIRE(write.exec(QStringLiteral("ROLLBACK")));
 }
 
-TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and leaves it as it was")
+TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and leaves it as it was", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qadesk"));

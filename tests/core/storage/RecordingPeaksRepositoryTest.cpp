@@ -22,7 +22,7 @@ WaveformPeaks stereoPeaks(quint8 level)
 
 } // namespace
 
-TEST_CASE("cached peaks come back only for the file they were computed from")
+TEST_CASE("cached peaks come back only for the file they were computed from", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const auto db = test::fileWorkspace(dir);

@@ -89,7 +89,8 @@ TEST_CASE("an evaluation at 2026-10-31 15:31Z counts in Seoul's November, in the
     CHECK(byContact.size() == 2);
 }
 
-TEST_CASE("a workspace keeps the zone it was created with, and an older one gets the zone of its first opening")
+TEST_CASE("a workspace keeps the zone it was created with, and an older one gets the zone of its first opening",
+          "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("centre.qadesk"));
