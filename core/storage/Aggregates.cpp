@@ -76,62 +76,58 @@ bool same(double a, double b)
     return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(a)); // sums of scores may add in another order
 }
 
-// A forward-only cursor over a table's rows, ordered by key.
-struct Cursor {
-    Cursor(const Database& database, const QString& sql, int keyColumns)
-        : query(prepareSql(database.sql(), sql, QStringLiteral("check the aggregates")))
-        , keys(keyColumns)
-    {
-        query.setForwardOnly(true);
-        execPrepared(query, QStringLiteral("check the aggregates"));
-        advance();
-    }
-    void advance()
-    {
-        valid = query.next();
-        key.clear();
-        if (!valid)
-            return;
-        for (int i = 0; i < keys; ++i)
-            key << query.value(i).toLongLong();
-    }
-    QSqlQuery query;
-    int keys;
-    bool valid = false;
+struct Row {
     QList<qint64> key;
+    QVariantList values;
 };
 
-void compare(const Database& database, const Table& table, const QString& expectedSql, QStringList* lines, int* found,
-             int limit)
+QList<Row> readRows(const Database& database, const QString& sql, int keyColumns, int valueColumns)
 {
-    Cursor stored(database,
-                  QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                      .arg(table.columns, table.name,
-                           table.keyColumns == 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1, 2, 3, 4")),
-                  table.keyColumns);
-    Cursor expected(database, expectedSql, table.keyColumns);
+    return selectRows<Row>(database, sql, {}, QStringLiteral("check the aggregates"), [&](const QSqlQuery& q) {
+        Row row;
+        for (int i = 0; i < keyColumns; ++i)
+            row.key << q.value(i).toLongLong();
+        for (int i = 0; i < valueColumns; ++i)
+            row.values << q.value(keyColumns + i);
+        return row;
+    });
+}
+
+// Compares one table's stored rows of some agents with their recomputation (`expectedSql`), both ordered by key.
+void compare(const Database& database, const Table& table, const QString& agents, const QString& expectedSql,
+             QStringList* lines, int* found, int limit)
+{
+    const QString order = table.keyColumns == 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1, 2, 3, 4");
     const QStringList labels = valueLabels(table);
+    const QList<Row> stored = readRows(
+        database,
+        QStringLiteral("SELECT %1 FROM %2 WHERE agent_id IN (%3) ORDER BY %4").arg(table.columns, table.name, agents, order),
+        table.keyColumns, int(labels.size()));
+    const QList<Row> expected
+        = readRows(database, expectedSql + QStringLiteral(" ORDER BY ") + order, table.keyColumns, int(labels.size()));
     const auto note = [&](const QString& line) {
         if (++*found <= limit)
             lines->append(line);
     };
-    while (stored.valid || expected.valid) {
-        if (!expected.valid || (stored.valid && stored.key < expected.key)) {
-            note(Aggregates::tr("%1: in the aggregates, but no answers count there").arg(keyText(table, stored.key)));
-            stored.advance();
-        } else if (!stored.valid || expected.key < stored.key) {
-            note(Aggregates::tr("%1: missing from the aggregates").arg(keyText(table, expected.key)));
-            expected.advance();
+    qsizetype s = 0;
+    qsizetype e = 0;
+    while (s < stored.size() || e < expected.size()) {
+        if (e == expected.size() || (s < stored.size() && stored.at(s).key < expected.at(e).key)) {
+            note(Aggregates::tr("%1: in the aggregates, but no answers count there").arg(keyText(table, stored.at(s).key)));
+            ++s;
+        } else if (s == stored.size() || expected.at(e).key < stored.at(s).key) {
+            note(Aggregates::tr("%1: missing from the aggregates").arg(keyText(table, expected.at(e).key)));
+            ++e;
         } else {
             for (qsizetype i = 0; i < labels.size(); ++i) {
-                const QVariant have = stored.query.value(table.keyColumns + int(i));
-                const QVariant want = expected.query.value(table.keyColumns + int(i));
+                const QVariant& have = stored.at(s).values.at(i);
+                const QVariant& want = expected.at(e).values.at(i);
                 if (!same(have.toDouble(), want.toDouble()))
                     note(Aggregates::tr("%1: %2 is %3 in the aggregates, %4 from the answers")
-                             .arg(keyText(table, stored.key), labels.at(i), have.toString(), want.toString()));
+                             .arg(keyText(table, stored.at(s).key), labels.at(i), have.toString(), want.toString()));
             }
-            stored.advance();
-            expected.advance();
+            ++s;
+            ++e;
         }
     }
 }
@@ -223,15 +219,24 @@ void Aggregates::rebuild(const Database& database)
 QStringList Aggregates::differences(const Database& database, int limit)
 {
     const QString month = monthSqlOverAll(database);
+    const QList<qint64> agentIds
+        = selectRows<qint64>(database, QStringLiteral("SELECT id FROM agents ORDER BY id"), {},
+                             QStringLiteral("read agents"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     QStringList lines;
     int found = 0;
-    for (const Table* table : { &s_months, &s_items }) {
-        // With nothing counted, the recomputation is empty: a select that yields no rows.
-        const QString expected = month.isEmpty()
-            ? QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(table->columns, table->name)
-            : selectSql(*table, month, QStringLiteral("1 = 1")) + (table->keyColumns == 3 ? QStringLiteral(" ORDER BY 1, 2, 3")
-                                                                                            : QStringLiteral(" ORDER BY 1, 2, 3, 4"));
-        compare(database, *table, expected, &lines, &found, limit);
+    // A few hundred agents at a time: their months are compared in memory, and never the whole table at once.
+    for (qsizetype from = 0; from < agentIds.size(); from += 500) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(from + 500, agentIds.size()); ++i)
+            ids << QString::number(agentIds.at(i));
+        const QString agents = ids.join(QLatin1Char(','));
+        for (const Table* table : { &s_months, &s_items }) {
+            // With nothing counted, the recomputation is empty: a select that yields no rows.
+            const QString expected = month.isEmpty()
+                ? QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(table->columns, table->name)
+                : selectSql(*table, month, QStringLiteral("e.agent_id IN (%1)").arg(agents));
+            compare(database, *table, agents, expected, &lines, &found, limit);
+        }
     }
     if (found > limit)
         lines << tr("… and %n more difference(s).", nullptr, found - limit);
