@@ -329,34 +329,54 @@ QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& databas
     return summaries;
 }
 
-ContactKpis ScoreHistory::kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
-                               const QDate& to)
+namespace {
+
+// Contact metrics of a scope's contacts in [from, to], by agent or (under 0) for the whole scope, in one grouped read.
+QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                       const QDate& from, const QDate& to, bool byAgent)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("c"), &values);
-    const auto rows = selectRows<ContactKpis>(
-        database,
-        QStringLiteral("SELECT COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
-                       "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), COUNT(c.csat), "
-                       "SUM(CASE WHEN c.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), COUNT(c.nps) "
-                       "FROM contacts c WHERE c.started_at >= ? AND c.started_at < ?%1")
-            .arg(filter),
-        values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
-            ContactKpis k;
-            k.contacts = q.value(0).toInt();
-            if (!q.value(1).isNull())
-                k.averageHandleSeconds = q.value(1).toDouble();
-            if (!q.value(2).isNull())
-                k.firstContactResolution = q.value(2).toDouble();
-            k.csatResponses = q.value(4).toInt();
-            if (k.csatResponses > 0)
-                k.csat = q.value(3).toDouble() / k.csatResponses;
-            k.npsResponses = q.value(7).toInt();
-            if (k.npsResponses > 0)
-                k.nps = (q.value(5).toDouble() - q.value(6).toDouble()) * 100.0 / k.npsResponses;
-            return k;
-        });
-    return rows.value(0);
+    QHash<qint64, ContactKpis> result;
+    for (const auto& [key, kpis] : selectRows<std::pair<qint64, ContactKpis>>(
+             database,
+             QStringLiteral("SELECT %2, COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
+                            "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), COUNT(c.csat), "
+                            "SUM(CASE WHEN c.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), "
+                            "COUNT(c.nps) FROM contacts c WHERE c.started_at >= ? AND c.started_at < ?%1%3")
+                 .arg(filter, byAgent ? QStringLiteral("c.agent_id") : QStringLiteral("0"),
+                      byAgent ? QStringLiteral(" GROUP BY c.agent_id") : QString()),
+             values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
+                 ContactKpis k;
+                 k.contacts = q.value(1).toInt();
+                 if (!q.value(2).isNull())
+                     k.averageHandleSeconds = q.value(2).toDouble();
+                 if (!q.value(3).isNull())
+                     k.firstContactResolution = q.value(3).toDouble();
+                 k.csatResponses = q.value(5).toInt();
+                 if (k.csatResponses > 0)
+                     k.csat = q.value(4).toDouble() / k.csatResponses;
+                 k.npsResponses = q.value(8).toInt();
+                 if (k.npsResponses > 0)
+                     k.nps = (q.value(6).toDouble() - q.value(7).toDouble()) * 100.0 / k.npsResponses;
+                 return std::pair { q.value(0).toLongLong(), k };
+             }))
+        result.insert(key, kpis);
+    return result;
+}
+
+} // namespace
+
+ContactKpis ScoreHistory::kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
+                               const QDate& to)
+{
+    return groupedKpis(database, actor, scope, from, to, false).value(0);
+}
+
+QHash<qint64, ContactKpis> ScoreHistory::kpisByAgent(const Database& database, const Actor& actor,
+                                                     const ScoreScope& scope, const QDate& from, const QDate& to)
+{
+    return groupedKpis(database, actor, scope, from, to, true);
 }
 
 TrendAnalysis ScoreHistory::analyse(const Database& database, const Actor& actor, const ScoreScope& scope,

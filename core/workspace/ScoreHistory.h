@@ -115,6 +115,9 @@ public:
     static QList<EvaluationSummary> recentEvaluations(const Database& database, const Actor& actor, qint64 agentId,
                                                       int limit);
     static ContactKpis kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to);
+    // The same for each agent of the scope the actor may see, in one read; an agent without contacts has no entry.
+    static QHash<qint64, ContactKpis> kpisByAgent(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                                  const QDate& from, const QDate& to);
     static TrendAnalysis analyse(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to,
                                  TrendPeriod period, PeriodBasis basis = PeriodBasis::Evaluation);
 };
