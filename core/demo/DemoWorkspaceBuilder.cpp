@@ -6,6 +6,7 @@
 #include "people/SignIn.h"
 #include "scoring/ScoringEngine.h"
 #include "stats/SeededRandom.h"
+#include "storage/Aggregates.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/CoachingRepository.h"
 #include "storage/ContactRepository.h"
@@ -701,6 +702,7 @@ bool Builder::run(const QString& mediaFolder, DemoSummary* summary, QString* err
         createDisputes();
         createCoaching();
         createCalibration();
+        Aggregates::rebuild(m_db); // once for every month written above, instead of evaluation by evaluation
         transaction.commit();
     }
     {

@@ -5,6 +5,7 @@
 #include "people/AccessRules.h"
 #include "scoring/AnswerSheet.h"
 #include "scoring/ScoringEngine.h"
+#include "storage/Aggregates.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -237,13 +238,16 @@ EvaluationImportResult EvaluationImport::run(const Database& database, const Act
     EvaluationWriter writer(database, parsed.version);
     const AuditLog audit(database);
     const QString source = QFileInfo(path).fileName();
+    QList<qint64> ids;
     for (const Evaluation& evaluation : parsed.evaluations) {
         const qint64 id = writer.insert(evaluation);
+        ids << id;
         audit.record(actor.login, QStringLiteral("evaluation"), id, QStringLiteral("import"), {},
                      QJsonObject { { QStringLiteral("file"), source },
                                    { QStringLiteral("evaluator"), evaluation.submittedBy },
                                    { QStringLiteral("score"), evaluation.score ? QJsonValue(*evaluation.score) : QJsonValue() } });
     }
+    Aggregates::refresh(database, Aggregates::monthsOf(database, ids));
     WorkspaceChanges::announce(database, Change::Import, 0);
     transaction.commit();
     parsed.result.imported = int(parsed.evaluations.size());

@@ -1,5 +1,6 @@
 #include "ReportKinds.h"
 
+#include "workspace/ScoreHistory.h"
 #include "workspace/TeamRoster.h"
 
 #include <algorithm>
@@ -24,7 +25,9 @@ QList<ReportTable> teamSummary(const Context& c)
     const auto [previousFrom, previousTo] = previousPeriod(c.request.from, c.request.to);
     const auto previous = c.source.evaluations(previousFrom, previousTo, scope);
     c.step(0.3);
-    const auto answers = c.source.answers(period);
+    // Pass rates are counted by the database (the per-month aggregates for whole months), never answer by answer.
+    const auto ratesByAgent = ScoreHistory::itemRatesByAgent(c.database(), c.actor(), scope, c.request.from,
+                                                             c.request.to, TrendPeriod::Month, c.request.basis);
     const auto assignments = c.source.assignments(c.request.from, c.request.to, scope);
     c.step(0.6);
 
@@ -49,11 +52,12 @@ QList<ReportTable> teamSummary(const Context& c)
         allPrevious.add(e);
     }
     QHash<qint64, PassTally> passByAgent;
-    QHash<qint64, qint64> agentOfEvaluation;
-    for (const auto& e : period)
-        agentOfEvaluation.insert(e.id, e.agentId);
-    for (const auto& answer : answers)
-        passByAgent[agentOfEvaluation.value(answer.evaluationId)].add(answer);
+    for (const auto& [agent, rates] : ratesByAgent.asKeyValueRange()) {
+        for (const ItemPeriodRate& rate : rates) {
+            passByAgent[agent].applicable += rate.applicable;
+            passByAgent[agent].failed += rate.applicable - rate.passed;
+        }
+    }
     QHash<qint64, PlanProgress> planByTeam;
     PlanProgress planAll;
     for (const auto& assignment : assignments) {

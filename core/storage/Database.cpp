@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Aggregates.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "WorkspaceChanges.h"
@@ -21,7 +22,7 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_latestSchemaVersion = 5;
+constexpr int s_latestSchemaVersion = 6;
 // The advisory lock under which a server's schema is migrated: any constant no other program of the database uses.
 constexpr qint64 s_schemaLockKey = 0x716164657363; // "qadesc"
 const QLatin1String s_applicationName("qadesk");
@@ -450,6 +451,8 @@ bool Database::upgrade(const Options& options, QString* error)
         }
         query.exec(QStringLiteral("ROLLBACK"));
     }
+    if (m_schemaVersion > 0) // the aggregates an upgrade fills count months in the workspace's zone
+        loadTimeZone(options.timeZone);
     if (!migrate(error)) {
         // Nothing was changed, so the copy would only be a stale duplicate (one more at every failed attempt).
         if (!m_backupPath.isEmpty()) {
@@ -519,6 +522,8 @@ bool Database::migrate(QString* error)
             }
             m_schemaVersion = step;
         }
+        if (from >= 1 && from < 6) // step 6 adds the aggregates; a workspace that has evaluations fills them now
+            Aggregates::rebuild(*this);
         all.commit();
     } catch (const StorageError& failure) {
         m_schemaVersion = from;

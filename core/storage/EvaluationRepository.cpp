@@ -1,5 +1,6 @@
 #include "EvaluationRepository.h"
 
+#include "Aggregates.h"
 #include "AuditLog.h"
 #include "CalibrationRepository.h"
 #include "OrganizationRepository.h"
@@ -268,6 +269,7 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
     if (evaluation->kind != EvaluationKind::Calibration) // a planned contact is done once it is evaluated
         execWith(m_db, QStringLiteral("UPDATE assignments SET evaluation_id = ? WHERE contact_id = ? AND evaluation_id IS NULL"),
                  { evaluationId, evaluation->contactId }, QStringLiteral("mark the assignment of evaluation %1 done").arg(evaluationId));
+    Aggregates::refresh(m_db, Aggregates::monthsOf(m_db, { evaluationId }));
     AuditLog(m_db).record(actor, QStringLiteral("evaluation"), evaluationId, QStringLiteral("submit"), toJson(before),
                           toJson(*evaluation));
     if (evaluation->kind == EvaluationKind::Calibration && evaluation->calibrationSessionId) // the last one reveals
@@ -303,6 +305,7 @@ qint64 EvaluationRepository::revise(qint64 originalId, const QList<Answer>& answ
     const qint64 id = EvaluationWriter(m_db, version).insert(revision);
     execWith(m_db, QStringLiteral("UPDATE evaluations SET superseded = 1, updated_at = ? WHERE id = ?"),
              { m_db.time().nowMs(), originalId }, QStringLiteral("supersede evaluation %1").arg(originalId));
+    Aggregates::refresh(m_db, Aggregates::monthsOf(m_db, { originalId, id }));
     Evaluation supersededOriginal = *original;
     supersededOriginal.superseded = true;
     AuditLog audit(m_db);

@@ -2,6 +2,7 @@
 
 #include "Overview.h"
 #include "people/AccessRules.h"
+#include "storage/Aggregates.h"
 #include "storage/SqlSupport.h"
 
 #include <QHash>
@@ -72,57 +73,115 @@ QList<ScoredPoint> ScoreHistory::scores(const Database& database, const Actor& a
 
 namespace {
 
-// The number of the period holding `instant`, as SQL: a binary search over the periods' first instants, so a long
-// run of weeks costs a few comparisons a row. starts[0] is at or before every instant counted.
-QString periodNumberSql(const QString& instant, const QList<qint64>& starts, qsizetype first, qsizetype end)
+enum class Grouping { Whole, ByTeam, ByAgent };
+
+// One group of applicable answers: the group's key (team, agent or 0), the period's number, the item.
+struct Group
 {
-    if (end - first == 1)
-        return QString::number(first);
-    const qsizetype middle = (first + end) / 2;
-    return QStringLiteral("CASE WHEN %1 < %2 THEN %3 ELSE %4 END")
-        .arg(instant)
-        .arg(starts.at(middle))
-        .arg(periodNumberSql(instant, starts, first, middle), periodNumberSql(instant, starts, middle, end));
+    qint64 key;
+    qsizetype period;
+    qint64 itemId;
+    int applicable;
+    int failed;
+    qint64 latestMs; // of the newest answer: its item's wording is the one shown
+};
+
+Group toGroup(const QSqlQuery& q)
+{
+    return Group { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                   q.value(3).toInt(),      q.value(4).toInt(),      q.value(5).toLongLong() };
 }
 
-// Item pass rates by period, counted by the database (GROUP BY), never answer by answer: by team of the evaluation
-// when byTeam, else under the key 0.
-QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, const Actor& actor,
-                                                      const ScoreScope& scope, const QDate& from, const QDate& to,
-                                                      TrendPeriod period, PeriodBasis basis, bool byTeam)
+QString groupKeySql(Grouping grouping)
 {
-    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
+    switch (grouping) {
+    case Grouping::ByTeam:
+        return QStringLiteral("COALESCE(e.team_id, 0)");
+    case Grouping::ByAgent:
+        return QStringLiteral("e.agent_id");
+    case Grouping::Whole:
+        break;
+    }
+    return QStringLiteral("0");
+}
+
+// Groups counted from the answers themselves, of the evaluations whose basis instant is in [fromMs, toMs).
+QList<Group> answerGroups(const Database& database, const Actor& actor, const ScoreScope& scope, qint64 fromMs,
+                          qint64 toMs, const QList<qint64>& startMs, PeriodBasis basis, Grouping grouping)
+{
+    QVariantList values { fromMs, toMs };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
     const PeriodSql dated = PeriodSql::of(basis);
-    QList<QDate> periodStarts;
-    QList<qint64> startMs;
-    for (QDate start = Trend::periodStart(from, period); start <= to;
-         start = period == TrendPeriod::Month ? start.addMonths(1) : start.addDays(7)) {
-        periodStarts.append(start);
-        startMs.append(database.time().dayStartMs(start));
-    }
-    struct Group
-    {
-        qint64 teamId;
-        qsizetype period;
-        qint64 itemId;
-        int applicable;
-        int failed;
-        qint64 latestMs; // of the newest answer: its item's wording is the one shown
-    };
-    const auto groups = selectRows<Group>(
+    QList<qint64> numbers;
+    for (qsizetype i = 0; i < startMs.size(); ++i)
+        numbers << i;
+    return selectRows<Group>(
         database,
         QStringLiteral("SELECT %5, %6, a.item_id, COUNT(*), SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), MAX(%3) "
                        "FROM evaluations e%4 JOIN evaluation_answers a ON a.evaluation_id = e.id "
                        "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
                        "GROUP BY 1, 2, 3")
-            .arg(latestIn(dated), filter, dated.instant, dated.join,
-                 byTeam ? QStringLiteral("COALESCE(e.team_id, 0)") : QStringLiteral("0"),
-                 periodNumberSql(dated.instant, startMs, 0, startMs.size())),
-        values, QStringLiteral("read item answers"), [](const QSqlQuery& q) {
-            return Group { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                           q.value(3).toInt(),      q.value(4).toInt(),      q.value(5).toLongLong() };
-        });
+            .arg(latestIn(dated), filter, dated.instant, dated.join, groupKeySql(grouping),
+                 Aggregates::bucketSql(dated.instant, startMs, numbers)),
+        values, QStringLiteral("read item answers"), toGroup);
+}
+
+// Groups of whole months [firstMonth, lastMonth] read from the per-month aggregates, whose rows hold the evaluation's
+// agent_id and team_id as the evaluations do (so they take the alias e and the same scope filter); month i after the
+// first is period `firstPeriod + i`.
+QList<Group> aggregateGroups(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& firstMonth,
+                             const QDate& lastMonth, qsizetype firstPeriod, Grouping grouping)
+{
+    QVariantList values { Aggregates::monthOf(firstMonth), Aggregates::monthOf(lastMonth) };
+    const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
+    QList<qint64> monthStarts;
+    QList<qint64> periods;
+    for (QDate month = firstMonth; month <= lastMonth; month = month.addMonths(1)) {
+        monthStarts << Aggregates::monthOf(month);
+        periods << firstPeriod + periods.size();
+    }
+    return selectRows<Group>(
+        database,
+        QStringLiteral("SELECT %2, %3, e.item_id, SUM(e.answered), SUM(e.failed), MAX(e.latest_at) "
+                       "FROM agent_month_items e WHERE e.month >= ? AND e.month <= ?%1 GROUP BY 1, 2, 3")
+            .arg(filter, groupKeySql(grouping), Aggregates::bucketSql(QStringLiteral("e.month"), monthStarts, periods)),
+        values, QStringLiteral("read item aggregates"), toGroup);
+}
+
+// Item pass rates by period, counted by the database (GROUP BY), never answer by answer, under the key of the
+// grouping (0 for the whole scope). Whole months by submission come from the per-month aggregates; a month the range
+// cuts, the contact basis and weeks from the answers.
+QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, const Actor& actor,
+                                                      const ScoreScope& scope, const QDate& from, const QDate& to,
+                                                      TrendPeriod period, PeriodBasis basis, Grouping grouping)
+{
+    const CentreTime& time = database.time();
+    QList<QDate> periodStarts;
+    QList<qint64> startMs;
+    for (QDate start = Trend::periodStart(from, period); start <= to;
+         start = period == TrendPeriod::Month ? start.addMonths(1) : start.addDays(7)) {
+        periodStarts.append(start);
+        startMs.append(time.dayStartMs(start));
+    }
+    const qint64 fromMs = time.dayStartMs(from);
+    const qint64 endMs = time.dayStartMs(to.addDays(1));
+    QList<Group> groups;
+    // The whole months inside [from, to]: from the first that starts on or after `from` to the last that ends by `to`.
+    const QDate firstWhole = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastWhole = to.addDays(1).day() == 1 ? QDate(to.year(), to.month(), 1)
+                                                     : QDate(to.year(), to.month(), 1).addMonths(-1);
+    if (basis == PeriodBasis::Evaluation && period == TrendPeriod::Month && firstWhole <= lastWhole) {
+        groups << aggregateGroups(database, actor, scope, firstWhole, lastWhole, periodStarts.indexOf(firstWhole),
+                                  grouping);
+        if (fromMs < time.dayStartMs(firstWhole))
+            groups << answerGroups(database, actor, scope, fromMs, time.dayStartMs(firstWhole), startMs, basis,
+                                   grouping);
+        if (time.dayStartMs(lastWhole.addMonths(1)) < endMs)
+            groups << answerGroups(database, actor, scope, time.dayStartMs(lastWhole.addMonths(1)), endMs, startMs,
+                                   basis, grouping);
+    } else {
+        groups = answerGroups(database, actor, scope, fromMs, endMs, startMs, basis, grouping);
+    }
     if (groups.isEmpty())
         return {};
     QHash<qint64, std::pair<QString, QString>> items; // id → key, question
@@ -134,23 +193,23 @@ QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, 
              }))
         items.insert(id, item);
 
-    std::map<qint64, std::map<std::pair<QString, QDate>, ItemPeriodRate>> rates; // by team, then key and period
-    QHash<qint64, QHash<QString, std::pair<qint64, qint64>>> newest; // team → key → (latest ms, item id)
+    std::map<qint64, std::map<std::pair<QString, QDate>, ItemPeriodRate>> rates; // by group, then key and period
+    QHash<qint64, QHash<QString, std::pair<qint64, qint64>>> newest; // group → key → (latest ms, item id)
     for (const Group& group : groups) {
         const QString key = items.value(group.itemId).first;
-        ItemPeriodRate& rate = rates[group.teamId][{ key, periodStarts.at(group.period) }];
+        ItemPeriodRate& rate = rates[group.key][{ key, periodStarts.at(group.period) }];
         rate.itemKey = key;
         rate.periodStart = periodStarts.at(group.period);
         rate.applicable += group.applicable;
         rate.passed += group.applicable - group.failed;
-        auto& latest = newest[group.teamId][key];
+        auto& latest = newest[group.key][key];
         latest = std::max(latest, std::pair { group.latestMs, group.itemId });
     }
     QHash<qint64, QList<ItemPeriodRate>> result;
-    for (auto& [team, teamRates] : rates) {
-        QList<ItemPeriodRate>& list = result[team];
-        for (auto& [key, rate] : teamRates) {
-            rate.question = items.value(newest.value(team).value(rate.itemKey).second).second;
+    for (auto& [groupKey, groupRates] : rates) {
+        QList<ItemPeriodRate>& list = result[groupKey];
+        for (auto& [key, rate] : groupRates) {
+            rate.question = items.value(newest.value(groupKey).value(rate.itemKey).second).second;
             list.append(rate);
         }
     }
@@ -162,14 +221,22 @@ QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, 
 QList<ItemPeriodRate> ScoreHistory::itemRates(const Database& database, const Actor& actor, const ScoreScope& scope,
                                               const QDate& from, const QDate& to, TrendPeriod period, PeriodBasis basis)
 {
-    return groupedItemRates(database, actor, scope, from, to, period, basis, false).value(0);
+    return groupedItemRates(database, actor, scope, from, to, period, basis, Grouping::Whole).value(0);
 }
 
 QHash<qint64, QList<ItemPeriodRate>> ScoreHistory::itemRatesByTeam(const Database& database, const Actor& actor,
                                                                    const QDate& from, const QDate& to,
                                                                    TrendPeriod period, PeriodBasis basis)
 {
-    return groupedItemRates(database, actor, {}, from, to, period, basis, true);
+    return groupedItemRates(database, actor, {}, from, to, period, basis, Grouping::ByTeam);
+}
+
+QHash<qint64, QList<ItemPeriodRate>> ScoreHistory::itemRatesByAgent(const Database& database, const Actor& actor,
+                                                                    const ScoreScope& scope, const QDate& from,
+                                                                    const QDate& to, TrendPeriod period,
+                                                                    PeriodBasis basis)
+{
+    return groupedItemRates(database, actor, scope, from, to, period, basis, Grouping::ByAgent);
 }
 
 std::optional<double> ItemComparison::teamRate() const
@@ -262,34 +329,54 @@ QList<EvaluationSummary> ScoreHistory::recentEvaluations(const Database& databas
     return summaries;
 }
 
-ContactKpis ScoreHistory::kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
-                               const QDate& to)
+namespace {
+
+// Contact metrics of a scope's contacts in [from, to], by agent or (under 0) for the whole scope, in one grouped read.
+QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                       const QDate& from, const QDate& to, bool byAgent)
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("c"), &values);
-    const auto rows = selectRows<ContactKpis>(
-        database,
-        QStringLiteral("SELECT COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
-                       "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), COUNT(c.csat), "
-                       "SUM(CASE WHEN c.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), COUNT(c.nps) "
-                       "FROM contacts c WHERE c.started_at >= ? AND c.started_at < ?%1")
-            .arg(filter),
-        values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
-            ContactKpis k;
-            k.contacts = q.value(0).toInt();
-            if (!q.value(1).isNull())
-                k.averageHandleSeconds = q.value(1).toDouble();
-            if (!q.value(2).isNull())
-                k.firstContactResolution = q.value(2).toDouble();
-            k.csatResponses = q.value(4).toInt();
-            if (k.csatResponses > 0)
-                k.csat = q.value(3).toDouble() / k.csatResponses;
-            k.npsResponses = q.value(7).toInt();
-            if (k.npsResponses > 0)
-                k.nps = (q.value(5).toDouble() - q.value(6).toDouble()) * 100.0 / k.npsResponses;
-            return k;
-        });
-    return rows.value(0);
+    QHash<qint64, ContactKpis> result;
+    for (const auto& [key, kpis] : selectRows<std::pair<qint64, ContactKpis>>(
+             database,
+             QStringLiteral("SELECT %2, COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
+                            "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), COUNT(c.csat), "
+                            "SUM(CASE WHEN c.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), "
+                            "COUNT(c.nps) FROM contacts c WHERE c.started_at >= ? AND c.started_at < ?%1%3")
+                 .arg(filter, byAgent ? QStringLiteral("c.agent_id") : QStringLiteral("0"),
+                      byAgent ? QStringLiteral(" GROUP BY c.agent_id") : QString()),
+             values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
+                 ContactKpis k;
+                 k.contacts = q.value(1).toInt();
+                 if (!q.value(2).isNull())
+                     k.averageHandleSeconds = q.value(2).toDouble();
+                 if (!q.value(3).isNull())
+                     k.firstContactResolution = q.value(3).toDouble();
+                 k.csatResponses = q.value(5).toInt();
+                 if (k.csatResponses > 0)
+                     k.csat = q.value(4).toDouble() / k.csatResponses;
+                 k.npsResponses = q.value(8).toInt();
+                 if (k.npsResponses > 0)
+                     k.nps = (q.value(6).toDouble() - q.value(7).toDouble()) * 100.0 / k.npsResponses;
+                 return std::pair { q.value(0).toLongLong(), k };
+             }))
+        result.insert(key, kpis);
+    return result;
+}
+
+} // namespace
+
+ContactKpis ScoreHistory::kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
+                               const QDate& to)
+{
+    return groupedKpis(database, actor, scope, from, to, false).value(0);
+}
+
+QHash<qint64, ContactKpis> ScoreHistory::kpisByAgent(const Database& database, const Actor& actor,
+                                                     const ScoreScope& scope, const QDate& from, const QDate& to)
+{
+    return groupedKpis(database, actor, scope, from, to, true);
 }
 
 TrendAnalysis ScoreHistory::analyse(const Database& database, const Actor& actor, const ScoreScope& scope,

@@ -102,6 +102,12 @@ public:
     static QHash<qint64, QList<ItemPeriodRate>> itemRatesByTeam(const Database& database, const Actor& actor,
                                                                 const QDate& from, const QDate& to, TrendPeriod period,
                                                                 PeriodBasis basis = PeriodBasis::Evaluation);
+    // The same for every agent of the scope the actor may see, by agent, in one read; an agent without answers has no
+    // entry.
+    static QHash<qint64, QList<ItemPeriodRate>> itemRatesByAgent(const Database& database, const Actor& actor,
+                                                                 const ScoreScope& scope, const QDate& from,
+                                                                 const QDate& to, TrendPeriod period,
+                                                                 PeriodBasis basis = PeriodBasis::Evaluation);
     // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team when the
     // actor may see the team.
     static QList<ItemComparison> weakestItems(const Database& database, const Actor& actor, qint64 agentId, qint64 teamId, const QDate& from,
@@ -109,6 +115,9 @@ public:
     static QList<EvaluationSummary> recentEvaluations(const Database& database, const Actor& actor, qint64 agentId,
                                                       int limit);
     static ContactKpis kpis(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to);
+    // The same for each agent of the scope the actor may see, in one read; an agent without contacts has no entry.
+    static QHash<qint64, ContactKpis> kpisByAgent(const Database& database, const Actor& actor, const ScoreScope& scope,
+                                                  const QDate& from, const QDate& to);
     static TrendAnalysis analyse(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from, const QDate& to,
                                  TrendPeriod period, PeriodBasis basis = PeriodBasis::Evaluation);
 };

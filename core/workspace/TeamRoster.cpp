@@ -2,6 +2,7 @@
 
 #include "Overview.h"
 #include "people/AccessRules.h"
+#include "storage/Aggregates.h"
 #include "storage/SqlSupport.h"
 
 #include <QHash>
@@ -60,38 +61,26 @@ TeamRoster TeamRoster::compute(const Database& database, const Actor& actor, con
             return agent;
         });
 
-    // Every month's counts and sums per agent in one pass: the month is a CASE over the local month boundaries, so
-    // the grouping needs no date functions and runs alike on SQLite and PostgreSQL. A draft has no submitted_at, so
-    // the time range alone keeps to submitted evaluations. Grouped by month first, SQLite reads the month-summary
-    // index alone (0.24 s cold for six months of a million evaluations); by agent first it reads the table through
-    // the per-agent index instead (1.9 s).
-    values.clear();
-    QString bucket = QString::number(months - 1);
-    if (months > 1) {
-        QStringList cases;
-        for (int m = 1; m < months; ++m) {
-            cases << QStringLiteral("WHEN submitted_at < ? THEN %1").arg(m - 1);
-            values << database.time().dayStartMs(roster.months.at(m));
-        }
-        bucket = QStringLiteral("CASE %1 ELSE %2 END").arg(cases.join(QLatin1Char(' ')), bucket);
-    }
-    values << database.time().dayStartMs(roster.months.first())
-           << database.time().dayStartMs(roster.month.addMonths(1));
+    // Every month's counts and sums per agent from the per-month aggregates (one row per agent, month and team the
+    // agent was evaluated in), instead of every evaluation of the months.
+    values = { Aggregates::monthOf(roster.months.first()), Aggregates::monthOf(roster.month) };
     filter = inTeam(QStringLiteral("agent_id"), &values);
+    QHash<int, int> monthIndex; // yyyymm → position in roster.months
+    for (int m = 0; m < months; ++m)
+        monthIndex.insert(Aggregates::monthOf(roster.months.at(m)), m);
     QHash<qint64, QList<MonthSums>> sums;
     for (const auto& [agentId, month, counts] : selectRows<std::tuple<qint64, int, MonthSums>>(
              database,
-             QStringLiteral("SELECT agent_id, month, COUNT(*), COUNT(score), SUM(score) FROM (SELECT agent_id, score, %1 "
-                            "AS month FROM evaluations WHERE submitted_at >= ? AND submitted_at < ? AND superseded = 0 "
-                            "AND kind <> 'calibration'%2) AS e GROUP BY month, agent_id")
-                 .arg(bucket, filter),
+             QStringLiteral("SELECT agent_id, month, SUM(evaluations), SUM(scored), SUM(score_sum) FROM agent_months "
+                            "WHERE month >= ? AND month <= ?%1 GROUP BY agent_id, month")
+                 .arg(filter),
              values, QStringLiteral("read the agents' monthly scores"), [](const QSqlQuery& q) {
                  return std::tuple { q.value(0).toLongLong(), q.value(1).toInt(),
                                      MonthSums { q.value(2).toInt(), q.value(3).toInt(), q.value(4).toDouble() } };
              })) {
         QList<MonthSums>& agent = sums[agentId];
         agent.resize(months);
-        agent[month] = counts;
+        agent[monthIndex.value(month)] = counts;
     }
 
     values = { dbDate(last), dbDate(roster.month), dbDate(roster.month), dbDate(last) };

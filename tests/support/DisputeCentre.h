@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
+#include "storage/Aggregates.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/ScorecardRepository.h"
@@ -67,7 +68,9 @@ public:
                 e.answers << Answer { item.key, item.key == QStringLiteral("accuracy") ? 2 : 0 };
         }
         e.score = 1.0;
-        return EvaluationWriter(*db, version).insert(e);
+        const qint64 id = EvaluationWriter(*db, version).insert(e);
+        Aggregates::refresh(*db, Aggregates::monthsOf(*db, { id })); // as every writer of evaluations does
+        return id;
     }
 
     qint64 dispute(qint64 evaluationId, const QString& itemKey, const QDateTime& raised)

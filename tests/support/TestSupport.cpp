@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "people/SignIn.h"
+#include "storage/Aggregates.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -288,6 +289,8 @@ void downgradeSchema(const QString& path, int step)
                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions"),
           QStringLiteral("DROP TABLE calibration_sessions"),
           QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions") },
+        { QStringLiteral("DROP TABLE agent_month_items"), QStringLiteral("DROP TABLE agent_months"),
+          QStringLiteral("DROP INDEX evaluations_team") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);
@@ -420,7 +423,9 @@ qint64 EvaluatedWorkspace::evaluation(const QString& name, const QString& team, 
     e.score = e.rawScore = score;
     e.criticalFailed = critical;
     e.answers = answers;
-    return EvaluationWriter(*db, version).insert(e);
+    const qint64 id = EvaluationWriter(*db, version).insert(e);
+    Aggregates::refresh(*db, Aggregates::monthsOf(*db, { id })); // as every writer of evaluations does
+    return id;
 }
 
 std::optional<ServerSettings> freshServerDatabase()

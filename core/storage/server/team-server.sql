@@ -29,7 +29,7 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO qadesk_admin, qadesk_ma
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO qadesk_admin, qadesk_manager;
 GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, evaluations,
   evaluation_answers, annotations, assignments, calibration_sessions, calibration_participants, coaching_sessions,
-  coaching_focus_items, coaching_evaluations, action_items, disputes TO qadesk_evaluator;
+  coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items TO qadesk_evaluator;
 GRANT INSERT, UPDATE, DELETE ON recording_peaks, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
   disputes TO qadesk_lead, qadesk_agent;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_info FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
@@ -60,7 +60,7 @@ DECLARE
   own TEXT;
   child TEXT[];
 BEGIN
-  FOREACH own IN ARRAY ARRAY['contacts', 'evaluations', 'coaching_sessions'] LOOP
+  FOREACH own IN ARRAY ARRAY['contacts', 'evaluations', 'coaching_sessions', 'agent_months', 'agent_month_items'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', own);
     EXECUTE format('DROP POLICY IF EXISTS qa_staff ON %I', own);
     EXECUTE format('CREATE POLICY qa_staff ON %I TO qadesk_admin, qadesk_manager, qadesk_evaluator USING (true)', own);

@@ -2,6 +2,7 @@
 #include "people/AccessRules.h"
 #include "people/SignIn.h"
 #include "scoring/ScorecardImport.h"
+#include "storage/Aggregates.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -101,6 +102,37 @@ TEST_CASE("Past evaluations from a spreadsheet are scored as a submit would and 
     CHECK(again.imported == 0);
     REQUIRE(again.problems.size() == 2);
     CHECK(again.problems.first().toString() == QString::fromUtf8("history.csv:2: 상담ID: qa has already evaluated contact C-1"));
+}
+
+TEST_CASE("Imported evaluations are counted in the per-month aggregates in the same transaction", "[io]")
+{
+    Centre centre;
+    const QString path = centre.write(QString::fromUtf8(
+        "C-1,qa,2026-11-30,예,yes,우수,보통,Y,우수,정확,,해당없음,해결,,N/A,yes,yes\n"
+        "C-2,qa,2026-11-30 18:20,yes,yes,우수,우수,yes,보통,오안내,고객에게 잘못된 요금 안내,yes,해결,,yes,no,yes\n"));
+    REQUIRE(EvaluationImport::run(*centre.db, centre.manager, path, centre.options()).imported == 2);
+
+    const auto months = selectRows<std::tuple<int, int, int>>(
+        *centre.db, QStringLiteral("SELECT month, evaluations, scored FROM agent_months WHERE agent_id = ?"),
+        { centre.agent }, QStringLiteral("read"),
+        [](const QSqlQuery& q) { return std::tuple { q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt() }; });
+    CHECK(months == QList<std::tuple<int, int, int>> { { 202611, 2, 2 } });
+    // Yes/no items of 5 points: greeting yes twice; plain language N/A then yes; additional needs yes then no.
+    const auto items = selectRows<std::tuple<QString, int, int, double, double>>(
+        *centre.db,
+        QStringLiteral("SELECT i.item_key, m.answered, m.failed, m.points, m.max_points FROM agent_month_items m JOIN "
+                       "scorecard_items i ON i.id = m.item_id WHERE m.agent_id = ? AND i.item_key IN ('greeting', "
+                       "'plain_language', 'additional_needs') ORDER BY i.item_key"),
+        { centre.agent }, QStringLiteral("read"), [](const QSqlQuery& q) {
+            return std::tuple { q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toDouble(),
+                                q.value(4).toDouble() };
+        });
+    CHECK(items
+          == QList<std::tuple<QString, int, int, double, double>> {
+              { QStringLiteral("additional_needs"), 2, 1, 5.0, 10.0 },
+              { QStringLiteral("greeting"), 2, 0, 10.0, 10.0 },
+              { QStringLiteral("plain_language"), 1, 0, 5.0, 5.0 } });
+    CHECK(Aggregates::differences(*centre.db).isEmpty());
 }
 
 TEST_CASE("Every problem is named by line and column as the file wrote it, and nothing is written", "[io]")

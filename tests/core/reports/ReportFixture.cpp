@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 
+#include "storage/Aggregates.h"
 #include "storage/CoachingRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
@@ -114,6 +115,9 @@ ReportFixture::ReportFixture()
     session.acknowledgement = AcknowledgementStatus::Acknowledged;
     session.followUp = QDate(2026, 11, 4);
     CoachingRepository(*db).add(session, QStringLiteral("t"));
+    // The revision, the draft and the evaluator above were written straight into the tables: the per-month aggregates
+    // are recomputed once, as every writer of evaluations keeps them.
+    Aggregates::rebuild(*db);
 }
 
 } // namespace qadesk::test

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "storage/Aggregates.h"
 #include "storage/CoachingRepository.h"
 #include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
@@ -8,6 +9,7 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
 #include "workspace/Overview.h"
+#include "workspace/ScoreHistory.h"
 #include "workspace/WorkspaceCounts.h"
 
 #include <QSqlDatabase>
@@ -83,6 +85,15 @@ TEST_CASE("the workspace schema and repositories run on a PostgreSQL team server
     CHECK(overview.evaluationsDone == 1); // the revision; the superseded original drops out
     CHECK(*overview.average == Approx(1.0));
     CHECK(countWorkspace(*db).evaluations == 2);
+    // The per-month aggregates follow the submit and the overturn, and November's item rates are read from them.
+    CHECK(Aggregates::differences(*db).isEmpty());
+    const auto rates = ScoreHistory::itemRates(*db, test::managerActor(), {}, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                               TrendPeriod::Month);
+    REQUIRE(rates.size() == 3);
+    for (const ItemPeriodRate& rate : rates) {
+        CHECK(rate.applicable == 1);
+        CHECK(rate.passed == 1);
+    }
 
     // The waveform cache: a BYTEA blob holding 0x00 and 0xff bytes, replaced through ON CONFLICT.
     RecordingPeaksRepository peaksCache(*db);

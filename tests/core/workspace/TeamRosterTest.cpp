@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "storage/Aggregates.h"
 #include "storage/SqlSupport.h"
 #include "workspace/ScoreHistory.h"
 #include "workspace/TeamRoster.h"
@@ -56,6 +57,9 @@ struct Centre {
         assign(0, s_lee, s_alpha, QDate(2026, 10, 15));
         assign(0, s_lee, s_alpha, QDate(2026, 11, 2));
         assign(september, s_kim, s_alpha, QDate(2026, 9, 30));
+        // The superseded and the unscored evaluations above were changed straight in the table: the per-month
+        // aggregates are recomputed, as every writer of evaluations keeps them.
+        Aggregates::rebuild(*w.db);
     }
 
     qint64 plan(const QDate& first, const QDate& last) const

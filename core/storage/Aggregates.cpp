@@ -1,0 +1,246 @@
+#include "Aggregates.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace qadesk {
+namespace {
+
+// What the aggregates count: the latest revision of each submitted evaluation outside calibration.
+const QLatin1String s_counted("e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration' AND "
+                              "e.submitted_at IS NOT NULL");
+
+struct Table {
+    QLatin1String name;
+    int keyColumns;
+    QLatin1String columns;
+    QLatin1String select; // %1: the month, %2: the filter
+};
+
+const Table s_months {
+    QLatin1String("agent_months"), 3,
+    QLatin1String("agent_id, month, team_id, evaluations, scored, score_sum, score_squares, critical_failures"),
+    QLatin1String("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), COUNT(*), COUNT(e.score), COALESCE(SUM(e.score), 0), "
+                  "COALESCE(SUM(e.score * e.score), 0), SUM(CASE WHEN e.critical_failed <> 0 THEN 1 ELSE 0 END) "
+                  "FROM evaluations e WHERE %2 GROUP BY 1, 2, 3")
+};
+
+const Table s_items {
+    QLatin1String("agent_month_items"), 4,
+    QLatin1String("agent_id, month, team_id, item_id, answered, failed, points, max_points, latest_at"),
+    QLatin1String("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), a.item_id, COUNT(*), "
+                  "SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), COALESCE(SUM(a.points), 0), SUM(i.max_points), "
+                  "MAX(e.submitted_at) FROM evaluations e JOIN evaluation_answers a ON a.evaluation_id = e.id "
+                  "JOIN scorecard_items i ON i.id = a.item_id WHERE %2 AND a.na = 0 AND "
+                  "(a.option_index IS NOT NULL OR a.points IS NOT NULL) GROUP BY 1, 2, 3, 4")
+};
+
+QString selectSql(const Table& table, const QString& month, const QString& filter)
+{
+    return QString(table.select).arg(month, QStringLiteral("%1 AND %2").arg(s_counted, filter));
+}
+
+void insert(const Database& database, const Table& table, const QString& month, const QString& filter)
+{
+    execWith(database,
+             QStringLiteral("INSERT INTO %1 (%2) %3").arg(table.name, table.columns, selectSql(table, month, filter)),
+             {}, QStringLiteral("compute %1").arg(table.name));
+}
+
+// The column labels of the check's messages, after the key columns.
+QStringList valueLabels(const Table& table)
+{
+    if (table.name == s_months.name)
+        return { Aggregates::tr("evaluations"), Aggregates::tr("scored evaluations"), Aggregates::tr("sum of scores"),
+                 Aggregates::tr("sum of squared scores"), Aggregates::tr("critical failures") };
+    return { Aggregates::tr("applicable answers"), Aggregates::tr("failed answers"), Aggregates::tr("points"),
+             Aggregates::tr("maximum points"), Aggregates::tr("newest submission") };
+}
+
+QString keyText(const Table& table, const QList<qint64>& key)
+{
+    QString text = Aggregates::tr("agent %1, %2, team %3")
+                       .arg(key.at(0))
+                       .arg(Aggregates::firstDayOf(int(key.at(1))).toString(QStringLiteral("yyyy-MM")))
+                       .arg(key.at(2));
+    if (table.keyColumns == 4)
+        text += Aggregates::tr(", item %1").arg(key.at(3));
+    return text;
+}
+
+bool same(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(a)); // sums of scores may add in another order
+}
+
+struct Row {
+    QList<qint64> key;
+    QVariantList values;
+};
+
+QList<Row> readRows(const Database& database, const QString& sql, int keyColumns, int valueColumns)
+{
+    return selectRows<Row>(database, sql, {}, QStringLiteral("check the aggregates"), [&](const QSqlQuery& q) {
+        Row row;
+        for (int i = 0; i < keyColumns; ++i)
+            row.key << q.value(i).toLongLong();
+        for (int i = 0; i < valueColumns; ++i)
+            row.values << q.value(keyColumns + i);
+        return row;
+    });
+}
+
+// Compares one table's stored rows of some agents with their recomputation (`expectedSql`), both ordered by key.
+void compare(const Database& database, const Table& table, const QString& agents, const QString& expectedSql,
+             QStringList* lines, int* found, int limit)
+{
+    const QString order = table.keyColumns == 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1, 2, 3, 4");
+    const QStringList labels = valueLabels(table);
+    const QList<Row> stored = readRows(
+        database,
+        QStringLiteral("SELECT %1 FROM %2 WHERE agent_id IN (%3) ORDER BY %4").arg(table.columns, table.name, agents, order),
+        table.keyColumns, int(labels.size()));
+    const QList<Row> expected
+        = readRows(database, expectedSql + QStringLiteral(" ORDER BY ") + order, table.keyColumns, int(labels.size()));
+    const auto note = [&](const QString& line) {
+        if (++*found <= limit)
+            lines->append(line);
+    };
+    qsizetype s = 0;
+    qsizetype e = 0;
+    while (s < stored.size() || e < expected.size()) {
+        if (e == expected.size() || (s < stored.size() && stored.at(s).key < expected.at(e).key)) {
+            note(Aggregates::tr("%1: in the aggregates, but no answers count there").arg(keyText(table, stored.at(s).key)));
+            ++s;
+        } else if (s == stored.size() || expected.at(e).key < stored.at(s).key) {
+            note(Aggregates::tr("%1: missing from the aggregates").arg(keyText(table, expected.at(e).key)));
+            ++e;
+        } else {
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const QVariant& have = stored.at(s).values.at(i);
+                const QVariant& want = expected.at(e).values.at(i);
+                if (!same(have.toDouble(), want.toDouble()))
+                    note(Aggregates::tr("%1: %2 is %3 in the aggregates, %4 from the answers")
+                             .arg(keyText(table, stored.at(s).key), labels.at(i), have.toString(), want.toString()));
+            }
+            ++s;
+            ++e;
+        }
+    }
+}
+
+// The SQL month of e.submitted_at over every month an evaluation counted in was submitted in; empty when none is.
+QString monthSqlOverAll(const Database& database)
+{
+    const auto range = selectRows<std::pair<QVariant, QVariant>>(
+        database, QStringLiteral("SELECT MIN(e.submitted_at), MAX(e.submitted_at) FROM evaluations e WHERE %1").arg(s_counted),
+        {}, QStringLiteral("read the evaluations' months"),
+        [](const QSqlQuery& q) { return std::pair { q.value(0), q.value(1) }; });
+    if (range.isEmpty() || range.first().first.isNull())
+        return {};
+    const CentreTime& time = database.time();
+    const QDate first = time.dateOf(timeFromDb(range.first().first));
+    const QDate last = time.dateOf(timeFromDb(range.first().second));
+    QList<qint64> starts;
+    QList<qint64> months;
+    for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {
+        starts << time.dayStartMs(month);
+        months << Aggregates::monthOf(month);
+    }
+    return Aggregates::bucketSql(QStringLiteral("e.submitted_at"), starts, months);
+}
+
+} // namespace
+
+QString Aggregates::bucketSql(const QString& instant, const QList<qint64>& starts, const QList<qint64>& labels)
+{
+    const std::function<QString(qsizetype, qsizetype)> search = [&](qsizetype first, qsizetype end) {
+        if (end - first == 1)
+            return QString::number(labels.at(first));
+        const qsizetype middle = (first + end) / 2;
+        return QStringLiteral("CASE WHEN %1 < %2 THEN %3 ELSE %4 END")
+            .arg(instant)
+            .arg(starts.at(middle))
+            .arg(search(first, middle), search(middle, end));
+    };
+    return search(0, starts.size());
+}
+
+QSet<AgentMonth> Aggregates::monthsOf(const Database& database, const QList<qint64>& evaluationIds)
+{
+    QSet<AgentMonth> months;
+    for (qsizetype from = 0; from < evaluationIds.size(); from += 500) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(from + 500, evaluationIds.size()); ++i)
+            ids << QString::number(evaluationIds.at(i));
+        const CentreTime& time = database.time();
+        for (const AgentMonth& month : selectRows<AgentMonth>(
+                 database,
+                 QStringLiteral("SELECT agent_id, submitted_at FROM evaluations WHERE submitted_at IS NOT NULL AND id IN (%1)")
+                     .arg(ids.join(QLatin1Char(','))),
+                 {}, QStringLiteral("read the months of evaluations"), [&time](const QSqlQuery& q) {
+                     return AgentMonth { q.value(0).toLongLong(), monthOf(time.dateOf(timeFromDb(q.value(1)))) };
+                 }))
+            months.insert(month);
+    }
+    return months;
+}
+
+void Aggregates::refresh(const Database& database, const QSet<AgentMonth>& months)
+{
+    const CentreTime& time = database.time();
+    for (const AgentMonth& key : months) {
+        const QDate first = firstDayOf(key.month);
+        const QString filter = QStringLiteral("e.agent_id = %1 AND e.submitted_at >= %2 AND e.submitted_at < %3")
+                                   .arg(key.agentId)
+                                   .arg(time.dayStartMs(first))
+                                   .arg(time.dayStartMs(first.addMonths(1)));
+        for (const Table* table : { &s_months, &s_items }) {
+            execWith(database, QStringLiteral("DELETE FROM %1 WHERE agent_id = ? AND month = ?").arg(table->name),
+                     { key.agentId, key.month }, QStringLiteral("clear %1").arg(table->name));
+            insert(database, *table, QString::number(key.month), filter);
+        }
+    }
+}
+
+void Aggregates::rebuild(const Database& database)
+{
+    const QString month = monthSqlOverAll(database);
+    for (const Table* table : { &s_months, &s_items }) {
+        execWith(database, QStringLiteral("DELETE FROM %1").arg(table->name), {}, QStringLiteral("clear %1").arg(table->name));
+        if (!month.isEmpty())
+            insert(database, *table, month, QStringLiteral("1 = 1"));
+    }
+}
+
+QStringList Aggregates::differences(const Database& database, int limit)
+{
+    const QString month = monthSqlOverAll(database);
+    const QList<qint64> agentIds
+        = selectRows<qint64>(database, QStringLiteral("SELECT id FROM agents ORDER BY id"), {},
+                             QStringLiteral("read agents"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    QStringList lines;
+    int found = 0;
+    // A few hundred agents at a time: their months are compared in memory, and never the whole table at once.
+    for (qsizetype from = 0; from < agentIds.size(); from += 500) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(from + 500, agentIds.size()); ++i)
+            ids << QString::number(agentIds.at(i));
+        const QString agents = ids.join(QLatin1Char(','));
+        for (const Table* table : { &s_months, &s_items }) {
+            // With nothing counted, the recomputation is empty: a select that yields no rows.
+            const QString expected = month.isEmpty()
+                ? QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(table->columns, table->name)
+                : selectSql(*table, month, QStringLiteral("e.agent_id IN (%1)").arg(agents));
+            compare(database, *table, agents, expected, &lines, &found, limit);
+        }
+    }
+    if (found > limit)
+        lines << tr("… and %n more difference(s).", nullptr, found - limit);
+    return lines;
+}
+
+} // namespace qadesk

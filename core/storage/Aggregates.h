@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace qadesk {
+
+// One agent's month in the aggregates: month is year * 100 + month, in the workspace's time zone.
+struct AgentMonth {
+    qint64 agentId = 0;
+    int month = 0;
+    friend bool operator==(const AgentMonth&, const AgentMonth&) = default;
+};
+inline size_t qHash(const AgentMonth& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.agentId, key.month);
+}
+
+// The per-month aggregates (agent_months, agent_month_items; schema step 6) of the evaluations reports and trends
+// count. Every write that changes what is counted rewrites the months it touches from the evaluations and their
+// answers, inside the caller's transaction, so the aggregates are never ahead of or behind the answers. All functions
+// throw StorageError.
+class Aggregates final {
+    Q_DECLARE_TR_FUNCTIONS(qadesk::Aggregates)
+
+public:
+    static int monthOf(const QDate& day) { return day.year() * 100 + day.month(); }
+    static QDate firstDayOf(int month) { return QDate(month / 100, month % 100, 1); }
+    // The agent months of these evaluations (by their agent and submission), read from the workspace.
+    static QSet<AgentMonth> monthsOf(const Database& database, const QList<qint64>& evaluationIds);
+    // Recomputes these agent months from the evaluations.
+    static void refresh(const Database& database, const QSet<AgentMonth>& months);
+    // Recomputes every agent month: the schema step that adds them, and bulk writers (the demo builder).
+    static void rebuild(const Database& database);
+    // What differs between the stored aggregates and a recomputation from the answers, one line a difference (at most
+    // `limit` lines, then a count of the rest); empty when they agree.
+    static QStringList differences(const Database& database, int limit = 50);
+    // SQL giving labels[i] for an `instant` in [starts[i], starts[i + 1]): a binary search over the starts, so a long
+    // run of periods costs a few comparisons a row. starts[0] must be at or before every instant it sees.
+    static QString bucketSql(const QString& instant, const QList<qint64>& starts, const QList<qint64>& labels);
+};
+
+} // namespace qadesk
