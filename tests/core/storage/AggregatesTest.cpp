@@ -215,7 +215,7 @@ TEST_CASE("the upgrade to schema 6 fills the aggregates of a workspace's existin
 
 // The pages filter evaluations by team and period (the Team page, team reports) and by evaluator and period (the
 // evaluator report); SQLite must answer both from an index that starts with that column, not by walking the period.
-TEST_CASE("team-and-period and evaluator-and-period filters use their indexes")
+TEST_CASE("team-and-period and evaluator-and-period filters use their indexes", "[sqlite-only]")
 {
     const auto db = test::memoryWorkspace();
     const auto plan = [&db](const QString& filter) {
