@@ -10,7 +10,8 @@ namespace qadesk {
 // A save refused because another user (or another desktop of the same user) changed the row since it was read. The
 // message says who and when, in the centre's time; nothing was written. UI pages offer to reload; the evaluation page
 // also offers to keep the refused form as a new draft.
-class ConflictError final : public StorageError {
+class ConflictError final : public StorageError
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::ConflictError)
 
 public:

@@ -54,10 +54,11 @@ int RowVersion::updateWhere(const Database& db, VersionedRow row, qint64 id, int
                             const QString& extraCondition, QVariantList values, const QString& actor,
                             const QString& what)
 {
-    const QString sql = QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1, updated_by = ?, updated_at = ? "
-                                       "WHERE id = ? AND row_version = ?%3")
-                            .arg(tableOf(row), assignments,
-                                 extraCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + extraCondition);
+    const QString sql
+        = QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1, updated_by = ?, updated_at = ? "
+                         "WHERE id = ? AND row_version = ?%3")
+              .arg(tableOf(row), assignments,
+                   extraCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + extraCondition);
     values << actor << db.time().nowMs() << id << expected;
     const auto query = reusableStatement(db, sql, what);
     bindAll(*query, values);
@@ -72,7 +73,9 @@ void RowVersion::throwStale(const Database& db, VersionedRow row, qint64 id)
     const QString what = QStringLiteral("read who last changed %1 %2").arg(tableOf(row)).arg(id);
     const auto last = firstOf(selectRows<std::pair<QString, QDateTime>>(
         db, QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE id = ?").arg(tableOf(row)), { id }, what,
-        [](const QSqlQuery& q) { return std::pair { q.value(0).toString(), timeFromDb(q.value(1)) }; }));
+        [](const QSqlQuery& q) {
+            return std::pair { q.value(0).toString(), timeFromDb(q.value(1)) };
+        }));
     if (!last)
         throw StorageError(tr("This was deleted by another user (%1 %2 no longer exists).").arg(tableOf(row)).arg(id));
     const QString who = last->first.isEmpty() ? tr("Another user") : displayNameOf(db, last->first);

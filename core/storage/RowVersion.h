@@ -13,7 +13,8 @@ enum class VersionedRow { Evaluation, Dispute, CoachingSession, ScorecardDraft, 
 
 // Compare-and-set updates of versioned rows: a save based on an old version is refused, never written over the newer
 // one.
-class RowVersion final {
+class RowVersion final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::RowVersion)
 
 public:
