@@ -418,7 +418,13 @@ TEST_CASE("two qadesk-cli evaluate of one draft on a team server: one saves, the
     if (!server)
         return;
     const auto [owner, admin] = initServer(*server);
-    // The administrator's draft of CALL-A1, as a desktop left it.
+    // The form's yes/no options, and the administrator's draft of CALL-A1 as a desktop left it.
+    const PsqlRun options = psql(owner,
+                                 { QStringLiteral("INSERT INTO scorecard_options (item_id, position, label, points, "
+                                                  "fails) SELECT id, 0, 'yes', 10, 0 FROM scorecard_items UNION "
+                                                  "ALL SELECT id, 1, 'no', 0, 1 FROM scorecard_items") });
+    INFO(options.err.toStdString());
+    REQUIRE(options.exitCode == 0);
     const PsqlRun draft
         = psql(owner,
                { QStringLiteral("INSERT INTO evaluations (contact_id, scorecard_version_id, evaluator_id, "
