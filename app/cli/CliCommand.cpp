@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "scoring/AnswerSheet.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -148,6 +149,19 @@ std::unique_ptr<Database> openForWriting(const QString& workspace, QString* erro
 void printJson(const QJsonDocument& document)
 {
     std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+std::optional<QList<Answer>> readAnswerSheet(const QByteArray& json, const QString& path,
+                                             const ScorecardVersion& version)
+{
+    QStringList errors;
+    const auto answers = AnswerSheet::read(json, version, &errors);
+    if (!answers) {
+        for (QString& problem : errors)
+            problem.prepend(path + QStringLiteral(": "));
+        fail(errors.join(QLatin1Char('\n')));
+    }
+    return answers;
 }
 
 int fail(const QString& message)

@@ -7,6 +7,8 @@
 #include <QTimeZone>
 
 #include "io/TextDecoding.h"
+#include "model/Evaluation.h"
+#include "model/Scorecard.h"
 
 #include <memory>
 
@@ -60,5 +62,9 @@ std::unique_ptr<Database> openForWriting(const QString& workspace, QString* erro
 void printJson(const QJsonDocument& document);
 int fail(const QString& message); // prints to stderr, returns 1
 int usageError(const QString& message); // prints to stderr, returns 2 (the arguments were wrong)
+// The answers of an answer sheet (AnswerSheet) `json`, read from `path`, on `version`; prints every problem prefixed
+// with the path to stderr and returns nullopt when there is any.
+std::optional<QList<Answer>> readAnswerSheet(const QByteArray& json, const QString& path,
+                                             const ScorecardVersion& version);
 
 } // namespace qadesk::cli

@@ -3,7 +3,6 @@
 
 #include "io/TextDecoding.h"
 #include "people/AccessRules.h"
-#include "scoring/AnswerSheet.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/ScorecardRepository.h"
@@ -68,13 +67,9 @@ int runEvaluate(const QStringList& arguments)
             return fail(QStringLiteral("qadesk-cli evaluate: %1 has no published scorecard \"%2\".")
                             .arg(db->displayName(), scorecardName));
         const ScorecardVersion& version = *published;
-        QStringList errors;
-        const auto answers = AnswerSheet::read(answersText->text.toUtf8(), version, &errors);
-        if (!answers) {
-            for (QString& problem : errors)
-                problem.prepend(answersPath + QStringLiteral(": "));
-            return fail(errors.join(QLatin1Char('\n')));
-        }
+        const auto answers = readAnswerSheet(answersText->text.toUtf8(), answersPath, version);
+        if (!answers)
+            return 1;
 
         const EvaluationRepository evaluations(*db);
         for (const Evaluation& earlier : evaluations.forContact(matches.first())) {
@@ -95,6 +90,8 @@ int runEvaluate(const QStringList& arguments)
         evaluation.kind = EvaluationKind::Regular;
         const auto draft = evaluations.draftFor(evaluation.contactId, actor->userId);
         evaluation.id = draft ? *draft : evaluations.createDraft(evaluation, actor->login);
+        // The draft as read now: if another desktop saves it before this one does, this save is refused, not mixed.
+        evaluation.rowVersion = evaluations.find(evaluation.id)->rowVersion;
         evaluation.answers = *answers;
         evaluation.overallComment = parser.value(QStringLiteral("comment"));
         evaluations.saveDraft(evaluation);

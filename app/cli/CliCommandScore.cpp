@@ -40,12 +40,9 @@ int runScore(const QStringList& arguments)
     const auto bytes = InputFile::read(answersPath, &error);
     if (!bytes)
         return fail(error);
-    const auto answers = AnswerSheet::read(*bytes, card->version, &errors);
-    if (!answers) {
-        for (QString& error : errors)
-            error.prepend(answersPath + QStringLiteral(": "));
-        return fail(errors.join(QLatin1Char('\n')));
-    }
+    const auto answers = readAnswerSheet(*bytes, answersPath, card->version);
+    if (!answers)
+        return 1;
     printJson(QJsonDocument(scoreResultToJson(scoreEvaluation(card->version, *answers))));
     return 0;
 }

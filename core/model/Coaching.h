@@ -33,6 +33,7 @@ struct CoachingSession {
     AcknowledgementStatus acknowledgement = AcknowledgementStatus::Pending;
     QString acknowledgementNote; // the agent's words, especially on a refusal
     QDate followUp;
+    int rowVersion = 1; // the stored row's version when read; a save based on an older one is refused
     bool operator==(const CoachingSession&) const = default;
 };
 
@@ -48,6 +49,7 @@ struct Dispute {
     QDateTime resolvedAt;
     QString resolutionNote;
     qint64 revisionId = 0; // the revised evaluation an overturn created
+    int rowVersion = 1; // the stored row's version when read
     bool operator==(const Dispute&) const = default;
 };
 

@@ -64,6 +64,7 @@ struct Evaluation {
     std::optional<double> score;
     std::optional<double> rawScore;
     bool criticalFailed = false;
+    int rowVersion = 1; // the stored row's version when read; a save based on an older one is refused
     bool operator==(const Evaluation&) const = default;
 
     const Answer* answerFor(const QString& itemKey) const;

@@ -16,6 +16,7 @@ struct SamplingPlan {
     quint64 seed = 0;
     QDateTime createdAt;
     QString createdBy;
+    int rowVersion = 1; // the stored row's version when read; a save based on an older one is refused
     bool operator==(const SamplingPlan&) const = default;
 };
 

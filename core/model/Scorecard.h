@@ -51,6 +51,7 @@ struct ScorecardVersion {
     QString publishedBy;
     QString changeNote;
     QList<ScorecardSection> sections;
+    int rowVersion = 1; // the stored row's version when read; a save of a draft based on an older one is refused
     bool operator==(const ScorecardVersion&) const = default;
 
     const ScorecardItem* findItem(const QString& key) const;

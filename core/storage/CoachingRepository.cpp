@@ -1,6 +1,7 @@
 #include "CoachingRepository.h"
 
 #include "AuditLog.h"
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "people/AccessRules.h"
@@ -55,19 +56,20 @@ qint64 CoachingRepository::add(const CoachingSession& session, const QString& ac
     return id;
 }
 
-void CoachingRepository::update(const CoachingSession& session, const QString& actor) const
+int CoachingRepository::update(const CoachingSession& session, const QString& actor) const
 {
     Transaction transaction(m_db);
     const auto before = find(session.id);
     if (!before)
         throw StorageError(CoachingRepository::tr("Coaching session %1 does not exist.").arg(session.id));
     const QString what = QStringLiteral("update coaching session %1").arg(session.id);
-    execWith(m_db,
-             QStringLiteral("UPDATE coaching_sessions SET agent_id = ?, coach_id = ?, held_at = ?, notes = ?, "
-                            "acknowledgement = ?, acknowledgement_note = ?, follow_up = ? WHERE id = ?"),
-             { session.agentId, session.coachId, dbTime(session.heldAt), session.notes, toCode(session.acknowledgement),
-               session.acknowledgementNote, dbDate(session.followUp), session.id },
-             what);
+    const int saved = RowVersion::update(
+        m_db, VersionedRow::CoachingSession, session.id, session.rowVersion,
+        QStringLiteral("agent_id = ?, coach_id = ?, held_at = ?, notes = ?, acknowledgement = ?, "
+                       "acknowledgement_note = ?, follow_up = ?"),
+        { session.agentId, session.coachId, dbTime(session.heldAt), session.notes, toCode(session.acknowledgement),
+          session.acknowledgementNote, dbDate(session.followUp) },
+        actor, what);
     for (const char* table : { "coaching_focus_items", "coaching_evaluations", "action_items" })
         execWith(m_db, QStringLiteral("DELETE FROM %1 WHERE session_id = ?").arg(QLatin1String(table)), { session.id },
                  what);
@@ -76,6 +78,7 @@ void CoachingRepository::update(const CoachingSession& session, const QString& a
                           toJson(*before), toJson(session));
     WorkspaceChanges::announce(m_db, Change::Coaching, session.id);
     transaction.commit();
+    return saved;
 }
 
 void CoachingRepository::writeChildren(qint64 sessionId, const CoachingSession& session) const
@@ -101,8 +104,8 @@ std::optional<CoachingSession> CoachingRepository::find(qint64 id) const
     const QString what = QStringLiteral("read coaching session %1").arg(id);
     auto session = firstOf(selectRows<CoachingSession>(
         m_db,
-        QStringLiteral("SELECT id, agent_id, coach_id, held_at, notes, acknowledgement, acknowledgement_note, follow_up "
-                       "FROM coaching_sessions WHERE id = ?"),
+        QStringLiteral("SELECT id, agent_id, coach_id, held_at, notes, acknowledgement, acknowledgement_note, follow_up, "
+                       "row_version FROM coaching_sessions WHERE id = ?"),
         { id }, what, [](const QSqlQuery& q) {
             CoachingSession s;
             s.id = q.value(0).toLongLong();
@@ -114,6 +117,7 @@ std::optional<CoachingSession> CoachingRepository::find(qint64 id) const
                 = fromCode<AcknowledgementStatus>(q.value(5).toString()).value_or(AcknowledgementStatus::Pending);
             s.acknowledgementNote = q.value(6).toString();
             s.followUp = dateFromDb(q.value(7));
+            s.rowVersion = q.value(8).toInt();
             return s;
         }));
     if (!session)

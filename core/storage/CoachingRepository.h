@@ -21,7 +21,9 @@ public:
     explicit CoachingRepository(const Database& database);
 
     qint64 add(const CoachingSession& session, const QString& actor) const; // returns the new id; action item ids set
-    void update(const CoachingSession& session, const QString& actor) const; // replaces focus, links and action items
+    // Replaces focus, links and action items. A compare-and-set on session.rowVersion: throws ConflictError when the
+    // session changed since it was read. Returns its new row version.
+    int update(const CoachingSession& session, const QString& actor) const;
     std::optional<CoachingSession> find(qint64 id) const;
     // Newest first, complete; refused with AccessDenied when the actor may not see the agent.
     QList<CoachingSession> forAgent(const Actor& actor, qint64 agentId) const;

@@ -1,8 +1,10 @@
 #include "DisputeRepository.h"
 
 #include "AuditLog.h"
+#include "ConflictError.h"
 #include "EvaluationRepository.h"
 #include "OrganizationRepository.h"
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "WorkspaceChanges.h"
@@ -26,7 +28,7 @@ QJsonObject toJson(const Dispute& d)
 }
 
 const QLatin1String s_disputeColumns("id, evaluation_id, item_key, raised_by, raised_at, reason, status, resolved_by, "
-                                     "resolved_at, resolution_note, revision_id");
+                                     "resolved_at, resolution_note, revision_id, row_version");
 
 Dispute toDispute(const QSqlQuery& q)
 {
@@ -40,7 +42,8 @@ Dispute toDispute(const QSqlQuery& q)
                      q.value(7).toLongLong(),
                      timeFromDb(q.value(8)),
                      q.value(9).toString(),
-                     q.value(10).toLongLong() };
+                     q.value(10).toLongLong(),
+                     q.value(11).toInt() };
 }
 
 } // namespace
@@ -88,7 +91,7 @@ Dispute DisputeRepository::resolvable(qint64 disputeId, qint64 resolverId) const
     if (!dispute)
         throw StorageError(DisputeRepository::tr("Dispute %1 does not exist.").arg(disputeId));
     if (dispute->status != DisputeStatus::Open)
-        throw StorageError(DisputeRepository::tr("Dispute %1 is already resolved.").arg(disputeId));
+        throwDecided(*dispute);
     const auto resolver = UserRepository(m_db).find(resolverId);
     if (!resolver)
         throw StorageError(DisputeRepository::tr("User %1 does not exist, so cannot resolve dispute %2.").arg(resolverId).arg(disputeId));
@@ -107,6 +110,30 @@ Dispute DisputeRepository::resolvable(qint64 disputeId, qint64 resolverId) const
     return *dispute;
 }
 
+void DisputeRepository::throwDecided(const Dispute& dispute) const
+{
+    const auto resolver = UserRepository(m_db).find(dispute.resolvedBy);
+    const QString who = resolver ? resolver->displayName : tr("another reviewer");
+    throw ConflictError(tr("This dispute was already decided by %1 at %2.").arg(who, RowVersion::timeOf(m_db, dispute.resolvedAt)),
+                        who, dispute.resolvedAt);
+}
+
+void DisputeRepository::decideOnce(const Dispute& before, const Dispute& after, const QString& actor) const
+{
+    // The open state is the compare-and-set: of two reviewers pressing at once, the second finds it decided.
+    const int changed = RowVersion::updateWhere(
+        m_db, VersionedRow::Dispute, before.id, before.rowVersion,
+        QStringLiteral("status = ?, resolved_by = ?, resolved_at = ?, resolution_note = ?"), QStringLiteral("status = 'open'"),
+        { toCode(after.status), after.resolvedBy, dbTime(after.resolvedAt), after.resolutionNote }, actor,
+        QStringLiteral("decide dispute %1").arg(before.id));
+    if (changed == 1)
+        return;
+    const auto now = find(before.id);
+    if (now && now->status != DisputeStatus::Open)
+        throwDecided(*now);
+    RowVersion::throwStale(m_db, VersionedRow::Dispute, before.id);
+}
+
 void DisputeRepository::uphold(qint64 disputeId, qint64 resolverId, const QString& note, const QString& actor) const
 {
     Transaction transaction(m_db);
@@ -116,10 +143,7 @@ void DisputeRepository::uphold(qint64 disputeId, qint64 resolverId, const QStrin
     after.resolvedBy = resolverId;
     after.resolvedAt = m_db.time().now();
     after.resolutionNote = note;
-    execWith(m_db,
-             QStringLiteral("UPDATE disputes SET status = 'upheld', resolved_by = ?, resolved_at = ?, "
-                            "resolution_note = ? WHERE id = ?"),
-             { resolverId, dbTime(after.resolvedAt), note, disputeId }, QStringLiteral("uphold dispute %1").arg(disputeId));
+    decideOnce(before, after, actor);
     EvaluationRepository(m_db).setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);
     AuditLog(m_db).record(actor, QStringLiteral("dispute"), disputeId, QStringLiteral("uphold"), toJson(before),
                           toJson(after));
@@ -132,26 +156,24 @@ qint64 DisputeRepository::overturn(qint64 disputeId, qint64 resolverId, const QL
 {
     Transaction transaction(m_db);
     const Dispute before = resolvable(disputeId, resolverId);
-    EvaluationRepository evaluations(m_db);
-    // The original leaves the dispute as it was scored; the revision carries the corrected answers.
-    evaluations.setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);
-    const qint64 revisionId = evaluations.revise(before.evaluationId, answers, note, actor);
     Dispute after = before;
     after.status = DisputeStatus::Overturned;
     after.resolvedBy = resolverId;
     after.resolvedAt = m_db.time().now();
     after.resolutionNote = note;
-    after.revisionId = revisionId;
-    execWith(m_db,
-             QStringLiteral("UPDATE disputes SET status = 'overturned', resolved_by = ?, resolved_at = ?, "
-                            "resolution_note = ?, revision_id = ? WHERE id = ?"),
-             { resolverId, dbTime(after.resolvedAt), note, revisionId, disputeId },
-             QStringLiteral("overturn dispute %1").arg(disputeId));
+    // Decided first, so a second reviewer waits here and is refused before revising anything.
+    decideOnce(before, after, actor);
+    EvaluationRepository evaluations(m_db);
+    // The original leaves the dispute as it was scored; the revision carries the corrected answers.
+    evaluations.setStatus(before.evaluationId, EvaluationStatus::Submitted, actor);
+    after.revisionId = evaluations.revise(before.evaluationId, answers, note, actor);
+    execWith(m_db, QStringLiteral("UPDATE disputes SET revision_id = ? WHERE id = ?"), { after.revisionId, disputeId },
+             QStringLiteral("link dispute %1 to its revision").arg(disputeId));
     AuditLog(m_db).record(actor, QStringLiteral("dispute"), disputeId, QStringLiteral("overturn"), toJson(before),
                           toJson(after));
     WorkspaceChanges::announce(m_db, Change::DisputeDecided, disputeId);
     transaction.commit();
-    return revisionId;
+    return after.revisionId;
 }
 
 std::optional<Dispute> DisputeRepository::find(qint64 id) const

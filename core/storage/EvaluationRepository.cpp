@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "CalibrationRepository.h"
 #include "OrganizationRepository.h"
+#include "RowVersion.h"
 #include "ScorecardRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -21,7 +22,7 @@ namespace {
 const QLatin1String s_columns(
     "id, contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, kind, status, calibration_session_id, "
     "revision_of, superseded, overall_comment, created_at, updated_at, submitted_at, submitted_by, seconds_spent, "
-    "score, raw_score, critical_failed, revised_by, revised_at, revision_note");
+    "score, raw_score, critical_failed, revised_by, revised_at, revision_note, row_version");
 
 Evaluation toHeader(const QSqlQuery& q)
 {
@@ -49,6 +50,7 @@ Evaluation toHeader(const QSqlQuery& q)
     e.revisedBy = q.value(20).toString();
     e.revisedAt = timeFromDb(q.value(21));
     e.revisionNote = q.value(22).toString();
+    e.rowVersion = q.value(23).toInt();
     return e;
 }
 
@@ -229,23 +231,43 @@ qint64 EvaluationRepository::createDraft(const Evaluation& evaluation, const QSt
     return id;
 }
 
-void EvaluationRepository::saveDraft(const Evaluation& evaluation) const
+int EvaluationRepository::saveDraft(const Evaluation& evaluation) const
 {
     Transaction transaction(m_db);
     const auto stored = find(evaluation.id);
     if (!stored)
         throw StorageError(EvaluationRepository::tr("Evaluation %1 does not exist.").arg(evaluation.id));
+    // Someone else's save (or submit) since this form was read wins; saying so beats "locked".
+    if (stored->rowVersion != evaluation.rowVersion)
+        RowVersion::throwStale(m_db, VersionedRow::Evaluation, evaluation.id);
     if (stored->status != EvaluationStatus::Draft)
         throw StorageError(EvaluationRepository::tr("Evaluation %1 was submitted and is locked; change it through a dispute or a revision.")
                                .arg(evaluation.id));
     const ScorecardVersion version = loadVersion(m_db, stored->scorecardVersionId);
-    execWith(
-        m_db,
-        QStringLiteral("UPDATE evaluations SET overall_comment = ?, seconds_spent = ?, updated_at = ? WHERE id = ?"),
-        { evaluation.overallComment, evaluation.secondsSpent, m_db.time().nowMs(), evaluation.id },
-        QStringLiteral("save evaluation %1").arg(evaluation.id));
+    // A draft is its evaluator's alone, so whichever desktop saved it, the evaluator did.
+    const auto evaluator = UserRepository(m_db).find(stored->evaluatorId);
+    const QString actor = evaluator ? evaluator->login : QString();
+    const int saved = RowVersion::update(m_db, VersionedRow::Evaluation, evaluation.id, evaluation.rowVersion,
+                                         QStringLiteral("overall_comment = ?, seconds_spent = ?"),
+                                         { evaluation.overallComment, evaluation.secondsSpent }, actor,
+                                         QStringLiteral("save evaluation %1").arg(evaluation.id));
     EvaluationWriter(m_db, version).replaceContent(evaluation);
     transaction.commit();
+    return saved;
+}
+
+qint64 EvaluationRepository::keepAsNewDraft(const Evaluation& mine, const QString& actor) const
+{
+    Transaction transaction(m_db);
+    Evaluation copy = mine;
+    copy.id = 0;
+    copy.revisionOf = 0;
+    copy.superseded = false;
+    const qint64 id = createDraft(copy, actor);
+    AuditLog(m_db).record(actor, QStringLiteral("evaluation"), id, QStringLiteral("keep_after_conflict"),
+                          QJsonObject { { QStringLiteral("conflicting_evaluation"), mine.id } }, toJson(copy));
+    transaction.commit();
+    return id;
 }
 
 void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) const
@@ -260,12 +282,13 @@ void EvaluationRepository::submit(qint64 evaluationId, const QString& actor) con
     scoreForSubmit(*evaluation, loadVersion(m_db, evaluation->scorecardVersionId));
     evaluation->status = EvaluationStatus::Submitted;
     const QDateTime now = m_db.time().now();
-    execWith(m_db,
-             QStringLiteral("UPDATE evaluations SET status = 'submitted', submitted_at = ?, submitted_by = ?, "
-                            "updated_at = ?, score = ?, raw_score = ?, critical_failed = ? WHERE id = ?"),
-             { dbTime(now), actor, dbTime(now), dbOptional(evaluation->score), dbOptional(evaluation->rawScore),
-               int(evaluation->criticalFailed), evaluationId },
-             QStringLiteral("submit evaluation %1").arg(evaluationId));
+    evaluation->rowVersion = RowVersion::update(
+        m_db, VersionedRow::Evaluation, evaluationId, evaluation->rowVersion,
+        QStringLiteral("status = 'submitted', submitted_at = ?, submitted_by = ?, score = ?, raw_score = ?, "
+                       "critical_failed = ?"),
+        { dbTime(now), actor, dbOptional(evaluation->score), dbOptional(evaluation->rawScore),
+          int(evaluation->criticalFailed) },
+        actor, QStringLiteral("submit evaluation %1").arg(evaluationId));
     if (evaluation->kind != EvaluationKind::Calibration) // a planned contact is done once it is evaluated
         execWith(m_db, QStringLiteral("UPDATE assignments SET evaluation_id = ? WHERE contact_id = ? AND evaluation_id IS NULL"),
                  { evaluationId, evaluation->contactId }, QStringLiteral("mark the assignment of evaluation %1 done").arg(evaluationId));
@@ -303,8 +326,8 @@ qint64 EvaluationRepository::revise(qint64 originalId, const QList<Answer>& answ
     revision.revisedBy = actor;
     revision.revisionNote = note;
     const qint64 id = EvaluationWriter(m_db, version).insert(revision);
-    execWith(m_db, QStringLiteral("UPDATE evaluations SET superseded = 1, updated_at = ? WHERE id = ?"),
-             { m_db.time().nowMs(), originalId }, QStringLiteral("supersede evaluation %1").arg(originalId));
+    RowVersion::update(m_db, VersionedRow::Evaluation, originalId, original->rowVersion, QStringLiteral("superseded = 1"),
+                       {}, actor, QStringLiteral("supersede evaluation %1").arg(originalId));
     Aggregates::refresh(m_db, Aggregates::monthsOf(m_db, { originalId, id }));
     Evaluation supersededOriginal = *original;
     supersededOriginal.superseded = true;
@@ -325,9 +348,8 @@ void EvaluationRepository::setStatus(qint64 evaluationId, EvaluationStatus statu
         throw StorageError(EvaluationRepository::tr("Evaluation %1 does not exist.").arg(evaluationId));
     if (before->status == EvaluationStatus::Draft || status == EvaluationStatus::Draft)
         throw StorageError(EvaluationRepository::tr("Evaluation %1: a draft is submitted, never set to another status.").arg(evaluationId));
-    execWith(m_db, QStringLiteral("UPDATE evaluations SET status = ?, updated_at = ? WHERE id = ?"),
-             { toCode(status), m_db.time().nowMs(), evaluationId },
-             QStringLiteral("change the status of evaluation %1").arg(evaluationId));
+    RowVersion::update(m_db, VersionedRow::Evaluation, evaluationId, before->rowVersion, QStringLiteral("status = ?"),
+                       { toCode(status) }, actor, QStringLiteral("change the status of evaluation %1").arg(evaluationId));
     Evaluation after = *before;
     after.status = status;
     AuditLog(m_db).record(actor, QStringLiteral("evaluation"), evaluationId, QStringLiteral("status"), toJson(*before),

@@ -44,7 +44,13 @@ public:
     // Agent and team are taken from the contact; a calibration scoring must belong to its session
     // (CalibrationRepository::checkScoring). Submitting a session's last scoring reveals the session.
     qint64 createDraft(const Evaluation& evaluation, const QString& actor) const;
-    void saveDraft(const Evaluation& evaluation) const; // answers, annotations, comment, time spent; drafts only
+    // Answers, annotations, comment, time spent; drafts only. A compare-and-set on evaluation.rowVersion: throws
+    // ConflictError when the draft changed since it was read (by its evaluator on another desktop, or a submit).
+    // Returns the draft's new row version.
+    int saveDraft(const Evaluation& evaluation) const;
+    // Stores `mine`, a form whose save was refused (ConflictError), as a new draft of the same contact beside the one
+    // that changed, and audits it as kept after that conflict. Returns the new draft's id.
+    qint64 keepAsNewDraft(const Evaluation& mine, const QString& actor) const;
     // Scores and locks a draft; refuses unanswered items and failed items that lack a required comment.
     void submit(qint64 evaluationId, const QString& actor) const;
     // Creates a submitted revision of `originalId` with `answers` (and the original's other content), marks the

@@ -1,6 +1,7 @@
 #include "ScorecardRepository.h"
 
 #include "AuditLog.h"
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 #include "people/AccessRules.h"
@@ -16,7 +17,7 @@ namespace qadesk {
 namespace {
 
 const QLatin1String s_versionColumns(
-    "id, scorecard_id, number, status, created_at, published_at, published_by, change_note");
+    "id, scorecard_id, number, status, created_at, published_at, published_by, change_note, row_version");
 
 ScorecardVersion toVersionHeader(const QSqlQuery& q)
 {
@@ -29,6 +30,7 @@ ScorecardVersion toVersionHeader(const QSqlQuery& q)
     v.publishedAt = timeFromDb(q.value(5));
     v.publishedBy = q.value(6).toString();
     v.changeNote = q.value(7).toString();
+    v.rowVersion = q.value(8).toInt();
     return v;
 }
 
@@ -166,7 +168,7 @@ void ScorecardRepository::writeContent(qint64 versionId, const ScorecardVersion&
     }
 }
 
-void ScorecardRepository::saveDraft(const ScorecardVersion& version, const QString& actor) const
+int ScorecardRepository::saveDraft(const ScorecardVersion& version, const QString& actor) const
 {
     Transaction transaction(m_db);
     const auto stored = this->version(version.id);
@@ -177,14 +179,16 @@ void ScorecardRepository::saveDraft(const ScorecardVersion& version, const QStri
                                                        "Version %1 of this scorecard is published and cannot change; "
                                                        "edit a new draft instead.")
                                .arg(stored->number));
+    const int saved = RowVersion::update(m_db, VersionedRow::ScorecardDraft, version.id, version.rowVersion,
+                                         QStringLiteral("change_note = ?"), { version.changeNote }, actor,
+                                         QStringLiteral("update draft %1").arg(version.id));
     execWith(m_db, QStringLiteral("DELETE FROM scorecard_sections WHERE version_id = ?"), { version.id },
              QStringLiteral("clear draft %1").arg(version.id));
-    execWith(m_db, QStringLiteral("UPDATE scorecard_versions SET change_note = ? WHERE id = ?"),
-             { version.changeNote, version.id }, QStringLiteral("update draft %1").arg(version.id));
     writeContent(version.id, version);
     AuditLog(m_db).record(actor, QStringLiteral("scorecard_version"), version.id, QStringLiteral("save_draft"),
                           versionSummary(*stored), versionSummary(version));
     transaction.commit();
+    return saved;
 }
 
 bool ScorecardRepository::unchangedFromPublished(qint64 versionId) const
@@ -213,11 +217,10 @@ void ScorecardRepository::publish(qint64 versionId, const Actor& actor, const QS
                                .arg(stored->number)
                                .arg(published->number));
     const QString note = changeNote.trimmed().isEmpty() ? stored->changeNote : changeNote.trimmed();
-    execWith(m_db,
-             QStringLiteral("UPDATE scorecard_versions SET status = 'published', published_at = ?, published_by = ?, "
-                            "change_note = ? WHERE id = ?"),
-             { m_db.time().nowMs(), actor.login, note, versionId },
-             QStringLiteral("publish scorecard version %1").arg(versionId));
+    RowVersion::update(m_db, VersionedRow::ScorecardDraft, versionId, stored->rowVersion,
+                       QStringLiteral("status = 'published', published_at = ?, published_by = ?, change_note = ?"),
+                       { m_db.time().nowMs(), actor.login, note }, actor.login,
+                       QStringLiteral("publish scorecard version %1").arg(versionId));
     ScorecardVersion after = *stored;
     after.status = VersionStatus::Published;
     AuditLog(m_db).record(actor.login, QStringLiteral("scorecard_version"), versionId, QStringLiteral("publish"),

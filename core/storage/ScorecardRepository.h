@@ -27,7 +27,9 @@ public:
     QList<Scorecard> all() const;
 
     // Replaces the content of a draft version. Throws when the version is published.
-    void saveDraft(const ScorecardVersion& version, const QString& actor) const;
+    // A compare-and-set on version.rowVersion: throws ConflictError when the draft changed since it was read.
+    // Returns the draft's new row version.
+    int saveDraft(const ScorecardVersion& version, const QString& actor) const;
     // Freezes a draft with `changeNote` (empty: the note saved with the draft). Callers validate first
     // (ScorecardValidator); this checks the status and refuses a draft identical to the latest published version,
     // which would only add a version number.

@@ -1,7 +1,11 @@
 #include "CliProcess.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <catch2/catch.hpp>
 
@@ -21,17 +25,22 @@ struct PsqlRun
     QString err;
 };
 
-// psql as a separate process, as an agent or a lead would run it: quiet, unaligned, tuples only, stopping at the first
-// error. Each statement is its own -c, all in one session.
+// psql as an agent or a lead would run it: quiet, unaligned, tuples only, stopping at the first error.
+QStringList psqlArguments(const QString& url)
+{
+    return { url,
+             QStringLiteral("-X"),
+             QStringLiteral("-q"),
+             QStringLiteral("-A"),
+             QStringLiteral("-t"),
+             QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1") };
+}
+
+// psql as a separate process. Each statement is its own -c, all in one session.
 PsqlRun psql(const QString& url, const QStringList& statements)
 {
-    QStringList arguments { url,
-                            QStringLiteral("-X"),
-                            QStringLiteral("-q"),
-                            QStringLiteral("-A"),
-                            QStringLiteral("-t"),
-                            QStringLiteral("-v"),
-                            QStringLiteral("ON_ERROR_STOP=1") };
+    QStringList arguments = psqlArguments(url);
     for (const QString& statement : statements)
         arguments << QStringLiteral("-c") << statement;
     QProcess process;
@@ -112,6 +121,14 @@ QStringList seedStatements(const QString& evaluator)
     return statements;
 }
 
+// `server init` of the 서울 센터 (Asia/Seoul, no scorecards) by the owner, with `admin` as its administrator.
+test::CliRun serverInit(const QString& owner, const QString& admin)
+{
+    return test::runCli({ QStringLiteral("server"), QStringLiteral("init"), owner, QStringLiteral("--centre"),
+                          QStringLiteral("서울 센터"), QStringLiteral("--time-zone"), QStringLiteral("Asia/Seoul"),
+                          QStringLiteral("--admin"), admin, QStringLiteral("--no-scorecards") });
+}
+
 // What a session sees: its contacts, the agents of its evaluations, its answers, disputes and coaching sessions.
 const QString s_whatISee
     = QStringLiteral("SELECT (SELECT string_agg(external_id, ',' ORDER BY external_id) FROM contacts), "
@@ -136,10 +153,7 @@ TEST_CASE("a team server shows an agent's psql session only that agent's rows an
     const QString lead = QStringLiteral("lead_") + suffix;
     const QString owner = urlOf(*server, server->user);
 
-    const test::CliRun init
-        = test::runCli({ QStringLiteral("server"), QStringLiteral("init"), owner, QStringLiteral("--centre"),
-                         QStringLiteral("서울 센터"), QStringLiteral("--time-zone"), QStringLiteral("Asia/Seoul"),
-                         QStringLiteral("--admin"), admin, QStringLiteral("--no-scorecards") });
+    const test::CliRun init = serverInit(owner, admin);
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("\"admin_workspace\": \"%1\"").arg(urlOf(*server, admin))));
@@ -304,4 +318,206 @@ TEST_CASE("a team server without the database, or without TLS when TLS is requir
         = test::runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), urlOf(*server, server->user) });
     CHECK(empty.exitCode == 1);
     CHECK(empty.err.contains(QLatin1String("holds no QA Desk workspace yet")));
+}
+
+namespace {
+
+// A psql session that holds a row lock (SELECT … FOR UPDATE in an open transaction) until release(), so that two
+// qadesk-cli processes started together both read the row before either may write it: what two desktops pressing at
+// the same moment do, made certain instead of left to the scheduler.
+class RowLockHolder final
+{
+public:
+    RowLockHolder(const QString& url, const QString& lockingSelect)
+    {
+        m_psql.start(QStringLiteral("psql"), psqlArguments(url));
+        REQUIRE(m_psql.waitForStarted());
+        m_psql.write(QStringLiteral("BEGIN;\n%1;\n").arg(lockingSelect).toUtf8());
+        // The locked row's id on stdout: the lock is held.
+        while (m_psql.readAllStandardOutput().trimmed().isEmpty())
+            REQUIRE(m_psql.waitForReadyRead(30000));
+    }
+    ~RowLockHolder() { release(); }
+    void release()
+    {
+        if (m_psql.state() == QProcess::NotRunning)
+            return;
+        m_psql.write("ROLLBACK;\n\\q\n");
+        m_psql.closeWriteChannel();
+        m_psql.waitForFinished(30000);
+    }
+
+private:
+    QProcess m_psql;
+};
+
+// Waits until `count` sessions of the owner's database wait for a lock (the two CLIs, blocked behind the holder).
+void awaitLockWaiters(const QString& owner, int count)
+{
+    for (int attempt = 0; attempt < 600; ++attempt) {
+        const PsqlRun waiting = psql(owner,
+                                     { QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                                      "wait_event_type = 'Lock' AND datname = current_database()") });
+        if (waiting.out.toInt() >= count)
+            return;
+        QThread::msleep(100);
+    }
+    FAIL("the two qadesk-cli processes never both waited for the row");
+}
+
+struct TwoRuns
+{
+    test::CliRun runs[2];
+    int succeeded() const { return int(runs[0].exitCode == 0) + int(runs[1].exitCode == 0); }
+    const test::CliRun& refused() const { return runs[0].exitCode == 0 ? runs[1] : runs[0]; }
+};
+
+// Starts qadesk-cli twice with `arguments[i]` while `holder` keeps the row locked, then lets them race for it.
+TwoRuns raceBehindLock(RowLockHolder& holder, const QString& owner, const QStringList (&arguments)[2])
+{
+    QProcess processes[2];
+    for (int i = 0; i < 2; ++i)
+        test::startCli(processes[i], arguments[i]);
+    awaitLockWaiters(owner, 2);
+    holder.release();
+    TwoRuns result;
+    for (int i = 0; i < 2; ++i) {
+        test::CliRun& run = result.runs[i];
+        run.timedOut = !processes[i].waitForFinished(60000);
+        run.crashed = processes[i].exitStatus() != QProcess::NormalExit;
+        run.exitCode = processes[i].exitCode();
+        run.out = QString::fromUtf8(processes[i].readAllStandardOutput());
+        run.err = QString::fromUtf8(processes[i].readAllStandardError());
+        INFO("run " << i << ": exit " << run.exitCode << "\n" << run.out.toStdString() << run.err.toStdString());
+        CHECK_FALSE(run.timedOut);
+        CHECK_FALSE(run.crashed);
+    }
+    return result;
+}
+
+// A server set up by `server init`, with the owner's seed of one form ("form": greeting, yes/no), team 1팀 with agent
+// A1 and call CALL-A1. Returns the owner's URL and the administrator's login.
+std::pair<QString, QString> initServer(const ServerSettings& server)
+{
+    const QString admin = QStringLiteral("adm_") + server.database.right(8).toLower();
+    const QString owner = urlOf(server, server.user);
+    const test::CliRun init = serverInit(owner, admin);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    const PsqlRun seeded = psql(owner, seedStatements(admin).mid(0, 7)); // the form, the teams, and A1 with its call
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+    return { owner, admin };
+}
+
+} // namespace
+
+TEST_CASE("two qadesk-cli evaluate of one draft on a team server: one saves, the other gets the conflict message")
+{
+    const auto server = test::freshServerDatabase();
+    if (!server)
+        return;
+    const auto [owner, admin] = initServer(*server);
+    // The form's yes/no options, and the administrator's draft of CALL-A1 as a desktop left it.
+    const PsqlRun options = psql(owner,
+                                 { QStringLiteral("INSERT INTO scorecard_options (item_id, position, label, points, "
+                                                  "fails) SELECT id, 0, 'yes', 10, 0 FROM scorecard_items UNION "
+                                                  "ALL SELECT id, 1, 'no', 0, 1 FROM scorecard_items") });
+    INFO(options.err.toStdString());
+    REQUIRE(options.exitCode == 0);
+    const PsqlRun draft
+        = psql(owner,
+               { QStringLiteral("INSERT INTO evaluations (contact_id, scorecard_version_id, evaluator_id, "
+                                "agent_id, team_id, kind, status, created_at, updated_at) SELECT c.id, "
+                                "v.id, u.id, a.id, a.team_id, 'regular', 'draft', 0, 0 FROM contacts c "
+                                "JOIN agents a ON a.id = c.agent_id, scorecard_versions v, users u "
+                                "WHERE c.external_id = 'CALL-A1' AND u.login = '%1' RETURNING id")
+                     .arg(admin) });
+    INFO(draft.err.toStdString());
+    REQUIRE(draft.exitCode == 0);
+    const QString draftId = draft.out.section(QLatin1Char('\n'), 0, 0);
+
+    QTemporaryDir dir;
+    const QString yes = dir.filePath(QStringLiteral("yes.json"));
+    const QString no = dir.filePath(QStringLiteral("no.json"));
+    for (const auto& [path, answer] : { std::pair { yes, "yes" }, std::pair { no, "no" } }) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(R"({"answers": {"greeting": ")") + answer + R"("}})");
+    }
+    const QString adminUrl = urlOf(*server, admin);
+    const auto evaluate = [&](const QString& answers) {
+        return QStringList { QStringLiteral("evaluate"),  QStringLiteral("--workspace"), adminUrl,
+                             QStringLiteral("--contact"), QStringLiteral("CALL-A1"),     QStringLiteral("--scorecard"),
+                             QStringLiteral("form"),      QStringLiteral("--answers"),   answers };
+    };
+    RowLockHolder holder(owner, QStringLiteral("SELECT id FROM evaluations WHERE id = %1 FOR UPDATE").arg(draftId));
+    const TwoRuns race = raceBehindLock(holder, owner, { evaluate(yes), evaluate(no) });
+    REQUIRE(race.succeeded() == 1);
+    CHECK(race.refused().exitCode == 1);
+    CHECK(QRegularExpression(QStringLiteral("^qadesk-cli evaluate: .+ changed this evaluation at \\d\\d:\\d\\d — "
+                                            "reload, or keep yours as a new draft\\n$"))
+              .match(race.refused().err)
+              .hasMatch());
+    // One evaluation of the contact, submitted once, with the winner's answer; the loser's answer is nowhere.
+    const bool yesWon = race.runs[0].exitCode == 0;
+    CHECK(psql(owner,
+               { QStringLiteral("SELECT count(*) || '|' || string_agg(e.status || ':' || e.row_version || ':' || "
+                                "a.option_index, ',') FROM evaluations e JOIN evaluation_answers a ON "
+                                "a.evaluation_id = e.id") })
+              .out
+          == QStringLiteral("1|submitted:3:%1").arg(yesWon ? 0 : 1));
+    CHECK(psql(owner,
+               { QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'evaluation' AND action = 'submit'") })
+              .out
+          == QLatin1String("1"));
+}
+
+TEST_CASE("two reviewers deciding one dispute on a team server at the same moment store exactly one decision")
+{
+    const auto server = test::freshServerDatabase();
+    if (!server)
+        return;
+    const auto [owner, admin] = initServer(*server);
+    // A submitted evaluation of A1 by the administrator, with an open dispute the administrator raised.
+    const PsqlRun seeded = psql(owner, seedStatements(admin).mid(7, 3));
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+    const QString disputeId = psql(owner, { QStringLiteral("SELECT id FROM disputes") }).out;
+    const QString suffix = server->database.right(8).toLower();
+    const QString reviewers[2] = { QStringLiteral("rev1_") + suffix, QStringLiteral("rev2_") + suffix };
+    for (const QString& reviewer : reviewers) {
+        const test::CliRun added = runCliWithInput(
+            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--workspace"), urlOf(*server, admin),
+              QStringLiteral("--login"), reviewer, QStringLiteral("--role"), QStringLiteral("manager") },
+            "reviewer-password\n");
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    }
+    const auto decide = [&](const QString& reviewer) {
+        return QStringList { QStringLiteral("dispute"),  QStringLiteral("decide"),    QStringLiteral("--workspace"),
+                             urlOf(*server, reviewer),   QStringLiteral("--dispute"), disputeId,
+                             QStringLiteral("--uphold"), QStringLiteral("--note"),    reviewer };
+    };
+    RowLockHolder holder(owner, QStringLiteral("SELECT id FROM disputes WHERE id = %1 FOR UPDATE").arg(disputeId));
+    const TwoRuns race = raceBehindLock(holder, owner, { decide(reviewers[0]), decide(reviewers[1]) });
+    REQUIRE(race.succeeded() == 1);
+    const QString winner = reviewers[race.runs[0].exitCode == 0 ? 0 : 1];
+    CHECK(race.refused().exitCode == 1);
+    CHECK(QRegularExpression(QStringLiteral("^qadesk-cli dispute decide: This dispute was already decided by %1 at "
+                                            "\\d\\d:\\d\\d\\.\\n$")
+                                 .arg(winner))
+              .match(race.refused().err)
+              .hasMatch());
+    // One decision: the dispute closed once, by the winner, with the winner's note; one audit entry of it.
+    CHECK(psql(owner,
+               { QStringLiteral("SELECT d.status || '|' || u.login || '|' || d.resolution_note || '|' || "
+                                "d.row_version FROM disputes d JOIN users u ON u.id = d.resolved_by") })
+              .out
+          == QStringLiteral("upheld|%1|%1|2").arg(winner));
+    CHECK(
+        psql(owner, { QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dispute' AND action = 'uphold'") })
+            .out
+        == QLatin1String("1"));
+    CHECK(psql(owner, { QStringLiteral("SELECT status FROM evaluations") }).out == QLatin1String("submitted"));
 }

@@ -289,8 +289,24 @@ void downgradeSchema(const QString& path, int step)
                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions"),
           QStringLiteral("DROP TABLE calibration_sessions"),
           QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions") },
+        // Step 6: block "aggregates", then block "conflicts" (the row versions and who changed each row last).
         { QStringLiteral("DROP TABLE agent_month_items"), QStringLiteral("DROP TABLE agent_months"),
-          QStringLiteral("DROP INDEX evaluations_team") },
+          QStringLiteral("DROP INDEX evaluations_team"),
+          QStringLiteral("DROP INDEX disputes_one_open"),
+          QStringLiteral("ALTER TABLE evaluations DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE evaluations DROP COLUMN updated_by"),
+          QStringLiteral("ALTER TABLE disputes DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE disputes DROP COLUMN updated_by"),
+          QStringLiteral("ALTER TABLE disputes DROP COLUMN updated_at"),
+          QStringLiteral("ALTER TABLE coaching_sessions DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE coaching_sessions DROP COLUMN updated_by"),
+          QStringLiteral("ALTER TABLE coaching_sessions DROP COLUMN updated_at"),
+          QStringLiteral("ALTER TABLE scorecard_versions DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE scorecard_versions DROP COLUMN updated_by"),
+          QStringLiteral("ALTER TABLE scorecard_versions DROP COLUMN updated_at"),
+          QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN row_version"),
+          QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_by"),
+          QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_at") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);

@@ -4,6 +4,7 @@
 #include "people/AccessRules.h"
 #include "shell/Theme.h"
 #include "storage/CoachingRepository.h"
+#include "storage/ConflictError.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
 #include "ui_CoachingSessionDialog.h"
@@ -66,7 +67,15 @@ CoachingSessionDialog::CoachingSessionDialog(const Database& database, const Act
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CoachingSessionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load(agentId, sessionId);
+}
 
+void CoachingSessionDialog::load(qint64 agentId, std::optional<qint64> sessionId)
+{
+    m_ui->focusListWidget->clear();
+    m_ui->evaluationsListWidget->clear();
+    m_ui->actionItemsTableWidget->setRowCount(0);
+    m_session = CoachingSession {};
     try {
         if (sessionId) {
             if (const auto stored = CoachingRepository(m_database).find(*sessionId))
@@ -267,9 +276,13 @@ void CoachingSessionDialog::accept()
             session.coachId = m_actor.userId;
             session.id = sessions.add(session, m_actor.login);
         } else {
-            sessions.update(session, m_actor.login);
+            session.rowVersion = sessions.update(session, m_actor.login);
         }
         m_session = session;
+    } catch (const ConflictError& e) {
+        load(m_session.agentId, m_session.id); // theirs, since these edits cannot go over it
+        m_ui->errorLabel->setText(e.message());
+        return;
     } catch (const StorageError& e) {
         m_ui->errorLabel->setText(e.message());
         return;

@@ -34,6 +34,8 @@ public:
     void accept() override; // validates and saves; stays open with the reason when it cannot
 
 private:
+    // Shows the stored session (or a new one for the agent), replacing whatever the dialog showed.
+    void load(qint64 agentId, std::optional<qint64> sessionId);
     void fillFocusItems(const QStringList& checkedKeys);
     void fillEvaluations(const QList<qint64>& checkedIds);
     void fillActionItems();

@@ -12,6 +12,7 @@
 #include "shell/Dialogs.h"
 #include "shell/SortedTable.h"
 #include "shell/Theme.h"
+#include "storage/ConflictError.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -424,6 +425,10 @@ bool DisputesPage::uphold()
         return false;
     try {
         DisputeRepository(m_database).uphold(dispute.id, m_actor.userId, m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor.login);
+    } catch (const ConflictError& e) {
+        refresh(); // decided elsewhere: show the queue as it is now
+        setStatus(e.message(), true);
+        return false;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
@@ -460,6 +465,10 @@ bool DisputesPage::overturn()
     try {
         revisionId = DisputeRepository(m_database).overturn(dispute.id, m_actor.userId, answers,
                                                             m_ui->notePlainTextEdit->toPlainText().trimmed(), m_actor.login);
+    } catch (const ConflictError& e) {
+        refresh();
+        setStatus(e.message(), true);
+        return false;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;

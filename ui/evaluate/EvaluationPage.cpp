@@ -13,6 +13,7 @@
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
 #include "shell/SortedTable.h"
+#include "storage/ConflictError.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -106,6 +107,8 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
     connect(m_form, &ScorecardFormView::answersChanged, this, &EvaluationPage::formChanged);
     connect(m_ui->overallCommentPlainTextEdit, &QPlainTextEdit::textChanged, this, &EvaluationPage::formChanged);
     connect(m_ui->submitButton, &QPushButton::clicked, this, &EvaluationPage::submit);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &EvaluationPage::reloadAfterConflict);
+    connect(m_ui->keepMineButton, &QPushButton::clicked, this, &EvaluationPage::keepMineAsNewDraft);
     connect(m_ui->addAnnotationButton, &QPushButton::clicked, this, [this] {
         addAnnotation(m_ui->annotationLineEdit->text());
     });
@@ -278,6 +281,8 @@ bool EvaluationPage::openCalibration(qint64 sessionId)
 
 bool EvaluationPage::present(qint64 contactId, const Evaluation& evaluation)
 {
+    m_conflicted = false;
+    m_ui->conflictFrame->setVisible(false);
     m_evaluation = evaluation;
     m_version = *ScorecardRepository(m_database).version(m_evaluation->scorecardVersionId);
     m_openFor.start();
@@ -456,6 +461,8 @@ void EvaluationPage::updateAnnotations()
 
 bool EvaluationPage::saveDraft()
 {
+    if (m_conflicted)
+        return false; // the evaluator chooses first: reload, or keep this form as a new draft
     if (!m_evaluation || !m_dirty || m_evaluation->status != EvaluationStatus::Draft)
         return true;
     try {
@@ -464,10 +471,13 @@ bool EvaluationPage::saveDraft()
         if (m_evaluation->id == 0)
             m_evaluation->id = evaluations.createDraft(*m_evaluation, m_actor.login);
         else
-            evaluations.saveDraft(*m_evaluation);
+            m_evaluation->rowVersion = evaluations.saveDraft(*m_evaluation);
         m_dirty = false;
         setStatus(tr("Draft saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         return true;
+    } catch (const ConflictError& e) {
+        showConflict(e.message());
+        return false;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
@@ -503,6 +513,9 @@ bool EvaluationPage::submit()
         EvaluationRepository evaluations(m_database);
         evaluations.submit(m_evaluation->id, m_actor.login);
         m_evaluation = evaluations.find(m_evaluation->id);
+    } catch (const ConflictError& e) {
+        showConflict(e.message());
+        return false;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;
@@ -543,6 +556,47 @@ void EvaluationPage::attachRecording()
     }
     m_loading = true;
     showEvaluation();
+}
+
+void EvaluationPage::showConflict(const QString& message)
+{
+    m_conflicted = true;
+    m_ui->conflictLabel->setText(message);
+    theme::style(m_ui->conflictLabel, theme::Colour::Bad);
+    m_ui->conflictFrame->setVisible(true);
+    setStatus(tr("Not saved."), true);
+}
+
+bool EvaluationPage::reloadAfterConflict()
+{
+    if (!m_conflicted || !m_evaluation)
+        return false;
+    m_conflicted = false;
+    m_dirty = false;
+    return m_evaluation->kind == EvaluationKind::Calibration ? openCalibration(m_evaluation->calibrationSessionId)
+                                                             : openContact(m_evaluation->contactId);
+}
+
+bool EvaluationPage::keepMineAsNewDraft()
+{
+    if (!m_conflicted || !m_evaluation)
+        return false;
+    try {
+        EvaluationRepository evaluations(m_database);
+        m_evaluation->secondsSpent += int(m_openFor.restart() / 1000);
+        const qint64 conflicting = m_evaluation->id;
+        const qint64 kept = evaluations.keepAsNewDraft(*m_evaluation, m_actor.login);
+        m_evaluation = evaluations.find(kept);
+        m_conflicted = false;
+        m_dirty = false;
+        m_ui->conflictFrame->setVisible(false);
+        setStatus(tr("Your form is kept as a new draft; the changed draft %1 stays as the other desktop saved it.")
+                      .arg(conflicting));
+        return true;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return false;
+    }
 }
 
 void EvaluationPage::setStatus(const QString& text, bool error)

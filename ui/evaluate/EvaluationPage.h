@@ -54,6 +54,11 @@ public:
     TranscriptView* transcript() const { return m_transcript; }
     ScorecardFormView* form() const { return m_form; }
     QString statusText() const;
+    // A save refused because the evaluation changed elsewhere shows the message with two ways on; until one is taken,
+    // nothing is saved.
+    bool hasConflict() const { return m_conflicted; }
+    bool reloadAfterConflict(); // discards this form and shows the stored evaluation
+    bool keepMineAsNewDraft(); // stores this form as a new draft of the same contact
 
 signals:
     void evaluationsChanged(); // an evaluation was submitted: counts and reports read the workspace again
@@ -74,6 +79,7 @@ private:
     void updateScore();
     void updateAnnotations();
     void setStatus(const QString& text, bool error = false);
+    void showConflict(const QString& message);
     void attachRecording();
     QString recordingPath() const;
 
@@ -95,6 +101,7 @@ private:
     QElapsedTimer m_openFor; // time spent on the evaluation
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_conflicted = false;
 };
 
 } // namespace qadesk

@@ -24,6 +24,8 @@ public:
 
     // Starts editing `version` (as stored): nothing to undo. contentChanged() is not emitted; the caller shows it.
     void load(const ScorecardVersion& version);
+    // The stored draft is now at `rowVersion` (after this desktop saved it); the undo stack stays.
+    void markSaved(int rowVersion) { m_version.rowVersion = rowVersion; }
 
     // One undoable step: `change` edits a copy of the form; nothing is recorded when the form stays the same or is not
     // editable. Consecutive edits with the same mergeId (≥ 0) merge into one step, as typing a word is one.

@@ -11,6 +11,7 @@
 #include "shell/ActionFailure.h"
 #include "shell/Dialogs.h"
 #include "shell/Theme.h"
+#include "storage/ConflictError.h"
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
@@ -699,10 +700,14 @@ bool ScorecardDesignerPage::saveDraft()
     if (!m_dirty || !editable())
         return true;
     try {
-        ScorecardRepository(m_database).saveDraft(m_document->version(), m_actor.login);
+        m_document->markSaved(ScorecardRepository(m_database).saveDraft(m_document->version(), m_actor.login));
         m_dirty = false;
         setStatus(tr("Draft saved."));
         return true;
+    } catch (const ConflictError& e) {
+        loadVersion(m_document->version().id); // the other designer's draft, since this one's edits cannot go over it
+        setStatus(e.message(), true);
+        return false;
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
         return false;

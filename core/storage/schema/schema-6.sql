@@ -1,4 +1,5 @@
--- QA Desk workspace schema, step 6: per-month aggregates and indexes for the filters pages use.
+-- QA Desk workspace schema, step 6: per-month aggregates and the indexes pages filter by; row versions for desktops
+-- sharing one team server; conversation metrics and auto-QA. Each block below belongs to one part of that work.
 
 -- ==== aggregates ====
 -- Per-month aggregates of the evaluations reports and trends count (the latest revision of each submitted evaluation;
@@ -39,3 +40,24 @@ CREATE INDEX agent_month_items_month ON agent_month_items(month, team_id);
 -- The Team page and team reports filter by team and period, the evaluator report by evaluator and period
 -- (evaluations_evaluator since step 1).
 CREATE INDEX evaluations_team ON evaluations(team_id, submitted_at);
+
+-- ==== conflicts ====
+-- The rows people edit carry a row version: every update is a compare-and-set on it, so a save based on an old version
+-- is refused instead of overwriting the other desktop's. updated_by (a login) and updated_at say whose change won, for
+-- the refusal's message.
+ALTER TABLE evaluations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE evaluations ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE disputes ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE disputes ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE disputes ADD COLUMN updated_at BIGINT;
+ALTER TABLE coaching_sessions ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE coaching_sessions ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE coaching_sessions ADD COLUMN updated_at BIGINT;
+ALTER TABLE scorecard_versions ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE scorecard_versions ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE scorecard_versions ADD COLUMN updated_at BIGINT;
+ALTER TABLE sampling_plans ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE sampling_plans ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE sampling_plans ADD COLUMN updated_at BIGINT;
+-- One open dispute per evaluation (so per item too), whichever desktop raises it first.
+CREATE UNIQUE INDEX disputes_one_open ON disputes(evaluation_id) WHERE status = 'open';

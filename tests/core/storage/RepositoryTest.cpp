@@ -197,7 +197,7 @@ TEST_CASE("an evaluation goes from draft to submitted and is then locked, and re
     draft.annotations = { Annotation { 0, Anchor { 42000, std::nullopt }, QStringLiteral("고객 말 끊음"),
                                        QStringLiteral("eval"), db->time().now() } };
     draft.overallComment = QStringLiteral("전반적으로 친절함");
-    evaluations.saveDraft(draft);
+    draft.rowVersion = evaluations.saveDraft(draft);
     CHECK_THROWS_WITH(evaluations.submit(draft.id, QStringLiteral("eval")), Catch::Contains("accuracy"));
 
     draft.answers = passingAnswers();

@@ -619,3 +619,90 @@ TEST_CASE("a team lead reads a contact's form but may not evaluate it, and the p
               .value(0)
           == before);
 }
+
+TEST_CASE("a draft changed from another desktop: the page refuses to save over it and offers reload or keep mine")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    // The other desktop: a second connection to the same workspace, its clock at 10:00 of the same day.
+    QString error;
+    const auto other = Database::open(db->path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(other);
+    other->time().setNow(test::fixedNow());
+    const Actor evaluator = test::actorOf(*db, QStringLiteral("qa2"));
+    EvaluationPage page(*db, evaluator);
+    page.resize(1366, 768);
+    page.show();
+    const qint64 contactId = firstContact(*db, QStringLiteral("c.channel = 'call'"));
+    REQUIRE(page.openContact(contactId));
+    const ScorecardVersion version = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
+    const QString firstKey = version.sections.first().items.first().key;
+    click(test::choice(page, firstKey, 0)); // the first answer stores the draft
+    const qint64 draftId = page.evaluation()->id;
+    REQUIRE(draftId != 0);
+    auto* conflictFrame = child<QWidget>(page, "conflictFrame");
+    CHECK_FALSE(conflictFrame->isVisible());
+
+    // The other desktop saves the draft with its own comment; this page then saves its changed answer.
+    const auto changeElsewhere = [&](qint64 id, const QString& comment) {
+        EvaluationRepository evaluations(*other);
+        Evaluation theirs = *evaluations.find(id);
+        theirs.overallComment = comment;
+        evaluations.saveDraft(theirs);
+    };
+    changeElsewhere(draftId, QStringLiteral("다른 PC에서 저장"));
+    click(test::choice(page, firstKey, 1));
+    CHECK_FALSE(page.saveDraft());
+    CHECK(page.hasConflict());
+    CHECK(conflictFrame->isVisible());
+    const QString expected
+        = QStringLiteral("%1 changed this evaluation at 10:00 — reload, or keep yours as a new draft")
+              .arg(evaluator.displayName);
+    CHECK(child<QLabel>(page, "conflictLabel")->text() == expected);
+    test::saveScreenshot(page, QStringLiteral("conflict-message.png"));
+    // Nothing of this page's form went over theirs, and the autosave does not try again behind the evaluator's back.
+    EvaluationRepository evaluations(*db);
+    const Evaluation stored = *evaluations.find(draftId);
+    CHECK(stored.overallComment == QStringLiteral("다른 PC에서 저장"));
+    CHECK(stored.answerFor(firstKey)->optionIndex == 0);
+    CHECK(stored.rowVersion == 2);
+    CHECK_FALSE(page.saveDraft());
+
+    // Keep mine: this form becomes a new draft of the same contact; theirs stays as it was.
+    click(child<QPushButton>(page, "keepMineButton"));
+    CHECK_FALSE(page.hasConflict());
+    CHECK_FALSE(conflictFrame->isVisible());
+    const qint64 keptId = page.evaluation()->id;
+    CHECK(keptId != draftId);
+    CHECK(evaluationRows(*db, contactId) == 2);
+    const Evaluation kept = *evaluations.find(keptId);
+    CHECK(kept.status == EvaluationStatus::Draft);
+    CHECK(kept.contactId == contactId);
+    CHECK(kept.answerFor(firstKey)->optionIndex == 1);
+    CHECK(kept.overallComment.isEmpty());
+    CHECK(test::auditActions(*db, QStringLiteral("evaluation"), keptId)
+          == QStringList { QStringLiteral("qa2:create"), QStringLiteral("qa2:keep_after_conflict") });
+    CHECK(*evaluations.find(draftId) == stored);
+
+    // Reload: the other desktop changes the kept draft too; this page's next change is refused, and reloading shows
+    // theirs and saves on from it.
+    changeElsewhere(keptId, QStringLiteral("또 다른 저장"));
+    click(test::choice(page, firstKey, 0));
+    CHECK_FALSE(page.saveDraft());
+    REQUIRE(page.hasConflict());
+    click(child<QPushButton>(page, "reloadButton"));
+    CHECK_FALSE(page.hasConflict());
+    CHECK_FALSE(conflictFrame->isVisible());
+    CHECK(page.evaluation()->id == keptId);
+    CHECK(page.evaluation()->overallComment == QStringLiteral("또 다른 저장"));
+    CHECK(page.evaluation()->answerFor(firstKey)->optionIndex == 1);
+    CHECK(evaluations.find(keptId)->rowVersion == 2);
+    CHECK(evaluationRows(*db, contactId) == 2);
+    click(test::choice(page, firstKey, 0));
+    CHECK(page.saveDraft());
+    const Evaluation saved = *evaluations.find(keptId);
+    CHECK(saved.rowVersion == 3);
+    CHECK(saved.answerFor(firstKey)->optionIndex == 0);
+    CHECK(saved.overallComment == QStringLiteral("또 다른 저장"));
+}
