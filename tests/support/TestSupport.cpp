@@ -141,6 +141,8 @@ void downgradeSchema(const QString& path, int step)
                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions"),
           QStringLiteral("DROP TABLE calibration_sessions"),
           QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions") },
+        // Step 6, block "metrics".
+        { QStringLiteral("DROP TABLE contact_metrics"), QStringLiteral("ALTER TABLE assignments DROP COLUMN chosen_by") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);
