@@ -386,7 +386,8 @@ QList<PlanProgress> Sampler::progress(const Database& database)
 {
     return selectRows<PlanProgress>(
         database,
-        QStringLiteral("SELECT p.id, p.name, p.period_start, p.period_end, p.seed, COUNT(a.id), COUNT(a.evaluation_id) "
+        QStringLiteral("SELECT p.id, p.name, p.period_start, p.period_end, p.seed, COUNT(a.id), COUNT(a.evaluation_id), "
+                       "COALESCE(SUM(CASE WHEN a.chosen_by = 'reserve' THEN 1 ELSE 0 END), 0) "
                        "FROM sampling_plans p LEFT JOIN assignments a ON a.plan_id = p.id "
                        "GROUP BY p.id, p.name, p.period_start, p.period_end, p.seed ORDER BY p.period_start DESC, p.id DESC"),
         {}, QStringLiteral("list sampling plans"), [](const QSqlQuery& q) {
@@ -398,6 +399,7 @@ QList<PlanProgress> Sampler::progress(const Database& database)
             row.plan.seed = quint64(q.value(4).toLongLong());
             row.planned = q.value(5).toInt();
             row.done = q.value(6).toInt();
+            row.reserved = q.value(7).toInt();
             return row;
         });
 }

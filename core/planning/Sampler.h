@@ -73,6 +73,7 @@ struct PlanProgress {
     SamplingPlan plan;
     int planned = 0;
     int done = 0; // assignments whose contact has been evaluated
+    int reserved = 0; // assignments chosen through the plan's reserve
 };
 
 // Draws and saves evaluation samples. Random choices come from the stored seed through SeededRandom, so the same
@@ -92,7 +93,7 @@ public:
     // AccessDenied, writing nothing, unless AccessRules allow the actor Action::SavePlan; StorageError, also for a
     // plan without assignments.
     static qint64 save(const Database& database, SamplePlan& plan, const Actor& actor);
-    // Every saved plan, newest period first, with planned and done counts. Throws StorageError.
+    // Every saved plan, newest period first, with planned, done and reserved counts. Throws StorageError.
     static QList<PlanProgress> progress(const Database& database);
     // The standard deviation of submitted scores (0..1) over the last `months` months up to `until`, for the
     // mean-score method; nullopt with fewer than two scores.

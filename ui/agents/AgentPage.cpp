@@ -2,6 +2,7 @@
 
 #include "CoachingSessionDialog.h"
 #include "ScoreTrendChart.h"
+#include "analytics/ConversationMetrics.h"
 #include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
@@ -381,6 +382,11 @@ void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
 {
     const ContactKpis mine = ScoreHistory::kpis(m_database, m_actor, { agentId(), 0 }, from, to);
     const ContactKpis team = teamId != 0 ? ScoreHistory::kpis(m_database, m_actor, { 0, teamId }, from, to) : ContactKpis {};
+    const ConversationAverages talk
+        = ConversationMetrics::averages(m_database, m_actor, agentId(), 0, from, to, true).value(0);
+    const ConversationAverages teamTalk = teamId != 0
+        ? ConversationMetrics::averages(m_database, m_actor, 0, teamId, from, to, true).value(0)
+        : ConversationAverages {};
     const QList<PeriodScore> teamScores = teamId != 0
         ? Trend::byPeriod(ScoreHistory::scores(m_database, m_actor, { 0, teamId }, from, to), TrendPeriod::Month)
         : QList<PeriodScore> {};
@@ -400,6 +406,9 @@ void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
     const auto duration = [](std::optional<double> seconds) {
         return seconds ? QStringLiteral("%1:%2").arg(int(*seconds) / 60).arg(int(*seconds) % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("—");
     };
+    const auto seconds = [&number](std::optional<double> ms) {
+        return number(ms ? std::optional(*ms / 1000.0) : std::nullopt, 1, tr(" s"));
+    };
     const auto percentOf = [&number](std::optional<double> v) { return number(v ? std::optional(*v * 100.0) : std::nullopt, 1, QStringLiteral("%")); };
     const QList<QStringList> rows {
         { tr("QA score (average)"), number(qaAverage(m_analysis.periods), 1), number(qaAverage(teamScores), 1) },
@@ -408,6 +417,14 @@ void AgentPage::showKpis(qint64 teamId, const QDate& from, const QDate& to)
         { tr("FCR (first-contact resolution)"), percentOf(mine.firstContactResolution), percentOf(team.firstContactResolution) },
         { tr("CSAT (share of 4–5)"), percentOf(mine.csat) + tr(" of %n response(s)", nullptr, mine.csatResponses), percentOf(team.csat) },
         { tr("NPS"), number(mine.nps, 0) + tr(" of %n response(s)", nullptr, mine.npsResponses), number(team.nps, 0) },
+        { tr("Dead air per call"), seconds(talk.deadAirMs) + tr(" over %n call(s)", nullptr, talk.calls),
+          seconds(teamTalk.deadAirMs) },
+        { tr("Overtalk share"), percentOf(talk.overtalkShare), percentOf(teamTalk.overtalkShare) },
+        { tr("Agent's share of the talk"), percentOf(talk.talkRatio), percentOf(teamTalk.talkRatio) },
+        { tr("First chat response"), seconds(talk.firstResponseMs) + tr(" over %n chat(s)", nullptr, talk.chats),
+          seconds(teamTalk.firstResponseMs) },
+        { tr("Longest reply wait"), seconds(talk.longestWaitMs), seconds(teamTalk.longestWaitMs) },
+        { tr("Replies within the limit"), percentOf(talk.withinLimitShare), percentOf(teamTalk.withinLimitShare) },
     };
     prepareTable(m_ui->kpiTableWidget, { tr("Measure"), tr("Agent"), tr("Team") }, int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {

@@ -22,6 +22,7 @@ namespace qadesk {
 
 class CallPlayerWidget;
 class Database;
+class MetricsFilterWidget;
 class ScorecardFormView;
 class TranscriptView;
 
@@ -84,6 +85,7 @@ private:
     ScorecardVersion m_version;
     CallPlayerWidget* m_player = nullptr;
     TranscriptView* m_transcript = nullptr;
+    MetricsFilterWidget* m_metricsFilter = nullptr; // the queue's filter on conversation measures
     ScorecardFormView* m_form = nullptr;
     QAction* m_commentAction = nullptr;
     QTimer* m_autosave = nullptr;

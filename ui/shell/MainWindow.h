@@ -10,6 +10,9 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QToolButton;
+template <typename T> class QFutureWatcher;
 
 namespace Ui {
 class MainWindow;
@@ -19,6 +22,7 @@ namespace qadesk {
 
 class AppSettings;
 class Database;
+struct MetricsRun;
 
 // The application window: a sidebar of the product's areas, their pages, and the open workspace in the status bar.
 // It owns the open Database and the signed-in Actor; pages are created for both and destroyed when either changes.
@@ -68,6 +72,8 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void checkWorkspaceInBackground();
+    void measureCallsInBackground();
+    void stopMeasuringCalls();
     void updateUser();
     void chooseLanguage(const QString& language);
     void newWorkspace();
@@ -88,6 +94,9 @@ private:
     QLabel* m_userLabel = nullptr; // who is signed in
     QLabel* m_viewAsLabel = nullptr; // a demo's "view as"
     QComboBox* m_userComboBox = nullptr; // a demo's users
+    QFutureWatcher<MetricsRun>* m_metricsRun = nullptr; // measuring the calls without metrics, while it runs
+    QProgressBar* m_metricsProgress = nullptr;
+    QToolButton* m_metricsStopButton = nullptr;
 };
 
 } // namespace qadesk

@@ -397,6 +397,7 @@ TEST_CASE("a reserved share is drawn from the contacts matching its filter, and 
         { planId }, QStringLiteral("chosen"),
         [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toString() }; });
     CHECK(chosen.size() == 2);
+    CHECK(Sampler::progress(*f.db).first().reserved == 2);
     QString error;
     const auto readBack = SamplingRule::fromJson(
         QJsonDocument::fromJson(plan.plan.ruleJson.toUtf8()).object(), &error);
