@@ -511,6 +511,7 @@ void PlanningPage::buildStandardsTab()
     m_replyLimit->setObjectName(QStringLiteral("replyLimitSpinBox"));
     m_replyLimit->setRange(ConversationMetrics::s_minReplyLimitSeconds, ConversationMetrics::s_maxReplyLimitSeconds);
     m_replyLimit->setSuffix(tr(" s"));
+    m_ui->standardsFormLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a text line
     m_ui->standardsFormLayout->addRow(tr("Reply limit for chats"), m_replyLimit);
     try {
         m_replyLimit->setValue(int(ConversationMetrics::replyLimitMs(m_database) / 1000));
