@@ -247,3 +247,50 @@ TEST_CASE("a metrics filter matches contacts over every threshold it sets, and r
     CHECK_FALSE(MetricsFilter::fromJson(QJsonObject { { QStringLiteral("reply_wait_over_s"), -1 } }, &error));
     CHECK(error.contains(QStringLiteral("reply_wait_over_s")));
 }
+
+TEST_CASE("conversation metrics are stored, re-measured, averaged and filtered on a PostgreSQL team server too")
+{
+    const auto settings = test::freshServerDatabase();
+    if (!settings)
+        return;
+    QString error;
+    auto db = Database::openServer(*settings, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    const qint64 team = TeamRepository(*db).add(Team { 0, QStringLiteral("T") });
+    const qint64 agent = AgentRepository(*db).add(Agent { 0, QStringLiteral("A1"), QStringLiteral("Kim"), team });
+    const qint64 chatId = ContactWriter(*db).insert(chat(agent));
+    CHECK(ConversationMetrics::chat(*db, chatId)->longestWaitMs == 150000);
+    REQUIRE(ConversationMetrics::setReplyLimit(*db, test::managerActor(QStringLiteral("boss")), 42, &error));
+    CHECK(*ConversationMetrics::chat(*db, chatId)->withinLimitShare == Approx(1.0 / 3.0));
+
+    Contact call;
+    call.externalId = QStringLiteral("CALL-1");
+    call.agentId = agent;
+    call.startedAt = test::centreTime(QDate(2026, 11, 3), QTime(10, 0));
+    const qint64 callId = ContactWriter(*db).insert(call);
+    CallAnalysis analysis;
+    analysis.durationMs = 100000;
+    analysis.deadAir = { { 0, 25000 } };
+    ConversationMetrics::storeCall(*db, callId, analysis);
+
+    const auto byAgent = ConversationMetrics::averages(*db, test::managerActor(), 0, team, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE(byAgent.size() == 1);
+    CHECK(byAgent.first().agentId == agent);
+    CHECK(byAgent.first().calls == 1);
+    CHECK(byAgent.first().chats == 1);
+    CHECK(*byAgent.first().deadAirMs == Approx(25000));
+    const auto together
+        = ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2026, 11, 1), QDate(2026, 11, 30), true);
+    REQUIRE(together.size() == 1);
+    CHECK(*together.first().firstResponseMs == Approx(45000));
+    CHECK(ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2025, 1, 1), QDate(2025, 1, 31), true).isEmpty());
+
+    MetricsFilter filter;
+    filter.deadAirOverMs = 20000;
+    QVariantList values;
+    const auto matching = selectRows<qint64>(
+        *db, QStringLiteral("SELECT contact_id FROM contact_metrics m WHERE %1").arg(filter.sql(QStringLiteral("m"), &values)),
+        values, QStringLiteral("filter"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    CHECK(matching == QList<qint64> { callId });
+}
