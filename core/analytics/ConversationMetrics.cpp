@@ -318,10 +318,29 @@ QList<qint64> ConversationMetrics::callsWithoutMetrics(const Database& database)
                               [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
+QList<qint64> ConversationMetrics::chatsWithoutMetrics(const Database& database)
+{
+    return selectRows<qint64>(database,
+                              QStringLiteral("SELECT DISTINCT x.contact_id FROM chat_messages x LEFT JOIN contact_metrics m "
+                                             "ON m.contact_id = x.contact_id WHERE m.contact_id IS NULL "
+                                             "ORDER BY x.contact_id"),
+                              {}, QStringLiteral("list the chats without metrics"),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+}
+
 MetricsRun ConversationMetrics::measureCalls(const Database& database, const ProgressFunction& progress,
                                         const CancelFunction& cancel)
 {
     MetricsRun run;
+    if (const QList<qint64> chats = chatsWithoutMetrics(database); !chats.isEmpty()) {
+        const qint64 limit = replyLimitMs(database);
+        const ContactRepository messages(database);
+        Transaction transaction(database);
+        for (const qint64 id : chats)
+            storeChat(database, id, messages.messages(id), limit);
+        transaction.commit();
+        run.chats = int(chats.size());
+    }
     const QList<qint64> calls = callsWithoutMetrics(database);
     run.total = int(calls.size());
     const ContactRepository contacts(database);

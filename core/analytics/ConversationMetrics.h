@@ -83,6 +83,7 @@ struct ConversationAverages {
 
 // What a background run over the calls without metrics did.
 struct MetricsRun {
+    int chats = 0; // chats and e-mails measured first (those of a workspace made before metrics were stored)
     int total = 0; // calls that had no metrics when the run began
     int measured = 0;
     QStringList failures; // one sentence per call that could not be measured (missing or unreadable recording)
@@ -128,9 +129,12 @@ public:
 
     // Calls with a recording and no metrics yet, oldest id first.
     static QList<qint64> callsWithoutMetrics(const Database& database);
+    // Chats and e-mails with messages and no metrics yet (imported before schema step 6), oldest id first.
+    static QList<qint64> chatsWithoutMetrics(const Database& database);
     using ProgressFunction = std::function<void(int done, int total)>;
     using CancelFunction = std::function<bool()>;
-    // Measures the calls without metrics in the calling thread, each stored as soon as it is measured (a cancelled
+    // Measures the chats without metrics (in one transaction, under the centre's reply limit), then the calls without
+    // metrics in the calling thread, each stored as soon as it is measured (a cancelled
     // run keeps what it did): from the cached waveform levels, or by decoding the recording (whose peaks are then
     // cached too). A call whose recording is missing or cannot be decoded is named in failures and left for the next
     // run. Blocks: call it from a worker thread with that thread's own connection.

@@ -326,14 +326,15 @@ void MainWindow::checkWorkspaceInBackground()
     }));
 }
 
-// Calls imported without metrics (dead air, overtalk, talk share) are measured on a worker connection, so reports, the
-// queue filters and sampling can use them; the status bar shows how far it has come and can stop it.
+// Calls imported without metrics (dead air, overtalk, talk share), and chats imported before metrics were stored, are
+// measured on a worker connection, so reports, the queue filters and sampling can use them; the status bar shows how far it has come and can stop it.
 void MainWindow::measureCallsInBackground()
 {
     if (m_metricsRun || !m_database || m_database->isReadOnly() || !m_database->canOpenSibling())
         return;
     try {
-        if (ConversationMetrics::callsWithoutMetrics(*m_database).isEmpty())
+        if (ConversationMetrics::callsWithoutMetrics(*m_database).isEmpty()
+            && ConversationMetrics::chatsWithoutMetrics(*m_database).isEmpty())
             return;
     } catch (const StorageError&) {
         return; // a workspace that cannot be read says so elsewhere; the metrics wait for the next opening

@@ -146,9 +146,16 @@ TEST_CASE("a stereo call is measured in a run over the calls without metrics, fr
     missing.recording->path = dir.filePath(QStringLiteral("gone.wav"));
     const qint64 missingId = ContactWriter(*centre.db).insert(missing);
     CHECK(ConversationMetrics::callsWithoutMetrics(*centre.db) == QList<qint64> { id, missingId });
+    // A chat imported before metrics were stored (schema step 5) is measured first.
+    const qint64 chatId = ContactWriter(*centre.db).insert(chat(centre.agentId));
+    execWith(*centre.db, QStringLiteral("DELETE FROM contact_metrics WHERE contact_id = ?"), { chatId },
+             QStringLiteral("forget"));
+    CHECK(ConversationMetrics::chatsWithoutMetrics(*centre.db) == QList<qint64> { chatId });
 
     QList<int> progress;
     const MetricsRun run = ConversationMetrics::measureCalls(*centre.db, [&progress](int done, int) { progress << done; });
+    CHECK(run.chats == 1);
+    CHECK(ConversationMetrics::chat(*centre.db, chatId)->longestWaitMs == 150000);
     CHECK(run.total == 2);
     CHECK(run.measured == 1);
     REQUIRE(run.failures.size() == 1);
