@@ -14,9 +14,9 @@
 #include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace qadesk {
 namespace {
@@ -38,7 +38,8 @@ void replaceRow(const Database& database, qint64 contactId, const QVariantList& 
     execPrepared(*remove, what);
     auto insert = reusableStatement(
         database,
-        QStringLiteral("INSERT INTO contact_metrics (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral(
+            "INSERT INTO contact_metrics (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(s_columns),
         what);
     bindAll(*insert, QVariantList { contactId, database.time().nowMs() } + callValues + chatValues);
@@ -89,8 +90,8 @@ CallMetrics CallMetrics::of(const CallAnalysis& a)
 
 ChatMetrics ChatMetrics::of(const ChatAnalysis& a)
 {
-    return ChatMetrics { a.firstResponseMs, a.longestWaitMs, a.agentMessages, a.customerMessages, a.replyLimitMs,
-                         a.withinLimitShare() };
+    return ChatMetrics { a.firstResponseMs,  a.longestWaitMs, a.agentMessages,
+                         a.customerMessages, a.replyLimitMs,  a.withinLimitShare() };
 }
 
 QString MetricsFilter::sql(const QString& alias, QVariantList* values) const
@@ -176,7 +177,7 @@ qint64 ConversationMetrics::replyLimitMs(const Database& database)
                                         [](const QSqlQuery& q) { return q.value(0).toString().toInt(); });
     const int limit = stored.value(0);
     return limit >= s_minReplyLimitSeconds && limit <= s_maxReplyLimitSeconds ? qint64(limit) * 1000
-                                                                               : ChatAnalysis::s_defaultReplyLimitMs;
+                                                                              : ChatAnalysis::s_defaultReplyLimitMs;
 }
 
 bool ConversationMetrics::setReplyLimit(const Database& database, const Actor& actor, int seconds, QString* error)
@@ -204,7 +205,7 @@ bool ConversationMetrics::setReplyLimit(const Database& database, const Actor& a
 }
 
 void ConversationMetrics::storeChat(const Database& database, qint64 contactId, const QList<ChatMessage>& messages,
-                               qint64 replyLimitMs)
+                                    qint64 replyLimitMs)
 {
     const ChatMetrics m = ChatMetrics::of(ChatAnalysis::of(messages, replyLimitMs));
     replaceRow(database, contactId, s_noCall,
@@ -253,16 +254,19 @@ std::optional<ChatMetrics> ConversationMetrics::chat(const Database& database, q
         QStringLiteral("SELECT first_response_ms, longest_wait_ms, agent_messages, customer_messages, reply_limit_ms, "
                        "within_limit_share FROM contact_metrics WHERE contact_id = ? AND reply_limit_ms IS NOT NULL"),
         { contactId }, QStringLiteral("read the metrics of chat %1").arg(contactId), [](const QSqlQuery& q) {
-            return ChatMetrics { optionalInt64FromDb(q.value(0)), optionalInt64FromDb(q.value(1)), q.value(2).toInt(),
-                                 q.value(3).toInt(), q.value(4).toLongLong(), optionalDoubleFromDb(q.value(5)) };
+            return ChatMetrics { optionalInt64FromDb(q.value(0)),
+                                 optionalInt64FromDb(q.value(1)),
+                                 q.value(2).toInt(),
+                                 q.value(3).toInt(),
+                                 q.value(4).toLongLong(),
+                                 optionalDoubleFromDb(q.value(5)) };
         }));
 }
 
 int ConversationMetrics::remeasureChats(const Database& database, qint64 replyLimitMs)
 {
     const auto chats = selectRows<qint64>(
-        database,
-        QStringLiteral("SELECT DISTINCT contact_id FROM chat_messages ORDER BY contact_id"), {},
+        database, QStringLiteral("SELECT DISTINCT contact_id FROM chat_messages ORDER BY contact_id"), {},
         QStringLiteral("list the chats to measure"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     const ContactRepository contacts(database);
     for (const qint64 id : chats)
@@ -286,14 +290,16 @@ QList<ConversationAverages> ConversationMetrics::averages(const Database& databa
     }
     return selectRows<ConversationAverages>(
         database,
-        QStringLiteral("SELECT %1, SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END), AVG(m.dead_air_ms), "
-                       "AVG(m.overtalk_share), AVG(m.talk_ratio), "
-                       "SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END), AVG(m.first_response_ms), "
-                       "AVG(m.longest_wait_ms), AVG(m.within_limit_share) "
-                       "FROM contact_metrics m JOIN contacts c ON c.id = m.contact_id JOIN agents a ON a.id = c.agent_id "
-                       "WHERE c.started_at >= ? AND c.started_at < ? AND %2 %3")
+        QStringLiteral(
+            "SELECT %1, SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END), AVG(m.dead_air_ms), "
+            "AVG(m.overtalk_share), AVG(m.talk_ratio), "
+            "SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END), AVG(m.first_response_ms), "
+            "AVG(m.longest_wait_ms), AVG(m.within_limit_share) "
+            "FROM contact_metrics m JOIN contacts c ON c.id = m.contact_id JOIN agents a ON a.id = c.agent_id "
+            "WHERE c.started_at >= ? AND c.started_at < ? AND %2 %3")
             .arg(together ? QStringLiteral("0") : QStringLiteral("c.agent_id"), where,
-                 together ? QStringLiteral("HAVING COUNT(*) > 0") : QStringLiteral("GROUP BY c.agent_id ORDER BY c.agent_id")),
+                 together ? QStringLiteral("HAVING COUNT(*) > 0")
+                          : QStringLiteral("GROUP BY c.agent_id ORDER BY c.agent_id")),
         values, QStringLiteral("average the conversation measures"), [](const QSqlQuery& q) {
             ConversationAverages row;
             row.agentId = q.value(0).toLongLong();
@@ -311,25 +317,27 @@ QList<ConversationAverages> ConversationMetrics::averages(const Database& databa
 
 QList<qint64> ConversationMetrics::callsWithoutMetrics(const Database& database)
 {
-    return selectRows<qint64>(database,
-                              QStringLiteral("SELECT r.contact_id FROM recordings r LEFT JOIN contact_metrics m ON "
-                                             "m.contact_id = r.contact_id WHERE m.contact_id IS NULL ORDER BY r.contact_id"),
-                              {}, QStringLiteral("list the calls without metrics"),
-                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    return selectRows<qint64>(
+        database,
+        QStringLiteral("SELECT r.contact_id FROM recordings r LEFT JOIN contact_metrics m ON "
+                       "m.contact_id = r.contact_id WHERE m.contact_id IS NULL ORDER BY r.contact_id"),
+        {}, QStringLiteral("list the calls without metrics"),
+        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 QList<qint64> ConversationMetrics::chatsWithoutMetrics(const Database& database)
 {
-    return selectRows<qint64>(database,
-                              QStringLiteral("SELECT DISTINCT x.contact_id FROM chat_messages x LEFT JOIN contact_metrics m "
-                                             "ON m.contact_id = x.contact_id WHERE m.contact_id IS NULL "
-                                             "ORDER BY x.contact_id"),
-                              {}, QStringLiteral("list the chats without metrics"),
-                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    return selectRows<qint64>(
+        database,
+        QStringLiteral("SELECT DISTINCT x.contact_id FROM chat_messages x LEFT JOIN contact_metrics m "
+                       "ON m.contact_id = x.contact_id WHERE m.contact_id IS NULL "
+                       "ORDER BY x.contact_id"),
+        {}, QStringLiteral("list the chats without metrics"),
+        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 MetricsRun ConversationMetrics::measureCalls(const Database& database, const ProgressFunction& progress,
-                                        const CancelFunction& cancel)
+                                             const CancelFunction& cancel)
 {
     MetricsRun run;
     if (const QList<qint64> chats = chatsWithoutMetrics(database); !chats.isEmpty()) {

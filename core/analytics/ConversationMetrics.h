@@ -10,14 +10,14 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
 namespace qadesk {
 
 // The stored measures of one call (table contact_metrics), from its CallAnalysis. Milliseconds; shares 0..1.
-struct CallMetrics {
+struct CallMetrics
+{
     bool mono = false;
     qint64 durationMs = 0;
     qint64 agentTalkMs = 0; // 0 when mono
@@ -34,7 +34,8 @@ struct CallMetrics {
 };
 
 // The stored measures of one chat or e-mail, from its ChatAnalysis under the centre's reply limit.
-struct ChatMetrics {
+struct ChatMetrics
+{
     std::optional<qint64> firstResponseMs;
     std::optional<qint64> longestWaitMs;
     int agentMessages = 0;
@@ -48,7 +49,8 @@ struct ChatMetrics {
 // "Worth a human ear": contacts whose stored metrics pass every threshold set (all of them; an unset one does not
 // count). A contact without metrics, or without the measure (a chat for a dead-air threshold), never matches.
 // Used by the evaluation queue and by a sampling plan's reserve.
-struct MetricsFilter {
+struct MetricsFilter
+{
     std::optional<qint64> deadAirOverMs; // the longest dead air of a call is longer
     std::optional<double> overtalkOverShare; // a call's overtalk share (0..1) is larger
     std::optional<qint64> replyWaitOverMs; // a chat's longest reply wait is longer
@@ -69,7 +71,8 @@ struct MetricsFilter {
 
 // The mean measures of one agent's contacts (or of everyone's in a scope) over a period: the mean over the measured
 // calls or chats of each contact's value. Milliseconds; shares 0..1; nullopt where no contact had the measure.
-struct ConversationAverages {
+struct ConversationAverages
+{
     qint64 agentId = 0; // 0: every agent of the scope together
     int calls = 0; // measured calls
     std::optional<double> deadAirMs; // all dead air of a call
@@ -82,7 +85,8 @@ struct ConversationAverages {
 };
 
 // What a background run over the calls without metrics did.
-struct MetricsRun {
+struct MetricsRun
+{
     int chats = 0; // chats and e-mails measured first (those of a workspace made before metrics were stored)
     int total = 0; // calls that had no metrics when the run began
     int measured = 0;
@@ -94,7 +98,8 @@ struct MetricsRun {
 // sampling read them without decoding anything. Chats are measured when they are imported (ContactWriter), in the
 // import's transaction; calls by a background run (start()) that decodes only recordings whose cached waveform has no
 // frame levels. Throws StorageError when a statement fails.
-class ConversationMetrics final {
+class ConversationMetrics final
+{
     Q_DECLARE_TR_FUNCTIONS(qadesk::ConversationMetrics)
 
 public:
@@ -125,7 +130,8 @@ public:
     // measured contacts, by agent id, or (`together`) a single entry for all of them (agentId 0; none when nothing
     // was measured). Throws StorageError.
     static QList<ConversationAverages> averages(const Database& database, const Actor& actor, qint64 agentId,
-                                                qint64 teamId, const QDate& from, const QDate& to, bool together = false);
+                                                qint64 teamId, const QDate& from, const QDate& to,
+                                                bool together = false);
 
     // Calls with a recording and no metrics yet, oldest id first.
     static QList<qint64> callsWithoutMetrics(const Database& database);

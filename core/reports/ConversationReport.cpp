@@ -1,5 +1,4 @@
 #include "ReportKinds.h"
-
 #include "analytics/ConversationMetrics.h"
 
 namespace qadesk::reports {
@@ -12,8 +11,15 @@ QVariant seconds(const std::optional<double>& ms)
 
 QVariantList cells(const QString& name, const ConversationAverages& a)
 {
-    return { name, a.calls, seconds(a.deadAirMs), value(a.overtalkShare), value(a.talkRatio), a.chats,
-             seconds(a.firstResponseMs), seconds(a.longestWaitMs), value(a.withinLimitShare) };
+    return { name,
+             a.calls,
+             seconds(a.deadAirMs),
+             value(a.overtalkShare),
+             value(a.talkRatio),
+             a.chats,
+             seconds(a.firstResponseMs),
+             seconds(a.longestWaitMs),
+             value(a.withinLimitShare) };
 }
 
 } // namespace
@@ -41,11 +47,13 @@ ReportTable conversationTable(const Context& c, bool withTotal)
                                                              c.request.from, c.request.to, true))
             table.rows << cells(ReportBuilder::tr("All agents"), all);
     }
-    table.note = ReportBuilder::tr(
-        "Contacts started in the period, by the date of the contact. Each figure is the mean over the measured "
-        "calls or chats of the agent; replies within limit is the mean of each chat's share of agent replies that "
-        "came within the centre's reply limit (%1 s).")
-                     .arg(ConversationMetrics::replyLimitMs(c.database()) / 1000);
+    table.note
+        = ReportBuilder::tr(
+              "Contacts started in the period, by the date of the contact. Each figure is the mean over the measured "
+              "calls or chats of the agent; replies within limit is the mean of each chat's share of agent replies "
+              "that "
+              "came within the centre's reply limit (%1 s).")
+              .arg(ConversationMetrics::replyLimitMs(c.database()) / 1000);
     return table;
 }
 

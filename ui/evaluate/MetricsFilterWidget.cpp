@@ -6,21 +6,6 @@
 #include <QSpinBox>
 
 namespace qadesk {
-namespace {
-
-// The threshold a measure starts at when chosen: the examples of the issue, the centre's usual targets.
-int defaultThreshold(int measure)
-{
-    switch (measure) {
-    case 1: return 20; // dead air over 20 s
-    case 2: return 5; // overtalk over 5 %
-    case 3: return 2; // a reply wait over 2 min
-    case 4: return 60; // first response over 60 s
-    }
-    return 0;
-}
-
-} // namespace
 
 MetricsFilterWidget::MetricsFilterWidget(QWidget* parent)
     : QWidget(parent)
@@ -39,7 +24,7 @@ MetricsFilterWidget::MetricsFilterWidget(QWidget* parent)
     m_threshold->setEnabled(false);
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
         m_threshold->blockSignals(true);
-        m_threshold->setValue(defaultThreshold(m_measure->currentData().toInt()));
+        m_threshold->setValue(defaultThreshold(Measure(m_measure->currentData().toInt())));
         m_threshold->blockSignals(false);
         updateUnit();
         emit filterChanged();
@@ -49,6 +34,24 @@ MetricsFilterWidget::MetricsFilterWidget(QWidget* parent)
 }
 
 MetricsFilterWidget::~MetricsFilterWidget() = default;
+
+// The threshold a measure starts at when chosen: the issue's examples and a centre's usual targets.
+int MetricsFilterWidget::defaultThreshold(Measure measure)
+{
+    switch (measure) {
+    case Measure::None:
+        return 0;
+    case Measure::DeadAir:
+        return 20; // s
+    case Measure::Overtalk:
+        return 5; // %
+    case Measure::ReplyWait:
+        return 2; // min
+    case Measure::FirstResponse:
+        return 60; // s
+    }
+    return 0;
+}
 
 MetricsFilter MetricsFilterWidget::filter() const
 {
@@ -126,7 +129,7 @@ void MetricsFilterWidget::updateUnit()
 {
     const auto measure = Measure(m_measure->currentData().toInt());
     m_threshold->setEnabled(measure != Measure::None);
-    m_threshold->setSuffix(measure == Measure::Overtalk ? tr(" %")
+    m_threshold->setSuffix(measure == Measure::Overtalk        ? tr(" %")
                                : measure == Measure::ReplyWait ? tr(" min")
                                : measure == Measure::None      ? QString()
                                                                : tr(" s"));

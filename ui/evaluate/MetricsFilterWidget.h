@@ -11,7 +11,8 @@ namespace qadesk {
 
 // One threshold on the stored conversation measures, as the queue and a sampling plan's reserve use it: "dead air
 // over 20 s", "overtalk over 5 %", "a reply wait over 2 min", "first response over 60 s", or none.
-class MetricsFilterWidget final : public QWidget {
+class MetricsFilterWidget final : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -34,6 +35,7 @@ protected:
 
 private:
     enum class Measure { None, DeadAir, Overtalk, ReplyWait, FirstResponse };
+    static int defaultThreshold(Measure measure);
     void retranslate();
     void updateUnit();
 

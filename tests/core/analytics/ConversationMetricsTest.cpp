@@ -18,7 +18,10 @@ namespace {
 
 ChatMessage message(int sequence, const QString& time, MessageSender sender)
 {
-    return { sequence, test::centreTime(QDate(2026, 11, 2), QTime::fromString(time, Qt::ISODateWithMs)), sender, {},
+    return { sequence,
+             test::centreTime(QDate(2026, 11, 2), QTime::fromString(time, Qt::ISODateWithMs)),
+             sender,
+             {},
              QStringLiteral("…") };
 }
 
@@ -75,7 +78,8 @@ void writeCall(const QString& path)
     }
 }
 
-struct Centre {
+struct Centre
+{
     std::unique_ptr<Database> db = test::memoryWorkspace();
     qint64 agentId = 0;
     Centre()
@@ -118,7 +122,8 @@ TEST_CASE("a chat is measured when it is imported, and again when the centre's r
     CHECK(stored->replyLimitMs == 42000);
     CHECK(*stored->withinLimitShare == Approx(1.0 / 3.0));
     CHECK(stored->firstResponseMs == 45000);
-    CHECK(test::auditActions(*centre.db, QStringLiteral("workspace_setting"), 0) == QStringList { QStringLiteral("boss:update") });
+    CHECK(test::auditActions(*centre.db, QStringLiteral("workspace_setting"), 0)
+          == QStringList { QStringLiteral("boss:update") });
 
     // Chats imported from now on are measured under the new limit.
     Contact second = chat(centre.agentId);
@@ -153,7 +158,8 @@ TEST_CASE("a stereo call is measured in a run over the calls without metrics, fr
     CHECK(ConversationMetrics::chatsWithoutMetrics(*centre.db) == QList<qint64> { chatId });
 
     QList<int> progress;
-    const MetricsRun run = ConversationMetrics::measureCalls(*centre.db, [&progress](int done, int) { progress << done; });
+    const MetricsRun run
+        = ConversationMetrics::measureCalls(*centre.db, [&progress](int done, int) { progress << done; });
     CHECK(run.chats == 1);
     CHECK(ConversationMetrics::chat(*centre.db, chatId)->longestWaitMs == 150000);
     CHECK(run.total == 2);
@@ -231,7 +237,8 @@ TEST_CASE("a metrics filter matches contacts over every threshold it sets, and r
         return selectRows<qint64>(*centre.db,
                                   QStringLiteral("SELECT contact_id FROM contact_metrics m WHERE %1")
                                       .arg(filter.sql(QStringLiteral("m"), &values)),
-                                  values, QStringLiteral("filter"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+                                  values, QStringLiteral("filter"),
+                                  [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     };
     MetricsFilter filter;
     CHECK(filter.isEmpty());
@@ -281,7 +288,8 @@ TEST_CASE("conversation metrics are stored, re-measured, averaged and filtered o
     analysis.deadAir = { { 0, 25000 } };
     ConversationMetrics::storeCall(*db, callId, analysis);
 
-    const auto byAgent = ConversationMetrics::averages(*db, test::managerActor(), 0, team, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    const auto byAgent
+        = ConversationMetrics::averages(*db, test::managerActor(), 0, team, QDate(2026, 11, 1), QDate(2026, 11, 30));
     REQUIRE(byAgent.size() == 1);
     CHECK(byAgent.first().agentId == agent);
     CHECK(byAgent.first().calls == 1);
@@ -291,13 +299,16 @@ TEST_CASE("conversation metrics are stored, re-measured, averaged and filtered o
         = ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2026, 11, 1), QDate(2026, 11, 30), true);
     REQUIRE(together.size() == 1);
     CHECK(*together.first().firstResponseMs == Approx(45000));
-    CHECK(ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2025, 1, 1), QDate(2025, 1, 31), true).isEmpty());
+    CHECK(ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2025, 1, 1), QDate(2025, 1, 31), true)
+              .isEmpty());
 
     MetricsFilter filter;
     filter.deadAirOverMs = 20000;
     QVariantList values;
-    const auto matching = selectRows<qint64>(
-        *db, QStringLiteral("SELECT contact_id FROM contact_metrics m WHERE %1").arg(filter.sql(QStringLiteral("m"), &values)),
-        values, QStringLiteral("filter"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    const auto matching = selectRows<qint64>(*db,
+                                             QStringLiteral("SELECT contact_id FROM contact_metrics m WHERE %1")
+                                                 .arg(filter.sql(QStringLiteral("m"), &values)),
+                                             values, QStringLiteral("filter"),
+                                             [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     CHECK(matching == QList<qint64> { callId });
 }

@@ -15,7 +15,8 @@ namespace {
 // 4 s and 8 s, agent talk 60 of 80 s and 30 of 60 s) and one chat (first response 30 s, longest wait 90 s, one of two
 // replies within the minute). Lee: one chat (first response 60 s, longest wait 60 s, both replies within). A call of
 // Kim's in November is outside the period.
-struct Centre {
+struct Centre
+{
     std::unique_ptr<Database> db = test::memoryWorkspace();
     qint64 team = 0;
     qint64 kim = 0;
@@ -58,8 +59,10 @@ struct Centre {
         c.agentId = agent;
         c.startedAt = test::centreTime(QDate(2026, 10, 1).addDays(day), QTime(10, 0));
         for (int i = 0; i < seconds.size(); ++i)
-            c.messages << ChatMessage { i + 1, c.startedAt.addSecs(seconds.at(i)),
-                                        i % 2 == 0 ? MessageSender::Customer : MessageSender::Agent, {},
+            c.messages << ChatMessage { i + 1,
+                                        c.startedAt.addSecs(seconds.at(i)),
+                                        i % 2 == 0 ? MessageSender::Customer : MessageSender::Agent,
+                                        {},
                                         QStringLiteral("…") };
         ContactWriter(*db).insert(c);
     }
