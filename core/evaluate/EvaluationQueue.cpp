@@ -29,6 +29,8 @@ QList<QueueRow> EvaluationQueue::rows(const Database& database, const Actor& act
         where += QStringLiteral(" AND c.started_at < ?");
         values << database.time().dayStartMs(filter.to.addDays(1));
     }
+    if (!filter.metrics.isEmpty())
+        where += QStringLiteral(" AND %1").arg(filter.metrics.sql(QStringLiteral("m"), &values));
     switch (filter.status) {
     case QueueFilter::Status::Any:
         break;
@@ -55,6 +57,7 @@ QList<QueueRow> EvaluationQueue::rows(const Database& database, const Actor& act
                        "(SELECT COUNT(*) FROM evaluations e WHERE e.contact_id = c.id AND e.submitted_at IS NOT NULL) "
                        "FROM contacts c JOIN agents a ON a.id = c.agent_id LEFT JOIN teams t ON t.id = a.team_id "
                        "LEFT JOIN recordings r ON r.contact_id = c.id "
+                       "LEFT JOIN contact_metrics m ON m.contact_id = c.id "
                        "LEFT JOIN assignments s ON s.contact_id = c.id AND s.evaluator_id = ? "
                        "LEFT JOIN evaluations d ON d.contact_id = c.id AND d.evaluator_id = ? AND d.status = 'draft' "
                        "WHERE %1 ORDER BY (s.id IS NULL), c.started_at DESC LIMIT ?")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/ConversationMetrics.h"
 #include "people/Actor.h"
 #include "model/Enums.h"
 #include "storage/Database.h"
@@ -21,6 +22,7 @@ struct QueueFilter {
     qint64 teamId = 0; // 0: any team
     QDate from; // invalid: no bound
     QDate to; // inclusive
+    MetricsFilter metrics; // contacts worth a human ear: long dead air, much overtalk, slow replies
     int limit = 300;
 };
 

@@ -95,6 +95,9 @@ Decision AccessRules::check(const Actor& actor, Action action, const Subject& su
                                         : refuse(tr("Only managers and administrators publish or retire scorecards."));
     case Action::SavePlan:
         return isManagement(actor.role) ? allow() : refuse(tr("Only managers and administrators save sampling plans."));
+    case Action::SetReplyLimit:
+        return isManagement(actor.role) ? allow()
+                                        : refuse(tr("Only managers and administrators change the centre's reply limit."));
     case Action::ManagePeople:
         return isManagement(actor.role) ? allow() : refuse(tr("Only managers and administrators manage people."));
     case Action::ImportHistory:

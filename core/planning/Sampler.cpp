@@ -26,7 +26,11 @@ struct Candidate {
     qint64 agentId = 0;
     int week = 0;
     double weight = 1;
+    bool matchesReserve = false;
 };
+
+const QString s_chosenByReserve = QStringLiteral("reserve");
+const QString s_chosenByRandom = QStringLiteral("random");
 
 } // namespace
 
@@ -43,7 +47,11 @@ QJsonObject SamplingRule::toJson() const
                          { QStringLiteral("max_duration_s"), maxDurationSeconds },
                          { QStringLiteral("include_evaluated"), includeEvaluated },
                          { QStringLiteral("low_csat_weight"), lowCsatWeight },
-                         { QStringLiteral("repeat_weight"), repeatWeight } };
+                         { QStringLiteral("repeat_weight"), repeatWeight },
+                         { QStringLiteral("reserve"),
+                           reserveShare > 0 ? QJsonValue(QJsonObject { { QStringLiteral("share"), reserveShare },
+                                                                       { QStringLiteral("filter"), reserveFilter.toJson() } })
+                                            : QJsonValue() } };
 }
 
 std::optional<SamplingRule> SamplingRule::fromJson(const QJsonObject& json, QString* error)
@@ -72,6 +80,21 @@ std::optional<SamplingRule> SamplingRule::fromJson(const QJsonObject& json, QStr
     rule.includeEvaluated = json.value(QStringLiteral("include_evaluated")).toBool();
     rule.lowCsatWeight = json.value(QStringLiteral("low_csat_weight")).toDouble(1.0);
     rule.repeatWeight = json.value(QStringLiteral("repeat_weight")).toDouble(1.0);
+    const QJsonObject reserve = json.value(QStringLiteral("reserve")).toObject();
+    if (!reserve.isEmpty()) {
+        rule.reserveShare = reserve.value(QStringLiteral("share")).toDouble(-1);
+        if (rule.reserveShare < 0 || rule.reserveShare > 1) {
+            *error = Sampler::tr("reserve.share: must be from 0 to 1");
+            return std::nullopt;
+        }
+        QString filterError;
+        const auto filter = MetricsFilter::fromJson(reserve.value(QStringLiteral("filter")).toObject(), &filterError);
+        if (!filter) {
+            *error = QStringLiteral("reserve.filter.%1").arg(filterError);
+            return std::nullopt;
+        }
+        rule.reserveFilter = *filter;
+    }
     return rule;
 }
 
@@ -84,6 +107,7 @@ QJsonObject SamplePlan::toJson() const
                                    { QStringLiteral("eligible"), agent.eligible },
                                    { QStringLiteral("target"), agent.target },
                                    { QStringLiteral("drawn"), agent.drawn },
+                                   { QStringLiteral("reserved"), agent.reserved },
                                    { QStringLiteral("short"), agent.short_ } };
     QJsonArray assignmentRows;
     for (const auto& a : assignments)
@@ -91,7 +115,8 @@ QJsonObject SamplePlan::toJson() const
                                         { QStringLiteral("agent_id"), a.agentId },
                                         { QStringLiteral("evaluator_id"), a.evaluatorId },
                                         { QStringLiteral("week"), a.week + 1 },
-                                        { QStringLiteral("due"), a.due.toString(Qt::ISODate) } };
+                                        { QStringLiteral("due"), a.due.toString(Qt::ISODate) },
+                                        { QStringLiteral("chosen_by"), a.reserved ? s_chosenByReserve : s_chosenByRandom } };
     return QJsonObject { { QStringLiteral("plan_id"), plan.id },
                          { QStringLiteral("name"), plan.name },
                          { QStringLiteral("period_start"), plan.periodStart.toString(Qt::ISODate) },
@@ -117,6 +142,15 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
     }
     if (rule.lowCsatWeight <= 0 || rule.repeatWeight <= 0) {
         *error = tr("Over-sampling weights must be more than 0.");
+        return std::nullopt;
+    }
+    if (rule.reserveShare < 0 || rule.reserveShare > 1) {
+        *error = tr("The reserved share must be from 0 to 100 %.");
+        return std::nullopt;
+    }
+    if (rule.reserveShare > 0 && rule.reserveFilter.isEmpty()) {
+        *error = tr("A reserved share needs a filter saying which contacts it is for (dead air, overtalk, reply "
+                    "waits).");
         return std::nullopt;
     }
     const double z = rule.size == SamplingRule::Size::Statistical ? zForConfidence(rule.confidence) : 0;
@@ -161,13 +195,18 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
 
     QMap<qint64, QList<Candidate>> byAgent; // ordered by agent id: the draw does not depend on hash order
     QHash<qint64, QString> names;
+    QVariantList reserveValues;
+    const QString matchesReserve = rule.reserveShare > 0
+        ? QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(rule.reserveFilter.sql(QStringLiteral("m"), &reserveValues))
+        : QStringLiteral("0");
     QSqlQuery query = prepareSql(database.sql(),
-                                 QStringLiteral("SELECT c.id, c.agent_id, c.started_at, c.csat, c.fcr, a.name FROM contacts c "
-                                                "JOIN agents a ON a.id = c.agent_id WHERE a.active = 1 AND "
-                                                "c.started_at >= ? AND c.started_at < ?%1 ORDER BY c.agent_id, c.id")
-                                     .arg(filter),
+                                 QStringLiteral("SELECT c.id, c.agent_id, c.started_at, c.csat, c.fcr, a.name, %2 "
+                                                "FROM contacts c JOIN agents a ON a.id = c.agent_id "
+                                                "LEFT JOIN contact_metrics m ON m.contact_id = c.id WHERE a.active = 1 "
+                                                "AND c.started_at >= ? AND c.started_at < ?%1 ORDER BY c.agent_id, c.id")
+                                     .arg(filter, matchesReserve),
                                  QStringLiteral("find eligible contacts"));
-    bindAll(query, period + ruleValues);
+    bindAll(query, reserveValues + period + ruleValues);
     execPrepared(query, QStringLiteral("find eligible contacts"));
     while (query.next()) {
         Candidate candidate;
@@ -179,6 +218,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
             candidate.weight *= rule.lowCsatWeight;
         if (!query.value(4).isNull() && !query.value(4).toBool())
             candidate.weight *= rule.repeatWeight;
+        candidate.matchesReserve = query.value(6).toBool();
         byAgent[candidate.agentId] << candidate;
         names.insert(candidate.agentId, query.value(5).toString());
     }
@@ -209,14 +249,43 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
             : SampleSize::proportion(agent.eligible, z, rule.margin, rule.proportion, error)->n;
         agent.short_ = agent.eligible <= agent.target;
         const int n = std::min(agent.target, agent.eligible);
+        const auto assign = [&](const Candidate& candidate, bool throughReserve) {
+            PlannedAssignment assignment;
+            assignment.contactId = candidate.contactId;
+            assignment.agentId = agent.agentId;
+            assignment.week = candidate.week;
+            assignment.due = std::min(first.addDays(7 * candidate.week + 6), last).addDays(3);
+            assignment.reserved = throughReserve;
+            result.assignments << assignment;
+        };
 
-        // Share n across the weeks as evenly as their contacts allow: hand out one at a time, week by week.
+        // The reserve first: weighted sampling without replacement among the contacts matching its filter.
+        QList<const Candidate*> reserved;
+        if (rule.reserveShare > 0) {
+            QList<std::pair<double, const Candidate*>> keyed;
+            for (const auto& candidate : candidates) {
+                if (candidate.matchesReserve)
+                    keyed << std::pair { std::pow(random.uniform(), 1.0 / candidate.weight), &candidate };
+            }
+            std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+            const qsizetype wanted = std::min<qsizetype>(std::lround(n * rule.reserveShare), keyed.size());
+            for (qsizetype k = 0; k < wanted; ++k) {
+                reserved << keyed[k].second;
+                assign(*keyed[k].second, true);
+            }
+        }
+        agent.reserved = int(reserved.size());
+        const int drawRandomly = n - agent.reserved;
+
+        // Share the rest across the weeks as evenly as their contacts allow: hand out one at a time, week by week.
         QList<QList<Candidate>> weeks(result.weeks);
-        for (const auto& candidate : candidates)
-            weeks[candidate.week] << candidate;
+        for (const auto& candidate : candidates) {
+            if (!reserved.contains(&candidate))
+                weeks[candidate.week] << candidate;
+        }
         QList<int> quota(result.weeks, 0);
-        for (int given = 0; given < n;) {
-            for (int w = 0; w < result.weeks && given < n; ++w) {
+        for (int given = 0; given < drawRandomly;) {
+            for (int w = 0; w < result.weeks && given < drawRandomly; ++w) {
                 if (quota[w] < weeks[w].size()) {
                     ++quota[w];
                     ++given;
@@ -229,14 +298,8 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
             for (const auto& candidate : weeks[w])
                 keyed << std::pair { std::pow(random.uniform(), 1.0 / candidate.weight), &candidate };
             std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-            for (int k = 0; k < quota[w]; ++k) {
-                PlannedAssignment assignment;
-                assignment.contactId = keyed[k].second->contactId;
-                assignment.agentId = agent.agentId;
-                assignment.week = w;
-                assignment.due = std::min(first.addDays(7 * w + 6), last).addDays(3);
-                result.assignments << assignment;
-            }
+            for (int k = 0; k < quota[w]; ++k)
+                assign(*keyed[k].second, false);
         }
         agent.drawn = n;
         result.agents << agent;
@@ -304,11 +367,12 @@ qint64 Sampler::save(const Database& database, SamplePlan& plan, const Actor& ac
                                 plan.plan.ruleJson, qint64(plan.plan.seed), dbTime(plan.plan.createdAt), actor.login },
                               QStringLiteral("save the sampling plan"));
     QSqlQuery insert = prepareSql(database.sql(),
-                                  QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due) "
-                                                 "VALUES (?, ?, ?, ?)"),
+                                  QStringLiteral("INSERT INTO assignments (plan_id, contact_id, evaluator_id, due, "
+                                                 "chosen_by) VALUES (?, ?, ?, ?, ?)"),
                                   QStringLiteral("save the plan's assignments"));
     for (const auto& a : plan.assignments) {
-        bindAll(insert, { plan.plan.id, a.contactId, a.evaluatorId, dbDate(a.due) });
+        bindAll(insert, { plan.plan.id, a.contactId, a.evaluatorId, dbDate(a.due),
+                          a.reserved ? s_chosenByReserve : s_chosenByRandom });
         execPrepared(insert, QStringLiteral("save the plan's assignments"));
     }
     AuditLog(database).record(actor.login, QStringLiteral("sampling_plan"), plan.plan.id, QStringLiteral("create"), {},
@@ -324,7 +388,8 @@ QList<PlanProgress> Sampler::progress(const Database& database)
 {
     return selectRows<PlanProgress>(
         database,
-        QStringLiteral("SELECT p.id, p.name, p.period_start, p.period_end, p.seed, COUNT(a.id), COUNT(a.evaluation_id) "
+        QStringLiteral("SELECT p.id, p.name, p.period_start, p.period_end, p.seed, COUNT(a.id), COUNT(a.evaluation_id), "
+                       "COALESCE(SUM(CASE WHEN a.chosen_by = 'reserve' THEN 1 ELSE 0 END), 0) "
                        "FROM sampling_plans p LEFT JOIN assignments a ON a.plan_id = p.id "
                        "GROUP BY p.id, p.name, p.period_start, p.period_end, p.seed ORDER BY p.period_start DESC, p.id DESC"),
         {}, QStringLiteral("list sampling plans"), [](const QSqlQuery& q) {
@@ -336,6 +401,7 @@ QList<PlanProgress> Sampler::progress(const Database& database)
             row.plan.seed = quint64(q.value(4).toLongLong());
             row.planned = q.value(5).toInt();
             row.done = q.value(6).toInt();
+            row.reserved = q.value(7).toInt();
             return row;
         });
 }

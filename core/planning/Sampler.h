@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/ConversationMetrics.h"
 #include "model/Enums.h"
 #include "model/Planning.h"
 #include "people/Actor.h"
@@ -29,6 +30,11 @@ struct SamplingRule {
     bool includeEvaluated = false; // contacts already evaluated are normally not drawn again
     double lowCsatWeight = 1.0; // > 1 over-samples contacts with CSAT 1–2
     double repeatWeight = 1.0; // > 1 over-samples contacts not resolved the first time (FCR = no)
+    // The share (0..1) of each agent's n drawn first from the eligible contacts that match reserveFilter (long dead
+    // air, slow replies, …), beside the random draw of the rest; rounded to the nearest contact. When fewer contacts
+    // match, the random draw takes the difference. 0: no reserve.
+    double reserveShare = 0;
+    MetricsFilter reserveFilter;
 
     QJsonObject toJson() const;
     static std::optional<SamplingRule> fromJson(const QJsonObject& json, QString* error);
@@ -40,6 +46,7 @@ struct AgentSample {
     int eligible = 0; // contacts that met the rule
     int target = 0; // n from the rule
     int drawn = 0;
+    int reserved = 0; // of drawn, chosen through the reserve
     bool short_ = false; // fewer eligible contacts than n: all of them were drawn
 };
 
@@ -49,6 +56,7 @@ struct PlannedAssignment {
     qint64 evaluatorId = 0;
     int week = 0; // 0-based week of the period the contact falls in
     QDate due;
+    bool reserved = false; // chosen through the reserve (matched its filter), not by the random draw
 };
 
 struct SamplePlan {
@@ -65,6 +73,7 @@ struct PlanProgress {
     SamplingPlan plan;
     int planned = 0;
     int done = 0; // assignments whose contact has been evaluated
+    int reserved = 0; // assignments chosen through the plan's reserve
 };
 
 // Draws and saves evaluation samples. Random choices come from the stored seed through SeededRandom, so the same
@@ -84,7 +93,7 @@ public:
     // AccessDenied, writing nothing, unless AccessRules allow the actor Action::SavePlan; StorageError, also for a
     // plan without assignments.
     static qint64 save(const Database& database, SamplePlan& plan, const Actor& actor);
-    // Every saved plan, newest period first, with planned and done counts. Throws StorageError.
+    // Every saved plan, newest period first, with planned, done and reserved counts. Throws StorageError.
     static QList<PlanProgress> progress(const Database& database);
     // The standard deviation of submitted scores (0..1) over the last `months` months up to `until`, for the
     // mean-score method; nullopt with fewer than two scores.

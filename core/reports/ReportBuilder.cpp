@@ -222,6 +222,8 @@ std::optional<Report> ReportBuilder::build(const Database& database, const Actor
         const reports::Context context { source, scoped, progress };
         context.step(0.0);
         report.tables = s_contents.value(kind->id)(context);
+        if (kind->id == QLatin1String("agent") || kind->id == QLatin1String("team") || kind->id == QLatin1String("kpi"))
+            report.tables << reports::conversationTable(context, kind->id != QLatin1String("agent"));
         context.step(1.0);
         return report;
     } catch (const reports::Cancelled&) {

@@ -63,6 +63,9 @@ QList<ReportTable> teamSummary(const Context& context);
 QList<ReportTable> itemAnalysis(const Context& context);
 QList<ReportTable> evaluatorReport(const Context& context);
 QList<ReportTable> kpiReport(const Context& context);
+// The agents' mean conversation measures (dead air, overtalk, talk share, first response, waits), with a row for all
+// of them together when `withTotal` and there is more than one; the agent, team and KPI reports end with it.
+ReportTable conversationTable(const Context& context, bool withTotal);
 QList<ReportTable> samplingReport(const Context& context);
 QList<ReportTable> coachingReport(const Context& context);
 QList<ReportTable> calibrationReport(const Context& context);

@@ -1,6 +1,7 @@
 #include "ContactRepository.h"
 
 #include "SqlSupport.h"
+#include "analytics/ConversationMetrics.h"
 
 namespace qadesk {
 
@@ -18,6 +19,8 @@ ContactWriter::ContactWriter(const Database& database)
                                  QStringLiteral("INSERT INTO chat_messages (contact_id, seq, sent_at, sender, "
                                                 "sender_name, body) VALUES (?, ?, ?, ?, ?, ?)"),
                                  QStringLiteral("prepare to write messages")))
+    , m_db(database)
+    , m_replyLimitMs(ConversationMetrics::replyLimitMs(database))
 {
 }
 
@@ -40,6 +43,8 @@ qint64 ContactWriter::insert(const Contact& c)
                 { id, message.sequence, dbTime(message.sentAt), toCode(message.sender), message.senderName, message.text });
         execPrepared(m_insertMessage, what);
     }
+    if (!c.messages.isEmpty())
+        ConversationMetrics::storeChat(m_db, id, c.messages, m_replyLimitMs);
     return id;
 }
 

@@ -13,7 +13,8 @@
 namespace qadesk {
 
 // Inserts contacts with their recording and messages through prepared statements kept for its lifetime, so bulk
-// writers (imports, the demo builder) and the repository share one path. The caller owns the transaction.
+// writers (imports, the demo builder) and the repository share one path. A contact with messages is measured at once
+// (ConversationMetrics, under the reply limit read when the writer was made). The caller owns the transaction.
 class ContactWriter final {
 public:
     explicit ContactWriter(const Database& database);
@@ -23,6 +24,8 @@ private:
     QSqlQuery m_insertContact;
     QSqlQuery m_insertRecording;
     QSqlQuery m_insertMessage;
+    const Database& m_db;
+    qint64 m_replyLimitMs;
 };
 
 // Contacts with their recording or transcript. Throws StorageError on failure.

@@ -289,7 +289,7 @@ void downgradeSchema(const QString& path, int step)
                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions"),
           QStringLiteral("DROP TABLE calibration_sessions"),
           QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions") },
-        // Step 6: block "aggregates", then block "conflicts" (the row versions and who changed each row last).
+        // Step 6: blocks "aggregates", "conflicts" (the row versions and who changed each row last) and "metrics".
         { QStringLiteral("DROP TABLE agent_month_items"), QStringLiteral("DROP TABLE agent_months"),
           QStringLiteral("DROP INDEX evaluations_team"),
           QStringLiteral("DROP INDEX disputes_one_open"),
@@ -306,7 +306,8 @@ void downgradeSchema(const QString& path, int step)
           QStringLiteral("ALTER TABLE scorecard_versions DROP COLUMN updated_at"),
           QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN row_version"),
           QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_by"),
-          QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_at") },
+          QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_at"),
+          QStringLiteral("DROP TABLE contact_metrics"), QStringLiteral("ALTER TABLE assignments DROP COLUMN chosen_by") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);

@@ -3,6 +3,7 @@
 
 #include "CoachingSessionDialog.h"
 #include "ScoreTrendChart.h"
+#include "analytics/ConversationMetrics.h"
 #include "disputes/RaiseDisputeDialog.h"
 #include "coaching/CoachingEffect.h"
 #include "io/PersonalDataMasker.h"
@@ -184,6 +185,8 @@ struct AgentPage::Read {
     QList<EvaluationSummary> evaluations;
     ContactKpis kpis;
     ContactKpis teamKpis;
+    ConversationAverages talk; // the agent's calls and chats measured (stored contact metrics)
+    ConversationAverages teamTalk;
     QList<SessionEffect> sessions;
     QHash<qint64, QString> coaches; // display names by user id
 };
@@ -221,6 +224,9 @@ void AgentPage::refresh()
             r.evaluations = ScoreHistory::recentEvaluations(db, actor, id, s_recentEvaluations);
             r.kpis = ScoreHistory::kpis(db, actor, { id, 0 }, from, to);
             r.teamKpis = teamId != 0 ? ScoreHistory::kpis(db, actor, { 0, teamId }, from, to) : ContactKpis {};
+            r.talk = ConversationMetrics::averages(db, actor, id, 0, from, to, true).value(0);
+            r.teamTalk = teamId != 0 ? ConversationMetrics::averages(db, actor, 0, teamId, from, to, true).value(0)
+                                     : ConversationAverages {};
             const QDate today = db.time().today();
             for (const CoachingSession& session : CoachingRepository(db).forAgent(actor, id))
                 r.sessions.append(CoachingEffect::of(db, session, today));
@@ -248,7 +254,7 @@ void AgentPage::showRead(Read& r)
     showItems(r.rates, r.weakest, r.period);
     m_evaluations = std::move(r.evaluations);
     showEvaluations();
-    showKpis(r.kpis, r.teamKpis, r.teamMonths);
+    showKpis(r);
     showCoaching(r.sessions, r.coaches);
 }
 
@@ -408,8 +414,13 @@ void AgentPage::disputeSelectedEvaluation(const std::function<void(QDialog&)>& p
     }
 }
 
-void AgentPage::showKpis(const ContactKpis& mine, const ContactKpis& team, const QList<PeriodScore>& teamScores)
+void AgentPage::showKpis(const Read& r)
 {
+    const ConversationAverages& talk = r.talk;
+    const ConversationAverages& teamTalk = r.teamTalk;
+    const ContactKpis& mine = r.kpis;
+    const ContactKpis& team = r.teamKpis;
+    const QList<PeriodScore>& teamScores = r.teamMonths;
     const QLocale locale;
     const auto qaAverage = [](const QList<PeriodScore>& periods) -> std::optional<double> {
         double sum = 0;
@@ -426,6 +437,9 @@ void AgentPage::showKpis(const ContactKpis& mine, const ContactKpis& team, const
     const auto duration = [](std::optional<double> seconds) {
         return seconds ? QStringLiteral("%1:%2").arg(int(*seconds) / 60).arg(int(*seconds) % 60, 2, 10, QLatin1Char('0')) : QStringLiteral("—");
     };
+    const auto seconds = [&number](std::optional<double> ms) {
+        return number(ms ? std::optional(*ms / 1000.0) : std::nullopt, 1, tr(" s"));
+    };
     const auto percentOf = [&number](std::optional<double> v) { return number(v ? std::optional(*v * 100.0) : std::nullopt, 1, QStringLiteral("%")); };
     const QList<QStringList> rows {
         { tr("QA score (average)"), number(qaAverage(m_analysis.periods), 1), number(qaAverage(teamScores), 1) },
@@ -434,6 +448,14 @@ void AgentPage::showKpis(const ContactKpis& mine, const ContactKpis& team, const
         { tr("FCR (first-contact resolution)"), percentOf(mine.firstContactResolution), percentOf(team.firstContactResolution) },
         { tr("CSAT (share of 4–5)"), percentOf(mine.csat) + tr(" of %n response(s)", nullptr, mine.csatResponses), percentOf(team.csat) },
         { tr("NPS"), number(mine.nps, 0) + tr(" of %n response(s)", nullptr, mine.npsResponses), number(team.nps, 0) },
+        { tr("Dead air per call"), seconds(talk.deadAirMs) + tr(" over %n call(s)", nullptr, talk.calls),
+          seconds(teamTalk.deadAirMs) },
+        { tr("Overtalk share"), percentOf(talk.overtalkShare), percentOf(teamTalk.overtalkShare) },
+        { tr("Agent's share of the talk"), percentOf(talk.talkRatio), percentOf(teamTalk.talkRatio) },
+        { tr("First chat response"), seconds(talk.firstResponseMs) + tr(" over %n chat(s)", nullptr, talk.chats),
+          seconds(teamTalk.firstResponseMs) },
+        { tr("Longest reply wait"), seconds(talk.longestWaitMs), seconds(teamTalk.longestWaitMs) },
+        { tr("Replies within the limit"), percentOf(talk.withinLimitShare), percentOf(teamTalk.withinLimitShare) },
     };
     prepareTable(m_ui->kpiTableWidget, { tr("Measure"), tr("Agent"), tr("Team") }, int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {

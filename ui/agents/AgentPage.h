@@ -64,7 +64,7 @@ private:
     void showItems(const QList<ItemPeriodRate>& rates, const QList<ItemComparison>& weakest, TrendPeriod period);
     void showEvaluations(); // m_evaluations, masked unless revealed
     void updateRevealButton();
-    void showKpis(const ContactKpis& mine, const ContactKpis& team, const QList<PeriodScore>& teamScores);
+    void showKpis(const Read& read);
     void showCoaching(const QList<SessionEffect>& sessions, const QHash<qint64, QString>& coaches);
     void openCoaching(std::optional<qint64> sessionId, const std::function<void(QDialog&)>& prepare);
     qint64 selectedEvaluationContact() const;

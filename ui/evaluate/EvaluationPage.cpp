@@ -2,6 +2,7 @@
 
 #include "CallPlayerWidget.h"
 #include "EvaluationQueueModel.h"
+#include "MetricsFilterWidget.h"
 #include "shell/Theme.h"
 #include "TranscriptView.h"
 #include "calibration/CalibrationService.h"
@@ -101,6 +102,10 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
     queue->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &EvaluationPage::refreshQueue);
     connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this, &EvaluationPage::refreshQueue);
+    m_metricsFilter = new MetricsFilterWidget(m_ui->queueContainer);
+    m_metricsFilter->setObjectName(QStringLiteral("queueMetricsFilterWidget"));
+    m_ui->queueLayout->insertWidget(m_ui->queueLayout->indexOf(m_ui->queueTableView), m_metricsFilter);
+    connect(m_metricsFilter, &MetricsFilterWidget::filterChanged, this, &EvaluationPage::refreshQueue);
     connect(queue, &QTableView::activated, this,
             [this](const QModelIndex& index) { openContact(index.data(EvaluationQueueModel::ContactIdRole).toLongLong()); });
 
@@ -174,6 +179,7 @@ void EvaluationPage::refreshQueue()
     filter.status = QueueFilter::Status(m_ui->statusComboBox->currentData().toInt());
     if (!m_ui->channelComboBox->currentData().toString().isEmpty())
         filter.channel = fromCode<Channel>(m_ui->channelComboBox->currentData().toString());
+    filter.metrics = m_metricsFilter->filter();
     // A month back keeps the list to what an evaluator works on, and the query on its time index.
     filter.from = m_database.time().today().addDays(-31);
     QList<QueueRow> rows;

@@ -24,6 +24,7 @@ namespace qadesk {
 class CallPlayerWidget;
 class Database;
 class EvaluationQueueModel;
+class MetricsFilterWidget;
 class ScorecardFormView;
 class TranscriptView;
 
@@ -93,6 +94,7 @@ private:
     QSortFilterProxyModel* m_sortedQueue = nullptr;
     CallPlayerWidget* m_player = nullptr;
     TranscriptView* m_transcript = nullptr;
+    MetricsFilterWidget* m_metricsFilter = nullptr; // the queue's filter on conversation measures
     ScorecardFormView* m_form = nullptr;
     QAction* m_commentAction = nullptr;
     QTimer* m_autosave = nullptr;

@@ -1,5 +1,6 @@
 #include "PlanningPage.h"
 
+#include "evaluate/MetricsFilterWidget.h"
 #include "people/AccessRules.h"
 #include "shell/ActionFailure.h"
 #include "shell/ChartView.h"
@@ -15,6 +16,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <functional>
 
 namespace qadesk {
@@ -75,6 +78,12 @@ QString number(double value, int decimals = 1)
     return QLocale().toString(value, 'f', decimals);
 }
 
+int reservedCount(const SamplePlan& plan)
+{
+    return int(std::count_if(plan.assignments.cbegin(), plan.assignments.cend(),
+                             [](const PlannedAssignment& a) { return a.reserved; }));
+}
+
 } // namespace
 
 PlanningPage::PlanningPage(const Database& database, const Actor& actor, QWidget* parent)
@@ -90,6 +99,7 @@ PlanningPage::PlanningPage(const Database& database, const Actor& actor, QWidget
     buildSampleSizeTab();
     buildHeadcountTab();
     buildSamplingTab();
+    buildStandardsTab();
     updateSampleSize();
     updateHeadcount();
     showPlans();
@@ -362,6 +372,30 @@ void PlanningPage::buildSamplingTab()
     m_repeatWeight->setValue(1);
     m_repeatWeight->setPrefix(QStringLiteral("× "));
     form->addRow(tr("Over-sample repeat contacts"), m_repeatWeight);
+    // A share of each agent's sample kept for the contacts worth a human ear (long dead air, slow replies).
+    auto* reserve = new QWidget(this);
+    auto* reserveLayout = new QHBoxLayout(reserve);
+    reserveLayout->setContentsMargins(0, 0, 0, 0);
+    m_reserveShare = new QSpinBox(reserve);
+    m_reserveShare->setObjectName(QStringLiteral("reserveShareSpinBox"));
+    m_reserveShare->setRange(0, 100);
+    m_reserveShare->setValue(0);
+    m_reserveShare->setSuffix(tr(" %"));
+    m_reserveShare->setAccessibleName(tr("Reserved share"));
+    m_reserveFilter = new MetricsFilterWidget(reserve);
+    m_reserveFilter->setObjectName(QStringLiteral("reserveFilterWidget"));
+    m_reserveFilter->setNoneText(tr("No reserve"));
+    reserveLayout->addWidget(m_reserveShare);
+    reserveLayout->addWidget(m_reserveFilter, 1);
+    form->addRow(tr("Reserve for"), reserve);
+    const auto syncReserve = [this] {
+        const bool filtered = !m_reserveFilter->filter().isEmpty();
+        m_reserveShare->setEnabled(filtered);
+        if (filtered && m_reserveShare->value() == 0)
+            m_reserveShare->setValue(20);
+    };
+    connect(m_reserveFilter, &MetricsFilterWidget::filterChanged, this, syncReserve);
+    syncReserve();
     m_seed = new QSpinBox(this);
     m_seed->setRange(1, 999999);
     m_seed->setValue(m_database.time().today().dayOfYear() * 1000 + m_database.time().today().year() % 1000);
@@ -396,6 +430,8 @@ bool PlanningPage::drawSample()
     rule.includeEvaluated = m_includeEvaluated->isChecked();
     rule.lowCsatWeight = m_lowCsatWeight->value();
     rule.repeatWeight = m_repeatWeight->value();
+    rule.reserveFilter = m_reserveFilter->filter();
+    rule.reserveShare = rule.reserveFilter.isEmpty() ? 0.0 : m_reserveShare->value() / 100.0;
     const QDate first(m_month->date().year(), m_month->date().month(), 1);
     QString error;
     try {
@@ -422,14 +458,15 @@ void PlanningPage::showPlan()
 {
     int shortAgents = 0;
     QTableWidget* table = m_ui->sampleTableWidget;
-    table->setColumnCount(5);
-    table->setHorizontalHeaderLabels({ tr("Agent"), tr("Eligible"), tr("Target"), tr("Drawn"), tr("Note") });
+    table->setColumnCount(6);
+    table->setHorizontalHeaderLabels(
+        { tr("Agent"), tr("Eligible"), tr("Target"), tr("Drawn"), tr("Through the reserve"), tr("Note") });
     table->setRowCount(int(m_plan->agents.size()));
     for (int row = 0; row < m_plan->agents.size(); ++row) {
         const AgentSample& agent = m_plan->agents.at(row);
         shortAgents += agent.short_;
         const QStringList cells { agent.agent, QString::number(agent.eligible), QString::number(agent.target),
-                                  QString::number(agent.drawn),
+                                  QString::number(agent.drawn), QString::number(agent.reserved),
                                   agent.short_ ? tr("fewer contacts than the target: all drawn") : QString() };
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -441,7 +478,14 @@ void PlanningPage::showPlan()
                                            .arg(m_plan->agents.size())
                                            .arg(m_plan->weeks)
                                            .arg(shortAgents)
-                                           .arg(m_plan->plan.seed));
+                                           .arg(m_plan->plan.seed)
+                                       + (m_plan->rule.reserveShare > 0
+                                              ? QLatin1Char(' ')
+                                                  + tr("%n contact(s) were chosen through the reserve (%1), the rest at "
+                                                       "random.",
+                                                       nullptr, reservedCount(*m_plan))
+                                                        .arg(m_plan->rule.reserveFilter.describe())
+                                              : QString()));
 }
 
 bool PlanningPage::savePlan()
@@ -461,6 +505,43 @@ bool PlanningPage::savePlan()
     return true;
 }
 
+void PlanningPage::buildStandardsTab()
+{
+    m_replyLimit = new QSpinBox(this);
+    m_replyLimit->setObjectName(QStringLiteral("replyLimitSpinBox"));
+    m_replyLimit->setRange(ConversationMetrics::s_minReplyLimitSeconds, ConversationMetrics::s_maxReplyLimitSeconds);
+    m_replyLimit->setSuffix(tr(" s"));
+    m_ui->standardsFormLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a text line
+    m_ui->standardsFormLayout->addRow(tr("Reply limit for chats"), m_replyLimit);
+    try {
+        m_replyLimit->setValue(int(ConversationMetrics::replyLimitMs(m_database) / 1000));
+    } catch (const StorageError& e) {
+        m_ui->standardsStatusLabel->setText(e.message());
+    }
+    // Only managers and administrators set the centre's standards; the others see it, and why they cannot change it.
+    const Decision mayChange = AccessRules::check(m_actor, Action::SetReplyLimit);
+    m_replyLimit->setEnabled(mayChange.allowed);
+    m_ui->applyReplyLimitButton->setEnabled(mayChange.allowed);
+    m_ui->applyReplyLimitButton->setToolTip(mayChange.reason);
+    connect(m_ui->applyReplyLimitButton, &QPushButton::clicked, this, &PlanningPage::applyReplyLimit);
+}
+
+bool PlanningPage::applyReplyLimit()
+{
+    QString error;
+    bool applied = false;
+    if (const auto failure = failureOf(
+            [this, &error, &applied] {
+                applied = ConversationMetrics::setReplyLimit(m_database, m_actor, m_replyLimit->value(), &error);
+            })) {
+        error = *failure;
+    }
+    m_ui->standardsStatusLabel->setText(
+        applied ? tr("The reply limit is now %n second(s); every chat was measured again.", nullptr, m_replyLimit->value())
+                : error);
+    return applied;
+}
+
 void PlanningPage::showPlans()
 {
     QList<PlanProgress> plans;
@@ -470,8 +551,9 @@ void PlanningPage::showPlans()
         m_ui->samplingStatusLabel->setText(e.message());
     }
     QTableWidget* table = m_ui->plansTableWidget;
-    table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({ tr("Plan"), tr("Period"), tr("Done / planned"), tr("Progress") });
+    table->setColumnCount(5);
+    table->setHorizontalHeaderLabels(
+        { tr("Plan"), tr("Period"), tr("Done / planned"), tr("Progress"), tr("Through the reserve") });
     table->setRowCount(int(plans.size()));
     for (int row = 0; row < plans.size(); ++row) {
         const PlanProgress& p = plans.at(row);
@@ -479,7 +561,8 @@ void PlanningPage::showPlans()
                                   QStringLiteral("%1 – %2").arg(p.plan.periodStart.toString(Qt::ISODate),
                                                                 p.plan.periodEnd.toString(Qt::ISODate)),
                                   QStringLiteral("%1 / %2").arg(p.done).arg(p.planned),
-                                  p.planned ? QStringLiteral("%1 %").arg(100 * p.done / p.planned) : QStringLiteral("—") };
+                                  p.planned ? QStringLiteral("%1 %").arg(100 * p.done / p.planned) : QStringLiteral("—"),
+                                  QString::number(p.reserved) };
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -23,6 +23,8 @@ class PlanningPage;
 
 namespace qadesk {
 
+class MetricsFilterWidget;
+
 class Database;
 
 // The manager's planning tools: how many contacts to evaluate (with the margin each choice buys), how many QA staff
@@ -40,6 +42,7 @@ public:
     const std::optional<SamplePlan>& drawnPlan() const { return m_plan; }
     bool drawSample(); // the sampling tab's "Draw sample"
     bool savePlan(); // its "Save plan"
+    bool applyReplyLimit(); // the centre standards tab's "Apply"
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +51,7 @@ private:
     void buildSampleSizeTab();
     void buildHeadcountTab();
     void buildSamplingTab();
+    void buildStandardsTab();
     void updateSampleSize();
     void updateHeadcount();
     void showPlans();
@@ -79,7 +83,10 @@ private:
     QCheckBox* m_includeEvaluated = nullptr;
     QDoubleSpinBox* m_lowCsatWeight = nullptr;
     QDoubleSpinBox* m_repeatWeight = nullptr;
+    QSpinBox* m_reserveShare = nullptr;
+    MetricsFilterWidget* m_reserveFilter = nullptr;
     QSpinBox* m_seed = nullptr;
+    QSpinBox* m_replyLimit = nullptr;
     std::optional<SamplePlan> m_plan;
 };
 

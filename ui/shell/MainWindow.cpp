@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "Translator.h"
 #include "agents/AgentPage.h"
+#include "analytics/ConversationMetrics.h"
 #include "calibration/CalibrationPage.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "disputes/DisputesPage.h"
@@ -34,6 +35,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -74,6 +77,19 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_viewAsLabel);
     statusBar()->addPermanentWidget(m_userComboBox);
+    m_metricsProgress = new QProgressBar(this);
+    m_metricsProgress->setObjectName(QStringLiteral("metricsProgressBar"));
+    m_metricsProgress->setMaximumWidth(160);
+    m_metricsProgress->setVisible(false);
+    m_metricsStopButton = new QToolButton(this);
+    m_metricsStopButton->setObjectName(QStringLiteral("metricsStopButton"));
+    m_metricsStopButton->setVisible(false);
+    connect(m_metricsStopButton, &QToolButton::clicked, this, [this] {
+        if (m_metricsRun)
+            m_metricsRun->cancel();
+    });
+    statusBar()->addPermanentWidget(m_metricsProgress);
+    statusBar()->addPermanentWidget(m_metricsStopButton);
 
     auto* languages = new QActionGroup(this);
     for (auto* action : { m_ui->languageSystemAction, m_ui->languageKoreanAction, m_ui->languageEnglishAction })
@@ -140,6 +156,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    stopMeasuringCalls();
     destroyPages();
 }
 
@@ -241,7 +258,7 @@ Actor MainWindow::demoActor(const Database& database) const
 
 void MainWindow::adopt(std::unique_ptr<Database> database, const Actor& actor, bool demo)
 {
-    closeWorkspace();
+    closeWorkspace(); // stops measuring calls on the workspace being replaced
     m_database = std::move(database);
     if (m_database->canOpenSibling())
         m_reads = std::make_unique<BackgroundReads>(*m_database);
@@ -261,6 +278,7 @@ void MainWindow::adopt(std::unique_ptr<Database> database, const Actor& actor, b
                                  15000);
     if (m_database->integrityCheckSkipped())
         checkWorkspaceInBackground();
+    measureCallsInBackground();
 }
 
 bool MainWindow::signInAgain()
@@ -309,8 +327,69 @@ void MainWindow::checkWorkspaceInBackground()
     }));
 }
 
+// Calls imported without metrics (dead air, overtalk, talk share), and chats imported before metrics were stored, are
+// measured on a worker connection, so reports, the queue filters and sampling can use them; the status bar shows how far it has come and can stop it.
+void MainWindow::measureCallsInBackground()
+{
+    if (m_metricsRun || !m_database || m_database->isReadOnly() || !m_database->canOpenSibling())
+        return;
+    try {
+        if (ConversationMetrics::callsWithoutMetrics(*m_database).isEmpty()
+            && ConversationMetrics::chatsWithoutMetrics(*m_database).isEmpty())
+            return;
+    } catch (const StorageError&) {
+        return; // a workspace that cannot be read says so elsewhere; the metrics wait for the next opening
+    }
+    m_metricsRun = new QFutureWatcher<MetricsRun>(this);
+    m_metricsProgress->setRange(0, 0);
+    m_metricsProgress->setFormat(tr("Measuring calls: %v of %m"));
+    m_metricsProgress->setTextVisible(true);
+    m_metricsProgress->setVisible(true);
+    m_metricsStopButton->setText(tr("Stop"));
+    m_metricsStopButton->setToolTip(tr("Stop measuring the calls; the rest are measured when the workspace is next "
+                                       "opened."));
+    m_metricsStopButton->setVisible(true);
+    connect(m_metricsRun, &QFutureWatcherBase::progressRangeChanged, m_metricsProgress, &QProgressBar::setRange);
+    connect(m_metricsRun, &QFutureWatcherBase::progressValueChanged, m_metricsProgress, &QProgressBar::setValue);
+    connect(m_metricsRun, &QFutureWatcherBase::finished, this, [this] {
+        QFutureWatcher<MetricsRun>* watcher = std::exchange(m_metricsRun, nullptr);
+        watcher->deleteLater();
+        m_metricsProgress->setVisible(false);
+        m_metricsStopButton->setVisible(false);
+        if (watcher->future().resultCount() == 0) {
+            statusBar()->showMessage(tr("Measuring the calls was stopped."), 10000);
+            return;
+        }
+        const MetricsRun run = watcher->result();
+        statusBar()->showMessage(
+            run.failures.isEmpty()
+                ? tr("Measured %n call(s): dead air, overtalk and talk share.", nullptr, run.measured)
+                : tr("Measured %1 of %2 call(s); %3", nullptr, run.total)
+                      .arg(run.measured)
+                      .arg(run.total)
+                      .arg(run.failures.first()),
+            15000);
+    });
+    m_metricsRun->setFuture(ConversationMetrics::start(*m_database));
+}
+
+// The run holds the open workspace: it stops (within the call it is on) before the workspace goes.
+void MainWindow::stopMeasuringCalls()
+{
+    if (!m_metricsRun)
+        return;
+    QFutureWatcher<MetricsRun>* watcher = std::exchange(m_metricsRun, nullptr);
+    watcher->disconnect(this);
+    watcher->cancel();
+    watcher->waitForFinished();
+    watcher->deleteLater();
+    m_metricsProgress->setVisible(false);
+    m_metricsStopButton->setVisible(false);
+}
+
 void MainWindow::closeWorkspace()
 {
+    stopMeasuringCalls();
     destroyPages();
     delete std::exchange(m_countsReader, nullptr);
     m_otherPrograms.reset();
@@ -652,6 +731,7 @@ void MainWindow::importContacts()
     wizard.exec();
     if (wizard.summary() && wizard.summary()->contactsAdded > 0) { // the import's change event refreshes the pages
         statusBar()->showMessage(tr("Imported %n contact(s).", nullptr, wizard.summary()->contactsAdded), 10000);
+        measureCallsInBackground();
     }
 }
 

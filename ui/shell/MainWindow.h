@@ -11,6 +11,9 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QToolButton;
+template <typename T> class QFutureWatcher;
 
 namespace Ui {
 class MainWindow;
@@ -22,6 +25,7 @@ class AppSettings;
 class BackgroundReads;
 class Database;
 class PageReader;
+struct MetricsRun;
 
 // The application window: a sidebar of the product's areas, their pages, and the open workspace in the status bar.
 // It owns the open Database and the signed-in Actor; pages are created for both and destroyed when either changes.
@@ -84,6 +88,8 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void checkWorkspaceInBackground();
+    void measureCallsInBackground();
+    void stopMeasuringCalls();
     void updateUser();
     void chooseLanguage(const QString& language);
     void newWorkspace();
@@ -107,6 +113,9 @@ private:
     QLabel* m_userLabel = nullptr; // who is signed in
     QLabel* m_viewAsLabel = nullptr; // a demo's "view as"
     QComboBox* m_userComboBox = nullptr; // a demo's users
+    QFutureWatcher<MetricsRun>* m_metricsRun = nullptr; // measuring the calls without metrics, while it runs
+    QProgressBar* m_metricsProgress = nullptr;
+    QToolButton* m_metricsStopButton = nullptr;
 };
 
 } // namespace qadesk

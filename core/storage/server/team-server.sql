@@ -27,10 +27,11 @@ GRANT USAGE ON SCHEMA public TO qadesk_admin, qadesk_manager, qadesk_evaluator, 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO qadesk_admin, qadesk_manager;
-GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, evaluations,
+GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, contact_metrics, evaluations,
   evaluation_answers, annotations, assignments, calibration_sessions, calibration_participants, coaching_sessions,
   coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items TO qadesk_evaluator;
-GRANT INSERT, UPDATE, DELETE ON recording_peaks, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
+-- contact_metrics is a cache like recording_peaks: whoever opens or measures a contact they may see stores its metrics.
+GRANT INSERT, UPDATE, DELETE ON recording_peaks, contact_metrics, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
   disputes TO qadesk_lead, qadesk_agent;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_info FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
@@ -71,6 +72,7 @@ BEGIN
   END LOOP;
   -- child table, parent table, the child's column holding the parent's id
   FOREACH child SLICE 1 IN ARRAY ARRAY[['recordings', 'contacts', 'contact_id'], ['chat_messages', 'contacts', 'contact_id'],
+      ['contact_metrics', 'contacts', 'contact_id'],
       ['evaluation_answers', 'evaluations', 'evaluation_id'], ['annotations', 'evaluations', 'evaluation_id'],
       ['disputes', 'evaluations', 'evaluation_id'], ['coaching_focus_items', 'coaching_sessions', 'session_id'],
       ['coaching_evaluations', 'coaching_sessions', 'session_id'], ['action_items', 'coaching_sessions', 'session_id']] LOOP

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace qadesk;
@@ -333,4 +335,81 @@ TEST_CASE("only managers and administrators save a plan, and a refused one write
     CHECK(count(QStringLiteral("assignments")) == plan.assignments.size());
     CHECK(test::auditActions(*f.db, QStringLiteral("sampling_plan"), id)
           == QStringList { QStringLiteral("centre.manager:create") });
+}
+
+TEST_CASE("a reserved share is drawn from the contacts matching its filter, and the plan says which were chosen how")
+{
+    Fixture f;
+    const qint64 busy = f.agents.value(QStringLiteral("busy"));
+    // Four of busy's calls have long dead air (25 s), four others short (5 s); the rest have no metrics.
+    const auto calls = selectRows<qint64>(*f.db,
+                                          QStringLiteral("SELECT id FROM contacts WHERE agent_id = ? AND channel = 'call' "
+                                                         "ORDER BY id LIMIT 8"),
+                                          { busy }, QStringLiteral("calls"),
+                                          [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    REQUIRE(calls.size() == 8);
+    QSet<qint64> longDeadAir;
+    for (int i = 0; i < 8; ++i) {
+        CallAnalysis analysis;
+        analysis.durationMs = 300000;
+        analysis.deadAir = { { 10000, 10000 + (i < 4 ? 25000 : 5000) } };
+        ConversationMetrics::storeCall(*f.db, calls.at(i), analysis);
+        if (i < 4)
+            longDeadAir << calls.at(i);
+    }
+    SamplingRule rule;
+    rule.perAgent = 10;
+    rule.reserveShare = 0.2; // 2 of 10
+    rule.reserveFilter.deadAirOverMs = 20000;
+    SamplePlan plan = f.draw(rule);
+    const AgentSample& sample = agentNamed(plan, QStringLiteral("busy"));
+    CHECK(sample.drawn == 10);
+    CHECK(sample.reserved == 2);
+    int reserved = 0;
+    for (const auto& a : plan.assignments) {
+        if (a.reserved) {
+            ++reserved;
+            CHECK(longDeadAir.contains(a.contactId));
+            CHECK(a.agentId == busy);
+        }
+    }
+    CHECK(reserved == 2);
+    CHECK(agentNamed(plan, QStringLiteral("quiet")).reserved == 0); // nothing of theirs matches: all random
+    CHECK(agentNamed(plan, QStringLiteral("quiet")).drawn == 3);
+    CHECK(contactIds(plan) == contactIds(f.draw(rule))); // the same seed, the same plan
+
+    // Half of 10 is 5, but only 4 match: all four are reserved, and the random draw takes the other 6.
+    rule.reserveShare = 0.5;
+    const SamplePlan half = f.draw(rule);
+    CHECK(agentNamed(half, QStringLiteral("busy")).reserved == 4);
+    CHECK(agentNamed(half, QStringLiteral("busy")).drawn == 10);
+    QSet<qint64> reservedIds;
+    for (const auto& a : half.assignments) {
+        if (a.reserved)
+            reservedIds << a.contactId;
+    }
+    CHECK(reservedIds == longDeadAir);
+
+    // Saved with the plan: the rule's reserve and how each assignment was chosen.
+    const qint64 planId = Sampler::save(*f.db, plan, test::managerActor(QStringLiteral("boss")));
+    const auto chosen = selectRows<std::pair<qint64, QString>>(
+        *f.db, QStringLiteral("SELECT contact_id, chosen_by FROM assignments WHERE plan_id = ? AND chosen_by = 'reserve'"),
+        { planId }, QStringLiteral("chosen"),
+        [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toString() }; });
+    CHECK(chosen.size() == 2);
+    CHECK(Sampler::progress(*f.db).first().reserved == 2);
+    QString error;
+    const auto readBack = SamplingRule::fromJson(
+        QJsonDocument::fromJson(plan.plan.ruleJson.toUtf8()).object(), &error);
+    REQUIRE(readBack);
+    CHECK(readBack->reserveShare == Approx(0.2));
+    CHECK(readBack->reserveFilter.deadAirOverMs == 20000);
+    CHECK(plan.toJson().value(QStringLiteral("assignments")).toArray().first().toObject().value(QStringLiteral("chosen_by"))
+          == QStringLiteral("reserve"));
+
+    // A share without a filter says what is missing.
+    SamplingRule unfiltered;
+    unfiltered.reserveShare = 0.2;
+    CHECK_FALSE(Sampler::draw(*f.db, s_first, s_last, unfiltered, 7, &error));
+    CHECK(error.contains(QStringLiteral("filter")));
 }

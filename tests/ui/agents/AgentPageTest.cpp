@@ -12,8 +12,11 @@
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/ScorecardRepository.h"
+#include "storage/SqlSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTabWidget>
 
 #include <QChartView>
 #include <QComboBox>
@@ -94,7 +97,31 @@ TEST_CASE("the agent page shows a demo agent's trend, items, evaluations and KPI
     CHECK(child<QTableWidget>(page, "weakestTableWidget")->rowCount() > 0);
     auto* evaluations = child<QTableView>(page, "evaluationsTableView");
     REQUIRE(evaluations->model()->rowCount() > 0);
-    CHECK(child<QTableWidget>(page, "kpiTableWidget")->rowCount() == 6);
+    // Six contact KPIs, then the six conversation measures; the demo's chats were measured at import.
+    auto* kpis = child<QTableWidget>(page, "kpiTableWidget");
+    REQUIRE(kpis->rowCount() == 12);
+    CHECK(kpis->item(6, 0)->text() == QStringLiteral("Dead air per call"));
+    CHECK(kpis->item(11, 0)->text() == QStringLiteral("Replies within the limit"));
+    CHECK(kpis->item(6, 1)->text() == QStringLiteral("— over 0 call(s)")); // this demo has no recordings
+    {
+        // A chat agent's replies: the demo's chats were measured when they were made.
+        const qint64 chatAgent = selectRows<qint64>(*db, QStringLiteral("SELECT MIN(agent_id) FROM contacts WHERE channel = 'chat'"), {},
+                                                    QStringLiteral("find a chat agent"),
+                                                    [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+                                     .value(0);
+        AgentPage chats(*db, test::managerActor());
+        REQUIRE(chats.setAgent(chatAgent));
+        chats.setWindow(6, TrendPeriod::Month);
+        auto* chatKpis = child<QTableWidget>(chats, "kpiTableWidget");
+        INFO(chatKpis->item(9, 1)->text().toStdString());
+        CHECK(chatKpis->item(9, 1)->text().contains(QStringLiteral(" s over ")));
+        CHECK(chatKpis->item(11, 1)->text().endsWith(QStringLiteral("%")));
+        chats.resize(1366, 768);
+        chats.show();
+        auto* kpiTab = child<QWidget>(chats, "kpiTab");
+        qobject_cast<QTabWidget*>(kpiTab->parentWidget()->parentWidget())->setCurrentWidget(kpiTab);
+        test::saveScreenshot(chats, QStringLiteral("agent-kpis.png"));
+    }
     test::saveScreenshot(page, QStringLiteral("agent.png"));
 
     // Open an evaluation to replay it: the page asks for its contact.

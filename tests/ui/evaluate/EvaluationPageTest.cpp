@@ -2,8 +2,10 @@
 #include "UiTestSupport.h"
 #include "analytics/ChatAnalysis.h"
 #include "evaluate/CallPlayerWidget.h"
+#include "evaluate/MetricsFilterWidget.h"
 #include "evaluate/MetricsStrip.h"
 #include "evaluate/EvaluationPage.h"
+#include "evaluate/EvaluationQueue.h"
 #include "evaluate/EvaluationQueueModel.h"
 #include "evaluate/TranscriptView.h"
 #include "evaluate/WaveformView.h"
@@ -537,6 +539,32 @@ TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's stri
     CHECK(strip->value(QStringLiteral("Longest wait")) == MetricsStrip::duration(*analysis->longestWaitMs));
     CHECK(strip->value(QStringLiteral("Longest wait")).contains(QStringLiteral(" min")));
     test::saveScreenshot(page, QStringLiteral("chat-metrics-ko.png"));
+}
+
+TEST_CASE("the queue's metrics filter keeps only the chats with a reply wait over the threshold")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
+    page.resize(1366, 768);
+    page.show();
+    auto* status = child<QComboBox>(page, "statusComboBox");
+    status->setCurrentIndex(status->findData(int(QueueFilter::Status::Any)));
+    const QAbstractItemModel* queue = child<QTableView>(page, "queueTableView")->model();
+    const int everything = queue->rowCount();
+    MetricsFilter slow;
+    slow.replyWaitOverMs = 2 * 60 * 1000;
+    child<MetricsFilterWidget>(page, "queueMetricsFilterWidget")->setFilter(slow);
+    REQUIRE(queue->rowCount() > 0); // the demo has slow chats
+    CHECK(queue->rowCount() < everything);
+    ContactRepository contacts(*db);
+    for (int row = 0; row < queue->rowCount(); ++row) {
+        const qint64 id = queue->index(row, 0).data(EvaluationQueueModel::ContactIdRole).toLongLong();
+        CHECK(ChatAnalysis::of(contacts.find(id)->messages).longestWaitMs.value_or(0) > slow.replyWaitOverMs);
+    }
+    test::saveScreenshot(page, QStringLiteral("queue-metrics-filter.png"));
+    child<MetricsFilterWidget>(page, "queueMetricsFilterWidget")->setFilter({});
+    CHECK(queue->rowCount() == everything);
 }
 
 TEST_CASE("an unanswered item blocks the submit and is outlined")

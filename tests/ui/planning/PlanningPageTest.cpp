@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "analytics/ConversationMetrics.h"
+#include "evaluate/MetricsFilterWidget.h"
 #include "planning/PlanningPage.h"
 
 #include <catch2/catch.hpp>
@@ -120,4 +122,87 @@ TEST_CASE("a month without contacts draws nothing, says why, and cannot be saved
     CHECK(status->text().contains(QStringLiteral("no contacts in 2027-03-01 – 2027-03-31")));
     CHECK(save->toolTip() == status->text());
     CHECK(sample->rowCount() == 0);
+}
+
+TEST_CASE("a sample can reserve a share for chats with slow replies, and says which contacts it chose so")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    PlanningPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
+    page.findChild<QDateEdit*>()->setDate(QDate(2026, 10, 1));
+    auto* share = page.findChild<QSpinBox*>(QStringLiteral("reserveShareSpinBox"));
+    auto* filter = page.findChild<MetricsFilterWidget*>(QStringLiteral("reserveFilterWidget"));
+    REQUIRE(share);
+    REQUIRE(filter);
+    CHECK_FALSE(share->isEnabled()); // no filter, no reserve
+    MetricsFilter slow;
+    slow.replyWaitOverMs = 60000; // a reply wait over 1 min
+    filter->setFilter(slow);
+    CHECK(share->isEnabled());
+    CHECK(share->value() == 20); // a filter starts the share at the usual 20 %
+    share->setValue(50);
+
+    REQUIRE(page.drawSample());
+    const auto& plan = page.drawnPlan();
+    REQUIRE(plan);
+    CHECK(plan->rule.reserveShare == Approx(0.5));
+    CHECK(plan->rule.reserveFilter == slow);
+    auto* table = page.findChild<QTableWidget*>(QStringLiteral("sampleTableWidget"));
+    REQUIRE(table->columnCount() == 6);
+    int reserved = 0;
+    for (int row = 0; row < plan->agents.size(); ++row) {
+        CHECK(table->item(row, 4)->text() == QString::number(plan->agents.at(row).reserved));
+        reserved += plan->agents.at(row).reserved;
+    }
+    CHECK(reserved > 0); // the demo has slow chats
+    for (const auto& a : plan->assignments) {
+        if (a.reserved) {
+            const auto measured = ConversationMetrics::chat(*db, a.contactId);
+            REQUIRE(measured);
+            CHECK(*measured->longestWaitMs > 60000);
+        }
+    }
+    CHECK(page.findChild<QLabel*>(QStringLiteral("samplingStatusLabel"))->text().contains(QStringLiteral("reserve")));
+    const QString name = plan->plan.name;
+    REQUIRE(page.savePlan());
+    const auto* plans = page.findChild<QTableWidget*>(QStringLiteral("plansTableWidget"));
+    const auto saved = plans->findItems(name, Qt::MatchExactly);
+    REQUIRE(saved.size() == 1);
+    CHECK(plans->item(saved.first()->row(), 4)->text() == QString::number(reserved));
+
+    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        page.resize(1366, 768);
+        page.show();
+        page.findChild<QTabWidget*>()->setCurrentIndex(2);
+        REQUIRE(page.drawSample());
+        QTest::qWait(200);
+        CHECK(page.grab().save(QStringLiteral("%1/planning-reserve.png").arg(folder)));
+    }
+}
+
+TEST_CASE("the centre's reply limit is set by a manager on the standards tab, and only shown to others")
+{
+    QTemporaryDir dir;
+    const auto db = smallCentre(dir);
+    PlanningPage evaluatorView(*db, test::actorOf(*db, QStringLiteral("qa1")));
+    auto* limit = evaluatorView.findChild<QSpinBox*>(QStringLiteral("replyLimitSpinBox"));
+    REQUIRE(limit);
+    CHECK(limit->value() == 60);
+    CHECK_FALSE(limit->isEnabled());
+    auto* apply = evaluatorView.findChild<QPushButton*>(QStringLiteral("applyReplyLimitButton"));
+    CHECK_FALSE(apply->isEnabled());
+    CHECK_FALSE(apply->toolTip().isEmpty());
+
+    PlanningPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
+    page.findChild<QSpinBox*>(QStringLiteral("replyLimitSpinBox"))->setValue(120);
+    REQUIRE(page.applyReplyLimit());
+    CHECK(ConversationMetrics::replyLimitMs(*db) == 120000);
+    CHECK(page.findChild<QLabel*>(QStringLiteral("standardsStatusLabel"))->text().contains(QStringLiteral("120")));
+    if (const QString folder = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        page.resize(1366, 768);
+        page.show();
+        page.findChild<QTabWidget*>()->setCurrentIndex(3);
+        QTest::qWait(200);
+        CHECK(page.grab().save(QStringLiteral("%1/planning-standards.png").arg(folder)));
+    }
 }
