@@ -29,7 +29,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO qadesk_admin, qadesk_ma
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO qadesk_admin, qadesk_manager;
 GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, evaluations,
   evaluation_answers, annotations, assignments, calibration_sessions, calibration_participants, coaching_sessions,
-  coaching_focus_items, coaching_evaluations, action_items, disputes TO qadesk_evaluator;
+  coaching_focus_items, coaching_evaluations, action_items, disputes, auto_qa_suggestions, auto_qa_checks,
+  auto_qa_agreements TO qadesk_evaluator;
 GRANT INSERT, UPDATE, DELETE ON recording_peaks, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
   disputes TO qadesk_lead, qadesk_agent;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_info FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
@@ -73,7 +74,9 @@ BEGIN
   FOREACH child SLICE 1 IN ARRAY ARRAY[['recordings', 'contacts', 'contact_id'], ['chat_messages', 'contacts', 'contact_id'],
       ['evaluation_answers', 'evaluations', 'evaluation_id'], ['annotations', 'evaluations', 'evaluation_id'],
       ['disputes', 'evaluations', 'evaluation_id'], ['coaching_focus_items', 'coaching_sessions', 'session_id'],
-      ['coaching_evaluations', 'coaching_sessions', 'session_id'], ['action_items', 'coaching_sessions', 'session_id']] LOOP
+      ['coaching_evaluations', 'coaching_sessions', 'session_id'], ['action_items', 'coaching_sessions', 'session_id'],
+      ['auto_qa_suggestions', 'contacts', 'contact_id'], ['auto_qa_checks', 'contacts', 'contact_id'],
+      ['auto_qa_agreements', 'evaluations', 'evaluation_id']] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', child[1]);
     EXECUTE format('DROP POLICY IF EXISTS visible_parent ON %I', child[1]);
     EXECUTE format('CREATE POLICY visible_parent ON %1$I USING (EXISTS (SELECT 1 FROM %2$I p WHERE p.id = %1$I.%3$I))',
