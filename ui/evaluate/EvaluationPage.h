@@ -20,6 +20,7 @@ class EvaluationPage;
 
 namespace qadesk {
 
+class AutoQaSuggestionsView;
 class CallPlayerWidget;
 class Database;
 class ScorecardFormView;
@@ -67,6 +68,8 @@ private:
     void retranslate();
     bool present(qint64 contactId, const Evaluation& evaluation); // loads the version, then shows both
     void showEvaluation();
+    void showAutoQa();
+    void recordAutoQaAgreement();
     void showContactHeader();
     void showLockState(); // the status line: draft, or submitted by whom and when
     void formChanged();
@@ -85,6 +88,7 @@ private:
     CallPlayerWidget* m_player = nullptr;
     TranscriptView* m_transcript = nullptr;
     ScorecardFormView* m_form = nullptr;
+    AutoQaSuggestionsView* m_autoQa = nullptr;
     QAction* m_commentAction = nullptr;
     QTimer* m_autosave = nullptr;
     QTimer* m_clockTimer = nullptr;

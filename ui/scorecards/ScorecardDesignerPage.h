@@ -22,6 +22,7 @@ class ScorecardDesignerPage;
 namespace qadesk {
 
 class Database;
+class AutoQaRuleEditor;
 class ScorecardFormView;
 
 // The evaluation-form designer: a tree of sections and items, an editor for the selected one, a live preview that
@@ -65,8 +66,22 @@ protected:
 
 private:
     class SnapshotCommand;
-    enum class Field { None, SectionTitle, SectionWeight, Key, Question, Guidance, Kind, MaxPoints, NaAllowed,
-                       CommentRequired, Critical, Options, Structure };
+    enum class Field {
+        None,
+        SectionTitle,
+        SectionWeight,
+        Key,
+        Question,
+        Guidance,
+        Kind,
+        MaxPoints,
+        NaAllowed,
+        CommentRequired,
+        Critical,
+        Options,
+        Structure,
+        AutoRule
+    };
 
     void applyEdit(const QString& text, Field field, const std::function<void(ScorecardVersion&)>& change);
     void setContent(const ScorecardVersion& content);
@@ -98,6 +113,7 @@ private:
     ScorecardVersion m_version;
     QUndoStack* m_undoStack = nullptr;
     ScorecardFormView* m_preview = nullptr;
+    AutoQaRuleEditor* m_ruleEditor = nullptr;
     QTimer* m_saveTimer = nullptr;
     int m_section = -1;
     int m_item = -1;

@@ -1,9 +1,11 @@
+#include "evaluate/EvaluationPage.h"
+
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "analytics/ChatAnalysis.h"
+#include "autoqa/AutoQaStore.h"
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/MetricsStrip.h"
-#include "evaluate/EvaluationPage.h"
 #include "evaluate/TranscriptView.h"
 #include "evaluate/WaveformView.h"
 #include "scorecards/ScorecardFormView.h"
@@ -16,8 +18,6 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <catch2/catch.hpp>
 
 using namespace qadesk;
 
@@ -110,8 +111,8 @@ int queueRow(const QTableWidget* queue, qint64 contactId)
 
 } // namespace
 
-TEST_CASE("answers stay with their contact: a submitted call's answers never reach the next chat, which is stored "
-          "only from its first answer")
+TEST_CASE("answers stay with their contact: a submitted call's answers never reach the next chat, which starts from "
+          "its auto-QA suggestions and is stored only from its first answer")
 {
     QTemporaryDir dir;
     DemoOptions options;
@@ -179,7 +180,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     CHECK(queue->item(selected.first().row(), 0)->data(Qt::UserRole).toLongLong() == callA);
     CHECK(queue->item(selected.first().row(), 5)->text().contains(QStringLiteral("evaluated")));
 
-    // Chat B, opened from the queue: a clean form, and still nothing stored.
+    // Chat B, opened from the queue: only its auto-QA suggestions are chosen, and still nothing stored.
     auto* channel = child<QComboBox>(page, "channelComboBox");
     channel->setCurrentIndex(channel->findData(QStringLiteral("chat")));
     const int rowB = queueRow(queue, chatB);
@@ -192,33 +193,46 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     INFO(page.statusText().toStdString());
     REQUIRE(page.evaluation()->contactId == chatB);
     const ScorecardVersion chatForm = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
-    for (const QRadioButton* radio : page.form()->findChildren<QRadioButton*>()) {
-        INFO(radio->text().toStdString());
-        CHECK_FALSE(radio->isChecked());
-        CHECK(radio->isEnabled());
+    QHash<QString, int> suggested; // item key -> suggested option
+    for (const auto& suggestion : AutoQaStore(*db).suggestions(chatB, chatForm.id))
+        suggested.insert(suggestion.itemKey, suggestion.optionIndex);
+    REQUIRE_FALSE(suggested.isEmpty()); // the demo's chat form has rules
+    QString firstUnsuggested;
+    for (const auto& section : chatForm.sections) {
+        for (const auto& item : section.items) {
+            if (firstUnsuggested.isEmpty() && !suggested.contains(item.key))
+                firstUnsuggested = item.key;
+            for (int option = 0; option < item.options.size(); ++option) {
+                const QRadioButton* radio = test::choice(page, item.key, option);
+                CHECK(radio->isChecked() == (suggested.value(item.key, -1) == option));
+                CHECK(radio->isEnabled());
+            }
+        }
     }
     for (const QLineEdit* edit : page.form()->findChildren<QLineEdit*>())
         CHECK(edit->text().isEmpty());
-    CHECK(page.form()->answers().isEmpty());
+    CHECK(page.form()->answers().size() == suggested.size());
     CHECK(child<QLabel>(page, "scoreLabel")
               ->text()
-              .contains(QStringLiteral("· 0 of %1 items answered").arg(chatForm.itemCount())));
+              .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size()).arg(chatForm.itemCount())));
     CHECK(evaluationRows(*db, chatB) == 0);
 
-    // The first answer on B stores B's draft with exactly that answer.
-    const QString firstKey = chatForm.sections.first().items.first().key;
-    click(test::choice(page, firstKey, 0));
+    // The first answer on B stores B's draft with the suggestions and that answer.
+    REQUIRE_FALSE(firstUnsuggested.isEmpty());
+    click(test::choice(page, firstUnsuggested, 0));
     CHECK(evaluationRows(*db, chatB) == 1);
     const auto draftB = EvaluationRepository(*db).draftFor(chatB, evaluator);
     REQUIRE(draftB);
     const Evaluation storedB = *EvaluationRepository(*db).find(*draftB);
-    REQUIRE(storedB.answers.size() == 1);
-    CHECK(storedB.answers[0].itemKey == firstKey);
-    CHECK(storedB.answers[0].optionIndex == 0);
-    CHECK(storedB.answers[0].comment.isEmpty());
-    CHECK(child<QLabel>(page, "scoreLabel")
-              ->text()
-              .contains(QStringLiteral("· 1 of %1 items answered").arg(chatForm.itemCount())));
+    REQUIRE(storedB.answers.size() == suggested.size() + 1);
+    CHECK(storedB.answerFor(firstUnsuggested)->optionIndex == 0);
+    CHECK(storedB.answerFor(firstUnsuggested)->comment.isEmpty());
+    for (auto it = suggested.begin(); it != suggested.end(); ++it)
+        CHECK(storedB.answerFor(it.key())->optionIndex == it.value());
+    CHECK(
+        child<QLabel>(page, "scoreLabel")
+            ->text()
+            .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size() + 1).arg(chatForm.itemCount())));
 
     // Back to A: its own answers, read-only, and no second evaluation of it.
     REQUIRE(page.openContact(callA));
