@@ -80,8 +80,9 @@ TEST_CASE("an auto suggestion on the demo's recorded call is pre-selected, and i
     CHECK(row->findChildren<QLabel*>().size() >= 3);
     auto* show = row->findChild<QToolButton*>(QStringLiteral("showEvidenceButton"));
     REQUIRE(show);
+    REQUIRE(QTest::qWaitFor([&] { return page.player()->duration() > 0; }, 10000)); // seekable once loaded
     QTest::mouseClick(show, Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return std::abs(page.player()->position() - spanStart) < 300; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return std::abs(page.player()->position() - spanStart) < 300; }, 10000));
     // Changing the answer is the evaluator's choice; the row says so.
     const int other = deadAir->optionIndex == 0 ? 1 : 0;
     QTest::mouseClick(test::choice(page, QStringLiteral("hold_etiquette"), other), Qt::LeftButton);
