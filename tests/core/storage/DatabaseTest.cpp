@@ -88,7 +88,8 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
                                "scorecard_versions", "scorecard_sections", "scorecard_items", "scorecard_options",
                                "evaluations", "evaluation_answers", "annotations", "assignments", "sampling_plans",
                                "coaching_sessions", "action_items", "disputes", "calibration_sessions",
-                               "calibration_participants", "calibration_items", "audit_log", "user_teams" }) {
+                               "calibration_participants", "calibration_items", "audit_log", "user_teams",
+                               "auto_qa_suggestions", "auto_qa_checks", "auto_qa_agreements" }) {
         INFO(table);
         CHECK(tables.contains(QString::fromLatin1(table)));
     }
@@ -98,7 +99,7 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 5);
+    CHECK(db->schemaVersion() == 6);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
@@ -117,7 +118,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 5);
+    CHECK(db->schemaVersion() == 6);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK(countWorkspace(*db).contacts == 1);
     REQUIRE_FALSE(db->backupPath().isEmpty());
