@@ -359,7 +359,7 @@ TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and lea
     options.readOnly = true;
     QString error;
     CHECK_FALSE(Database::open(path, options, &error));
-    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 5)")));
+    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 6)")));
     CHECK(fileBytes(path) == before);
     CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
