@@ -117,6 +117,16 @@ void AutoQaRuleEditor::retranslate()
                                tr("Limit"),           tr("Suggests (held / not held)") };
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
+    // Fields that share a row with another have no label of their own for a screen reader.
+    m_kind->setAccessibleName(labels.at(0));
+    m_phrases->setAccessibleName(labels.at(1));
+    m_window->setAccessibleName(tr("Where the phrases are looked for"));
+    m_windowSize->setAccessibleName(tr("How many messages or seconds"));
+    m_metric->setAccessibleName(labels.at(3));
+    m_comparison->setAccessibleName(tr("At most or at least"));
+    m_threshold->setAccessibleName(labels.at(4));
+    m_pass->setAccessibleName(tr("Answer suggested when the rule holds"));
+    m_fail->setAccessibleName(tr("Answer suggested when it does not"));
     fill(m_kind->count() > 0 ? rule() : std::nullopt);
 }
 
