@@ -135,25 +135,11 @@ AutoQaRunner::Summary AutoQaRunner::run(const Database& database, const Actor& a
     return checkAll(database, actor, contactsIn(database, actor, from, to), progress, cancel);
 }
 
-AutoQaRunner::Summary AutoQaRunner::checkContacts(const Database& database, const Actor& actor,
-                                                  const QList<qint64>& contactIds, const Progress& progress,
-                                                  const Cancel& cancel)
-{
-    // Only QA staff may evaluate, and they see every agent's contacts, so the list needs no filtering.
-    return checkAll(database, actor, contactIds, progress, cancel);
-}
-
 QFuture<AutoQaRunner::Summary> AutoQaRunner::start(const Database& database, const Actor& actor, const QDate& from,
                                                    const QDate& to)
 {
     return startWith(database, actor,
                      [actor, from, to](const Database& own) { return contactsIn(own, actor, from, to); });
-}
-
-QFuture<AutoQaRunner::Summary> AutoQaRunner::startFor(const Database& database, const Actor& actor,
-                                                      const QList<qint64>& contactIds)
-{
-    return startWith(database, actor, [contactIds](const Database&) { return contactIds; });
 }
 
 QString AutoQaRunner::rulesFingerprint(const ScorecardVersion& version)

@@ -43,15 +43,10 @@ public:
     // the contacts cannot be listed. Blocks (recordings may be decoded): use start() from the GUI.
     static Summary run(const Database& database, const Actor& actor, const QDate& from, const QDate& to,
                        const Progress& progress = {}, const Cancel& cancel = {});
-    // Checks the given contacts (new imports, after their import committed), the same way.
-    static Summary checkContacts(const Database& database, const Actor& actor, const QList<qint64>& contactIds,
-                                 const Progress& progress = {}, const Cancel& cancel = {});
     // run() on a thread of the global pool over its own connection to the workspace (a file or a server; not an
     // in-memory one). The future reports progress as done/total in its progress range, one Summary, and cancels
     // between contacts; a failure to open or an access refusal comes back in Summary::problems.
     static QFuture<Summary> start(const Database& database, const Actor& actor, const QDate& from, const QDate& to);
-    // The same for new imports.
-    static QFuture<Summary> startFor(const Database& database, const Actor& actor, const QList<qint64>& contactIds);
 
     // Identifies the set of rules of a version: a contact checked under another fingerprint is checked again.
     // Empty when the version has no rule.
