@@ -3,6 +3,9 @@
 #include "DemoAudio.h"
 #include "DemoContent.h"
 #include "DemoForms.h"
+#include "autoqa/AutoQaMeasures.h"
+#include "autoqa/AutoQaRunner.h"
+#include "autoqa/AutoQaStore.h"
 #include "people/SignIn.h"
 #include "scoring/ScoringEngine.h"
 #include "stats/SeededRandom.h"
@@ -37,6 +40,7 @@ const QTime s_closing(18, 0); // the centre works 09:00–18:00 in the workspace
 struct Form {
     ScorecardVersion version;
     std::unique_ptr<EvaluationWriter> writer;
+    QString rulesFingerprint; // of its auto-QA rules
 };
 
 struct AgentProfile {
@@ -104,6 +108,7 @@ private:
     void createCalibration();
     void calibrate(const CalibrationSession& session, const Contact& contact, int month, bool upcoming);
     bool createRecordings(const QString& mediaFolder, QString* error);
+    void checkOnArrival(const Form& form, const Contact& contact);
 
     Database& m_db; // its clock is moved to each calibration meeting while the scorings are submitted
     const DemoOptions& m_options;
@@ -195,6 +200,7 @@ bool Builder::createForms(QString* error)
         scorecards.publish(versionId, manager);
         form->version = *scorecards.version(versionId);
         form->writer = std::make_unique<EvaluationWriter>(m_db, form->version);
+        form->rulesFingerprint = AutoQaRunner::rulesFingerprint(form->version);
     }
     // Weak items and coaching plans need the forms' item keys.
     for (auto& profile : m_agents) {
@@ -333,6 +339,7 @@ void Builder::createContactsAndEvaluations(int month, const QDate& first, const 
                 contact.handleSeconds = contact.durationSeconds + afterWork;
             }
             contact.id = m_contacts->insert(contact);
+            checkOnArrival(profile.chat ? m_chatForm : m_callForm, contact);
             contacts << contact;
         }
         m_summary.contacts += contacts.size();
@@ -351,7 +358,9 @@ void Builder::createContactsAndEvaluations(int month, const QDate& first, const 
             if (submittedAt > cutoff)
                 continue;
             const Evaluator& evaluator = m_evaluators.at(m_random.integer(0, int(m_evaluators.size()) - 1));
-            form.writer->insert(evaluate(profile, form, contact, month, evaluator, submittedAt));
+            Evaluation evaluation = evaluate(profile, form, contact, month, evaluator, submittedAt);
+            evaluation.id = form.writer->insert(evaluation);
+            AutoQaStore(m_db).recordAgreement(evaluation);
             ++done;
         }
         m_summary.evaluations += done;
@@ -664,9 +673,20 @@ bool Builder::createRecordings(const QString& mediaFolder, QString* error)
         contacts.attachRecording(contactId, Recording { workspaceFolder.relativeFilePath(file), durationMs, 2, 0 });
         execWith(m_db, QStringLiteral("UPDATE contacts SET duration_s = ? WHERE id = ?"),
                  { int(durationMs / 1000), contactId }, QStringLiteral("set the recorded call's length"));
+        checkOnArrival(m_callForm, *contacts.find(contactId));
         ++m_summary.recordings;
     }
     return true;
+}
+
+// The demo's contacts were checked by the auto-QA rules as they arrived, before anyone evaluated them, so the
+// evaluations' agreement with the rules is recorded as an evaluator's would be.
+void Builder::checkOnArrival(const Form& form, const Contact& contact)
+{
+    const ContactMeasures measures = measureContactForAutoQa(m_db, contact);
+    AutoQaStore(m_db).storeCheck(contact.id, form.version.id, form.rulesFingerprint,
+                                 AutoQaEngine::suggestAll(form.version, contact, measures),
+                                 contact.startedAt.addSecs(contact.durationSeconds));
 }
 
 bool Builder::run(const QString& mediaFolder, DemoSummary* summary, QString* error)

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "Enums.h"
+#include "autoqa/AutoQaRule.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace qadesk {
@@ -28,6 +28,7 @@ struct ScorecardItem {
     bool commentRequiredOnFail = false;
     CriticalScope critical = CriticalScope::None;
     QList<ScorecardOption> options; // for YesNo: exactly "yes" (max points) then "no" (0, fails)
+    std::optional<AutoQaRule> autoRule; // suggests an answer automatically; never part of the score
     int bestOption() const; // index of the option worth the most points, the first of equals (0 without options)
     bool operator==(const ScorecardItem&) const = default;
 };

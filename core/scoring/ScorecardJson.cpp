@@ -1,5 +1,6 @@
 #include "ScorecardJson.h"
 
+#include "autoqa/AutoQaEngine.h"
 #include "io/InputFile.h"
 
 #include <QDir>
@@ -8,14 +9,31 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace qadesk {
 namespace {
 
 const QLatin1String s_format("qadesk-scorecard");
-constexpr int s_formatVersion = 1;
+constexpr int s_formatVersion = 2; // written; version 1 (before auto-QA rules) still reads
+constexpr int s_oldestFormatVersion = 1;
+const QLatin1String s_autoRuleField("auto_rule");
+
+// The line of each "auto_rule" key in the file, in document order, so a rule's problems can name the line that
+// editors show (QJsonDocument keeps no positions). A key inside a string is escaped (\"), so it is not counted.
+QList<int> autoRuleLines(const QByteArray& json)
+{
+    QList<int> lines;
+    const QByteArray key = '"' + QByteArray(s_autoRuleField.data()) + '"';
+    for (qsizetype at = json.indexOf(key); at >= 0; at = json.indexOf(key, at + key.size())) {
+        qsizetype next = at + key.size();
+        while (next < json.size() && QChar::isSpace(uchar(json.at(next))))
+            ++next;
+        if ((at == 0 || json.at(at - 1) != '\\') && next < json.size() && json.at(next) == ':')
+            lines << int(json.left(at).count('\n')) + 1;
+    }
+    return lines;
+}
 
 // Reads typed fields of one JSON object, recording "path.field: problem" for each mistake.
 class Reader final {
@@ -30,6 +48,7 @@ public:
     QString at(const QString& field) const { return m_path.isEmpty() ? field : m_path + QLatin1Char('.') + field; }
     void fail(const QString& field, const QString& problem) const { *m_errors << at(field) + QStringLiteral(": ") + problem; }
     bool has(const QString& field) const { return m_object.contains(field) && !m_object.value(field).isNull(); }
+    QJsonValue value(const QString& field) const { return m_object.value(field); }
 
     QString text(const QString& field, bool required) const
     {
@@ -106,7 +125,41 @@ private:
     QStringList* m_errors;
 };
 
-std::optional<ScorecardItem> readItem(const QJsonValue& value, const QString& path, QStringList* errors)
+// Reads an item's auto-QA rule and checks that its answers are options of the item.
+void readAutoRule(const Reader& r, ScorecardItem* item, int line, QStringList* errors)
+{
+    const QString prefix
+        = (line > 0 ? ScorecardJson::tr("line %1: ").arg(line) : QString()) + r.at(s_autoRuleField) + QLatin1Char('.');
+    const QJsonValue value = r.value(s_autoRuleField);
+    if (!value.isObject()) {
+        *errors << prefix.chopped(1) + QStringLiteral(": ") + ScorecardJson::tr("must be an object");
+        return;
+    }
+    QStringList problems;
+    auto rule = AutoQaRule::fromJson(value.toObject(), &problems);
+    if (rule) {
+        for (const bool passed : { true, false }) {
+            const QString& label = passed ? rule->passOption : rule->failOption;
+            const QString field = passed ? QStringLiteral("pass") : QStringLiteral("fail");
+            if (AutoQaEngine::optionFor(*item, *rule, passed))
+                continue;
+            QStringList labels;
+            for (const auto& option : item->options)
+                labels << option.label;
+            problems << field + QStringLiteral(": ")
+                    + (label.isEmpty() ? ScorecardJson::tr("the item has no failing option, so name the answer")
+                                       : ScorecardJson::tr("\"%1\" is not an answer of the item (its answers: %2)")
+                                             .arg(label, labels.join(QStringLiteral(", "))));
+        }
+    }
+    for (const QString& problem : problems)
+        *errors << prefix + problem;
+    if (problems.isEmpty())
+        item->autoRule = rule;
+}
+
+std::optional<ScorecardItem> readItem(const QJsonValue& value, const QString& path, int formatVersion,
+                                      const QList<int>& ruleLines, int* ruleIndex, QStringList* errors)
 {
     if (!value.isObject()) {
         *errors << path + QStringLiteral(": ") + ScorecardJson::tr("must be an object");
@@ -148,6 +201,14 @@ std::optional<ScorecardItem> readItem(const QJsonValue& value, const QString& pa
             item.options << parsed;
         }
     }
+    if (r.has(s_autoRuleField)) {
+        const int line = *ruleIndex < ruleLines.size() ? ruleLines.at(*ruleIndex) : 0;
+        ++*ruleIndex;
+        if (formatVersion < 2)
+            r.fail(s_autoRuleField, ScorecardJson::tr("auto-QA rules need format_version 2"));
+        else
+            readAutoRule(r, &item, line, errors);
+    }
     return item;
 }
 
@@ -174,9 +235,15 @@ std::optional<ScorecardDocument> ScorecardJson::read(const QByteArray& json, QSt
     if (root.text(QStringLiteral("format"), true) != s_format && root.has(QStringLiteral("format")))
         root.fail(QStringLiteral("format"), tr("must be \"%1\"").arg(s_format));
     const auto version = root.number(QStringLiteral("format_version"), true);
-    if (version && *version != s_formatVersion)
+    if (version && (*version < s_oldestFormatVersion || *version > s_formatVersion || *version != std::floor(*version)))
         root.fail(QStringLiteral("format_version"),
-                  tr("this QA Desk reads version %1 (the file is version %2)").arg(s_formatVersion).arg(*version));
+                  tr("this QA Desk reads versions %1 to %2 (the file is version %3)")
+                      .arg(s_oldestFormatVersion)
+                      .arg(s_formatVersion)
+                      .arg(*version));
+    const int formatVersion = int(version.value_or(s_formatVersion));
+    const QList<int> ruleLines = autoRuleLines(json);
+    int ruleIndex = 0;
 
     ScorecardDocument result;
     result.scorecard.name = root.text(QStringLiteral("name"), true);
@@ -198,7 +265,8 @@ std::optional<ScorecardDocument> ScorecardJson::read(const QByteArray& json, QSt
         parsed.weight = section.number(QStringLiteral("weight"), false);
         const QJsonArray items = section.array(QStringLiteral("items"), true);
         for (int i = 0; i < items.size(); ++i) {
-            if (auto item = readItem(items.at(i), section.at(QStringLiteral("items[%1]").arg(i)), errors))
+            if (auto item = readItem(items.at(i), section.at(QStringLiteral("items[%1]").arg(i)), formatVersion,
+                                     ruleLines, &ruleIndex, errors))
                 parsed.items << *item;
         }
         result.version.sections << parsed;
@@ -256,6 +324,8 @@ QByteArray ScorecardJson::write(const Scorecard& scorecard, const ScorecardVersi
                                              { QStringLiteral("fails"), option.fails } };
                 object.insert(QStringLiteral("options"), options);
             }
+            if (item.autoRule)
+                object.insert(s_autoRuleField, item.autoRule->toJson());
             items << object;
         }
         sections << QJsonObject { { QStringLiteral("title"), section.title },

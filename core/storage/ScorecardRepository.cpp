@@ -9,8 +9,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace qadesk {
@@ -154,10 +154,13 @@ void ScorecardRepository::writeContent(qint64 versionId, const ScorecardVersion&
             const qint64 itemId = insertWith(
                 m_db,
                 QStringLiteral("INSERT INTO scorecard_items (section_id, version_id, position, item_key, question, "
-                               "guidance, kind, max_points, na_allowed, comment_required_on_fail, critical_scope) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "guidance, kind, max_points, na_allowed, comment_required_on_fail, critical_scope, "
+                               "auto_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { sectionId, versionId, i, item.key, item.question, item.guidance, toCode(item.kind), item.maxPoints,
-                  int(item.naAllowed), int(item.commentRequiredOnFail), toCode(item.critical) },
+                  int(item.naAllowed), int(item.commentRequiredOnFail), toCode(item.critical),
+                  item.autoRule ? QVariant(
+                      QString::fromUtf8(QJsonDocument(item.autoRule->toJson()).toJson(QJsonDocument::Compact)))
+                                : QVariant() },
                 what);
             for (int o = 0; o < item.options.size(); ++o) {
                 const auto& option = item.options.at(o);
@@ -277,11 +280,12 @@ std::optional<ScorecardVersion> ScorecardRepository::version(qint64 versionId) c
     }
 
     QHash<qint64, std::pair<int, int>> itemIndex; // item id -> (section, item)
-    QSqlQuery items = prepareSql(m_db.sql(),
-                                 QStringLiteral("SELECT id, section_id, item_key, question, guidance, kind, max_points, "
-                                                "na_allowed, comment_required_on_fail, critical_scope FROM "
-                                                "scorecard_items WHERE version_id = ? ORDER BY section_id, position"),
-                                 what);
+    QSqlQuery items
+        = prepareSql(m_db.sql(),
+                     QStringLiteral("SELECT id, section_id, item_key, question, guidance, kind, max_points, "
+                                    "na_allowed, comment_required_on_fail, critical_scope, auto_rule "
+                                    "FROM scorecard_items WHERE version_id = ? ORDER BY section_id, position"),
+                     what);
     items.addBindValue(versionId);
     execPrepared(items, what);
     while (items.next()) {
@@ -295,6 +299,12 @@ std::optional<ScorecardVersion> ScorecardRepository::version(qint64 versionId) c
         item.naAllowed = items.value(7).toBool();
         item.commentRequiredOnFail = items.value(8).toBool();
         item.critical = fromCode<CriticalScope>(items.value(9).toString()).value_or(CriticalScope::None);
+        if (!items.value(10).isNull()) {
+            // Written by this repository from a checked rule; a rule it cannot read back is left out, never guessed.
+            QStringList problems;
+            item.autoRule = AutoQaRule::fromJson(QJsonDocument::fromJson(items.value(10).toString().toUtf8()).object(),
+                                                 &problems);
+        }
         const int s = sectionIndex.value(items.value(1).toLongLong());
         itemIndex.insert(item.id, { s, int(version->sections[s].items.size()) });
         version->sections[s].items << item;

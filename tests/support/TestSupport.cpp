@@ -281,15 +281,16 @@ void downgradeSchema(const QString& path, int step)
         { QStringLiteral("DROP TABLE user_teams"), QStringLiteral("ALTER TABLE users DROP COLUMN password_hash") },
         // Step 5's columns carry foreign keys, which DROP COLUMN refuses, so calibration_sessions is rebuilt.
         { QStringLiteral("DROP TABLE calibration_items"), QStringLiteral("DROP INDEX evaluations_calibration"),
-          QStringLiteral("CREATE TABLE step4_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT "
-                         "NOT NULL REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES "
-                         "scorecard_versions(id), reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER "
-                         "NOT NULL DEFAULT 0)"),
+          QStringLiteral(
+              "CREATE TABLE step4_sessions (id INTEGER PRIMARY KEY, title TEXT NOT NULL, contact_id BIGINT "
+              "NOT NULL REFERENCES contacts(id), scorecard_version_id BIGINT NOT NULL REFERENCES "
+              "scorecard_versions(id), reference_evaluation_id BIGINT, scheduled_at BIGINT, revealed INTEGER "
+              "NOT NULL DEFAULT 0)"),
           QStringLiteral("INSERT INTO step4_sessions SELECT id, title, contact_id, scorecard_version_id, "
                          "reference_evaluation_id, scheduled_at, revealed FROM calibration_sessions"),
           QStringLiteral("DROP TABLE calibration_sessions"),
           QStringLiteral("ALTER TABLE step4_sessions RENAME TO calibration_sessions") },
-        // Step 6: blocks "aggregates", "conflicts" (the row versions and who changed each row last) and "metrics".
+        // Step 6: blocks "aggregates", "conflicts" (the row versions and who changed each row last), "metrics" and "autoqa".
         { QStringLiteral("DROP TABLE agent_month_items"), QStringLiteral("DROP TABLE agent_months"),
           QStringLiteral("DROP INDEX evaluations_team"),
           QStringLiteral("DROP INDEX disputes_one_open"),
@@ -307,7 +308,9 @@ void downgradeSchema(const QString& path, int step)
           QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN row_version"),
           QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_by"),
           QStringLiteral("ALTER TABLE sampling_plans DROP COLUMN updated_at"),
-          QStringLiteral("DROP TABLE contact_metrics"), QStringLiteral("ALTER TABLE assignments DROP COLUMN chosen_by") },
+          QStringLiteral("DROP TABLE contact_metrics"), QStringLiteral("ALTER TABLE assignments DROP COLUMN chosen_by"),
+          QStringLiteral("DROP TABLE auto_qa_agreements"), QStringLiteral("DROP TABLE auto_qa_checks"),
+          QStringLiteral("DROP TABLE auto_qa_suggestions"), QStringLiteral("ALTER TABLE scorecard_items DROP COLUMN auto_rule") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);

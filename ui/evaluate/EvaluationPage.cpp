@@ -1,10 +1,11 @@
 #include "EvaluationPage.h"
 
+#include "AutoQaSuggestionsView.h"
 #include "CallPlayerWidget.h"
 #include "EvaluationQueueModel.h"
 #include "MetricsFilterWidget.h"
-#include "shell/Theme.h"
 #include "TranscriptView.h"
+#include "autoqa/AutoQaStore.h"
 #include "calibration/CalibrationService.h"
 #include "evaluate/EvaluationQueue.h"
 #include "io/PersonalDataMasker.h"
@@ -14,6 +15,7 @@
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
 #include "shell/SortedTable.h"
+#include "shell/Theme.h"
 #include "storage/ConflictError.h"
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -55,6 +57,10 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
     m_transcript->setTimeZone(database.time().zone());
     m_ui->mediaLayout->addWidget(m_player);
     m_ui->mediaLayout->addWidget(m_transcript, 1);
+    m_autoQa = new AutoQaSuggestionsView(this);
+    m_ui->mediaLayout->addWidget(m_autoQa);
+    connect(m_autoQa, &AutoQaSuggestionsView::messageRequested, m_transcript, &TranscriptView::selectMessage);
+    connect(m_autoQa, &AutoQaSuggestionsView::seekRequested, m_player, &CallPlayerWidget::seek);
     m_player->hide();
     m_transcript->hide();
     m_form = new ScorecardFormView(m_ui->formScrollArea);
@@ -317,6 +323,7 @@ void EvaluationPage::showEvaluation()
         m_transcript->setMessages(c.messages);
     }
 
+    showAutoQa();
     m_form->setVersion(m_version);
     m_form->setAnswers(m_evaluation->answers);
     const bool draft = m_evaluation->status == EvaluationStatus::Draft;
@@ -387,6 +394,7 @@ void EvaluationPage::formChanged()
     if (m_loading || !m_evaluation || m_evaluation->status != EvaluationStatus::Draft)
         return;
     m_evaluation->answers = m_form->answers();
+    m_autoQa->setAnswers(m_evaluation->answers);
     m_evaluation->overallComment = m_ui->overallCommentPlainTextEdit->toPlainText();
     m_dirty = true;
     if (m_evaluation->id == 0)
@@ -513,6 +521,8 @@ bool EvaluationPage::submit()
                           QMessageBox::Yes | QMessageBox::No)
         != QMessageBox::Yes)
         return false;
+    if (m_evaluation->id == 0)
+        m_dirty = true; // answered only by the auto-QA pre-selection, which the evaluator now confirms
     if (!saveDraft())
         return false;
     try {
@@ -526,12 +536,41 @@ bool EvaluationPage::submit()
         setStatus(e.message(), true);
         return false;
     }
+    recordAutoQaAgreement();
     showEvaluation();
     markSubmittedInQueue();
     emit evaluationsChanged();
     if (m_evaluation->kind == EvaluationKind::Calibration)
         emit calibrationSubmitted(m_evaluation->calibrationSessionId);
     return true;
+}
+
+// The auto-QA suggestions for the contact: shown beside the form and, on an evaluation not yet started, pre-selected
+// for the evaluator to confirm or change. Calibration scorings are blind, so they get none.
+void EvaluationPage::showAutoQa()
+{
+    QList<AutoQaSuggestion> suggestions;
+    if (m_evaluation->kind != EvaluationKind::Calibration) {
+        try {
+            suggestions = AutoQaStore(m_database).suggestions(m_contact->id, m_version.id);
+        } catch (const StorageError&) {
+            // Suggestions are a help: without them the evaluator scores as before.
+        }
+    }
+    if (m_evaluation->id == 0 && m_evaluation->status == EvaluationStatus::Draft)
+        m_evaluation->answers = AutoQaSuggestionsView::preselected(m_evaluation->answers, suggestions);
+    m_autoQa->setSuggestions(m_version, suggestions);
+    m_autoQa->setAnswers(m_evaluation->answers);
+}
+
+// Whether each submitted answer agreed with its suggestion, for the coverage view's agreement figures.
+void EvaluationPage::recordAutoQaAgreement()
+{
+    try {
+        AutoQaStore(m_database).recordAgreement(*m_evaluation);
+    } catch (const StorageError&) {
+        // The evaluation is submitted either way; only the agreement figure misses this one.
+    }
 }
 
 // The submitted contact stays in the queue, selected and marked evaluated, until the evaluator refreshes or changes

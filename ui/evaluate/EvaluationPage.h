@@ -21,6 +21,7 @@ class EvaluationPage;
 
 namespace qadesk {
 
+class AutoQaSuggestionsView;
 class CallPlayerWidget;
 class Database;
 class EvaluationQueueModel;
@@ -74,6 +75,8 @@ private:
     void retranslate();
     bool present(qint64 contactId, const Evaluation& evaluation); // loads the version, then shows both
     void showEvaluation();
+    void showAutoQa();
+    void recordAutoQaAgreement();
     void showContactHeader();
     void showLockState(); // the status line: draft, or submitted by whom and when
     void formChanged();
@@ -96,6 +99,7 @@ private:
     TranscriptView* m_transcript = nullptr;
     MetricsFilterWidget* m_metricsFilter = nullptr; // the queue's filter on conversation measures
     ScorecardFormView* m_form = nullptr;
+    AutoQaSuggestionsView* m_autoQa = nullptr;
     QAction* m_commentAction = nullptr;
     QTimer* m_autosave = nullptr;
     QTimer* m_clockTimer = nullptr;

@@ -1,5 +1,6 @@
 #include "ScorecardDesignerPage.h"
 
+#include "AutoQaRuleEditor.h"
 #include "ScorecardDesignDocument.h"
 #include "ScorecardFormView.h"
 #include "people/AccessRules.h"
@@ -45,6 +46,12 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Act
     , m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ruleEditor = new AutoQaRuleEditor(m_ui->itemEditor);
+    m_ui->itemLayout->addRow(m_ruleEditor);
+    connect(m_ruleEditor, &AutoQaRuleEditor::ruleEdited, this, [this](const std::optional<AutoQaRule>& rule) {
+        applyEdit(tr("Change automatic check"), Field::AutoRule,
+                  [&](ScorecardVersion& v) { selectedItem(v)->autoRule = rule; });
+    });
     m_preview = new ScorecardFormView(m_ui->previewScrollArea);
     m_ui->previewScrollArea->setWidget(m_preview);
     theme::style(m_ui->previewScoreLabel, theme::Text::Heading);
@@ -525,6 +532,7 @@ void ScorecardDesignerPage::showEditor()
             table->setItem(o, 2, fails);
         }
         showItemDisputes(item->key);
+        m_ruleEditor->setItem(*item, canEdit);
         const bool optionsEditable = canEdit && item->kind != ItemKind::YesNo;
         table->setEnabled(optionsEditable);
         m_ui->addOptionButton->setEnabled(optionsEditable);

@@ -22,6 +22,7 @@ class ScorecardDesignerPage;
 namespace qadesk {
 
 class Database;
+class AutoQaRuleEditor;
 class ScorecardDesignDocument;
 class ScorecardFormView;
 
@@ -67,7 +68,7 @@ protected:
 
 private:
     enum class Field { None, SectionTitle, SectionWeight, Key, Question, Guidance, Kind, MaxPoints, NaAllowed,
-                       CommentRequired, Critical, Options, Structure };
+                       CommentRequired, Critical, Options, Structure, AutoRule };
 
     void applyEdit(const QString& text, Field field, const std::function<void(ScorecardVersion&)>& change);
     void showContent();
@@ -98,6 +99,7 @@ private:
     Scorecard m_scorecard;
     ScorecardDesignDocument* m_document = nullptr; // the version shown and its edits
     ScorecardFormView* m_preview = nullptr;
+    AutoQaRuleEditor* m_ruleEditor = nullptr;
     QTimer* m_saveTimer = nullptr;
     int m_section = -1;
     int m_item = -1;

@@ -7,6 +7,7 @@
 #include "Translator.h"
 #include "agents/AgentPage.h"
 #include "analytics/ConversationMetrics.h"
+#include "autoqa/AutoQaPage.h"
 #include "calibration/CalibrationPage.h"
 #include "demo/DemoWorkspaceBuilder.h"
 #include "disputes/DisputesPage.h"
@@ -185,6 +186,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
           } },
         { QStringLiteral("planning"), [] { return tr("Planning"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
+        { QStringLiteral("autoqa"), [] { return tr("Auto-QA"); },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new AutoQaPage(db, actor, parent); } },
         { QStringLiteral("reports"), [] { return tr("Reports"); },
           [](const Database& db, const Actor& actor, QWidget* parent) { return new ReportsPage(db, actor, parent); } },
         { QStringLiteral("people"), [] { return tr("People"); },
@@ -732,6 +735,9 @@ void MainWindow::importContacts()
     if (wizard.summary() && wizard.summary()->contactsAdded > 0) { // the import's change event refreshes the pages
         statusBar()->showMessage(tr("Imported %n contact(s).", nullptr, wizard.summary()->contactsAdded), 10000);
         measureCallsInBackground();
+        // New contacts are checked by the auto-QA rules as they arrive, now that their import has committed.
+        if (auto* autoqa = qobject_cast<AutoQaPage*>(page(QStringLiteral("autoqa"))))
+            autoqa->checkContacts();
     }
 }
 

@@ -29,7 +29,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO qadesk_admin, qadesk_ma
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO qadesk_admin, qadesk_manager;
 GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, contact_metrics, evaluations,
   evaluation_answers, annotations, assignments, calibration_sessions, calibration_participants, coaching_sessions,
-  coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items TO qadesk_evaluator;
+  coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items, auto_qa_suggestions,
+  auto_qa_checks, auto_qa_agreements TO qadesk_evaluator;
 -- contact_metrics is a cache like recording_peaks: whoever opens or measures a contact they may see stores its metrics.
 GRANT INSERT, UPDATE, DELETE ON recording_peaks, contact_metrics, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
   disputes TO qadesk_lead, qadesk_agent;
@@ -75,7 +76,9 @@ BEGIN
       ['contact_metrics', 'contacts', 'contact_id'],
       ['evaluation_answers', 'evaluations', 'evaluation_id'], ['annotations', 'evaluations', 'evaluation_id'],
       ['disputes', 'evaluations', 'evaluation_id'], ['coaching_focus_items', 'coaching_sessions', 'session_id'],
-      ['coaching_evaluations', 'coaching_sessions', 'session_id'], ['action_items', 'coaching_sessions', 'session_id']] LOOP
+      ['coaching_evaluations', 'coaching_sessions', 'session_id'], ['action_items', 'coaching_sessions', 'session_id'],
+      ['auto_qa_suggestions', 'contacts', 'contact_id'], ['auto_qa_checks', 'contacts', 'contact_id'],
+      ['auto_qa_agreements', 'evaluations', 'evaluation_id']] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', child[1]);
     EXECUTE format('DROP POLICY IF EXISTS visible_parent ON %I', child[1]);
     EXECUTE format('CREATE POLICY visible_parent ON %1$I USING (EXISTS (SELECT 1 FROM %2$I p WHERE p.id = %1$I.%3$I))',

@@ -67,8 +67,8 @@ TEST_CASE("reading errors name the JSON path and the problem")
     CHECK(problems("{\"format\": \"qadesk-scorecard\", \"format_version\": 1, \"name\": \"x\", \"sections\": ["
                    "{\"title\": \"a\", \"items\": [{\"key\": \"k\", \"question\": \"q\", \"kind\": \"stars\", \"max_points\": 5}]}]}")
           .contains(QStringLiteral("sections[0].items[0].kind: must be one of yes_no, scale, options")));
-    CHECK(problems("{\"format\": \"qadesk-scorecard\", \"format_version\": 2, \"sections\": []}")
-          .contains(QStringLiteral("format_version: this QA Desk reads version 1")));
+    CHECK(problems("{\"format\": \"qadesk-scorecard\", \"format_version\": 3, \"sections\": []}")
+              .contains(QStringLiteral("format_version: this QA Desk reads versions 1 to 2 (the file is version 3)")));
     CHECK(problems("{\"format\": \"qadesk-scorecard\", \"format_version\": 1, \"sections\": []}")
           .contains(QStringLiteral("name: is required")));
     CHECK(problems("{\n  \"name\": \"x\",\n  oops\n}").contains(QStringLiteral("line 3, column")));

@@ -88,7 +88,8 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
                                "scorecard_versions", "scorecard_sections", "scorecard_items", "scorecard_options",
                                "evaluations", "evaluation_answers", "annotations", "assignments", "sampling_plans",
                                "coaching_sessions", "action_items", "disputes", "calibration_sessions",
-                               "calibration_participants", "calibration_items", "audit_log", "user_teams" }) {
+                               "calibration_participants", "calibration_items", "audit_log", "user_teams",
+                               "auto_qa_suggestions", "auto_qa_checks", "auto_qa_agreements" }) {
         INFO(table);
         CHECK(tables.contains(QString::fromLatin1(table)));
     }

@@ -1,10 +1,12 @@
+#include "evaluate/EvaluationPage.h"
+
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "analytics/ChatAnalysis.h"
+#include "autoqa/AutoQaStore.h"
 #include "evaluate/CallPlayerWidget.h"
 #include "evaluate/MetricsFilterWidget.h"
 #include "evaluate/MetricsStrip.h"
-#include "evaluate/EvaluationPage.h"
 #include "evaluate/EvaluationQueue.h"
 #include "evaluate/EvaluationQueueModel.h"
 #include "evaluate/TranscriptView.h"
@@ -19,8 +21,6 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <catch2/catch.hpp>
 
 using namespace qadesk;
 
@@ -115,8 +116,8 @@ QModelIndex queueIndex(const QTableView* queue, qint64 contactId)
 
 } // namespace
 
-TEST_CASE("answers stay with their contact: a submitted call's answers never reach the next chat, which is stored "
-          "only from its first answer")
+TEST_CASE("answers stay with their contact: a submitted call's answers never reach the next chat, which starts from "
+          "its auto-QA suggestions and is stored only from its first answer")
 {
     QTemporaryDir dir;
     DemoOptions options;
@@ -184,7 +185,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     CHECK(selected.first().data(EvaluationQueueModel::ContactIdRole).toLongLong() == callA);
     CHECK(selected.first().siblingAtColumn(5).data().toString().contains(QStringLiteral("evaluated")));
 
-    // Chat B, opened from the queue: a clean form, and still nothing stored.
+    // Chat B, opened from the queue: only its auto-QA suggestions are chosen, and still nothing stored.
     auto* channel = child<QComboBox>(page, "channelComboBox");
     channel->setCurrentIndex(channel->findData(QStringLiteral("chat")));
     const QModelIndex cellB = queueIndex(queue, chatB);
@@ -197,33 +198,46 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     INFO(page.statusText().toStdString());
     REQUIRE(page.evaluation()->contactId == chatB);
     const ScorecardVersion chatForm = *ScorecardRepository(*db).version(page.evaluation()->scorecardVersionId);
-    for (const QRadioButton* radio : page.form()->findChildren<QRadioButton*>()) {
-        INFO(radio->text().toStdString());
-        CHECK_FALSE(radio->isChecked());
-        CHECK(radio->isEnabled());
+    QHash<QString, int> suggested; // item key -> suggested option
+    for (const auto& suggestion : AutoQaStore(*db).suggestions(chatB, chatForm.id))
+        suggested.insert(suggestion.itemKey, suggestion.optionIndex);
+    REQUIRE_FALSE(suggested.isEmpty()); // the demo's chat form has rules
+    QString firstUnsuggested;
+    for (const auto& section : chatForm.sections) {
+        for (const auto& item : section.items) {
+            if (firstUnsuggested.isEmpty() && !suggested.contains(item.key))
+                firstUnsuggested = item.key;
+            for (int option = 0; option < item.options.size(); ++option) {
+                const QRadioButton* radio = test::choice(page, item.key, option);
+                CHECK(radio->isChecked() == (suggested.value(item.key, -1) == option));
+                CHECK(radio->isEnabled());
+            }
+        }
     }
     for (const QLineEdit* edit : page.form()->findChildren<QLineEdit*>())
         CHECK(edit->text().isEmpty());
-    CHECK(page.form()->answers().isEmpty());
+    CHECK(page.form()->answers().size() == suggested.size());
     CHECK(child<QLabel>(page, "scoreLabel")
               ->text()
-              .contains(QStringLiteral("· 0 of %1 items answered").arg(chatForm.itemCount())));
+              .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size()).arg(chatForm.itemCount())));
     CHECK(evaluationRows(*db, chatB) == 0);
 
-    // The first answer on B stores B's draft with exactly that answer.
-    const QString firstKey = chatForm.sections.first().items.first().key;
-    click(test::choice(page, firstKey, 0));
+    // The first answer on B stores B's draft with the suggestions and that answer.
+    REQUIRE_FALSE(firstUnsuggested.isEmpty());
+    click(test::choice(page, firstUnsuggested, 0));
     CHECK(evaluationRows(*db, chatB) == 1);
     const auto draftB = EvaluationRepository(*db).draftFor(chatB, evaluator);
     REQUIRE(draftB);
     const Evaluation storedB = *EvaluationRepository(*db).find(*draftB);
-    REQUIRE(storedB.answers.size() == 1);
-    CHECK(storedB.answers[0].itemKey == firstKey);
-    CHECK(storedB.answers[0].optionIndex == 0);
-    CHECK(storedB.answers[0].comment.isEmpty());
-    CHECK(child<QLabel>(page, "scoreLabel")
-              ->text()
-              .contains(QStringLiteral("· 1 of %1 items answered").arg(chatForm.itemCount())));
+    REQUIRE(storedB.answers.size() == suggested.size() + 1);
+    CHECK(storedB.answerFor(firstUnsuggested)->optionIndex == 0);
+    CHECK(storedB.answerFor(firstUnsuggested)->comment.isEmpty());
+    for (auto it = suggested.begin(); it != suggested.end(); ++it)
+        CHECK(storedB.answerFor(it.key())->optionIndex == it.value());
+    CHECK(
+        child<QLabel>(page, "scoreLabel")
+            ->text()
+            .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size() + 1).arg(chatForm.itemCount())));
 
     // Back to A: its own answers, read-only, and no second evaluation of it.
     REQUIRE(page.openContact(callA));
@@ -334,6 +348,8 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
         }
     }
     REQUIRE(yesNo);
+    // The demo's rules suggest answers for some items of the call; they are pre-selected.
+    const int suggested = int(AutoQaStore(*db).suggestions(call, form.id).size());
     click(test::choice(page, yesNo->key, 0));
     auto* status = child<QComboBox>(page, "statusComboBox");
     auto* queueLabel = child<QLabel>(page, "queueLabel");
@@ -353,7 +369,7 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
     CHECK(play->text() == QString::fromUtf8("재생"));
     CHECK(test::choice(page, yesNo->key, 0)->text().startsWith(QString::fromUtf8("예")));
     CHECK(test::choice(page, yesNo->key, 0)->isChecked()); // the answer survives the rebuilt form
-    CHECK(score->text().contains(QString::fromUtf8("개 항목 중 1개 답변")));
+    CHECK(score->text().contains(QString::fromUtf8("개 항목 중 %1개 답변").arg(suggested + 1)));
     CHECK(contact->text().contains(externalId)); // still the open contact, not the empty page's hint
 
     installTranslations(QStringLiteral("en"));
@@ -361,7 +377,7 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
     CHECK(status->itemText(0) == QStringLiteral("To evaluate"));
     CHECK(play->text() == QStringLiteral("Play"));
     CHECK(score->text().contains(QStringLiteral("items answered")));
-    CHECK(page.evaluation()->answers.size() == 1);
+    CHECK(page.evaluation()->answers.size() == suggested + 1);
 }
 
 TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a crash, submit and lock")
@@ -433,6 +449,8 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
     const auto db = demoCentre(dir);
     const qint64 call = firstContact(*db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     const QString recording = QDir(db->folder()).filePath(ContactRepository(*db).find(call)->recording->path);
+    // The demo's auto-QA check measured the call and cached its waveform: start from a call without one.
+    execWith(*db, QStringLiteral("DELETE FROM recording_peaks"), {}, QStringLiteral("forget the cached waveforms"));
     {
         EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
         page.resize(1400, 850);

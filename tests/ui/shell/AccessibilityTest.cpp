@@ -182,7 +182,8 @@ QStringList unreadableTexts(QWidget& page)
 
 const QStringList s_pages { QStringLiteral("overview"), QStringLiteral("evaluate"), QStringLiteral("team"),
                             QStringLiteral("agent"),    QStringLiteral("disputes"), QStringLiteral("scorecards"),
-                            QStringLiteral("planning"), QStringLiteral("reports"),  QStringLiteral("people") };
+                            QStringLiteral("planning"), QStringLiteral("reports"),  QStringLiteral("people"),
+                            QStringLiteral("autoqa") };
 
 } // namespace
 

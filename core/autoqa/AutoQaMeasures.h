@@ -1,0 +1,19 @@
+#pragma once
+
+#include "AutoQaEngine.h"
+
+#include <functional>
+
+namespace qadesk {
+
+class Database;
+
+// The measures the auto-QA rules read for one contact, and the only place they come from: a chat's or e-mail's
+// timing from its messages; a call's analysis from the frame levels cached with its waveform, decoding the recording
+// (and caching the result) when there are none. A call whose recording is missing or cannot be decoded has no call
+// measures, so its metric rules do not apply. Decoding blocks: call it from a worker thread or the command line.
+// `cancel`, asked between audio buffers, stops a decode (the call then has no measures).
+ContactMeasures measureContactForAutoQa(const Database& database, const Contact& contact,
+                                        const std::function<bool()>& cancel = {});
+
+} // namespace qadesk
