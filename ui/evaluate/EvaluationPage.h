@@ -74,7 +74,7 @@ private:
     void updateAnnotations();
     void setStatus(const QString& text, bool error = false);
     void attachRecording();
-    QString recordingPath() const;
+    QString recordingPath(); // says why on the page when this desktop cannot find it
 
     const std::unique_ptr<Ui::EvaluationPage> m_ui;
     const Database& m_database;
