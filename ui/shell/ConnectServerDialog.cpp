@@ -52,12 +52,12 @@ ConnectServerDialog::ConnectServerDialog(const std::optional<ServerSettings>& in
     m_password->setEchoMode(QLineEdit::Password);
     for (int i = 0; i < s_sslModes.size(); ++i)
         m_tls->addItem(QString(), s_sslModes.at(i));
-    m_form->addRow(QString(), m_host);
-    m_form->addRow(QString(), m_port);
-    m_form->addRow(QString(), m_database);
-    m_form->addRow(QString(), m_login);
-    m_form->addRow(QString(), m_password);
-    m_form->addRow(QString(), m_tls);
+    // Labels made here (not from text) so that retranslate() finds them with labelForField().
+    for (QWidget* field : std::initializer_list<QWidget*> { m_host, m_port, m_database, m_login, m_password, m_tls }) {
+        auto* label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     m_form->addRow(QString(), m_remember);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
