@@ -5,11 +5,13 @@
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/RecordingFoldersDialog.h"
+#include "shell/ServerKeyring.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/RecordingRoots.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -117,4 +119,40 @@ TEST_CASE("connecting to a team server signs in as its login, lists its URL with
     const QByteArray written = file.readAll();
     CHECK(written.contains(server->database.toUtf8()));
     CHECK_FALSE(written.contains("s3cret-pw")); // passwords never go to the settings
+}
+
+TEST_CASE("remembering a password uses the desktop's keyring, and a desktop without one is told so and asked next time")
+{
+    const auto server = test::freshServerDatabase();
+    if (!server)
+        return;
+    {
+        QString error;
+        const auto db = Database::openServer(*server, &error);
+        REQUIRE(db);
+        UserRepository(*db).add(User { 0, server->user, QStringLiteral("김관리"), Role::Admin, 0, true });
+    }
+    ServerSettings typed = *server;
+    typed.password = QStringLiteral("kept-pw"); // the trusting test server ignores it
+    ConnectServerDialog dialog(typed);
+    dialog.findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->setChecked(true);
+    dialog.accept();
+    REQUIRE(dialog.actor());
+    QString error;
+    const auto remembered = ServerKeyring::read(server->displayUrl(), &error);
+    if (dialog.keyringNote().isEmpty()) {
+        // A keyring: the password is there under the URL, and unticking the box forgets it.
+        CHECK(remembered == QStringLiteral("kept-pw"));
+        ConnectServerDialog again(typed);
+        CHECK(again.findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->isChecked());
+        again.findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->setChecked(false);
+        again.accept();
+        CHECK_FALSE(ServerKeyring::read(server->displayUrl(), &error));
+    } else {
+        // Headless (no Secret Service): connecting still works, and the user is told the password was not kept.
+        CHECK(dialog.keyringNote().startsWith(QLatin1String("The password was not remembered: ")));
+        CHECK(dialog.keyringNote().endsWith(QLatin1String("QA Desk will ask for it next time.")));
+        CHECK_FALSE(remembered);
+        CHECK_FALSE(error.isEmpty());
+    }
 }
