@@ -9,6 +9,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/RecordingRoots.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -277,7 +278,24 @@ private:
                         .arg(s_maxSeconds));
             return;
         }
-        contact->recording = Recording { ContactImport::storedMediaPath(m_database, absolute), info->durationMs,
+        QString stored = ContactImport::storedMediaPath(m_database, absolute);
+        if (!m_options.recordingRoot.isEmpty()) {
+            const auto rooted
+                = RecordingRoots::inRoot(m_options.recordingRoot, m_options.recordingRootFolder, absolute);
+            if (!rooted) {
+                problem(m_headers.at(RecordingPath),
+                        m_options.recordingRootFolder.isEmpty()
+                            ? ContactImport::tr("%1: this computer has no folder for the recordings root %2 (File → "
+                                                "Recordings folders…)")
+                                  .arg(path, m_options.recordingRoot)
+                            : ContactImport::tr("%1: the recording is outside %2, the folder of the recordings root %3")
+                                  .arg(path, QDir::toNativeSeparators(m_options.recordingRootFolder),
+                                       m_options.recordingRoot));
+                return;
+            }
+            stored = RecordingRoots::stored(*rooted);
+        }
+        contact->recording = Recording { stored, info->durationMs,
                                          info->channels, info->channels > 1 ? m_options.agentChannel : 0 };
     }
 

@@ -21,6 +21,10 @@ struct ContactImportOptions {
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // for times written without an offset
     int agentChannel = 0; // which channel of a stereo recording is the agent: 0 = left, 1 = right
     bool createUnknownAgents = false; // add agents the workspace does not know, instead of rejecting their rows
+    // On a team server: the recordings root the recordings are stored under, and this desktop's folder of it
+    // (RecordingRoots). A recording outside that folder is a problem of its row. Empty: paths as on a file.
+    QString recordingRoot;
+    QString recordingRootFolder;
 };
 
 // An agent named in the manifest that the workspace does not have yet.

@@ -106,6 +106,9 @@ Decision AccessRules::check(const Actor& actor, Action action, const Subject& su
     case Action::ImportContacts:
         return isQa(actor.role) ? allow()
                                 : refuse(tr("Only QA evaluators, managers and administrators import contacts."));
+    case Action::DefineRecordingRoots:
+        return isManagement(actor.role) ? allow()
+                                        : refuse(tr("Only managers and administrators name recordings roots."));
     case Action::RevealPersonalData:
         return isManagement(actor.role) ? allow()
                                         : refuse(tr("Only managers and administrators may reveal personal data."));

@@ -27,6 +27,7 @@ enum class Action {
     AcknowledgeCoaching, // acknowledge or refuse a coaching session
     OrganiseCalibration, // set up a calibration session, reveal it early, keep its answer key
     SetReplyLimit, // change the centre's reply limit for chats (workspace setting reply_limit_s)
+    DefineRecordingRoots, // name the recordings roots of a team server, which every desktop maps to a folder
 };
 
 // The record an action is about. Only the fields the action's rule reads need to be set; 0 means "none".

@@ -235,7 +235,8 @@ std::unique_ptr<Database> Database::openInMemory(QString* error, const QTimeZone
     return db;
 }
 
-std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, const Options& options, QString* error)
+std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, const Options& options, QString* error,
+                                               ServerFailure* failure)
 {
     std::unique_ptr<Database> db(new Database(newConnectionName(), SqlDialect::PostgreSQL, QString()));
     db->m_server = settings;
@@ -249,6 +250,8 @@ std::unique_ptr<Database> Database::openServer(const ServerSettings& settings, c
     sql.setConnectOptions(settings.connectOptions());
     if (!sql.open()) {
         *error = settings.explainConnectionError(sql.lastError());
+        if (failure)
+            *failure = ServerSettings::classifyConnectionError(ServerSettings::libpqText(sql.lastError()));
         return nullptr;
     }
     if (options.readOnly) {

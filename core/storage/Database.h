@@ -55,8 +55,10 @@ public:
     // A workspace schema on a PostgreSQL server, created and migrated like a file; migrations run under a
     // transaction-level advisory lock, so two desktops opening a server at once migrate it once. Options::readOnly
     // makes every transaction of the session read-only (default_transaction_read_only) and never migrates; the other
-    // options are for files. On failure *error says which part failed: host, port, TLS, password, login or database.
-    static std::unique_ptr<Database> openServer(const ServerSettings& settings, const Options& options, QString* error);
+    // options are for files. On failure *error says which part failed: host, port, TLS, password, login or database,
+    // and *failure (when given) names it.
+    static std::unique_ptr<Database> openServer(const ServerSettings& settings, const Options& options, QString* error,
+                                                ServerFailure* failure = nullptr);
     static std::unique_ptr<Database> openServer(const ServerSettings& settings, QString* error)
     {
         return openServer(settings, Options {}, error);

@@ -79,37 +79,84 @@ QString ServerSettings::connectOptions() const
     return options;
 }
 
+QString ServerSettings::libpqText(const QSqlError& error)
+{
+    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+}
+
+ServerFailure ServerSettings::classifyConnectionError(const QString& text)
+{
+    const auto has = [&](const char* phrase) { return text.contains(QLatin1String(phrase), Qt::CaseInsensitive); };
+    // The order matters: "connection to server at … failed:" heads most messages, and a TLS failure may mention
+    // pg_hba.conf.
+    if (has("could not translate host name") || has("Name or service not known")
+        || has("Temporary failure in name resolution"))
+        return ServerFailure::HostUnknown;
+    if (has("timeout expired") || has("No route to host") || has("Network is unreachable"))
+        return ServerFailure::HostUnreachable;
+    if (has("Connection refused"))
+        return ServerFailure::Port;
+    if (has("SSL") || has("certificate") || (has("pg_hba.conf") && has("no encryption")))
+        return ServerFailure::Tls;
+    if (has("no password supplied"))
+        return ServerFailure::PasswordMissing;
+    if (has("password authentication failed"))
+        return ServerFailure::Password;
+    if (has("role") && has("does not exist"))
+        return ServerFailure::Login;
+    if (has("not permitted to log in"))
+        return ServerFailure::LoginDeactivated;
+    if (has("database") && has("does not exist"))
+        return ServerFailure::Database;
+    if (has("pg_hba.conf"))
+        return ServerFailure::NotAllowed;
+    return text.isEmpty() ? ServerFailure::None : ServerFailure::Other;
+}
+
 QString ServerSettings::explainConnectionError(const QSqlError& error) const
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const auto has = [&](const char* phrase) { return text.contains(QLatin1String(phrase), Qt::CaseInsensitive); };
+    const QString text = libpqText(error);
     const QString server = QStringLiteral("%1:%2").arg(host).arg(port);
     QString why;
-    if (has("could not translate host name") || has("Name or service not known"))
+    switch (classifyConnectionError(text)) {
+    case ServerFailure::HostUnknown:
         why = tr("the host %1 is not known (check its name).").arg(host);
-    else if (has("timeout expired") || has("No route to host") || has("Network is unreachable"))
+        break;
+    case ServerFailure::HostUnreachable:
         why = tr("the host %1 does not answer (check the name, the network and the firewall).").arg(host);
-    else if (has("Connection refused"))
+        break;
+    case ServerFailure::Port:
         why = tr("nothing answers on port %1 of %2 (check the port, and that PostgreSQL listens on that address).")
                   .arg(port)
                   .arg(host);
-    else if (has("SSL") || has("certificate") || (has("pg_hba.conf") && has("no encryption")))
+        break;
+    case ServerFailure::Tls:
         why = tr("the TLS connection failed (sslmode=%1): %2")
-                  .arg(sslMode.isEmpty() ? QStringLiteral("prefer") : sslMode, text.trimmed());
-    else if (has("no password supplied"))
+                  .arg(sslMode.isEmpty() ? QStringLiteral("prefer") : sslMode, text);
+        break;
+    case ServerFailure::PasswordMissing:
         why = tr("the server asks for the password of %1; give it in PGPASSWORD or ~/.pgpass.").arg(user);
-    else if (has("password authentication failed"))
+        break;
+    case ServerFailure::Password:
         why = tr("the password of %1 is wrong, or %1 is not a login on this server.").arg(user);
-    else if (has("role") && has("does not exist"))
+        break;
+    case ServerFailure::Login:
         why = tr("the server has no login %1.").arg(user);
-    else if (has("not permitted to log in"))
+        break;
+    case ServerFailure::LoginDeactivated:
         why = tr("the login %1 has been deactivated.").arg(user);
-    else if (has("database") && has("does not exist"))
+        break;
+    case ServerFailure::Database:
         why = tr("the server has no database %1.").arg(database);
-    else if (has("pg_hba.conf"))
+        break;
+    case ServerFailure::NotAllowed:
         why = tr("the server does not let %1 connect from this computer to %2 (its pg_hba.conf).").arg(user, database);
-    else
-        why = text.trimmed();
+        break;
+    case ServerFailure::None:
+    case ServerFailure::Other:
+        why = text;
+        break;
+    }
     return tr("Could not connect to the team server %1 (database %2, login %3): %4").arg(server, database, user, why);
 }
 

@@ -7,6 +7,23 @@
 
 namespace qadesk {
 
+// Which part of a connection to a team server failed, read from libpq's message. A dialog uses it to point at the
+// field to fix (the password field when the password is missing or wrong).
+enum class ServerFailure {
+    None,
+    HostUnknown, // the name does not resolve
+    HostUnreachable, // no answer: network, firewall, or a host that is off
+    Port, // the host answers, but nothing listens on the port
+    Tls, // the server has no TLS while it is required, or its certificate fails the check
+    PasswordMissing, // the server asks for a password and none was given (dialog, PGPASSWORD, ~/.pgpass)
+    Password, // wrong password, or a login the server does not know while it asks for passwords
+    Login, // no such login role (servers that trust the address)
+    LoginDeactivated, // the role is NOLOGIN
+    Database, // no such database
+    NotAllowed, // pg_hba.conf has no line that lets this login connect from here
+    Other,
+};
+
 // Where a team server workspace lives: one database on a PostgreSQL server, reached as one login role.
 struct ServerSettings
 {
@@ -34,6 +51,9 @@ public:
     // Says which part of a failed connection failed: the host, the port, TLS, the password, the login or the
     // database, from libpq's message.
     QString explainConnectionError(const QSqlError& error) const;
+    // The part that failed, from libpq's message (QSqlError::databaseText(), or text() when that is empty).
+    static ServerFailure classifyConnectionError(const QString& libpqText);
+    static QString libpqText(const QSqlError& error);
 };
 
 } // namespace qadesk

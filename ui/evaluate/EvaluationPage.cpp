@@ -13,6 +13,7 @@
 #include "people/PersonalDataReveal.h"
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
+#include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
 #include "shell/SortedTable.h"
 #include "shell/Theme.h"
@@ -20,6 +21,7 @@
 #include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/RecordingRoots.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/StorageError.h"
 #include "ui_EvaluationPage.h"
@@ -214,12 +216,23 @@ void EvaluationPage::selectInQueue(qint64 contactId)
     table->scrollTo(index);
 }
 
-QString EvaluationPage::recordingPath() const
+QString EvaluationPage::recordingPath()
 {
     if (!m_contact || !m_contact->recording)
         return {};
-    const QString path = m_contact->recording->path;
-    return QFileInfo(path).isAbsolute() ? path : QDir(m_database.folder()).filePath(path);
+    // On a team server the path may be under a recordings root, which this desktop maps to its own folder.
+    const auto folders = m_database.dialect() == SqlDialect::PostgreSQL
+        ? AppSettings::instance().recordingFolders(m_database.displayName())
+        : QHash<QString, QString>();
+    try {
+        const auto location = RecordingRoots::locate(m_database, m_contact->recording->path, folders);
+        if (!location.problem.isEmpty())
+            setStatus(location.problem, true);
+        return location.path;
+    } catch (const StorageError& e) {
+        setStatus(e.message(), true);
+        return {};
+    }
 }
 
 bool EvaluationPage::openContact(qint64 contactId)

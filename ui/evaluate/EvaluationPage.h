@@ -85,7 +85,7 @@ private:
     void setStatus(const QString& text, bool error = false);
     void showConflict(const QString& message);
     void attachRecording();
-    QString recordingPath() const;
+    QString recordingPath(); // says why on the page when this desktop cannot find it
 
     const std::unique_ptr<Ui::EvaluationPage> m_ui;
     const Database& m_database;

@@ -1,8 +1,11 @@
 #include "ImportWizard.h"
 
+#include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
 #include "shell/Theme.h"
 #include "storage/Database.h"
+#include "storage/RecordingRoots.h"
+#include "storage/StorageError.h"
 #include "ui_ImportWizard.h"
 
 #include <QDir>
@@ -62,6 +65,8 @@ ImportWizard::ImportWizard(const Database& database, const Actor& actor, QWidget
     }
     m_ui->agentChannelComboBox->addItem(tr("Left channel"), 0);
     m_ui->agentChannelComboBox->addItem(tr("Right channel"), 1);
+    if (m_database.dialect() == SqlDialect::PostgreSQL)
+        addRecordingRootChoice();
 
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("Contacts manifest"), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
@@ -141,7 +146,32 @@ ContactImportOptions ImportWizard::options() const
     options.timeZone = zone.isValid() ? zone : m_database.time().zone();
     options.agentChannel = m_ui->agentChannelComboBox->currentData().toInt();
     options.createUnknownAgents = m_ui->createAgentsCheckBox->isChecked();
+    if (m_rootComboBox) {
+        options.recordingRoot = m_rootComboBox->currentData().toString();
+        options.recordingRootFolder = m_rootFolders.value(options.recordingRoot);
+    }
     return options;
+}
+
+// On a team server each recording is stored under a recordings root, found on each desktop in its own folder: the
+// import asks which root the manifest's recordings are under.
+void ImportWizard::addRecordingRootChoice()
+{
+    m_rootComboBox = new QComboBox(m_ui->filesPage);
+    m_rootComboBox->setObjectName(QStringLiteral("recordingRootComboBox"));
+    m_rootComboBox->setPlaceholderText(tr("None yet: a manager adds one in File → Recordings folders…"));
+    m_rootFolders = AppSettings::instance().recordingFolders(m_database.displayName());
+    try {
+        for (const QString& root : RecordingRoots::names(m_database)) {
+            const QString folder = m_rootFolders.value(root);
+            m_rootComboBox->addItem(folder.isEmpty() ? tr("%1 (no folder on this computer)").arg(root)
+                                                     : tr("%1 (%2 on this computer)").arg(root, QDir::toNativeSeparators(folder)),
+                                    root);
+        }
+    } catch (const StorageError& e) {
+        m_rootComboBox->setPlaceholderText(e.message());
+    }
+    m_ui->filesLayout->addRow(tr("&Recordings root:"), m_rootComboBox);
 }
 
 void ImportWizard::initializePage(int id)

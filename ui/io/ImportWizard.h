@@ -2,7 +2,9 @@
 
 #include "io/ContactImport.h"
 
+#include <QComboBox>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWizard>
 
 #include <memory>
@@ -36,6 +38,7 @@ protected:
 
 private:
     ContactImportOptions options() const;
+    void addRecordingRootChoice();
     void startCheck();
     void showPlan();
     void startImport();
@@ -45,6 +48,8 @@ private:
     const Actor m_actor;
     ImportPlan m_plan;
     std::optional<ImportSummary> m_summary;
+    QComboBox* m_rootComboBox = nullptr; // team servers only
+    QHash<QString, QString> m_rootFolders; // this desktop's folder of each recordings root
     QFutureWatcher<ImportPlan> m_checkWatcher;
     struct ImportOutcome {
         std::optional<ImportSummary> summary;

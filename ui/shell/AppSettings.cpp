@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/ServerSettings.h"
+
 #include <QFileInfo>
 #include <QStringList>
 
@@ -28,6 +30,8 @@ KeyInfo info(AppSettings::Key key)
         return { "workspace/logins", QVariantMap() }; // absolute workspace path → login
     case AppSettings::Key::Theme:
         return { "ui/theme", QStringLiteral("system") }; // "system", "light", "dark" or "high-contrast"
+    case AppSettings::Key::RecordingFolders:
+        return { "server/recording-folders", QVariantMap() }; // server URL without password → root → folder
     }
     return { "", QVariant() };
 }
@@ -72,7 +76,8 @@ QStringList AppSettings::recentWorkspaces() const
 
 void AppSettings::addRecentWorkspace(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is listed as its URL, which never holds a password here (ServerSettings::displayUrl()).
+    const QString absolute = ServerSettings::isUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList recent = recentWorkspaces();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -92,6 +97,25 @@ void AppSettings::setLastLogin(const QString& path, const QString& login)
     QVariantMap logins = value(Key::LastLogins).toMap();
     logins.insert(QFileInfo(path).absoluteFilePath(), login);
     setValue(Key::LastLogins, logins);
+}
+
+QHash<QString, QString> AppSettings::recordingFolders(const QString& serverUrl) const
+{
+    QHash<QString, QString> folders;
+    const QVariantMap roots = value(Key::RecordingFolders).toMap().value(serverUrl).toMap();
+    for (auto it = roots.cbegin(); it != roots.cend(); ++it)
+        folders.insert(it.key(), it.value().toString());
+    return folders;
+}
+
+void AppSettings::setRecordingFolders(const QString& serverUrl, const QHash<QString, QString>& folders)
+{
+    QVariantMap servers = value(Key::RecordingFolders).toMap();
+    QVariantMap roots;
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+        roots.insert(it.key(), it.value());
+    servers.insert(serverUrl, roots);
+    setValue(Key::RecordingFolders, servers);
 }
 
 } // namespace qadesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSettings>
 #include <QVariant>
@@ -14,7 +15,7 @@ class AppSettings final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, LastLogins, Theme };
+    enum class Key { WindowGeometry, WindowState, RecentWorkspaces, LastWorkspace, Language, LastLogins, Theme, RecordingFolders };
     Q_ENUM(Key)
 
     static constexpr int s_maxRecent = 8;
@@ -31,6 +32,9 @@ public:
     // The login last signed in (or viewed as, in a demo) on the workspace at `path`, never a password; empty when none.
     QString lastLogin(const QString& path) const;
     void setLastLogin(const QString& path, const QString& login);
+    // This desktop's folder for each recordings root of the team server `serverUrl` (its URL without password).
+    QHash<QString, QString> recordingFolders(const QString& serverUrl) const;
+    void setRecordingFolders(const QString& serverUrl, const QHash<QString, QString>& folders);
 
 signals:
     void changed(qadesk::AppSettings::Key key);

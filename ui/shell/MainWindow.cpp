@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ConnectServerDialog.h"
 #include "Dialogs.h"
 #include "PageReader.h"
+#include "RecordingFoldersDialog.h"
 #include "Theme.h"
 #include "Translator.h"
 #include "agents/AgentPage.h"
@@ -124,6 +126,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_ui->newWorkspaceButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(m_ui->openWorkspaceAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
     connect(m_ui->openWorkspaceButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
+    connect(m_ui->connectServerAction, &QAction::triggered, this, [this] { connectToServer({}, false); });
+    connect(m_ui->recordingFoldersAction, &QAction::triggered, this, &MainWindow::editRecordingFolders);
     connect(m_ui->demoWorkspaceAction, &QAction::triggered, this, &MainWindow::buildDemoWorkspace);
     connect(m_ui->demoWorkspaceButton, &QPushButton::clicked, this, &MainWindow::buildDemoWorkspace);
     connect(m_ui->importContactsAction, &QAction::triggered, this, &MainWindow::importContacts);
@@ -197,6 +201,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
 
 bool MainWindow::openWorkspace(const QString& path)
 {
+    if (ServerSettings::isUrl(path))
+        return connectToServer(path, true);
     QString error;
     auto database = Database::open(path, &error);
     if (!database) {
@@ -215,6 +221,27 @@ bool MainWindow::openWorkspace(const QString& path)
     if (!actor)
         return false;
     adopt(std::move(database), *actor, demo);
+    return true;
+}
+
+// A team server, signed in as the login the server authenticated. `url` (without password) fills the dialog; with
+// `tryFirst` it connects at once and shows the dialog only when that fails (a recent server whose password is in
+// the keyring, PGPASSWORD or ~/.pgpass reopens without a question).
+bool MainWindow::connectToServer(const QString& url, bool tryFirst)
+{
+    QString error;
+    const std::optional<ServerSettings> settings
+        = url.isEmpty() ? std::nullopt : ServerSettings::fromUrl(url, &error);
+    ConnectServerDialog dialog(settings, this);
+    if (!error.isEmpty())
+        dialog.showFailure(error, ServerFailure::Other);
+    else if (tryFirst)
+        dialog.accept();
+    if (!dialog.actor() && dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!dialog.keyringNote().isEmpty())
+        statusBar()->showMessage(dialog.keyringNote(), 15000);
+    adopt(dialog.takeDatabase(), *dialog.actor(), false);
     return true;
 }
 
@@ -270,7 +297,7 @@ void MainWindow::adopt(std::unique_ptr<Database> database, const Actor& actor, b
     connect(&WorkspaceChanges::of(*m_database), &WorkspaceChanges::changed, this, &MainWindow::workspaceChanged);
     m_actor = actor;
     m_demo = demo;
-    m_settings.addRecentWorkspace(m_database->path());
+    m_settings.addRecentWorkspace(isServer() ? m_database->displayName() : m_database->path());
     updateRecentMenu();
     updateUser();
     createPages();
@@ -288,6 +315,8 @@ bool MainWindow::signInAgain()
 {
     if (!m_database || m_demo)
         return false;
+    if (isServer()) // the server authenticates: signing in as another user is connecting as another login
+        return connectToServer(m_database->displayName(), false);
     const std::optional<Actor> actor = signIn(*m_database);
     if (!actor)
         return false;
@@ -595,16 +624,17 @@ void MainWindow::updateStatus()
 {
     const bool open = m_database != nullptr;
     m_ui->closeWorkspaceAction->setEnabled(open);
-    // Importing needs a file workspace: the check and the write run on their own connection to it.
     const Decision mayImport = AccessRules::check(m_actor, Action::ImportContacts);
-    m_ui->importContactsAction->setEnabled(open && !m_database->path().isEmpty() && mayImport);
+    m_ui->importContactsAction->setEnabled(open && m_database->canOpenSibling() && mayImport);
+    m_ui->recordingFoldersAction->setEnabled(isServer());
     m_ui->importContactsAction->setToolTip(open && !mayImport ? mayImport.reason : QString());
     if (!open) {
         m_workspaceLabel->setText(tr("No workspace open"));
         setWindowTitle(tr("QA Desk"));
         return;
     }
-    setWindowTitle(tr("%1 — QA Desk").arg(QFileInfo(m_database->path()).fileName()));
+    setWindowTitle(tr("%1 — QA Desk")
+                       .arg(isServer() ? m_database->displayName() : QFileInfo(m_database->path()).fileName()));
     m_countsReader->read<WorkspaceCounts>(
         [](const Database& db) { return countWorkspace(db); },
         [this](WorkspaceCounts& counts) {
@@ -620,7 +650,8 @@ void MainWindow::updateRecentMenu()
     m_ui->recentMenu->clear();
     const QStringList recent = m_settings.recentWorkspaces();
     for (const QString& path : recent) {
-        QAction* action = m_ui->recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction* action
+            = m_ui->recentMenu->addAction(ServerSettings::isUrl(path) ? path : QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
     }
     m_ui->recentMenu->setEnabled(!recent.isEmpty());
@@ -724,6 +755,20 @@ void MainWindow::buildDemoWorkspace()
         outcome.ok = DemoWorkspaceBuilder::build(path, options, report, &summary, &outcome.error);
         return outcome;
     }));
+}
+
+void MainWindow::editRecordingFolders()
+{
+    if (!isServer())
+        return;
+    RecordingFoldersDialog dialog(*m_database, m_actor, m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshPage(m_ui->pagesStackedWidget->currentWidget()); // the page may now find its recording
+}
+
+bool MainWindow::isServer() const
+{
+    return m_database && m_database->dialect() == SqlDialect::PostgreSQL;
 }
 
 void MainWindow::importContacts()

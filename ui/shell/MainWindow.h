@@ -44,7 +44,11 @@ public:
     // Opens a workspace file, replacing the open one, once its user has signed in (a demo: as the user last viewed
     // as, else its administrator). On failure or a cancelled sign-in shows the reason (file and problem) and keeps the
     // current workspace; returns false.
+    // A team server's URL (ServerSettings::isUrl) goes to connectToServer(url, true).
     bool openWorkspace(const QString& path);
+    // File → Connect to team server…: the dialog, filled from `url` (without password) when given; with `tryFirst`
+    // it connects at once and shows the dialog only when that fails. False when cancelled.
+    bool connectToServer(const QString& url, bool tryFirst);
     void closeWorkspace();
     // File → Sign in as another user… (not in a demo): false, with the current user kept, when cancelled.
     bool signInAgain();
@@ -96,6 +100,8 @@ private:
     void openWorkspaceDialog();
     void buildDemoWorkspace();
     void importContacts();
+    void editRecordingFolders(); // File → Recordings folders… (team servers)
+    bool isServer() const;
     void showShortcuts();
     void showAbout();
     QList<PageEntry> pageEntries() const;
