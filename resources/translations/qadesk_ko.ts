@@ -89,6 +89,49 @@
     </message>
 </context>
 <context>
+    <name>AutoQaPage</name>
+    <message>
+        <source>Auto-QA coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">시작일</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>How often evaluators agreed with each rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of evaluators with each rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationPage</name>
     <message>
         <source>&amp;New session…</source>
@@ -331,6 +374,18 @@
         <source>Notes</source>
         <translation>메모</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my changes and show the stored evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -544,6 +599,14 @@
     <message>
         <source>High contrast</source>
         <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recordings folders…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,6 +843,18 @@
     <message>
         <source>Saved sampling plans</source>
         <translation>저장된 샘플링 계획</translation>
+    </message>
+    <message>
+        <source>Centre standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat reply that comes within the limit counts as on time: the agent page, the reports and the queue filters use it. Changing it measures every chat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1312,14 @@
         <source>Only QA evaluators, managers and administrators organise calibration.</source>
         <translation>QA 평가자, 관리자, 시스템 관리자만 캘리브레이션을 진행할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Only managers and administrators change the centre&apos;s reply limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators name recordings roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::AcknowledgementStatus</name>
@@ -1443,6 +1526,115 @@
         <source>Score trend</source>
         <translation>점수 추이</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished">초</translation>
+    </message>
+    <message>
+        <source>Dead air per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> over %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overtalk share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s share of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First chat response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> over %n chat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest reply wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::Aggregates</name>
+    <message>
+        <source>evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of squared scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicable answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1, %2, team %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the aggregates, but no answers count there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing from the aggregates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 in the aggregates, %4 from the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Agreement</name>
@@ -1516,6 +1708,431 @@
     <message>
         <source>must be the text of a comment on an answered item</source>
         <translation>답변한 항목에 대한 코멘트 텍스트여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaCoverage</name>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-checked %1 % of %2 contacts; evaluated by people %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaEngine</name>
+    <message>
+        <source>The item has no automatic rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase rules need the call&apos;s transcript, and none was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure needs the call&apos;s analysed recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure needs a chat or e-mail the agent answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule names an answer the item does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 says “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent message %1 says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent message says a forbidden phrase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent message(s) say a forbidden phrase; the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, within the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, over the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, at least the required %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, under the required %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaPage</name>
+    <message>
+        <source>Checking the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n contact(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) checked, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished">평가표</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">항목</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">일치도</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaRule</name>
+    <message>
+        <source>is required (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished">다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>is not a field of a rule (the fields are %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of one or more phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold at most %1 phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished">텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>must hold a letter or a digit (spacing, case and punctuation are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forbidden phrase counts anywhere in the contact, so it takes no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with one of %1, e.g. {&quot;first_messages&quot;: 2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to metric rules, not to phrase rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metric rule needs exactly one of at_most and at_least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to phrase rules, not to metric rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the label of one of the item&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure within a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest dead air (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk (% of the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s share of the talking (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest agent monologue (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest reply wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within the limit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the first %n agent message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n agent message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the first %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaRuleEditor</name>
+    <message>
+        <source>Automatic check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases (variants, separated by /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">지표</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests (held / not held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the phrases are looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages or seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most or at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer suggested when the rule holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer suggested when it does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first failing answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaRunner</name>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::AutoQaSuggestionsView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the item&apos;s rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the evidence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2694,97 @@
     </message>
 </context>
 <context>
+    <name>qadesk::ConnectServerDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished">로그인 ID(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa-db.centre.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: from the keyring, PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred: encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: encrypted, certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate&apos;s authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the authority and the server&apos;s name (safest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host, the database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1. QA Desk will ask for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remembered password could not be forgotten: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ContactImport</name>
     <message>
         <source>is empty</source>
@@ -2185,6 +2893,61 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: this computer has no folder for the recordings root %2 (File → Recordings folders…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the recording is outside %2, the folder of the recordings root %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ConversationMetrics</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1초</translation>
+    </message>
+    <message>
+        <source>%1: must be a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead air over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtalk over %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply wait over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply limit must be from %1 to %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1: the recording&apos;s channels differ in length.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2435,16 +3198,20 @@
         <translation>이의 제기 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Dispute %1 is already resolved.</source>
-        <translation>이의 제기 %1은(는) 이미 처리되었습니다.</translation>
-    </message>
-    <message>
         <source>User %1 does not exist, so cannot resolve dispute %2.</source>
         <translation>사용자 %1이(가) 없어 이의 제기 %2을(를) 처리할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 cannot resolve dispute %2: %3</source>
         <translation>%1은(는) 이의 제기 %2을(를) 처리할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>another reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dispute was already decided by %1 at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3662,14 @@
         <source>Calibration scoring submitted by %1 on %2. It never counts in the agent&apos;s scores.</source>
         <translation>%1님이 %2에 제출한 캘리브레이션 채점입니다. 상담사 점수에는 반영되지 않습니다.</translation>
     </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your form is kept as a new draft; the changed draft %1 stays as the other desktop saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationRepository</name>
@@ -3177,6 +3952,22 @@
         <source>Fix the problems, or choose to import only the good rows.</source>
         <translation>문제를 고치거나, 문제없는 행만 가져오도록 선택하세요.</translation>
     </message>
+    <message>
+        <source>None yet: a manager adds one in File → Recordings folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no folder on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recordings root:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::InputFile</name>
@@ -3364,6 +4155,38 @@
         <source>Calibration</source>
         <translation>캘리브레이션</translation>
     </message>
+    <message>
+        <source>Auto-QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring calls: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop measuring the calls; the rest are measured when the workspace is next opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the calls was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %n call(s): dead air, overtalk and talk share.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %1 of %2 call(s); %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qadesk::MessageSender</name>
@@ -3382,6 +4205,49 @@
     <message>
         <source>System</source>
         <translation>시스템</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::MetricsFilterWidget</name>
+    <message>
+        <source>Any conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply wait over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished">초</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4397,13 @@
     <message>
         <source>Average score by team</source>
         <translation>팀별 평균 점수</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::PageReader</name>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4873,42 @@
         <source>Progress</source>
         <translation>진행률</translation>
     </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Reserved share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) were chosen through the reserve (%1), the rest at random.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply limit for chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply limit is now %n second(s); every chat was measured again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qadesk::RaiseDisputeDialog</name>
@@ -4135,6 +5044,45 @@
     </message>
 </context>
 <context>
+    <name>qadesk::RecordingFoldersDialog</name>
+    <message>
+        <source>&amp;Add a recordings root…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 stores each recording under a named recordings root. Give the folder where this computer finds each root (where the recordings share is mounted here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recordings root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the root (2 to 40 letters, digits, - or _), e.g. calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no recordings root yet; a manager or administrator adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the recordings root %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on this computer (recordings root %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::RecordingProbe</name>
     <message>
         <source>the recording does not exist</source>
@@ -4191,6 +5139,25 @@
     <message>
         <source>the WAV format block gives %1 samples per second; recordings have %2 to %3</source>
         <translation>WAV 포맷 블록의 샘플링 레이트가 %1 Hz입니다. 녹취는 %2~%3 Hz여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::RecordingRoots</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a recordings root: use 2 to 40 letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings root %1 is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording %1 is in the recordings root &quot;%2&quot;, which this desktop has not mapped to a folder. Choose its folder in File → Recordings folders….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is missing: the recordings root &quot;%1&quot; is the folder %2 on this desktop, and it has no %3. Check that the share is mounted there, or choose another folder in File → Recordings folders….</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5940,50 @@
         <source>Calibration sessions: spread of the totals, agreement by month, each evaluator&apos;s leniency and drift, and the items to clarify first.</source>
         <translation>캘리브레이션 세션: 총점 산포, 월별 일치도, 평가자별 관대함과 드리프트, 우선 명확히 할 항목을 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Conversation measures by agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air per call (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtalk share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent talk share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies within limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished">전체 상담사</translation>
+    </message>
+    <message>
+        <source>Contacts started in the period, by the date of the contact. Each figure is the mean over the measured calls or chats of the agent; replies within limit is the mean of each chat&apos;s share of agent replies that came within the centre&apos;s reply limit (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ReportExporter</name>
@@ -5115,6 +6126,41 @@
     </message>
 </context>
 <context>
+    <name>qadesk::RowVersion</name>
+    <message>
+        <source>%1 changed this evaluation at %2 — reload, or keep yours as a new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this dispute at %2 — reload to see their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this coaching session at %2 — reload to see their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this scorecard draft at %2 — reload to see their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this sampling plan at %2 — reload to see their change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was deleted by another user (%1 %2 no longer exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SampleSize</name>
     <message>
         <source>The population must be 0 (unknown) or more, not %1.</source>
@@ -5210,6 +6256,18 @@
     <message>
         <source>An empty sample is not saved: it assigns no contact to anyone.</source>
         <translation>빈 표본은 저장하지 않습니다. 누구에게도 상담을 배정하지 않기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>reserve.share: must be from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserved share must be from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reserved share needs a filter saying which contacts it is for (dead air, overtalk, reply waits).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5559,6 +6617,14 @@ What changed, and why (required):</source>
         <source>Not published: say what changed in the change note.</source>
         <translation>게시하지 않았습니다: 변경 메모에 무엇이 바뀌었는지 적으세요.</translation>
     </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change automatic check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardDiff</name>
@@ -5716,12 +6782,28 @@ What changed, and why (required):</source>
         <translation>&quot;%1&quot;이어야 합니다</translation>
     </message>
     <message>
-        <source>this QA Desk reads version %1 (the file is version %2)</source>
-        <translation>이 QA Desk는 버전 %1을 읽습니다(파일은 버전 %2)</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no failing option, so name the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of the item (its answers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-QA rules need format_version 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this QA Desk reads versions %1 to %2 (the file is version %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5805,6 +6887,13 @@ What changed, and why (required):</source>
     <message>
         <source>The max points of the %1 must be &gt; 0 and at most %2, not %3.</source>
         <translation>%1의 배점은 0보다 크고 %2 이하여야 합니다(현재 %3).</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ServerKeyring</name>
+    <message>
+        <source>this desktop has no keyring (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6581,6 +7670,73 @@ What changed, and why (required):</source>
     <message>
         <source>Overtalk</source>
         <translation>동시 발화</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::WorkspacePush</name>
+    <message>
+        <source>read the tables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of %1 refer to each other in a circle; they cannot be copied in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the columns of %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 hold rows); server push copies a workspace into an empty database only, so that nothing on the server is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build&apos;s PostgreSQL driver gives no connection to copy through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the table %1 to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 has no column %2; the server&apos;s schema differs from the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished">%1 작업을 하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2: &quot;%3&quot; is not a number, and the server&apos;s column holds numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema step %2 and the file at step %3; both must be at this QA Desk&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 rows of %3 after the copy, the file %4; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
