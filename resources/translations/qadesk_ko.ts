@@ -92,43 +92,43 @@
     <name>AutoQaPage</name>
     <message>
         <source>Auto-QA coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 QA 적용 범위</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">시작일</translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>첫날</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 날</translation>
     </message>
     <message>
         <source>Check all contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상담 건 검사</translation>
     </message>
     <message>
         <source>Checking contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>상담 건 검사 중</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>How often evaluators agreed with each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자가 각 규칙에 동의한 빈도</translation>
     </message>
     <message>
         <source>Agreement of evaluators with each rule</source>
-        <translation type="unfinished"></translation>
+        <translation>각 규칙에 대한 평가자 동의율</translation>
     </message>
 </context>
 <context>
@@ -376,15 +376,15 @@
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 불러오기</translation>
     </message>
     <message>
         <source>Discard my changes and show the stored evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>내 변경 사항을 버리고 저장된 평가 표시</translation>
     </message>
     <message>
         <source>Keep mine as a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>내 변경 사항을 새 임시 저장본으로 보관</translation>
     </message>
 </context>
 <context>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>Connect to &amp;team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 서버에 연결(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Recordings folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 폴더(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -846,15 +846,15 @@
     </message>
     <message>
         <source>Centre standards</source>
-        <translation type="unfinished"></translation>
+        <translation>센터 기준</translation>
     </message>
     <message>
         <source>A chat reply that comes within the limit counts as on time: the agent page, the reports and the queue filters use it. Changing it measures every chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 기준 시간 안에 온 채팅 응답은 제시간 응답으로 계산되며, 상담사 페이지, 보고서, 대기열 필터에서 사용됩니다. 이 값을 변경하면 모든 채팅을 다시 측정합니다.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
 </context>
 <context>
@@ -1314,11 +1314,11 @@
     </message>
     <message>
         <source>Only managers and administrators change the centre&apos;s reply limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>센터의 응답 기준 시간은 관리자와 시스템 관리자만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only managers and administrators name recordings roots.</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 루트는 관리자와 시스템 관리자만 지정할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1528,111 +1528,111 @@
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">초</translation>
+        <translation> 초</translation>
     </message>
     <message>
         <source>Dead air per call</source>
-        <translation type="unfinished"></translation>
+        <translation>통화당 무음 구간</translation>
     </message>
     <message numerus="yes">
         <source> over %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (통화 %n건 기준)</numerusform>
         </translation>
     </message>
     <message>
         <source>Overtalk share</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화 비율</translation>
     </message>
     <message>
         <source>Agent&apos;s share of the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 발화 비율</translation>
     </message>
     <message>
         <source>First chat response</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 첫 응답</translation>
     </message>
     <message numerus="yes">
         <source> over %n chat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (채팅 %n건 기준)</numerusform>
         </translation>
     </message>
     <message>
         <source>Longest reply wait</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 응답 대기</translation>
     </message>
     <message>
         <source>Replies within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 시간 내 응답</translation>
     </message>
 </context>
 <context>
     <name>qadesk::Aggregates</name>
     <message>
         <source>evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>평가</translation>
     </message>
     <message>
         <source>scored evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>점수가 있는 평가</translation>
     </message>
     <message>
         <source>sum of scores</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 합계</translation>
     </message>
     <message>
         <source>sum of squared scores</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 제곱 합계</translation>
     </message>
     <message>
         <source>critical failures</source>
-        <translation type="unfinished"></translation>
+        <translation>치명적 오류</translation>
     </message>
     <message>
         <source>applicable answers</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 답변</translation>
     </message>
     <message>
         <source>failed answers</source>
-        <translation type="unfinished"></translation>
+        <translation>미충족 답변</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>점수</translation>
     </message>
     <message>
         <source>maximum points</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 점수</translation>
     </message>
     <message>
         <source>newest submission</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 제출</translation>
     </message>
     <message>
         <source>agent %1, %2, team %3</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 %1, %2, 팀 %3</translation>
     </message>
     <message>
         <source>, item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 항목 %1</translation>
     </message>
     <message>
         <source>%1: in the aggregates, but no answers count there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 집계에는 있지만 해당 답변이 없습니다</translation>
     </message>
     <message>
         <source>%1: missing from the aggregates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 집계에 없습니다</translation>
     </message>
     <message>
         <source>%1: %2 is %3 in the aggregates, %4 from the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 값이 집계에서는 %3, 답변에서는 %4입니다</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %n건의 차이가 더 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1714,425 +1714,425 @@
     <name>qadesk::AutoQaCoverage</name>
     <message>
         <source>No contacts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에 상담 건이 없습니다.</translation>
     </message>
     <message>
         <source>Auto-checked %1 % of %2 contacts; evaluated by people %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>상담 건 %2건 중 %1 %를 자동 검사했으며, 사람이 평가한 비율은 %3 %입니다</translation>
     </message>
 </context>
 <context>
     <name>qadesk::AutoQaEngine</name>
     <message>
         <source>The item has no automatic rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목에는 자동 규칙이 없습니다.</translation>
     </message>
     <message>
         <source>Phrase rules need the call&apos;s transcript, and none was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>문구 규칙에는 통화 대화록이 필요하지만 가져온 대화록이 없습니다.</translation>
     </message>
     <message>
         <source>The contact has no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 상담 건에는 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>The measure needs the call&apos;s analysed recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 측정에는 분석된 통화 녹취가 필요합니다.</translation>
     </message>
     <message>
         <source>The measure needs a chat or e-mail the agent answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 측정에는 상담사가 응답한 채팅 또는 이메일이 필요합니다.</translation>
     </message>
     <message>
         <source>The rule names an answer the item does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙에 이 항목에 없는 답변이 지정되어 있습니다.</translation>
     </message>
     <message>
         <source>Message %1 says “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1: “%2”</translation>
     </message>
     <message>
         <source>No agent message %1 says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2(이)라고 말한 상담사 메시지 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>No agent message says a forbidden phrase (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>금지 문구(%1)를 말한 상담사 메시지가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n agent message(s) say a forbidden phrase; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>상담사 메시지 %n건에 금지 문구가 있습니다. 첫 번째: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, within the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, 기준 %3 이내입니다.</translation>
     </message>
     <message>
         <source>%1: %2, over the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, 기준 %3을(를) 초과합니다.</translation>
     </message>
     <message>
         <source>%1: %2, at least the required %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, 필요한 %3 이상입니다.</translation>
     </message>
     <message>
         <source>%1: %2, under the required %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, 필요한 %3 미만입니다.</translation>
     </message>
 </context>
 <context>
     <name>qadesk::AutoQaPage</name>
     <message>
         <source>Checking the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>상담 건 검사 중…</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n contact(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>취소됨: 상담 건 %n건을 검사했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) checked, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>상담 건 %n건 검사, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건은 이미 최신 상태입니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문제: %1</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">평가표</translation>
+        <translation>평가표</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">항목</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙</translation>
     </message>
     <message>
         <source>Answers compared</source>
-        <translation type="unfinished"></translation>
+        <translation>비교한 답변</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>동의</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">일치도</translation>
+        <translation>동의율</translation>
     </message>
     <message>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
     <name>qadesk::AutoQaRule</name>
     <message>
         <source>is required (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>필수입니다(%1 중 하나)</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished">다음 중 하나여야 합니다: %1</translation>
+        <translation>%1 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>is not a field of a rule (the fields are %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙의 필드가 아닙니다(필드: %1)</translation>
     </message>
     <message>
         <source>must be a list of one or more phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>하나 이상의 문구 목록이어야 합니다</translation>
     </message>
     <message>
         <source>may hold at most %1 phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>문구는 최대 %1개까지 지정할 수 있습니다</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished">텍스트여야 합니다</translation>
+        <translation>텍스트여야 합니다</translation>
     </message>
     <message>
         <source>must hold a letter or a digit (spacing, case and punctuation are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>문자나 숫자를 하나 이상 포함해야 합니다(공백, 대소문자, 문장 부호는 무시됨)</translation>
     </message>
     <message>
         <source>a forbidden phrase counts anywhere in the contact, so it takes no window</source>
-        <translation type="unfinished"></translation>
+        <translation>금지 문구는 상담 건 전체에서 검사하므로 범위를 지정하지 않습니다</translation>
     </message>
     <message>
         <source>must be an object with one of %1, e.g. {&quot;first_messages&quot;: 2}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 중 하나를 포함하는 객체여야 합니다(예: {&quot;first_messages&quot;: 2})</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1부터 %1까지의 정수여야 합니다</translation>
     </message>
     <message>
         <source>belongs to metric rules, not to phrase rules</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 규칙에만 사용되며 문구 규칙에는 사용되지 않습니다</translation>
     </message>
     <message>
         <source>a metric rule needs exactly one of at_most and at_least</source>
-        <translation type="unfinished"></translation>
+        <translation>측정 규칙에는 at_most와 at_least 중 정확히 하나가 필요합니다</translation>
     </message>
     <message>
         <source>must be a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0부터 %1까지의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>belongs to phrase rules, not to metric rules</source>
-        <translation type="unfinished"></translation>
+        <translation>문구 규칙에만 사용되며 측정 규칙에는 사용되지 않습니다</translation>
     </message>
     <message>
         <source>must be the label of one of the item&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 선택지 중 하나의 레이블이어야 합니다</translation>
     </message>
     <message>
         <source>Phrase said</source>
-        <translation type="unfinished"></translation>
+        <translation>문구 언급</translation>
     </message>
     <message>
         <source>Phrase not said</source>
-        <translation type="unfinished"></translation>
+        <translation>문구 미언급</translation>
     </message>
     <message>
         <source>Forbidden phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>금지 문구</translation>
     </message>
     <message>
         <source>Measure within a limit</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 내 측정값</translation>
     </message>
     <message>
         <source>Longest dead air (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 무음 구간(초)</translation>
     </message>
     <message>
         <source>Overtalk (% of the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화(통화 대비 %)</translation>
     </message>
     <message>
         <source>Agent&apos;s share of the talking (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 발화 비율(%)</translation>
     </message>
     <message>
         <source>Longest agent monologue (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 최장 연속 발화(초)</translation>
     </message>
     <message>
         <source>First response (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답(초)</translation>
     </message>
     <message>
         <source>Longest reply wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 응답 대기(초)</translation>
     </message>
     <message>
         <source>Replies within the limit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 시간 내 응답(%)</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>First messages</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 메시지</translation>
     </message>
     <message>
         <source>Last messages</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 메시지</translation>
     </message>
     <message>
         <source>First seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 몇 초</translation>
     </message>
     <message>
         <source>Last seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 몇 초</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message numerus="yes">
         <source>in the first %n agent message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>처음 상담사 메시지 %n건에서</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n agent message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>마지막 상담사 메시지 %n건에서</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the first %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>처음 %n초 동안</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>마지막 %n초 동안</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 최대 %2</translation>
     </message>
     <message>
         <source>%1 at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 최소 %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>qadesk::AutoQaRuleEditor</name>
     <message>
         <source>Automatic check</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 검사</translation>
     </message>
     <message>
         <source>Phrases (variants, separated by /)</source>
-        <translation type="unfinished"></translation>
+        <translation>문구(변형은 /로 구분)</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">지표</translation>
+        <translation>측정 항목</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>기준</translation>
     </message>
     <message>
         <source>Suggests (held / not held)</source>
-        <translation type="unfinished"></translation>
+        <translation>제안(충족 / 미충족)</translation>
     </message>
     <message>
         <source>Where the phrases are looked for</source>
-        <translation type="unfinished"></translation>
+        <translation>문구를 찾을 위치</translation>
     </message>
     <message>
         <source>How many messages or seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 수 또는 초</translation>
     </message>
     <message>
         <source>At most or at least</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 또는 최소</translation>
     </message>
     <message>
         <source>Answer suggested when the rule holds</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 충족 시 제안할 답변</translation>
     </message>
     <message>
         <source>Answer suggested when it does not</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙 미충족 시 제안할 답변</translation>
     </message>
     <message>
         <source>No automatic check</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 검사 없음</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>최소</translation>
     </message>
     <message>
         <source>best answer</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 답변</translation>
     </message>
     <message>
         <source>first failing answer</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 미충족 답변</translation>
     </message>
 </context>
 <context>
     <name>qadesk::AutoQaRunner</name>
     <message>
         <source>Contact %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>상담 건 %1: %2</translation>
     </message>
 </context>
 <context>
     <name>qadesk::AutoQaSuggestionsView</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">예</translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Automatic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 검사</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Suggested by the item&apos;s rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 규칙의 제안: %1</translation>
     </message>
     <message>
         <source>your answer agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 일치합니다</translation>
     </message>
     <message>
         <source>you changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 변경했습니다</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1</translation>
     </message>
     <message>
         <source>Play %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 재생</translation>
     </message>
     <message>
         <source>Show the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>근거 표시</translation>
     </message>
 </context>
 <context>
@@ -2697,91 +2697,91 @@
     <name>qadesk::ConnectServerDialog</name>
     <message>
         <source>Connect to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 서버에 연결</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished">로그인 ID(&amp;L):</translation>
+        <translation>로그인(&amp;L):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS(&amp;T):</translation>
     </message>
     <message>
         <source>qa-db.centre.example</source>
-        <translation type="unfinished"></translation>
+        <translation>qa-db.centre.example</translation>
     </message>
     <message>
         <source>qadesk</source>
-        <translation type="unfinished"></translation>
+        <translation>qadesk</translation>
     </message>
     <message>
         <source>Empty: from the keyring, PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 키링, PGPASSWORD 또는 ~/.pgpass에서 가져옵니다</translation>
     </message>
     <message>
         <source>Preferred: encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>우선: 서버가 지원하면 암호화</translation>
     </message>
     <message>
         <source>Off: never encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>끄기: 암호화하지 않음</translation>
     </message>
     <message>
         <source>Required: encrypted, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>필수: 암호화, 인증서 확인 안 함</translation>
     </message>
     <message>
         <source>Verify the certificate&apos;s authority</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 발급 기관 확인</translation>
     </message>
     <message>
         <source>Verify the authority and the server&apos;s name (safest)</source>
-        <translation type="unfinished"></translation>
+        <translation>발급 기관과 서버 이름 확인(가장 안전)</translation>
     </message>
     <message>
         <source>&amp;Remember the password in this desktop&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱의 키링에 암호 저장(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>연결(&amp;C)</translation>
     </message>
     <message>
         <source>Give the host, the database and your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트, 데이터베이스 및 로그인 정보를 입력하십시오.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결하는 중…</translation>
     </message>
     <message>
         <source>The keyring could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>키링을 읽을 수 없습니다: %1.</translation>
     </message>
     <message>
         <source>The password was not remembered: %1. QA Desk will ask for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호가 저장되지 않았습니다: %1. 다음에 QA Desk에서 다시 묻습니다.</translation>
     </message>
     <message>
         <source>A remembered password could not be forgotten: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 암호를 삭제할 수 없습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -2896,58 +2896,58 @@
     </message>
     <message>
         <source>%1: this computer has no folder for the recordings root %2 (File → Recordings folders…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 컴퓨터에 녹취 루트 %2의 폴더가 없습니다(파일 → 녹취 폴더…)</translation>
     </message>
     <message>
         <source>%1: the recording is outside %2, the folder of the recordings root %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 녹취가 녹취 루트 %3의 폴더인 %2 밖에 있습니다</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ConversationMetrics</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1분</translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1: must be a number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 0 이상의 숫자여야 합니다</translation>
     </message>
     <message>
         <source>dead air over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>무음 구간 %1 초과</translation>
     </message>
     <message>
         <source>overtalk over %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화 %1 % 초과</translation>
     </message>
     <message>
         <source>a reply wait over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 대기 %1 초과</translation>
     </message>
     <message>
         <source>first response over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답 %1 초과</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The reply limit must be from %1 to %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 기준 시간은 %3초가 아니라 %1~%2초여야 합니다.</translation>
     </message>
     <message>
         <source>Call %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 %1: %2</translation>
     </message>
     <message>
         <source>Call %1: the recording&apos;s channels differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 %1: 녹취의 채널 길이가 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -3207,11 +3207,11 @@
     </message>
     <message>
         <source>another reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 검토자</translation>
     </message>
     <message>
         <source>This dispute was already decided by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이의 제기는 %2에 %1님이 이미 결정했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3664,11 +3664,11 @@
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>Your form is kept as a new draft; the changed draft %1 stays as the other desktop saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 양식은 새 임시 저장본으로 보관됩니다. 변경된 임시 저장본 %1은(는) 다른 데스크톱에서 저장한 상태로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3954,19 +3954,19 @@
     </message>
     <message>
         <source>None yet: a manager adds one in File → Recordings folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없습니다. 관리자가 파일 → 녹취 폴더…에서 추가합니다.</translation>
     </message>
     <message>
         <source>%1 (no folder on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(이 컴퓨터에 폴더 없음)</translation>
     </message>
     <message>
         <source>%1 (%2 on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(이 컴퓨터의 %2)</translation>
     </message>
     <message>
         <source>&amp;Recordings root:</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 루트(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -4157,34 +4157,34 @@
     </message>
     <message>
         <source>Auto-QA</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 QA</translation>
     </message>
     <message>
         <source>Measuring calls: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 측정 중: %v/%m</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Stop measuring the calls; the rest are measured when the workspace is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 측정을 중지합니다. 나머지는 다음에 작업 공간을 열 때 측정됩니다.</translation>
     </message>
     <message>
         <source>Measuring the calls was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 측정이 중지되었습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Measured %n call(s): dead air, overtalk and talk share.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>통화 %n건을 측정했습니다: 무음 구간, 동시 발화 및 발화 비율.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Measured %1 of %2 call(s); %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>통화 %2건 중 %1건을 측정했습니다. %3</numerusform>
         </translation>
     </message>
 </context>
@@ -4211,43 +4211,43 @@
     <name>qadesk::MetricsFilterWidget</name>
     <message>
         <source>Any conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 대화</translation>
     </message>
     <message>
         <source>Dead air over</source>
-        <translation type="unfinished"></translation>
+        <translation>무음 구간 초과</translation>
     </message>
     <message>
         <source>Overtalk over</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화 초과</translation>
     </message>
     <message>
         <source>A reply wait over</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 대기 초과</translation>
     </message>
     <message>
         <source>First response over</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답 초과</translation>
     </message>
     <message>
         <source>Conversation measure</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 측정 항목</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>임계값</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 분</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished">초</translation>
+        <translation> 초</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4403,7 @@
     <name>qadesk::PageReader</name>
     <message>
         <source>Reading the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 공간을 읽는 중…</translation>
     </message>
 </context>
 <context>
@@ -4875,38 +4875,38 @@
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Reserved share</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 할당 비율</translation>
     </message>
     <message>
         <source>No reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 할당 없음</translation>
     </message>
     <message>
         <source>Reserve for</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 할당 대상</translation>
     </message>
     <message>
         <source>Through the reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 할당으로 선택</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) were chosen through the reserve (%1), the rest at random.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>상담 건 %n개가 예비 할당(%1)으로 선택되었고, 나머지는 무작위로 선택되었습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply limit for chats</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 응답 기준 시간</translation>
     </message>
     <message numerus="yes">
         <source>The reply limit is now %n second(s); every chat was measured again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>응답 기준 시간이 이제 %n초입니다. 모든 채팅을 다시 측정했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -5047,39 +5047,39 @@
     <name>qadesk::RecordingFoldersDialog</name>
     <message>
         <source>&amp;Add a recordings root…</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 루트 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Recordings folders</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 폴더</translation>
     </message>
     <message>
         <source>The team server %1 stores each recording under a named recordings root. Give the folder where this computer finds each root (where the recordings share is mounted here).</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 서버 %1은(는) 각 녹취를 이름이 지정된 녹취 루트 아래에 저장합니다. 이 컴퓨터에서 각 루트를 찾을 수 있는 폴더(이 컴퓨터에서 녹취 공유 폴더가 마운트된 위치)를 지정하십시오.</translation>
     </message>
     <message>
         <source>Add a recordings root</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 루트 추가</translation>
     </message>
     <message>
         <source>Name of the root (2 to 40 letters, digits, - or _), e.g. calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>루트 이름(영문자, 숫자, - 또는 _ 2~40자), 예: calls:</translation>
     </message>
     <message>
         <source>The server has no recordings root yet; a manager or administrator adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 아직 녹취 루트가 없습니다. 관리자가 추가합니다.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Folder of the recordings root %1</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 루트 %1의 폴더</translation>
     </message>
     <message>
         <source>%1 is not a folder on this computer (recordings root %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이 컴퓨터의 폴더가 아닙니다(녹취 루트 %2).</translation>
     </message>
 </context>
 <context>
@@ -5145,19 +5145,19 @@
     <name>qadesk::RecordingRoots</name>
     <message>
         <source>&quot;%1&quot; cannot name a recordings root: use 2 to 40 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 녹취 루트 이름으로 사용할 수 없습니다. 영문자, 숫자, - 또는 _로 2~40자를 사용하십시오.</translation>
     </message>
     <message>
         <source>The recordings root %1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 루트 %1이(가) 이미 있습니다.</translation>
     </message>
     <message>
         <source>The recording %1 is in the recordings root &quot;%2&quot;, which this desktop has not mapped to a folder. Choose its folder in File → Recordings folders….</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취 %1은(는) 녹취 루트 &quot;%2&quot;에 있으나, 이 데스크톱에서는 해당 루트가 폴더에 연결되어 있지 않습니다. 파일 → 녹취 폴더…에서 폴더를 선택하십시오.</translation>
     </message>
     <message>
         <source>The recording is missing: the recordings root &quot;%1&quot; is the folder %2 on this desktop, and it has no %3. Check that the share is mounted there, or choose another folder in File → Recordings folders….</source>
-        <translation type="unfinished"></translation>
+        <translation>녹취가 없습니다. 녹취 루트 &quot;%1&quot;은(는) 이 데스크톱의 폴더 %2이며, 그 안에 %3이(가) 없습니다. 공유 폴더가 그 위치에 마운트되어 있는지 확인하거나, 파일 → 녹취 폴더…에서 다른 폴더를 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5942,47 +5942,47 @@
     </message>
     <message>
         <source>Conversation measures by agent</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사별 대화 측정값</translation>
     </message>
     <message>
         <source>Calls measured</source>
-        <translation type="unfinished"></translation>
+        <translation>측정한 통화</translation>
     </message>
     <message>
         <source>Dead air per call (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>통화당 무음 구간(초)</translation>
     </message>
     <message>
         <source>Overtalk share</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 발화 비율</translation>
     </message>
     <message>
         <source>Agent talk share</source>
-        <translation type="unfinished"></translation>
+        <translation>상담사 발화 비율</translation>
     </message>
     <message>
         <source>Chats measured</source>
-        <translation type="unfinished"></translation>
+        <translation>측정한 채팅</translation>
     </message>
     <message>
         <source>First response (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 응답(초)</translation>
     </message>
     <message>
         <source>Longest wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 대기(초)</translation>
     </message>
     <message>
         <source>Replies within limit</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 시간 내 응답</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished">전체 상담사</translation>
+        <translation>모든 상담사</translation>
     </message>
     <message>
         <source>Contacts started in the period, by the date of the contact. Each figure is the mean over the measured calls or chats of the agent; replies within limit is the mean of each chat&apos;s share of agent replies that came within the centre&apos;s reply limit (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 중 시작된 상담 건을 상담 일자 기준으로 집계합니다. 각 수치는 상담사의 측정된 통화 또는 채팅에 대한 평균입니다. 기준 시간 내 응답은 각 채팅에서 상담사 응답 중 센터의 응답 기준 시간(%1초) 안에 이루어진 비율의 평균입니다.</translation>
     </message>
 </context>
 <context>
@@ -6129,35 +6129,35 @@
     <name>qadesk::RowVersion</name>
     <message>
         <source>%1 changed this evaluation at %2 — reload, or keep yours as a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 %2에 이 평가를 변경했습니다 — 다시 불러오거나 내 내용을 새 임시 저장본으로 보관하십시오</translation>
     </message>
     <message>
         <source>%1 changed this dispute at %2 — reload to see their change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 %2에 이 이의 제기를 변경했습니다 — 변경 내용을 보려면 다시 불러오십시오</translation>
     </message>
     <message>
         <source>%1 changed this coaching session at %2 — reload to see their change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 %2에 이 코칭 세션을 변경했습니다 — 변경 내용을 보려면 다시 불러오십시오</translation>
     </message>
     <message>
         <source>%1 changed this scorecard draft at %2 — reload to see their change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 %2에 이 평가표 임시 저장본을 변경했습니다 — 변경 내용을 보려면 다시 불러오십시오</translation>
     </message>
     <message>
         <source>%1 changed this sampling plan at %2 — reload to see their change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1님이 %2에 이 표본 계획을 변경했습니다 — 변경 내용을 보려면 다시 불러오십시오</translation>
     </message>
     <message>
         <source>This was deleted by another user (%1 %2 no longer exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 삭제했습니다(%1 %2이(가) 더 이상 없습니다).</translation>
     </message>
     <message>
         <source>Another user</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 시간</translation>
     </message>
 </context>
 <context>
@@ -6259,15 +6259,15 @@
     </message>
     <message>
         <source>reserve.share: must be from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>reserve.share: 0에서 1 사이여야 합니다</translation>
     </message>
     <message>
         <source>The reserved share must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 할당 비율은 0~100 %여야 합니다.</translation>
     </message>
     <message>
         <source>A reserved share needs a filter saying which contacts it is for (dead air, overtalk, reply waits).</source>
-        <translation type="unfinished"></translation>
+        <translation>예비 할당 비율에는 대상 상담 건을 지정하는 필터(무음 구간, 동시 발화, 응답 대기)가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -6619,11 +6619,11 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 이동</translation>
     </message>
     <message>
         <source>Change automatic check</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 검사 변경</translation>
     </message>
 </context>
 <context>
@@ -6787,23 +6787,23 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: </translation>
     </message>
     <message>
         <source>the item has no failing option, so name the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목에는 실패 선택지가 없으므로 답변을 지정하십시오</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an answer of the item (its answers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 이 항목의 답변이 아닙니다(답변: %2)</translation>
     </message>
     <message>
         <source>auto-QA rules need format_version 2</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 QA 규칙에는 format_version 2가 필요합니다</translation>
     </message>
     <message>
         <source>this QA Desk reads versions %1 to %2 (the file is version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 QA Desk는 버전 %1~%2를 읽을 수 있습니다(파일 버전: %3)</translation>
     </message>
 </context>
 <context>
@@ -6893,7 +6893,7 @@ What changed, and why (required):</source>
     <name>qadesk::ServerKeyring</name>
     <message>
         <source>this desktop has no keyring (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱에 키링이 없습니다(%1)</translation>
     </message>
 </context>
 <context>
@@ -7676,67 +7676,67 @@ What changed, and why (required):</source>
     <name>qadesk::WorkspacePush</name>
     <message>
         <source>read the tables of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 테이블 읽기</translation>
     </message>
     <message>
         <source>The tables of %1 refer to each other in a circle; they cannot be copied in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 테이블이 서로 순환 참조하므로 순서대로 복사할 수 없습니다.</translation>
     </message>
     <message>
         <source>read the columns of %1 on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 %1의 열 읽기</translation>
     </message>
     <message>
         <source>check that %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있는지 확인</translation>
     </message>
     <message>
         <source>%1 is not empty (%2 hold rows); server push copies a workspace into an empty database only, so that nothing on the server is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있지 않습니다(%2에 행이 있음). 서버의 데이터를 덮어쓰지 않도록 서버 업로드는 작업 공간을 빈 데이터베이스에만 복사합니다.</translation>
     </message>
     <message>
         <source>This build&apos;s PostgreSQL driver gives no connection to copy through.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드의 PostgreSQL 드라이버는 복사에 사용할 연결을 제공하지 않습니다.</translation>
     </message>
     <message>
         <source>copy the table %1 to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블 %1을(를) 서버로 복사</translation>
     </message>
     <message>
         <source>The server&apos;s table %1 has no column %2; the server&apos;s schema differs from the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 테이블 %1에 %2 열이 없습니다. 서버의 스키마가 파일의 스키마와 다릅니다.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished">%1 작업을 하지 못했습니다: %2</translation>
+        <translation>%1 작업을 수행할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1, column %2: &quot;%3&quot; is not a number, and the server&apos;s column holds numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 열: &quot;%3&quot;은(는) 숫자가 아니며, 서버의 열에는 숫자만 저장할 수 있습니다.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1 is at schema step %2 and the file at step %3; both must be at this QA Desk&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 스키마 단계 %2이고 파일은 단계 %3입니다. 둘 다 이 QA Desk의 단계와 같아야 합니다.</translation>
     </message>
     <message>
         <source>read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 읽기</translation>
     </message>
     <message>
         <source>copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 복사</translation>
     </message>
     <message>
         <source>%1 holds %2 rows of %3 after the copy, the file %4; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사 후 %1에 %3의 행이 %2개 있고 파일에는 %4개 있습니다. 아무것도 유지되지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 was not copied to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 복사하지 못했습니다: %3</translation>
     </message>
 </context>
 <context>
