@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "TestSupport.h"
 #include "evaluate/EvaluationPage.h"
 #include "people/SignInDialog.h"
 #include "scorecards/ScorecardFormView.h"
@@ -47,6 +48,17 @@ QRadioButton* choice(const EvaluationPage& page, const QString& key, int option)
     const auto buttons = row->findChildren<QRadioButton*>();
     REQUIRE(option < buttons.size());
     return buttons.at(option);
+}
+
+std::unique_ptr<Database> evaluationDemo(const QTemporaryDir& dir)
+{
+    DemoOptions options;
+    options.agents = 4;
+    options.months = 1;
+    options.until = QDate(2026, 11, 20);
+    options.recordings = 1;
+    options.contactsPerAgentMonth = 12;
+    return demoWorkspace(dir, options);
 }
 
 } // namespace qadesk::test

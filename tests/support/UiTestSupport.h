@@ -2,10 +2,14 @@
 
 #include <QString>
 
+#include <memory>
+
 class QRadioButton;
+class QTemporaryDir;
 class QWidget;
 
 namespace qadesk {
+class Database;
 class EvaluationPage;
 }
 
@@ -20,5 +24,8 @@ void answerSignIn(const QString& login, const QString& password);
 // The choice `option` (in the item's order; N/A last) of item `key` in the evaluation page's form; fails the test
 // when there is none.
 QRadioButton* choice(const EvaluationPage& page, const QString& key, int option);
+// The small demo centre the Evaluate and Auto-QA pages are tested on: 4 agents, 12 contacts each in the month up to
+// 2026-11-20, one recorded call among them.
+std::unique_ptr<Database> evaluationDemo(const QTemporaryDir& dir);
 
 } // namespace qadesk::test

@@ -24,17 +24,6 @@ using namespace qadesk;
 
 namespace {
 
-std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
-{
-    DemoOptions options;
-    options.agents = 4;
-    options.months = 1;
-    options.until = QDate(2026, 11, 20);
-    options.recordings = 1;
-    options.contactsPerAgentMonth = 12;
-    return test::demoWorkspace(dir, options);
-}
-
 int count(const Database& db, const QString& sql)
 {
     return selectRows<int>(db, sql, {}, QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toInt(); })
@@ -46,7 +35,7 @@ int count(const Database& db, const QString& sql)
 TEST_CASE("an auto suggestion on the demo's recorded call is pre-selected, and its evidence is one click away")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 call
         = selectRows<qint64>(*db,
                              QStringLiteral("SELECT c.id FROM contacts c JOIN recordings r ON r.contact_id "
@@ -98,7 +87,7 @@ TEST_CASE("an auto suggestion on the demo's recorded call is pre-selected, and i
 TEST_CASE("the coverage view counts the contacts checked and evaluated, and checks again in the background")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     AutoQaPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
     page.resize(1366, 768);
     page.show();

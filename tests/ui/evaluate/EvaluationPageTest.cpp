@@ -45,17 +45,6 @@ using namespace qadesk;
 
 namespace {
 
-std::unique_ptr<Database> demoCentre(const QTemporaryDir& dir)
-{
-    DemoOptions options;
-    options.agents = 4;
-    options.months = 1;
-    options.until = QDate(2026, 11, 20);
-    options.recordings = 1;
-    options.contactsPerAgentMonth = 12;
-    return test::demoWorkspace(dir, options);
-}
-
 qint64 firstContact(const Database& db, const QString& where)
 {
     const auto ids = selectRows<qint64>(db, QStringLiteral("SELECT c.id FROM contacts c WHERE %1 AND NOT EXISTS (SELECT 1 "
@@ -257,7 +246,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
 TEST_CASE("the form stays put while the score header changes, and the seek slider keeps its width")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 call = firstContact(
         *db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
@@ -299,7 +288,7 @@ TEST_CASE("the form stays put while the score header changes, and the seek slide
 TEST_CASE("a refused submit scrolls to the first item that still needs an answer")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa2")));
     page.resize(1366, 768);
     page.show();
@@ -331,7 +320,7 @@ TEST_CASE("a refused submit scrolls to the first item that still needs an answer
 TEST_CASE("switching the language retranslates the whole evaluation page, the open contact and its form")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 call = firstContact(
         *db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     const QString externalId = ContactRepository(*db).find(call)->externalId;
@@ -383,7 +372,7 @@ TEST_CASE("switching the language retranslates the whole evaluation page, the op
 TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a crash, submit and lock")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 call = firstContact(*db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     qint64 evaluationId = 0;
     {
@@ -446,7 +435,7 @@ TEST_CASE("evaluating a call: play, seek, comment at a moment, answer, survive a
 TEST_CASE("a call's waveform is computed in the background, cached, and drawn at once when the call is reopened")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 call = firstContact(*db, QStringLiteral("c.channel = 'call' AND EXISTS (SELECT 1 FROM recordings r WHERE r.contact_id = c.id)"));
     const QString recording = QDir(db->folder()).filePath(ContactRepository(*db).find(call)->recording->path);
     // The demo's auto-QA check measured the call and cached its waveform: start from a call without one.
@@ -504,7 +493,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
 TEST_CASE("the demo's latest recorded call shows its hold as dead air and its interruption as overtalk")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 call
         = selectRows<qint64>(*db,
                              QStringLiteral("SELECT c.id FROM contacts c JOIN recordings r ON r.contact_id = "
@@ -533,7 +522,7 @@ TEST_CASE("the demo's latest recorded call shows its hold as dead air and its in
 TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's strip")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     ContactRepository contacts(*db);
     const QList<qint64> chats
         = selectRows<qint64>(*db, QStringLiteral("SELECT id FROM contacts WHERE channel = 'chat' ORDER BY id"), {},
@@ -562,7 +551,7 @@ TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's stri
 TEST_CASE("the queue's metrics filter keeps only the chats with a reply wait over the threshold")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.resize(1366, 768);
     page.show();
@@ -588,7 +577,7 @@ TEST_CASE("the queue's metrics filter keeps only the chats with a reply wait ove
 TEST_CASE("an unanswered item blocks the submit and is outlined")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa2")));
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'call'"))));
     CHECK_FALSE(page.submit());
@@ -599,7 +588,7 @@ TEST_CASE("an unanswered item blocks the submit and is outlined")
 TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to a message")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa1")));
     page.resize(1400, 850);
     page.show();
@@ -618,7 +607,7 @@ TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to 
 TEST_CASE("showing a chat's personal data is for managers and is audited with who and which contact")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     const qint64 contact = firstContact(*db, QStringLiteral("c.channel = 'chat'"));
     const auto reveals = [&db] {
         return selectRows<QString>(*db,
@@ -646,7 +635,7 @@ TEST_CASE("showing a chat's personal data is for managers and is audited with wh
 TEST_CASE("a team lead reads a contact's form but may not evaluate it, and the page says why")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("lead1")));
     page.show();
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));
@@ -669,7 +658,7 @@ TEST_CASE("a team lead reads a contact's form but may not evaluate it, and the p
 TEST_CASE("a draft changed from another desktop: the page refuses to save over it and offers reload or keep mine")
 {
     QTemporaryDir dir;
-    const auto db = demoCentre(dir);
+    const auto db = test::evaluationDemo(dir);
     // The other desktop: a second connection to the same workspace, its clock at 10:00 of the same day.
     QString error;
     const auto other = Database::open(db->path(), &error);
