@@ -47,17 +47,23 @@ void raiseDispute(const Database& db, const QString& lead)
     DisputeRepository(db).raise(dispute, lead);
 }
 
-} // namespace
-
-TEST_CASE("a page is made and read only when first shown, and reads again on a change, not on every show")
+// A closed demo workspace file of four agents, for the window to open.
+QString demoPath(const QTemporaryDir& dir)
 {
-    QTemporaryDir dir;
     DemoOptions options;
     options.agents = 4;
     options.months = 1;
     options.until = QDate(2026, 11, 20);
     options.recordings = 0;
-    const QString path = test::demoWorkspace(dir, options)->path();
+    return test::demoWorkspace(dir, options)->path();
+}
+
+} // namespace
+
+TEST_CASE("a page is made and read only when first shown, and reads again on a change, not on every show")
+{
+    QTemporaryDir dir;
+    const QString path = demoPath(dir);
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(settings);
     window.show();
@@ -102,12 +108,7 @@ TEST_CASE("a page is made and read only when first shown, and reads again on a c
 TEST_CASE("another program's commit refreshes the page in view within 2 s")
 {
     QTemporaryDir dir;
-    DemoOptions options;
-    options.agents = 4;
-    options.months = 1;
-    options.until = QDate(2026, 11, 20);
-    options.recordings = 0;
-    const QString path = test::demoWorkspace(dir, options)->path();
+    const QString path = demoPath(dir);
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(settings);
     window.show();
