@@ -518,7 +518,8 @@ void DisputesPage::showRates(const QDate& month)
     };
     m_ratesReader->read<Read>(
         [actor = m_actor, first, last = first.addMonths(1).addDays(-1)](const Database& db) {
-            return Read { DisputeStats::perEvaluator(db, actor, first, last), DisputeStats::perItem(db, actor, first, last) };
+            return Read { DisputeStats::perEvaluator(db, actor, first, last),
+                          DisputeStats::perItem(db, actor, first, last) };
         },
         [this](Read& r) { showRateTables(r.evaluators, r.items); },
         [this](const QString& error) { setStatus(error, true); });

@@ -44,7 +44,7 @@ public:
     bool drawSample(); // the sampling tab's "Draw sample"
     bool savePlan(); // its "Save plan"
     bool applyReplyLimit(); // the centre standards tab's "Apply"
-    void refresh(); // the plans' progress, for a workspace that changed
+    void refresh(); // the plans' progress (the first time also the score spread and reply limit), in the background
 
 protected:
     void changeEvent(QEvent* event) override;

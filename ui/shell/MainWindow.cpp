@@ -388,7 +388,7 @@ void MainWindow::measureCallsInBackground()
     m_metricsStopButton->setText(tr("Stop"));
     m_metricsStopButton->setToolTip(tr("Stop measuring the calls; the rest are measured when the workspace is next "
                                        "opened."));
-    connect(m_metricsRun, &QFutureWatcherBase::progressRangeChanged, m_metricsProgress, [this](int minimum, int maximum) {
+    connect(m_metricsRun, &QFutureWatcherBase::progressRangeChanged, this, [this](int minimum, int maximum) {
         m_metricsProgress->setRange(minimum, maximum);
         if (maximum > 0) {
             m_metricsProgress->setVisible(true);

@@ -58,19 +58,20 @@ void raiseDispute(const Database& db, const QString& lead)
     DisputeRepository(db).raise(dispute, lead);
 }
 
-qint64 count(const Database& db, const QString& sql)
+qint64 countOf(const Database& db, const QString& sql)
 {
-    return selectRows<qint64>(db, sql, {}, QStringLiteral("count"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+    return selectRows<qint64>(db, sql, {}, QStringLiteral("count"),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
         .value(0);
 }
 
 qint64 openDisputes(const Database& db)
 {
-    return count(db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status = 'open'"));
+    return countOf(db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status = 'open'"));
 }
 
-// Saves a plan of two November contacts per agent, as the planning page of another desktop would.
-void savePlan(const Database& db, const Actor& actor)
+// Saves a plan of two November contacts per agent, as the planning page of another desktop would; returns its id.
+qint64 savePlan(const Database& db, const Actor& actor)
 {
     SamplingRule rule;
     rule.perAgent = 2;
@@ -78,7 +79,12 @@ void savePlan(const Database& db, const Actor& actor)
     auto plan = Sampler::draw(db, QDate(2026, 11, 1), QDate(2026, 11, 30), rule, 7, &error);
     INFO(error.toStdString());
     REQUIRE(plan);
-    Sampler::save(db, *plan, actor);
+    return Sampler::save(db, *plan, actor);
+}
+
+qint64 plansSaved(const Database& db)
+{
+    return countOf(db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans"));
 }
 
 int rows(QWidget* page, const char* table)
@@ -202,10 +208,11 @@ TEST_CASE("the disputes, planning and reports pages read nothing until shown, th
     REQUIRE(window.openWorkspace(path));
     REQUIRE(readingDone(window));
     const Database& db = *window.database();
-    savePlan(db, window.actor());
+    const qint64 planId = savePlan(db, window.actor());
+    const qint64 plans = plansSaved(db);
     QString error;
     REQUIRE(ConversationMetrics::setReplyLimit(db, window.actor(), 95, &error));
-    REQUIRE(count(db, QStringLiteral("SELECT value FROM workspace_settings WHERE key = 'reply_limit_s'")) == 95);
+    REQUIRE(countOf(db, QStringLiteral("SELECT value FROM workspace_settings WHERE key = 'reply_limit_s'")) == 95);
     for (const char* id : { "disputes", "planning", "reports" }) {
         INFO(id);
         CHECK_FALSE(made(window, id));
@@ -220,7 +227,8 @@ TEST_CASE("the disputes, planning and reports pages read nothing until shown, th
     REQUIRE(readingDone(window));
     CHECK(openDisputes(db) > 0);
     CHECK(rows(disputes, "queueTableView") == openDisputes(db));
-    CHECK(rows(disputes, "historyTableView") == count(db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status <> 'open'")));
+    CHECK(rows(disputes, "historyTableView")
+          == countOf(db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status <> 'open'")));
 
     REQUIRE(window.showPage(QStringLiteral("planning")));
     auto* planning = qobject_cast<PlanningPage*>(window.page(QStringLiteral("planning")));
@@ -229,10 +237,19 @@ TEST_CASE("the disputes, planning and reports pages read nothing until shown, th
     CHECK(rows(planning, "plansTableWidget") == 0);
     CHECK_FALSE(replyLimit->isEnabled()); // nobody changes the limit before it is read
     REQUIRE(readingDone(window));
-    REQUIRE(count(db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans")) == 1);
-    CHECK(rows(planning, "plansTableWidget") == 1);
-    CHECK(planning->findChild<QAbstractItemView*>(QStringLiteral("plansTableWidget"))->model()->index(0, 2).data()
-          == QStringLiteral("0 / %1").arg(count(db, QStringLiteral("SELECT COUNT(*) FROM assignments"))));
+    CHECK(rows(planning, "plansTableWidget") == plans);
+    // The new plan's row: none of its contacts is evaluated yet.
+    const auto* plansTable = planning->findChild<QAbstractItemView*>(QStringLiteral("plansTableWidget"))->model();
+    const QString name
+        = selectRows<QString>(db, QStringLiteral("SELECT name FROM sampling_plans WHERE id = ?"), { planId },
+                              QStringLiteral("name"), [](const QSqlQuery& q) { return q.value(0).toString(); })
+              .value(0);
+    const QModelIndexList named
+        = plansTable->match(plansTable->index(0, 0), Qt::DisplayRole, name, -1, Qt::MatchExactly);
+    REQUIRE(named.size() == 1);
+    CHECK(plansTable->index(named.first().row(), 2).data()
+          == QStringLiteral("0 / %1").arg(countOf(
+              db, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE plan_id = %1").arg(planId))));
     CHECK(replyLimit->isEnabled()); // the demo opens as its administrator
     CHECK(replyLimit->value() == 95);
 
@@ -243,8 +260,8 @@ TEST_CASE("the disputes, planning and reports pages read nothing until shown, th
     CHECK(pageReading(reports));
     CHECK(teams->count() == 1); // "All teams" only
     REQUIRE(previewed(reports));
-    CHECK(teams->count() == 1 + count(db, QStringLiteral("SELECT COUNT(*) FROM teams")));
-    CHECK(agents->count() == 1 + count(db, QStringLiteral("SELECT COUNT(*) FROM agents")));
+    CHECK(teams->count() == 1 + countOf(db, QStringLiteral("SELECT COUNT(*) FROM teams")));
+    CHECK(agents->count() == 1 + countOf(db, QStringLiteral("SELECT COUNT(*) FROM agents")));
     CHECK(reports->report().has_value());
 }
 
@@ -287,6 +304,8 @@ TEST_CASE("a change makes only the pages that show what it changed read again")
     // A saved plan: the planning and reports pages show plans; the disputes page and the counts do not.
     REQUIRE(window.showPage(QStringLiteral("overview")));
     REQUIRE(readingDone(window));
+    const qint64 plans = plansSaved(db);
+    CHECK(rows(planning, "plansTableWidget") == plans);
     savePlan(db, window.actor());
     CHECK_FALSE(counts->isReading());
     REQUIRE(readingDone(window));
@@ -295,8 +314,8 @@ TEST_CASE("a change makes only the pages that show what it changed read again")
     REQUIRE(window.showPage(QStringLiteral("planning")));
     CHECK(pageReading(planning));
     REQUIRE(readingDone(window));
-    REQUIRE(count(db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans")) == 1);
-    CHECK(rows(planning, "plansTableWidget") == 1);
+    REQUIRE(plansSaved(db) == plans + 1);
+    CHECK(rows(planning, "plansTableWidget") == plans + 1);
     REQUIRE(window.showPage(QStringLiteral("reports")));
     CHECK(reports->isPreviewing());
     REQUIRE(previewed(reports));
