@@ -2,7 +2,6 @@
 #include "DisputeListModel.h"
 
 #include "ScoreText.h"
-#include "disputes/DisputeStats.h"
 #include "io/PersonalDataMasker.h"
 #include "people/PersonalDataReveal.h"
 #include "shell/ActionFailure.h"
@@ -10,6 +9,7 @@
 #include "scorecards/ScorecardFormView.h"
 #include "scoring/ScoringEngine.h"
 #include "shell/Dialogs.h"
+#include "shell/PageReader.h"
 #include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/ConflictError.h"
@@ -110,6 +110,8 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
+    m_ratesReader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->evaluationLabel, theme::Text::Subheading);
     theme::styleCallout(m_ui->disputeLabel, theme::Colour::Warning);
@@ -151,37 +153,49 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
             showRates(m_ui->monthDateEdit->date());
     });
     refresh();
+    showDispute(); // while the queue is read in the background, nothing is under review
 }
 
 DisputesPage::~DisputesPage() = default;
 
 void DisputesPage::refresh()
 {
-    const qint64 selected = m_current ? m_current->id : 0;
-    const auto selectedRows = m_ui->queueTableView->selectionModel()->selectedRows();
-    const int previousRow = selectedRows.isEmpty() ? 0 : selectedRows.first().row();
-    showQueue();
-    // The same dispute while it is open; once resolved, the one that took its place, so review flows on.
-    if (!selectDispute(selected)) {
-        if (m_open.isEmpty())
-            showDispute();
-        else
-            m_ui->queueTableView->selectRow(std::min(previousRow, int(m_open.size()) - 1));
-    }
-    showHistory();
+    struct Read {
+        QList<DisputeRow> open;
+        QList<DisputeRow> resolved;
+    };
+    m_reader->read<Read>(
+        [actor = m_actor](const Database& db) {
+            return Read { DisputeQueue::open(db, actor), DisputeQueue::resolved(db, actor, s_historyLimit) };
+        },
+        [this](Read& r) {
+            const qint64 selected = m_current ? m_current->id : 0;
+            const auto selectedRows = m_ui->queueTableView->selectionModel()->selectedRows();
+            const int previousRow = selectedRows.isEmpty() ? 0 : selectedRows.first().row();
+            // What the last decision or refusal said still applies, whichever dispute comes up next.
+            const QString status = statusText();
+            const bool statusIsError = m_statusIsError;
+            showQueue(r.open);
+            // The same dispute while it is open; once resolved, the one that took its place, so review flows on.
+            if (!selectDispute(selected)) {
+                if (m_open.isEmpty())
+                    showDispute();
+                else
+                    m_ui->queueTableView->selectRow(std::min(previousRow, int(m_open.size()) - 1));
+            }
+            if (!status.isEmpty())
+                setStatus(status, statusIsError);
+            showHistory(r.resolved);
+        },
+        [this](const QString& error) { setStatus(error, true); });
     // The rates read a month of evaluations and answers: only when they are in view.
     if (m_ui->disputesTabWidget->currentWidget() == m_ui->ratesTab)
         showRates(m_ui->monthDateEdit->date());
 }
 
-void DisputesPage::showQueue()
+void DisputesPage::showQueue(const QList<DisputeRow>& open)
 {
-    try {
-        m_open = DisputeQueue::open(m_database, m_actor);
-    } catch (const StorageError& e) {
-        m_open.clear();
-        setStatus(e.message(), true);
-    }
+    m_open = open;
     {
         // A reset drops the selection without a signal, so selecting a row afterwards always shows it.
         const QSignalBlocker blocker(m_ui->queueTableView->selectionModel());
@@ -244,8 +258,9 @@ void DisputesPage::showDispute()
                                                              m_ui->overturnButton, m_ui->revealPersonalDataButton })
         widget->setVisible(reviewing);
     if (!reviewing) {
-        m_ui->evaluationLabel->setText(m_open.isEmpty() ? tr("Nothing to review: no dispute is open.")
-                                                        : tr("Choose a dispute in the queue to review it."));
+        m_ui->evaluationLabel->setText(m_open.isEmpty() && !m_reader->isReading()
+                                           ? tr("Nothing to review: no dispute is open.")
+                                           : tr("Choose a dispute in the queue to review it."));
         return;
     }
 
@@ -481,14 +496,8 @@ bool DisputesPage::overturn()
     return true;
 }
 
-void DisputesPage::showHistory()
+void DisputesPage::showHistory(const QList<DisputeRow>& rows)
 {
-    QList<DisputeRow> rows;
-    try {
-        rows = DisputeQueue::resolved(m_database, m_actor, s_historyLimit);
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
     m_history->setRows(rows, m_revealedEvaluations, m_database.time());
     fitColumns(m_ui->historyTableView, DisputeListModel::NoteColumn);
     m_ui->historyLabel->setText(rows.size() >= s_historyLimit
@@ -503,15 +512,21 @@ void DisputesPage::showRates(const QDate& month)
         const QSignalBlocker blocker(m_ui->monthDateEdit);
         m_ui->monthDateEdit->setDate(first);
     }
-    const QDate last = first.addMonths(1).addDays(-1);
-    QList<EvaluatorDisputeStats> evaluators;
-    QList<ItemDisputeStats> items;
-    try {
-        evaluators = DisputeStats::perEvaluator(m_database, m_actor, first, last);
-        items = DisputeStats::perItem(m_database, m_actor, first, last);
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
+    struct Read {
+        QList<EvaluatorDisputeStats> evaluators;
+        QList<ItemDisputeStats> items;
+    };
+    m_ratesReader->read<Read>(
+        [actor = m_actor, first, last = first.addMonths(1).addDays(-1)](const Database& db) {
+            return Read { DisputeStats::perEvaluator(db, actor, first, last),
+                          DisputeStats::perItem(db, actor, first, last) };
+        },
+        [this](Read& r) { showRateTables(r.evaluators, r.items); },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void DisputesPage::showRateTables(const QList<EvaluatorDisputeStats>& evaluators, const QList<ItemDisputeStats>& items)
+{
     QTableWidget* byEvaluator = m_ui->evaluatorRatesTableWidget;
     byEvaluator->setColumnCount(7);
     byEvaluator->setHorizontalHeaderLabels(QStringList { tr("Evaluator") } + countHeaders());
@@ -549,6 +564,7 @@ QList<Answer> DisputesPage::shownAnswers(const DisputeRow& dispute) const
 
 void DisputesPage::setStatus(const QString& text, bool error)
 {
+    m_statusIsError = error;
     m_ui->statusLabel->setText(text);
     theme::style(m_ui->statusLabel, error ? theme::Colour::Bad : theme::Colour::Good);
 }

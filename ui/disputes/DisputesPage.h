@@ -1,6 +1,7 @@
 #pragma once
 
 #include "disputes/DisputeQueue.h"
+#include "disputes/DisputeStats.h"
 #include "model/Evaluation.h"
 #include "model/Scorecard.h"
 #include "people/AccessRules.h"
@@ -21,13 +22,15 @@ namespace qadesk {
 
 class Database;
 class DisputeListModel;
+class PageReader;
 class ScorecardFormView;
 
 // Disputes (이의 제기) for QA: the queue of open disputes, oldest first; a review pane with the evaluation as scored
 // (the disputed item outlined) and the dispute's reason; uphold, or overturn with changed answers in an editable
 // copy of the form (only the disputed item, or any item for a whole-evaluation dispute) while the new score shows
 // beside the old one. Both need a note. Overturning creates a revision; the original stays, marked superseded.
-// Also the history of resolved disputes, and dispute and overturn rates per evaluator and item for a month.
+// Also the history of resolved disputes, and dispute and overturn rates per evaluator and item for a month. The queue,
+// the history and the rates are read in the background.
 class DisputesPage final : public QWidget {
     Q_OBJECT
 
@@ -37,7 +40,7 @@ public:
     DisputesPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~DisputesPage() override;
 
-    void refresh(); // queue, history and rates; keeps the selected dispute while it is open
+    void refresh(); // queue, history and rates; keeps the selected dispute while it is open, and the status line
     bool selectDispute(qint64 disputeId); // false when it is not in the queue
     const std::optional<DisputeRow>& currentDispute() const { return m_current; }
     ScorecardFormView* originalForm() const { return m_original; }
@@ -46,7 +49,7 @@ public:
     QList<Answer> revisedAnswers() const;
     bool uphold(); // the "Uphold" button: asks for confirmation
     bool overturn(); // the "Overturn" button: asks for confirmation
-    void showRates(const QDate& month); // any day of the month
+    void showRates(const QDate& month); // any day of the month; read in the background
     QString statusText() const;
     // The "Reveal personal data" button: shows the contact id, reason, notes and comment of the dispute under review
     // unmasked, once the reveal of its contact is in the audit log (PersonalDataReveal). False, with the reason in the
@@ -60,8 +63,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showQueue();
-    void showHistory();
+    void showQueue(const QList<DisputeRow>& open);
+    void showHistory(const QList<DisputeRow>& resolved);
+    void showRateTables(const QList<EvaluatorDisputeStats>& evaluators, const QList<ItemDisputeStats>& items);
     void showDispute();
     void showHeading(); // the evaluation and the dispute under review, masked unless revealed
     void updateScore();
@@ -75,6 +79,9 @@ private:
     const std::unique_ptr<Ui::DisputesPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr; // the queue and the history
+    PageReader* m_ratesReader = nullptr; // the rates, apart: a month changed must not discard the queue's read
+    bool m_statusIsError = false;
     Decision m_mayDecide; // the actor may uphold or overturn the dispute shown, or why not
     Decision m_mayReveal; // whether the actor may reveal personal data, or why not
     QSet<qint64> m_revealedEvaluations; // their contact was revealed (audited): shown whole; all else is masked

@@ -4,6 +4,7 @@
 #include "people/AccessRules.h"
 #include "shell/ActionFailure.h"
 #include "shell/ChartView.h"
+#include "shell/PageReader.h"
 #include "shell/Theme.h"
 #include "stats/SampleSize.h"
 #include "storage/StorageError.h"
@@ -93,6 +94,7 @@ PlanningPage::PlanningPage(const Database& database, const Actor& actor, QWidget
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->sampleSizeResultLabel, theme::Text::Figure);
     m_ui->sampleSizeResultLabel->setContentsMargins(0, 12, 0, 0);
@@ -102,7 +104,7 @@ PlanningPage::PlanningPage(const Database& database, const Actor& actor, QWidget
     buildStandardsTab();
     updateSampleSize();
     updateHeadcount();
-    showPlans();
+    refresh();
 }
 
 PlanningPage::~PlanningPage() = default;
@@ -150,14 +152,7 @@ void PlanningPage::buildSampleSizeTab()
     m_sigma = new QDoubleSpinBox(this);
     m_sigma->setRange(0.1, 100);
     m_sigma->setSuffix(tr(" points"));
-    double sigma = 10;
-    try {
-        if (const auto measured = Sampler::scoreStandardDeviation(m_database, m_database.time().today(), 3))
-            sigma = *measured * 100.0;
-    } catch (const StorageError&) {
-        // An unreadable history leaves the usual 10 points in place; the field says where the value comes from.
-    }
-    m_sigma->setValue(sigma);
+    m_sigma->setValue(10); // until the workspace's own spread is read
     form->addRow(tr("Score spread (σ)"), m_sigma);
     explain(tr("Standard deviation of scores; filled in from this workspace's last three months."));
 
@@ -501,7 +496,7 @@ bool PlanningPage::savePlan()
                                            .arg(m_plan->assignments.size()));
     m_plan.reset();
     m_ui->savePlanButton->setEnabled(false);
-    showPlans();
+    refresh();
     return true;
 }
 
@@ -513,16 +508,11 @@ void PlanningPage::buildStandardsTab()
     m_replyLimit->setSuffix(tr(" s"));
     m_ui->standardsFormLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a text line
     m_ui->standardsFormLayout->addRow(tr("Reply limit for chats"), m_replyLimit);
-    try {
-        m_replyLimit->setValue(int(ConversationMetrics::replyLimitMs(m_database) / 1000));
-    } catch (const StorageError& e) {
-        m_ui->standardsStatusLabel->setText(e.message());
-    }
     // Only managers and administrators set the centre's standards; the others see it, and why they cannot change it.
-    const Decision mayChange = AccessRules::check(m_actor, Action::SetReplyLimit);
-    m_replyLimit->setEnabled(mayChange.allowed);
-    m_ui->applyReplyLimitButton->setEnabled(mayChange.allowed);
-    m_ui->applyReplyLimitButton->setToolTip(mayChange.reason);
+    // Nobody changes it before it is read.
+    m_replyLimit->setEnabled(false);
+    m_ui->applyReplyLimitButton->setEnabled(false);
+    m_ui->applyReplyLimitButton->setToolTip(AccessRules::check(m_actor, Action::SetReplyLimit).reason);
     connect(m_ui->applyReplyLimitButton, &QPushButton::clicked, this, &PlanningPage::applyReplyLimit);
 }
 
@@ -542,14 +532,47 @@ bool PlanningPage::applyReplyLimit()
     return applied;
 }
 
-void PlanningPage::showPlans()
+void PlanningPage::refresh()
 {
-    QList<PlanProgress> plans;
-    try {
-        plans = Sampler::progress(m_database);
-    } catch (const StorageError& e) {
-        m_ui->samplingStatusLabel->setText(e.message());
-    }
+    struct Read {
+        QList<PlanProgress> plans;
+        std::optional<double> sigma; // the last three months' score spread, when there is one
+        qint64 replyLimitMs = 0;
+    };
+    const bool standards = !m_standardsRead;
+    m_reader->read<Read>(
+        [standards](const Database& db) {
+            Read r { Sampler::progress(db), std::nullopt, 0 };
+            if (standards) {
+                r.replyLimitMs = ConversationMetrics::replyLimitMs(db);
+                try {
+                    r.sigma = Sampler::scoreStandardDeviation(db, db.time().today(), 3);
+                } catch (const StorageError&) {
+                    // An unreadable history leaves the usual 10 points; the field says where the value comes from.
+                }
+            }
+            return r;
+        },
+        [this, standards](Read& r) {
+            showPlans(r.plans);
+            if (!standards || m_standardsRead)
+                return;
+            m_standardsRead = true;
+            if (r.sigma)
+                m_sigma->setValue(*r.sigma * 100.0);
+            m_replyLimit->setValue(int(r.replyLimitMs / 1000));
+            const bool mayChange = AccessRules::check(m_actor, Action::SetReplyLimit).allowed;
+            m_replyLimit->setEnabled(mayChange);
+            m_ui->applyReplyLimitButton->setEnabled(mayChange);
+        },
+        [this](const QString& error) {
+            m_ui->samplingStatusLabel->setText(error);
+            m_ui->standardsStatusLabel->setText(error);
+        });
+}
+
+void PlanningPage::showPlans(const QList<PlanProgress>& plans)
+{
     QTableWidget* table = m_ui->plansTableWidget;
     table->setColumnCount(5);
     table->setHorizontalHeaderLabels(

@@ -23,13 +23,14 @@ class PlanningPage;
 
 namespace qadesk {
 
-class MetricsFilterWidget;
-
 class Database;
+class MetricsFilterWidget;
+class PageReader;
 
 // The manager's planning tools: how many contacts to evaluate (with the margin each choice buys), how many QA staff
 // that takes (two scenarios side by side, every term shown), and this month's sample, drawn, previewed and saved.
-// Results update as the inputs change.
+// Results update as the inputs change. What it reads from the workspace (the plans' progress, the score spread and the
+// reply limit) it reads in the background.
 class PlanningPage final : public QWidget {
     Q_OBJECT
 
@@ -43,6 +44,7 @@ public:
     bool drawSample(); // the sampling tab's "Draw sample"
     bool savePlan(); // its "Save plan"
     bool applyReplyLimit(); // the centre standards tab's "Apply"
+    void refresh(); // the plans' progress (the first time also the score spread and reply limit), in the background
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,12 +56,14 @@ private:
     void buildStandardsTab();
     void updateSampleSize();
     void updateHeadcount();
-    void showPlans();
+    void showPlans(const QList<PlanProgress>& plans);
     void showPlan();
 
     const std::unique_ptr<Ui::PlanningPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
+    bool m_standardsRead = false; // the score spread and the reply limit are filled in from the workspace once
     // Sample size inputs.
     QComboBox* m_method = nullptr;
     QSpinBox* m_population = nullptr;

@@ -5,10 +5,10 @@
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
 #include "shell/ChartView.h"
+#include "shell/PageReader.h"
 #include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
-#include "storage/StorageError.h"
 #include "ui_ReportsPage.h"
 
 #include <QChart>
@@ -39,6 +39,7 @@ ReportsPage::ReportsPage(const Database& database, const Actor& actor, QWidget* 
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->descriptionLabel, theme::Colour::Muted);
     theme::style(m_ui->statusLabel, theme::Colour::Muted);
@@ -84,7 +85,7 @@ ReportsPage::ReportsPage(const Database& database, const Actor& actor, QWidget* 
     connect(m_ui->pdfButton, &QPushButton::clicked, this, [this] { exportReport(ReportFormat::Pdf); });
     connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &ReportsPage::cancelExport);
     m_ui->descriptionLabel->setText(ReportBuilder::kinds().value(0).description);
-    schedulePreview();
+    refresh();
 }
 
 ReportsPage::~ReportsPage()
@@ -124,14 +125,8 @@ void ReportsPage::fillTeams()
     const QSignalBlocker blocker(m_ui->teamComboBox);
     m_ui->teamComboBox->clear();
     m_ui->teamComboBox->addItem(tr("All teams"), qint64(0));
-    try {
-        for (const auto& team : TeamRepository(m_database).all()) {
-            if (AccessRules::canSeeTeam(m_actor, team.id))
-                m_ui->teamComboBox->addItem(team.name, team.id);
-        }
-    } catch (const StorageError& e) {
-        m_ui->statusLabel->setText(e.message());
-    }
+    for (const Team& team : std::as_const(m_teams))
+        m_ui->teamComboBox->addItem(team.name, team.id);
     m_ui->teamComboBox->setCurrentIndex(std::max(0, m_ui->teamComboBox->findData(current)));
 }
 
@@ -142,13 +137,9 @@ void ReportsPage::fillAgents()
     const QSignalBlocker blocker(m_ui->agentComboBox);
     m_ui->agentComboBox->clear();
     m_ui->agentComboBox->addItem(tr("All agents"), qint64(0));
-    try {
-        for (const auto& agent : team ? AgentRepository(m_database).inTeam(team) : AgentRepository(m_database).all()) {
-            if (AccessRules::canSeeAgent(m_actor, agent.id, agent.teamId))
-                m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeId), agent.id);
-        }
-    } catch (const StorageError& e) {
-        m_ui->statusLabel->setText(e.message());
+    for (const Agent& agent : std::as_const(m_agents)) {
+        if (!team || agent.teamId == team)
+            m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2)").arg(agent.name, agent.employeeId), agent.id);
     }
     m_ui->agentComboBox->setCurrentIndex(std::max(0, m_ui->agentComboBox->findData(current)));
 }
@@ -187,6 +178,39 @@ void ReportsPage::setReport(const QString& id)
 void ReportsPage::refresh()
 {
     schedulePreview();
+    struct Read {
+        QList<Team> teams;
+        QList<Agent> agents;
+    };
+    m_reader->read<Read>(
+        [actor = m_actor](const Database& db) {
+            Read r;
+            for (const Team& team : TeamRepository(db).all()) {
+                if (AccessRules::canSeeTeam(actor, team.id))
+                    r.teams << team;
+            }
+            for (const Agent& agent : AgentRepository(db).all()) {
+                if (AccessRules::canSeeAgent(actor, agent.id, agent.teamId))
+                    r.agents << agent;
+            }
+            return r;
+        },
+        [this](Read& r) {
+            const ScoreScope before = request().scope;
+            m_teams = std::move(r.teams);
+            m_agents = std::move(r.agents);
+            fillTeams();
+            fillAgents();
+            const ScoreScope after = request().scope;
+            if (after.teamId != before.teamId || after.agentId != before.agentId)
+                schedulePreview(); // the chosen team or agent is gone
+        },
+        [this](const QString& error) { m_ui->statusLabel->setText(error); });
+}
+
+bool ReportsPage::isPreviewing() const
+{
+    return m_reader->isReading() || m_previewWatcher.isRunning() || m_previewTimer.isActive();
 }
 
 void ReportsPage::setMonth(const QDate& day)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportExporter.h"
+#include "model/Organization.h"
 #include "reports/ReportBuilder.h"
 
 #include <QFutureWatcher>
@@ -17,10 +18,12 @@ class ReportsPage;
 namespace qadesk {
 
 class Database;
+class PageReader;
 
 // What managers take to the Monday meeting: choose a report, a period (a month or two dates) and a team or an
 // agent; the report is computed in the background and previewed table by table with its charts; export writes it as
-// CSV, Excel or PDF in the background, with progress and a Cancel button.
+// CSV, Excel or PDF in the background, with progress and a Cancel button. The teams and agents to choose from are
+// read in the background too.
 class ReportsPage final : public QWidget {
     Q_OBJECT
 
@@ -35,11 +38,11 @@ public:
     void setBasis(PeriodBasis basis); // which day dates an evaluation into the period
     void setTeam(qint64 teamId); // 0: all teams
     void setAgent(qint64 agentId); // 0: every agent (of the team)
-    void refresh(); // previews the report again, for a workspace that changed
+    void refresh(); // reads the teams and agents and previews the report again, for a workspace that changed
 
     // The report previewed now; nullopt while computing or when the choices give none (the status line says why).
     const std::optional<Report>& report() const { return m_report; }
-    bool isPreviewing() const { return m_previewWatcher.isRunning() || m_previewTimer.isActive(); }
+    bool isPreviewing() const; // the choices or the report are still being read
     bool isExporting() const { return m_exporting; }
 
     // Asks for a file (Dialogs::saveFileName) and writes the previewed report there in the background. Returns false
@@ -78,6 +81,9 @@ private:
     const std::unique_ptr<Ui::ReportsPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr; // the teams and agents
+    QList<Team> m_teams; // those the actor may see
+    QList<Agent> m_agents; // those the actor may see
     QTimer m_previewTimer; // gathers quick changes of the choices into one preview
     QFutureWatcher<PreviewOutcome> m_previewWatcher;
     QFutureWatcher<ExportOutcome> m_exportWatcher;

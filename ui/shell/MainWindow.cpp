@@ -165,37 +165,52 @@ MainWindow::~MainWindow()
     destroyPages();
 }
 
+// Each page lists the changes that alter what it shows, and reads again on those only (another program's commit
+// names nothing, so it counts for every page). The scorecard and auto-QA pages read when asked, not on changes.
 QList<MainWindow::PageEntry> MainWindow::pageEntries() const
 {
     return {
         { QStringLiteral("overview"), [] { return tr("Overview"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new OverviewPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new OverviewPage(db, actor, parent); },
+          { Change::Evaluation, Change::DisputeRaised, Change::DisputeDecided, Change::Import, Change::Plan,
+            Change::Coaching } },
         { QStringLiteral("evaluate"), [] { return tr("Evaluate"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new EvaluationPage(db, actor, parent);
-          } },
+          },
+          { Change::Evaluation, Change::DisputeDecided, Change::Import, Change::Plan } },
         { QStringLiteral("team"), [] { return tr("Team"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new TeamPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new TeamPage(db, actor, parent); },
+          { Change::Evaluation, Change::DisputeDecided, Change::Import, Change::Plan, Change::Coaching } },
         { QStringLiteral("agent"), [] { return tr("Agent"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new AgentPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new AgentPage(db, actor, parent); },
+          { Change::Evaluation, Change::DisputeRaised, Change::DisputeDecided, Change::Import, Change::Coaching } },
         { QStringLiteral("disputes"), [] { return tr("Disputes"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new DisputesPage(db, actor, parent); },
+          { Change::Evaluation, Change::DisputeRaised, Change::DisputeDecided, Change::Import } },
         { QStringLiteral("calibration"), [] { return tr("Calibration"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new CalibrationPage(db, actor, parent);
-          } },
+          },
+          { Change::Evaluation, Change::Import } },
         { QStringLiteral("scorecards"), [] { return tr("Scorecards"); },
           [](const Database& db, const Actor& actor, QWidget* parent) {
               return new ScorecardDesignerPage(db, actor, parent);
-          } },
+          },
+          {} },
         { QStringLiteral("planning"), [] { return tr("Planning"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new PlanningPage(db, actor, parent); },
+          { Change::Evaluation, Change::DisputeDecided, Change::Import, Change::Plan } },
         { QStringLiteral("autoqa"), [] { return tr("Auto-QA"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new AutoQaPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new AutoQaPage(db, actor, parent); },
+          {} },
         { QStringLiteral("reports"), [] { return tr("Reports"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new ReportsPage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new ReportsPage(db, actor, parent); },
+          { Change::Evaluation, Change::DisputeRaised, Change::DisputeDecided, Change::Import, Change::Plan,
+            Change::Coaching } },
         { QStringLiteral("people"), [] { return tr("People"); },
-          [](const Database& db, const Actor& actor, QWidget* parent) { return new PeoplePage(db, actor, parent); } },
+          [](const Database& db, const Actor& actor, QWidget* parent) { return new PeoplePage(db, actor, parent); },
+          { Change::Import } },
     };
 }
 
@@ -360,28 +375,26 @@ void MainWindow::checkWorkspaceInBackground()
 }
 
 // Calls imported without metrics (dead air, overtalk, talk share), and chats imported before metrics were stored, are
-// measured on a worker connection, so reports, the queue filters and sampling can use them; the status bar shows how far it has come and can stop it.
+// measured on a worker connection, so reports, the queue filters and sampling can use them. The run itself finds
+// them (on a large workspace that takes longer than the GUI thread may wait); once it has calls to measure, the
+// status bar shows how far it has come and can stop it.
 void MainWindow::measureCallsInBackground()
 {
     if (m_metricsRun || !m_database || m_database->isReadOnly() || !m_database->canOpenSibling())
         return;
-    try {
-        if (ConversationMetrics::callsWithoutMetrics(*m_database).isEmpty()
-            && ConversationMetrics::chatsWithoutMetrics(*m_database).isEmpty())
-            return;
-    } catch (const StorageError&) {
-        return; // a workspace that cannot be read says so elsewhere; the metrics wait for the next opening
-    }
     m_metricsRun = new QFutureWatcher<MetricsRun>(this);
-    m_metricsProgress->setRange(0, 0);
     m_metricsProgress->setFormat(tr("Measuring calls: %v of %m"));
     m_metricsProgress->setTextVisible(true);
-    m_metricsProgress->setVisible(true);
     m_metricsStopButton->setText(tr("Stop"));
     m_metricsStopButton->setToolTip(tr("Stop measuring the calls; the rest are measured when the workspace is next "
                                        "opened."));
-    m_metricsStopButton->setVisible(true);
-    connect(m_metricsRun, &QFutureWatcherBase::progressRangeChanged, m_metricsProgress, &QProgressBar::setRange);
+    connect(m_metricsRun, &QFutureWatcherBase::progressRangeChanged, this, [this](int minimum, int maximum) {
+        m_metricsProgress->setRange(minimum, maximum);
+        if (maximum > 0) {
+            m_metricsProgress->setVisible(true);
+            m_metricsStopButton->setVisible(true);
+        }
+    });
     connect(m_metricsRun, &QFutureWatcherBase::progressValueChanged, m_metricsProgress, &QProgressBar::setValue);
     connect(m_metricsRun, &QFutureWatcherBase::finished, this, [this] {
         QFutureWatcher<MetricsRun>* watcher = std::exchange(m_metricsRun, nullptr);
@@ -393,6 +406,8 @@ void MainWindow::measureCallsInBackground()
             return;
         }
         const MetricsRun run = watcher->result();
+        if (run.total == 0 && run.chats == 0 && run.failures.isEmpty())
+            return; // everything was measured already
         statusBar()->showMessage(
             run.failures.isEmpty()
                 ? tr("Measured %n call(s): dead air, overtalk and talk share.", nullptr, run.measured)
@@ -438,7 +453,7 @@ void MainWindow::createPages(int row)
 {
     destroyPages();
     for (const auto& entry : pageEntries()) {
-        m_pages << PageSlot { entry.id };
+        m_pages << PageSlot { entry.id, entry.readsAgainOn };
         m_ui->navigationListWidget->addItem(entry.title());
     }
     m_ui->navigationListWidget->setCurrentRow(std::max(0, row));
@@ -511,7 +526,7 @@ void MainWindow::connectPage(QWidget* made)
     }
 }
 
-// The pages that show what the workspace holds read it again; the planning and scorecard pages read when asked.
+// The pages that show what the workspace holds read it again; the scorecard and auto-QA pages read when asked.
 void MainWindow::refreshPage(QWidget* page)
 {
     if (auto* overview = qobject_cast<OverviewPage*>(page))
@@ -530,16 +545,24 @@ void MainWindow::refreshPage(QWidget* page)
         calibration->refresh();
     else if (auto* reports = qobject_cast<ReportsPage*>(page))
         reports->refresh();
+    else if (auto* planning = qobject_cast<PlanningPage*>(page))
+        planning->refresh();
 }
 
-// Something was committed, here or by another program: the page in view reads again now, the others when shown.
+bool MainWindow::affects(Change change, const QList<Change>& readsAgainOn)
+{
+    return change == Change::OtherProgram || readsAgainOn.contains(change); // SQLite cannot say what another changed
+}
+
+// Something was committed, here or by another program: the pages it concerns read again, the one in view now, the
+// others when shown. The status bar counts agents and evaluations.
 void MainWindow::workspaceChanged(Change change)
 {
-    Q_UNUSED(change) // every kind changes what a summary may show; pages read only what they show
-    updateStatus();
+    if (affects(change, { Change::Evaluation, Change::DisputeDecided, Change::Import })) // a revision is an evaluation
+        updateStatus();
     QWidget* current = m_ui->pagesStackedWidget->currentWidget();
     for (PageSlot& slot : m_pages) {
-        if (!slot.page)
+        if (!slot.page || !affects(change, slot.readsAgainOn))
             continue;
         if (slot.page == current)
             refreshPage(slot.page);
@@ -586,9 +609,12 @@ bool MainWindow::isReading() const
     if (m_countsReader && m_countsReader->isReading())
         return true;
     for (const PageSlot& slot : m_pages) {
-        const auto* reader = slot.page ? slot.page->findChild<PageReader*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
-        if (reader && reader->isReading())
-            return true;
+        if (!slot.page)
+            continue;
+        for (const PageReader* reader : slot.page->findChildren<PageReader*>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (reader->isReading())
+                return true;
+        }
     }
     return false;
 }

@@ -31,7 +31,8 @@ struct MetricsRun;
 // It owns the open Database and the signed-in Actor; pages are created for both and destroyed when either changes.
 // A page is created, and reads, only when first shown; its reads run on the window's worker connection
 // (BackgroundReads). Pages and the status bar read again on the workspace's change events (WorkspaceChanges, also
-// those of other programs): the page in view at once, the others when next shown.
+// those of other programs) of the kinds that alter what they show: the page in view at once, the others when next
+// shown.
 // Opening a workspace asks who you are (SignInDialog); a demo workspace instead has a "view as" switcher, and only
 // a demo has one.
 class MainWindow final : public QMainWindow {
@@ -70,9 +71,11 @@ private:
         QString id;
         std::function<QString()> title;
         std::function<QWidget*(const Database&, const Actor& actor, QWidget* parent)> create;
+        QList<Change> readsAgainOn; // the changes that alter what it shows, besides another program's
     };
     struct PageSlot {
         QString id;
+        QList<Change> readsAgainOn;
         QWidget* page = nullptr; // until first shown
         bool stale = false; // the workspace changed while it was hidden: it reads again when next shown
     };
@@ -86,6 +89,7 @@ private:
     void connectPage(QWidget* page);
     void showRow(int row);
     static void refreshPage(QWidget* page);
+    static bool affects(Change change, const QList<Change>& readsAgainOn);
     void workspaceChanged(Change change);
     void destroyPages();
     void retranslate();

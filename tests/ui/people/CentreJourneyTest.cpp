@@ -234,6 +234,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     signInAs(window, QStringLiteral("yoon"), QStringLiteral("evaluate-me"));
     REQUIRE(window.showPage(QStringLiteral("disputes")));
     auto* disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
+    REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // the queue reads in the background
     REQUIRE(disputes->selectDispute(dispute));
     test::saveScreenshot(window, QStringLiteral("own-evaluation-dispute.png"));
     const QString ownEvaluation = QStringLiteral("Nobody decides a dispute on an evaluation they made.");
@@ -251,6 +252,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     signInAs(window, QStringLiteral("han"), QStringLiteral("evaluate-too"));
     REQUIRE(window.showPage(QStringLiteral("disputes")));
     disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
+    REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000));
     REQUIRE(disputes->selectDispute(dispute));
     CHECK(disputes->findChild<QPushButton*>(QStringLiteral("upholdButton"))->isEnabled());
     disputes->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))

@@ -210,6 +210,7 @@ TEST_CASE("in Korean no stored code or item key reaches the screen")
             disputes->findChild<QTabWidget*>(QStringLiteral("disputesTabWidget"))
                 ->setCurrentWidget(disputes->findChild<QWidget*>(QStringLiteral("ratesTab")));
             disputes->showRates(QDate(2026, 11, 1));
+            REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000));
         }
         QCoreApplication::processEvents();
         const QStringList texts = readableTexts(*page);

@@ -1,12 +1,23 @@
 #include "TestSupport.h"
+#include "analytics/ConversationMetrics.h"
+#include "disputes/DisputesPage.h"
 #include "overview/OverviewPage.h"
+#include "planning/PlanningPage.h"
+#include "planning/Sampler.h"
+#include "reports/ReportsPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/PageReader.h"
 #include "storage/DisputeRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/SqlSupport.h"
 #include "team/TeamPage.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -45,6 +56,45 @@ void raiseDispute(const Database& db, const QString& lead)
     dispute.raisedAt = db.time().now();
     dispute.reason = QStringLiteral("The answer was right");
     DisputeRepository(db).raise(dispute, lead);
+}
+
+qint64 countOf(const Database& db, const QString& sql)
+{
+    return selectRows<qint64>(db, sql, {}, QStringLiteral("count"),
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+        .value(0);
+}
+
+qint64 openDisputes(const Database& db)
+{
+    return countOf(db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status = 'open'"));
+}
+
+// Saves a plan of two November contacts per agent, as the planning page of another desktop would; returns its id.
+qint64 savePlan(const Database& db, const Actor& actor)
+{
+    SamplingRule rule;
+    rule.perAgent = 2;
+    QString error;
+    auto plan = Sampler::draw(db, QDate(2026, 11, 1), QDate(2026, 11, 30), rule, 7, &error);
+    INFO(error.toStdString());
+    REQUIRE(plan);
+    return Sampler::save(db, *plan, actor);
+}
+
+qint64 plansSaved(const Database& db)
+{
+    return countOf(db, QStringLiteral("SELECT COUNT(*) FROM sampling_plans"));
+}
+
+int rows(QWidget* page, const char* table)
+{
+    return page->findChild<QAbstractItemView*>(QString::fromLatin1(table))->model()->rowCount();
+}
+
+bool previewed(ReportsPage* reports)
+{
+    return QTest::qWaitFor([reports] { return !reports->isPreviewing(); }, 20000);
 }
 
 // A closed demo workspace file of four agents, for the window to open.
@@ -101,8 +151,7 @@ TEST_CASE("a page is made and read only when first shown, and reads again on a c
     REQUIRE(readingDone(window));
     CHECK(overview->overview().openDisputes == openDisputes + 1);
     REQUIRE(window.showPage(QStringLiteral("team")));
-    CHECK(pageReading(team));
-    REQUIRE(readingDone(window));
+    CHECK_FALSE(pageReading(team)); // its roster shows no disputes
 }
 
 TEST_CASE("another program's commit refreshes the page in view within 2 s")
@@ -147,4 +196,127 @@ TEST_CASE("a page's read superseded by a newer one is discarded, and the page sh
     auto* busy = page.findChild<QWidget*>(QStringLiteral("pageBusyBar"));
     REQUIRE(busy);
     CHECK_FALSE(busy->isVisibleTo(&page));
+}
+
+TEST_CASE("the disputes, planning and reports pages read nothing until shown, then show what the workspace holds")
+{
+    QTemporaryDir dir;
+    const QString path = demoPath(dir);
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    REQUIRE(readingDone(window));
+    const Database& db = *window.database();
+    const qint64 planId = savePlan(db, window.actor());
+    const qint64 plans = plansSaved(db);
+    QString error;
+    REQUIRE(ConversationMetrics::setReplyLimit(db, window.actor(), 95, &error));
+    REQUIRE(countOf(db, QStringLiteral("SELECT value FROM workspace_settings WHERE key = 'reply_limit_s'")) == 95);
+    for (const char* id : { "disputes", "planning", "reports" }) {
+        INFO(id);
+        CHECK_FALSE(made(window, id));
+    }
+
+    // Each shows nothing read on the GUI thread at first: its rows come from the background read.
+    REQUIRE(window.showPage(QStringLiteral("disputes")));
+    auto* disputes = qobject_cast<DisputesPage*>(window.page(QStringLiteral("disputes")));
+    CHECK(pageReading(disputes));
+    CHECK(rows(disputes, "queueTableView") == 0);
+    CHECK(rows(disputes, "historyTableView") == 0);
+    REQUIRE(readingDone(window));
+    CHECK(openDisputes(db) > 0);
+    CHECK(rows(disputes, "queueTableView") == openDisputes(db));
+    CHECK(rows(disputes, "historyTableView")
+          == countOf(db, QStringLiteral("SELECT COUNT(*) FROM disputes WHERE status <> 'open'")));
+
+    REQUIRE(window.showPage(QStringLiteral("planning")));
+    auto* planning = qobject_cast<PlanningPage*>(window.page(QStringLiteral("planning")));
+    auto* replyLimit = planning->findChild<QSpinBox*>(QStringLiteral("replyLimitSpinBox"));
+    CHECK(pageReading(planning));
+    CHECK(rows(planning, "plansTableWidget") == 0);
+    CHECK_FALSE(replyLimit->isEnabled()); // nobody changes the limit before it is read
+    REQUIRE(readingDone(window));
+    CHECK(rows(planning, "plansTableWidget") == plans);
+    // The new plan's row: none of its contacts is evaluated yet.
+    const auto* plansTable = planning->findChild<QAbstractItemView*>(QStringLiteral("plansTableWidget"))->model();
+    const QString name
+        = selectRows<QString>(db, QStringLiteral("SELECT name FROM sampling_plans WHERE id = ?"), { planId },
+                              QStringLiteral("name"), [](const QSqlQuery& q) { return q.value(0).toString(); })
+              .value(0);
+    const QModelIndexList named
+        = plansTable->match(plansTable->index(0, 0), Qt::DisplayRole, name, -1, Qt::MatchExactly);
+    REQUIRE(named.size() == 1);
+    CHECK(plansTable->index(named.first().row(), 2).data()
+          == QStringLiteral("0 / %1").arg(countOf(
+              db, QStringLiteral("SELECT COUNT(*) FROM assignments WHERE plan_id = %1").arg(planId))));
+    CHECK(replyLimit->isEnabled()); // the demo opens as its administrator
+    CHECK(replyLimit->value() == 95);
+
+    REQUIRE(window.showPage(QStringLiteral("reports")));
+    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+    auto* teams = reports->findChild<QComboBox*>(QStringLiteral("teamComboBox"));
+    auto* agents = reports->findChild<QComboBox*>(QStringLiteral("agentComboBox"));
+    CHECK(pageReading(reports));
+    CHECK(teams->count() == 1); // "All teams" only
+    REQUIRE(previewed(reports));
+    CHECK(teams->count() == 1 + countOf(db, QStringLiteral("SELECT COUNT(*) FROM teams")));
+    CHECK(agents->count() == 1 + countOf(db, QStringLiteral("SELECT COUNT(*) FROM agents")));
+    CHECK(reports->report().has_value());
+}
+
+TEST_CASE("a change makes only the pages that show what it changed read again")
+{
+    QTemporaryDir dir;
+    const QString path = demoPath(dir);
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    const Database& db = *window.database();
+    for (const char* id : { "disputes", "planning", "reports", "overview" }) {
+        REQUIRE(window.showPage(QString::fromLatin1(id)));
+        REQUIRE(readingDone(window));
+    }
+    auto* disputes = window.page(QStringLiteral("disputes"));
+    auto* planning = window.page(QStringLiteral("planning"));
+    auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+    REQUIRE(previewed(reports));
+    auto* counts = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"))->findChild<PageReader*>();
+    REQUIRE(counts);
+
+    // A raised dispute: the disputes and reports pages show disputes; the planning page and the counts do not.
+    const qint64 open = openDisputes(db);
+    raiseDispute(db, QStringLiteral("lead8"));
+    REQUIRE(openDisputes(db) == open + 1);
+    CHECK_FALSE(counts->isReading());
+    REQUIRE(readingDone(window)); // the overview, in view
+    REQUIRE(window.showPage(QStringLiteral("planning")));
+    CHECK_FALSE(pageReading(planning));
+    REQUIRE(window.showPage(QStringLiteral("disputes")));
+    CHECK(pageReading(disputes));
+    REQUIRE(readingDone(window));
+    CHECK(rows(disputes, "queueTableView") == open + 1);
+    REQUIRE(window.showPage(QStringLiteral("reports")));
+    CHECK(reports->isPreviewing());
+    REQUIRE(previewed(reports));
+
+    // A saved plan: the planning and reports pages show plans; the disputes page and the counts do not.
+    REQUIRE(window.showPage(QStringLiteral("overview")));
+    REQUIRE(readingDone(window));
+    const qint64 plans = plansSaved(db);
+    CHECK(rows(planning, "plansTableWidget") == plans);
+    savePlan(db, window.actor());
+    CHECK_FALSE(counts->isReading());
+    REQUIRE(readingDone(window));
+    REQUIRE(window.showPage(QStringLiteral("disputes")));
+    CHECK_FALSE(pageReading(disputes));
+    REQUIRE(window.showPage(QStringLiteral("planning")));
+    CHECK(pageReading(planning));
+    REQUIRE(readingDone(window));
+    REQUIRE(plansSaved(db) == plans + 1);
+    CHECK(rows(planning, "plansTableWidget") == plans + 1);
+    REQUIRE(window.showPage(QStringLiteral("reports")));
+    CHECK(reports->isPreviewing());
+    REQUIRE(previewed(reports));
 }

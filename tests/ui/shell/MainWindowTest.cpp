@@ -437,6 +437,7 @@ TEST_CASE("an overturned dispute updates the status bar's counts and the reports
 
     REQUIRE(demo.window.showPage(QStringLiteral("disputes")));
     auto* disputes = qobject_cast<DisputesPage*>(demo.window.page(QStringLiteral("disputes")));
+    REQUIRE(QTest::qWaitFor([&demo] { return !demo.window.isReading(); }, 20000)); // the queue, read in the background
     REQUIRE(disputes->selectDispute(disputeId));
     const ScorecardVersion form
         = *ScorecardRepository(db).version(EvaluationRepository(db).find(target.evaluationId)->scorecardVersionId);
