@@ -48,9 +48,11 @@ UserAccounts::UserAccounts(const Database& database, const Actor& actor)
 QList<UserAccount> UserAccounts::list() const
 {
     AccessRules::require(m_actor, Action::ManagePeople);
+    const UserRepository users(m_db);
+    const QHash<qint64, QList<qint64>> teams = users.teamsLedByUser();
     QList<UserAccount> accounts;
-    for (const User& user : UserRepository(m_db).all())
-        accounts << UserAccount { user, UserRepository(m_db).teamsLedBy(user.id) };
+    for (const User& user : users.all())
+        accounts << UserAccount { user, teams.value(user.id) };
     return accounts;
 }
 

@@ -159,4 +159,15 @@ QList<qint64> UserRepository::teamsLedBy(qint64 userId) const
                               [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
+QHash<qint64, QList<qint64>> UserRepository::teamsLedByUser() const
+{
+    QHash<qint64, QList<qint64>> teams;
+    for (const auto& [user, team] : selectRows<std::pair<qint64, qint64>>(
+             m_db, QStringLiteral("SELECT user_id, team_id FROM user_teams ORDER BY user_id, team_id"), {},
+             QStringLiteral("read the teams of every lead"),
+             [](const QSqlQuery& q) { return std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() }; }))
+        teams[user] << team;
+    return teams;
+}
+
 } // namespace qadesk

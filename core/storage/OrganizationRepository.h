@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "model/Organization.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -46,6 +47,7 @@ public:
     QList<User> all() const; // by display name
     QList<User> withRole(Role role) const;
     QList<qint64> teamsLedBy(qint64 userId) const; // the teams a team lead leads, by id
+    QHash<qint64, QList<qint64>> teamsLedByUser() const; // teamsLedBy() of every user who leads a team, in one read
 
 private:
     const Database& m_db;

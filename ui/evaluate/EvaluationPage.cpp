@@ -15,6 +15,7 @@
 #include "scoring/ScoringEngine.h"
 #include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
+#include "shell/PageReader.h"
 #include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/ConflictError.h"
@@ -54,6 +55,7 @@ EvaluationPage::EvaluationPage(const Database& database, const Actor& actor, QWi
     , m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     m_player = new CallPlayerWidget(m_database, this);
     m_transcript = new TranscriptView(this);
     m_transcript->setTimeZone(database.time().zone());
@@ -190,16 +192,20 @@ void EvaluationPage::refreshQueue()
     filter.metrics = m_metricsFilter->filter();
     // A month back keeps the list to what an evaluator works on, and the query on its time index.
     filter.from = m_database.time().today().addDays(-31);
-    QList<QueueRow> rows;
-    try {
-        rows = EvaluationQueue::rows(m_database, m_actor, filter);
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
-    m_queue->setRows(std::move(rows), m_database.time());
-    m_ui->queueTableView->resizeColumnsToContents();
-    // Rows shift as contacts enter and leave the filter: the highlight follows the open contact, never a row number.
-    selectInQueue(m_contact ? m_contact->id : 0);
+    const auto show = [this](QList<QueueRow>& rows) {
+        m_queue->setRows(std::move(rows), m_database.time());
+        m_ui->queueTableView->resizeColumnsToContents();
+        // Rows shift as contacts enter and leave the filter: the highlight follows the open contact, never a row
+        // number.
+        selectInQueue(m_contact ? m_contact->id : 0);
+    };
+    m_reader->read<QList<QueueRow>>(
+        [actor = m_actor, filter](const Database& db) { return EvaluationQueue::rows(db, actor, filter); }, show,
+        [this, show](const QString& error) {
+            setStatus(error, true);
+            QList<QueueRow> none;
+            show(none);
+        });
 }
 
 void EvaluationPage::selectInQueue(qint64 contactId)

@@ -26,6 +26,7 @@ class CallPlayerWidget;
 class Database;
 class EvaluationQueueModel;
 class MetricsFilterWidget;
+class PageReader;
 class ScorecardFormView;
 class TranscriptView;
 
@@ -90,6 +91,7 @@ private:
     const std::unique_ptr<Ui::EvaluationPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr; // the queue's reads
     std::optional<Contact> m_contact;
     std::optional<Evaluation> m_evaluation;
     ScorecardVersion m_version;

@@ -5,6 +5,7 @@
 #include "people/AccessRules.h"
 #include "people/UserAccounts.h"
 #include "shell/Dialogs.h"
+#include "shell/PageReader.h"
 #include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -50,6 +51,7 @@ PeoplePage::PeoplePage(const Database& database, const Actor& actor, QWidget* pa
     , m_proxy(new ActiveUsersProxy(this))
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(UserAccountModel::SortRole);
@@ -81,25 +83,42 @@ PeoplePage::~PeoplePage() = default;
 
 void PeoplePage::refresh()
 {
-    const qint64 selected = selectedUserId();
+    refresh(selectedUserId());
+}
+
+void PeoplePage::refresh(qint64 selectUserId)
+{
     // Core decides who may see the people of a workspace; the page only shows its answer.
     const Decision decision = AccessRules::check(m_actor, Action::ManagePeople);
     m_ui->refusalLabel->showProblems(decision ? QStringList() : QStringList { decision.reason });
-    try {
-        if (decision)
-            m_model->setAccounts(UserAccounts(m_database, m_actor).list(), TeamRepository(m_database).all(),
-                                 AgentRepository(m_database).all());
-        else
-            m_model->setAccounts({}, {}, {});
-    } catch (const StorageError& failure) {
-        m_model->setAccounts({}, {}, {});
-        m_ui->statusLabel->showProblem(failure.message());
-    } catch (const AccessDenied& refusal) {
-        m_model->setAccounts({}, {}, {});
-        m_ui->refusalLabel->showProblem(refusal.message());
+    if (!decision) {
+        showPeople({}, selectUserId);
+        return;
     }
+    m_reader->read<People>(
+        [actor = m_actor](const Database& db) {
+            try {
+                return People { UserAccounts(db, actor).list(), TeamRepository(db).all(), AgentRepository(db).all(), {} };
+            } catch (const AccessDenied& refusal) {
+                return People { {}, {}, {}, refusal.message() };
+            }
+        },
+        [this, selectUserId](People& people) {
+            if (!people.refusal.isEmpty())
+                m_ui->refusalLabel->showProblem(people.refusal);
+            showPeople(std::move(people), selectUserId);
+        },
+        [this, selectUserId](const QString& error) {
+            showPeople({}, selectUserId);
+            m_ui->statusLabel->showProblem(error);
+        });
+}
+
+void PeoplePage::showPeople(People people, qint64 selectUserId)
+{
+    m_model->setAccounts(std::move(people.accounts), people.teams, people.agents);
     m_ui->usersTableView->resizeColumnsToContents();
-    selectUser(selected);
+    selectUser(selectUserId);
     updateButtons();
 }
 
@@ -142,8 +161,7 @@ void PeoplePage::updateButtons()
 
 void PeoplePage::afterChange(qint64 userId, const QString& message)
 {
-    refresh();
-    selectUser(userId);
+    refresh(userId);
     m_ui->statusLabel->showMessage(message);
     emit accountsChanged(userId);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UserDialog.h"
+#include "model/Organization.h"
 #include "people/Actor.h"
 
 #include <QWidget>
@@ -16,6 +17,7 @@ class PeoplePage;
 namespace qadesk {
 
 class Database;
+class PageReader;
 class UserAccountModel;
 
 // The People page (사용자): the users of a workspace with their roles, the teams a lead leads and the agent record an
@@ -47,6 +49,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // What the page shows, read in the background; `refusal` is core's answer when the actor may not see it.
+    struct People {
+        QList<UserAccount> accounts;
+        QList<Team> teams;
+        QList<Agent> agents;
+        QString refusal;
+    };
+
+    void refresh(qint64 selectUserId); // and selects that user once the list is read
+    void showPeople(People people, qint64 selectUserId);
     qint64 selectedUserId() const; // 0 without a selection
     void selectUser(qint64 userId);
     void updateButtons();
@@ -59,6 +71,7 @@ private:
     const Actor m_actor;
     UserAccountModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    PageReader* m_reader = nullptr;
 };
 
 } // namespace qadesk

@@ -18,9 +18,20 @@ void UserAccountModel::setAccounts(QList<UserAccount> accounts, const QList<Team
 {
     beginResetModel();
     m_accounts = std::move(accounts);
-    m_teamNames.clear();
+    QHash<qint64, QString> teamNames;
     for (const Team& team : teams)
-        m_teamNames.insert(team.id, team.name);
+        teamNames.insert(team.id, team.name);
+    // Named once here, not in data(): a view asks for every cell several times, and a collator is slow to make.
+    const QCollator collator;
+    m_teamsTexts.clear();
+    m_teamsTexts.reserve(m_accounts.size());
+    for (const UserAccount& account : std::as_const(m_accounts)) {
+        QStringList names;
+        for (const qint64 team : account.teamIds)
+            names << teamNames.value(team, QStringLiteral("#%1").arg(team));
+        std::sort(names.begin(), names.end(), collator);
+        m_teamsTexts << names.join(QStringLiteral(", "));
+    }
     m_agents.clear();
     for (const Agent& agent : agents)
         m_agents.insert(agent.id, agent);
@@ -57,16 +68,6 @@ int UserAccountModel::rowCount(const QModelIndex& parent) const
 int UserAccountModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString UserAccountModel::teamsText(const UserAccount& account) const
-{
-    QStringList names;
-    for (const qint64 team : account.teamIds)
-        names << m_teamNames.value(team, QStringLiteral("#%1").arg(team));
-    QCollator collator;
-    std::sort(names.begin(), names.end(), collator);
-    return names.join(QStringLiteral(", "));
 }
 
 QString UserAccountModel::agentText(const UserAccount& account) const
@@ -108,7 +109,7 @@ QVariant UserAccountModel::data(const QModelIndex& index, int role) const
         return role == SortRole ? QVariant(PeopleText::roles().indexOf(user.role))
                                 : QVariant(PeopleText::roleName(user.role));
     case TeamsColumn:
-        return teamsText(account);
+        return m_teamsTexts.at(index.row());
     case AgentColumn:
         return agentText(account);
     case ActiveColumn:

@@ -37,11 +37,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString teamsText(const UserAccount& account) const;
     QString agentText(const UserAccount& account) const;
 
     QList<UserAccount> m_accounts;
-    QHash<qint64, QString> m_teamNames;
+    QStringList m_teamsTexts; // the names of each account's teams, by row
     QHash<qint64, Agent> m_agents;
 };
 

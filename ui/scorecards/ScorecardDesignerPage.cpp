@@ -11,6 +11,7 @@
 #include "scoring/ScoringEngine.h"
 #include "shell/ActionFailure.h"
 #include "shell/Dialogs.h"
+#include "shell/PageReader.h"
 #include "shell/Theme.h"
 #include "storage/ConflictError.h"
 #include "storage/Database.h"
@@ -25,7 +26,6 @@
 #include <QShortcut>
 #include <QTimer>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace qadesk {
 
@@ -46,6 +46,7 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Act
     , m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     m_ruleEditor = new AutoQaRuleEditor(m_ui->itemEditor);
     m_ui->itemLayout->addRow(m_ruleEditor);
     connect(m_ruleEditor, &AutoQaRuleEditor::ruleEdited, this, [this](const std::optional<AutoQaRule>& rule) {
@@ -64,7 +65,6 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Act
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(s_saveDelayMs);
     m_ui->itemDisputesLabel->setTextFormat(Qt::RichText);
-    countItemDisputes();
 
     QUndoStack* undoStack = m_document->undoStack();
     auto* undo = undoStack->createUndoAction(this);
@@ -196,51 +196,70 @@ ScorecardDesignerPage::ScorecardDesignerPage(const Database& database, const Act
     });
 
     m_ui->editorStackedWidget->setCurrentWidget(m_ui->emptyEditor);
-    reloadScorecards(0);
+    load();
 }
 
 ScorecardDesignerPage::~ScorecardDesignerPage()
 {
-    m_itemDisputesWatcher.waitForFinished(); // it reads the workspace this page was given
     saveDraft();
 }
 
-// Vague criteria breed disputes: the item editor shows how often each item was disputed and overturned lately. On a
-// large workspace that reads every answer of the last months, so it runs off the GUI thread when it can.
+// The first scorecard with its versions and the latest version, then the item disputes, read in the background; until
+// then the page shows no form, so nothing can be edited before it is there.
+void ScorecardDesignerPage::load()
+{
+    struct Loaded {
+        QList<Scorecard> scorecards;
+        QList<ScorecardVersion> versions; // of the first scorecard, headers only
+        std::optional<ScorecardVersion> version; // its latest, complete
+    };
+    m_reader->read<Loaded>(
+        [](const Database& db) {
+            const ScorecardRepository repository(db);
+            Loaded loaded { repository.all(), {}, {} };
+            if (!loaded.scorecards.isEmpty()) {
+                const qint64 first = loaded.scorecards.first().id;
+                loaded.versions = repository.versions(first);
+                if (const auto latest = repository.latestVersion(first))
+                    loaded.version = repository.version(latest->id);
+            }
+            return loaded;
+        },
+        [this](Loaded& loaded) {
+            fillScorecards(loaded.scorecards);
+            if (loaded.scorecards.isEmpty() || !loaded.version) {
+                showNoScorecard();
+            } else {
+                m_scorecard = loaded.scorecards.first();
+                m_ui->scorecardComboBox->setCurrentIndex(0);
+                fillVersions(loaded.versions, loaded.version->id);
+                showVersion(*loaded.version);
+            }
+            countItemDisputes();
+        },
+        [this](const QString& error) {
+            setStatus(error, true);
+            countItemDisputes();
+        });
+}
+
+// Vague criteria breed disputes: the item editor shows how often each item was disputed and overturned lately.
 void ScorecardDesignerPage::countItemDisputes()
 {
     const QDate today = m_database.time().today();
     const QDate from = today.addDays(1 - s_disputeWindowDays);
-    const auto count = [from, today, actor = m_actor](const Database& database) {
-        std::pair<QList<ItemDisputeStats>, QString> outcome;
-        try {
-            outcome.first = DisputeStats::perItem(database, actor, from, today);
-        } catch (const StorageError& e) {
-            outcome.second = e.message();
-        }
-        return outcome;
-    };
-    const auto show = [this](const std::pair<QList<ItemDisputeStats>, QString>& outcome) {
-        for (const ItemDisputeStats& item : outcome.first)
+    const auto show = [this](const QList<ItemDisputeStats>& counts, const QString& error) {
+        for (const ItemDisputeStats& item : counts)
             m_itemDisputes.insert(item.itemKey, item.counts);
-        m_itemDisputesError = outcome.second;
+        m_itemDisputesError = error;
         m_itemDisputesCounted = true;
         ScorecardVersion shown = m_document->version();
         if (const ScorecardItem* item = selectedItem(shown))
             showItemDisputes(item->key);
     };
-    if (!m_database.canOpenSibling()) { // an in-memory workspace, small by nature
-        show(count(m_database));
-        return;
-    }
-    connect(&m_itemDisputesWatcher, &QFutureWatcherBase::finished, this,
-            [this, show] { show(m_itemDisputesWatcher.result()); });
-    const Database& database = m_database;
-    m_itemDisputesWatcher.setFuture(QtConcurrent::run([&database, count] {
-        QString error;
-        const auto connection = database.openSibling(&error);
-        return connection ? count(*connection) : std::pair { QList<ItemDisputeStats> {}, error };
-    }));
+    m_reader->read<QList<ItemDisputeStats>>(
+        [from, today, actor = m_actor](const Database& db) { return DisputeStats::perItem(db, actor, from, today); },
+        [show](QList<ItemDisputeStats>& counts) { show(counts, {}); }, [show](const QString& error) { show({}, error); });
 }
 
 const ScorecardVersion& ScorecardDesignerPage::version() const
@@ -304,27 +323,38 @@ void ScorecardDesignerPage::showContent()
     updateActions();
 }
 
-void ScorecardDesignerPage::reloadScorecards(qint64 selectId)
+void ScorecardDesignerPage::fillScorecards(const QList<Scorecard>& scorecards)
 {
     m_updating = true;
     m_ui->scorecardComboBox->clear();
+    for (const auto& scorecard : scorecards)
+        m_ui->scorecardComboBox->addItem(scorecard.retired ? tr("%1 (retired)").arg(scorecard.name) : scorecard.name,
+                                         scorecard.id);
+    m_updating = false;
+}
+
+void ScorecardDesignerPage::showNoScorecard()
+{
+    m_scorecard = {};
+    m_document->load({});
+    rebuildTree();
+    showEditor();
+    updatePreview();
+    updateChecks();
+    updateActions();
+    setStatus(tr("No scorecards yet: create one with New… or import a shared form."));
+}
+
+void ScorecardDesignerPage::reloadScorecards(qint64 selectId)
+{
     try {
-        for (const auto& scorecard : ScorecardRepository(m_database).all())
-            m_ui->scorecardComboBox->addItem(scorecard.retired ? tr("%1 (retired)").arg(scorecard.name) : scorecard.name,
-                                             scorecard.id);
+        fillScorecards(ScorecardRepository(m_database).all());
     } catch (const StorageError& e) {
+        fillScorecards({});
         setStatus(e.message(), true);
     }
-    m_updating = false;
     if (m_ui->scorecardComboBox->count() == 0) {
-        m_scorecard = {};
-        m_document->load({});
-        rebuildTree();
-        showEditor();
-        updatePreview();
-        updateChecks();
-        updateActions();
-        setStatus(tr("No scorecards yet: create one with New… or import a shared form."));
+        showNoScorecard();
         return;
     }
     const int index = std::max(0, m_ui->scorecardComboBox->findData(selectId));
@@ -350,11 +380,11 @@ bool ScorecardDesignerPage::showScorecard(qint64 scorecardId, qint64 versionId)
     }
 }
 
-void ScorecardDesignerPage::reloadVersions(qint64 selectVersionId)
+void ScorecardDesignerPage::fillVersions(const QList<ScorecardVersion>& versions, qint64 selectVersionId)
 {
     m_updating = true;
     m_ui->versionComboBox->clear();
-    for (const auto& version : ScorecardRepository(m_database).versions(m_scorecard.id)) {
+    for (const auto& version : versions) {
         const QString label = version.status == VersionStatus::Draft
             ? tr("Version %1 — draft").arg(version.number)
             : tr("Version %1 — published %2").arg(version.number).arg(QLocale().toString(m_database.time().dateOf(version.publishedAt), QLocale::ShortFormat));
@@ -362,20 +392,27 @@ void ScorecardDesignerPage::reloadVersions(qint64 selectVersionId)
     }
     m_ui->versionComboBox->setCurrentIndex(m_ui->versionComboBox->findData(selectVersionId));
     m_updating = false;
+}
+
+void ScorecardDesignerPage::reloadVersions(qint64 selectVersionId)
+{
+    fillVersions(ScorecardRepository(m_database).versions(m_scorecard.id), selectVersionId);
     loadVersion(selectVersionId);
 }
 
 void ScorecardDesignerPage::loadVersion(qint64 versionId)
 {
     try {
-        const auto version = ScorecardRepository(m_database).version(versionId);
-        if (!version)
-            return;
-        m_document->load(*version);
+        if (const auto version = ScorecardRepository(m_database).version(versionId))
+            showVersion(*version);
     } catch (const StorageError& e) {
         setStatus(e.message(), true);
-        return;
     }
+}
+
+void ScorecardDesignerPage::showVersion(const ScorecardVersion& version)
+{
+    m_document->load(version);
     m_dirty = false;
     m_section = m_document->version().sections.isEmpty() ? -1 : 0;
     m_item = -1;

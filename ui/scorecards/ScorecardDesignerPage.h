@@ -4,7 +4,6 @@
 #include "disputes/DisputeStats.h"
 #include "model/Scorecard.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
 
@@ -25,6 +24,7 @@ class Database;
 class AutoQaRuleEditor;
 class ScorecardDesignDocument;
 class ScorecardFormView;
+class PageReader;
 
 // The evaluation-form designer: a tree of sections and items, an editor for the selected one, a live preview that
 // scores its own answers, and the publish checks. Every edit is undoable. A published version is read-only: "Edit as
@@ -58,7 +58,7 @@ public:
 
     const ScorecardVersion& version() const;
     ScorecardDesignDocument* document() const { return m_document; }
-    bool itemDisputesCounted() const { return m_itemDisputesCounted; } // counted in the background at first
+    bool itemDisputesCounted() const { return m_itemDisputesCounted; } // counted in the background after the form
     QUndoStack* undoStack() const;
     ScorecardFormView* preview() const { return m_preview; }
     QString statusText() const;
@@ -72,9 +72,14 @@ private:
 
     void applyEdit(const QString& text, Field field, const std::function<void(ScorecardVersion&)>& change);
     void showContent();
+    void load();
+    void fillScorecards(const QList<Scorecard>& scorecards);
+    void showNoScorecard();
     void reloadScorecards(qint64 selectId);
+    void fillVersions(const QList<ScorecardVersion>& versions, qint64 selectVersionId);
     void reloadVersions(qint64 selectVersionId);
     void loadVersion(qint64 versionId);
+    void showVersion(const ScorecardVersion& version);
     void rebuildTree();
     void showEditor();
     void countItemDisputes();
@@ -96,6 +101,7 @@ private:
     const std::unique_ptr<Ui::ScorecardDesignerPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
     Scorecard m_scorecard;
     ScorecardDesignDocument* m_document = nullptr; // the version shown and its edits
     ScorecardFormView* m_preview = nullptr;
@@ -106,7 +112,6 @@ private:
     QHash<QString, DisputeCounts> m_itemDisputes; // by item key, over the last s_disputeWindowDays days
     QString m_itemDisputesError;
     bool m_itemDisputesCounted = false;
-    QFutureWatcher<std::pair<QList<ItemDisputeStats>, QString>> m_itemDisputesWatcher;
     bool m_updating = false; // filling widgets from the model: their change signals are not edits
     bool m_dirty = false;
 };

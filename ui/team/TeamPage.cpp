@@ -6,7 +6,6 @@
 #include "TeamRosterModel.h"
 #include "people/AccessRules.h"
 #include "storage/OrganizationRepository.h"
-#include "storage/StorageError.h"
 #include "ui_TeamPage.h"
 
 #include <QHash>
@@ -43,6 +42,19 @@ QColor verdictColour(FocusItemEffect::Verdict verdict)
 QString rateText(const std::optional<double>& rate, int count)
 {
     return QStringLiteral("%1 (%2)").arg(rate ? QLocale().toString(*rate * 100.0, 'f', 0) + QStringLiteral("%") : QStringLiteral("—")).arg(count);
+}
+
+// The teams the actor may choose: an agent only their own, a lead those they lead.
+QList<Team> visibleTeams(const Database& db, const Actor& actor)
+{
+    std::optional<Agent> self;
+    if (actor.role == Role::Agent)
+        self = AgentRepository(db).find(actor.agentId);
+    QList<Team> teams = TeamRepository(db).all();
+    teams.removeIf([&actor, &self](const Team& team) {
+        return actor.role == Role::Agent ? !self || self->teamId != team.id : !AccessRules::canSeeAgent(actor, 0, team.id);
+    });
+    return teams;
 }
 
 } // namespace
@@ -83,7 +95,6 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
         emit agentActivated(m_ui->coachingTableWidget->item(row, AgentColumn)->data(Qt::UserRole).toLongLong());
     });
 
-    fillTeams();
     connect(m_ui->teamComboBox, &QComboBox::currentIndexChanged, this,
             [this] { showTeam(m_ui->teamComboBox->currentData().toLongLong()); });
     connect(m_ui->monthDateEdit, &QDateEdit::dateChanged, this, &TeamPage::showMonth);
@@ -117,56 +128,57 @@ void TeamPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        fillTeams();
-        refresh();
+        refresh(); // the team list too: it starts with "All teams"
     }
     QWidget::changeEvent(event);
 }
 
-void TeamPage::fillTeams()
+void TeamPage::fillTeams(const QList<Team>& teams)
 {
-    const QSignalBlocker blocker(m_ui->teamComboBox);
-    m_ui->teamComboBox->clear();
-    // "All teams" is for those who see every agent; a lead starts on the first team they lead.
-    const bool seesAll = AccessRules::canSeeAgent(m_actor, 0, 0);
-    if (seesAll)
-        m_ui->teamComboBox->addItem(tr("All teams"), qint64(0));
-    try {
-        for (const Team& team : TeamRepository(m_database).all()) {
-            if (canSeeTeam(team.id))
-                m_ui->teamComboBox->addItem(team.name, team.id);
-        }
-    } catch (const StorageError& e) {
-        m_ui->summaryLabel->setText(e.message());
+    QList<std::pair<QString, qint64>> items;
+    if (AccessRules::canSeeAgent(m_actor, 0, 0))
+        items << std::pair { tr("All teams"), qint64(0) };
+    for (const Team& team : teams)
+        items << std::pair { team.name, team.id };
+    QComboBox* combo = m_ui->teamComboBox;
+    const QSignalBlocker blocker(combo);
+    // Refilled only when the list changed, so a refresh does not close the list the user has open.
+    bool same = combo->count() == items.size();
+    for (int i = 0; same && i < combo->count(); ++i)
+        same = combo->itemText(i) == items.at(i).first && combo->itemData(i).toLongLong() == items.at(i).second;
+    if (!same) {
+        combo->clear();
+        for (const auto& [name, id] : std::as_const(items))
+            combo->addItem(name, id);
     }
-    if (!seesAll && m_ui->teamComboBox->findData(m_teamId) < 0)
-        m_teamId = m_ui->teamComboBox->count() > 0 ? m_ui->teamComboBox->itemData(0).toLongLong() : -1;
-    m_ui->teamComboBox->setCurrentIndex(std::max(0, m_ui->teamComboBox->findData(m_teamId)));
-}
-
-bool TeamPage::canSeeTeam(qint64 teamId) const
-{
-    if (m_actor.role == Role::Agent) {
-        const auto agent = AgentRepository(m_database).find(m_actor.agentId);
-        return agent && agent->teamId == teamId;
-    }
-    return AccessRules::canSeeAgent(m_actor, 0, teamId);
+    combo->setCurrentIndex(std::max(0, combo->findData(m_teamId)));
 }
 
 void TeamPage::refresh()
 {
     struct Read {
+        QList<Team> teams; // those the actor may see
+        qint64 teamId = 0; // the team shown
         TeamRoster roster;
         QList<SessionEffect> sessions;
         QHash<qint64, QString> coaches; // display names by user id
     };
     const auto read = [actor = m_actor, month = m_month, teamId = m_teamId](const Database& db) {
-        Read r { TeamRoster::compute(db, actor, month, teamId), {}, {} };
+        Read r;
+        r.teams = visibleTeams(db, actor);
+        // "All teams" is for those who see every agent; a lead starts on the first team they lead.
+        const bool listed
+            = std::any_of(r.teams.cbegin(), r.teams.cend(), [teamId](const Team& t) { return t.id == teamId; });
+        if (!listed && !AccessRules::canSeeAgent(actor, 0, 0))
+            r.teamId = r.teams.isEmpty() ? -1 : r.teams.first().id;
+        else
+            r.teamId = teamId;
+        r.roster = TeamRoster::compute(db, actor, month, r.teamId);
         r.sessions = CoachingEffect::held(db, actor, month.addMonths(1 - s_coachingMonths), month.addMonths(1).addDays(-1),
                                           db.time().today());
         QSet<qint64> members;
         for (const Agent& agent : AgentRepository(db).all()) {
-            if (teamId == 0 || agent.teamId == teamId)
+            if (r.teamId == 0 || agent.teamId == r.teamId)
                 members.insert(agent.id);
         }
         r.sessions.removeIf([&members](const SessionEffect& s) { return !members.contains(s.session.agentId); });
@@ -177,6 +189,8 @@ void TeamPage::refresh()
     m_reader->read<Read>(
         read,
         [this](Read& r) {
+            m_teamId = r.teamId;
+            fillTeams(r.teams);
             showRoster(std::move(r.roster));
             showCoaching(std::move(r.sessions), r.coaches);
         },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coaching/CoachingEffect.h"
+#include "model/Organization.h"
 #include "people/Actor.h"
 #include "workspace/TeamRoster.h"
 
@@ -48,10 +49,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void fillTeams();
+    void fillTeams(const QList<Team>& teams);
     void showRoster(TeamRoster roster);
     void showCoaching(QList<SessionEffect> sessions, const QHash<qint64, QString>& coaches);
-    bool canSeeTeam(qint64 teamId) const;
 
     const std::unique_ptr<Ui::TeamPage> m_ui;
     const Database& m_database;

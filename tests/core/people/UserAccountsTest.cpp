@@ -53,6 +53,12 @@ TEST_CASE("An admin adds an evaluator, a lead of two teams and an agent user, an
 
     CHECK(UserRepository(*p.db).teamsLedBy(lead) == QList<qint64> { p.alpha, p.beta });
     CHECK(UserRepository(*p.db).find(agent)->agentId == p.agent);
+    // The list reads every lead's teams at once; only the lead has any.
+    QHash<qint64, QList<qint64>> listed;
+    for (const UserAccount& a : accounts.list())
+        listed.insert(a.user.id, a.teamIds);
+    CHECK(listed == QHash<qint64, QList<qint64>> { { p.adminId, {} }, { evaluator, {} }, { lead, { p.alpha, p.beta } },
+                                                    { agent, {} } });
     // Only a hash is stored, never the password.
     CHECK(p.storedHash(evaluator).startsWith(QStringLiteral("$argon2id$")));
     CHECK_FALSE(p.storedHash(evaluator).contains(QStringLiteral("evaluate-me")));

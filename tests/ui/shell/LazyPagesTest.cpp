@@ -1,15 +1,20 @@
 #include "TestSupport.h"
 #include "analytics/ConversationMetrics.h"
 #include "disputes/DisputesPage.h"
+#include "evaluate/EvaluationQueueModel.h"
 #include "overview/OverviewPage.h"
+#include "people/UserAccountModel.h"
 #include "planning/PlanningPage.h"
 #include "planning/Sampler.h"
 #include "reports/ReportsPage.h"
+#include "scorecards/ScorecardDesignerPage.h"
 #include "shell/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/PageReader.h"
+#include "storage/ContactRepository.h"
 #include "storage/DisputeRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 #include "team/TeamPage.h"
 
@@ -18,6 +23,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -152,6 +158,73 @@ TEST_CASE("a page is made and read only when first shown, and reads again on a c
     CHECK(overview->overview().openDisputes == openDisputes + 1);
     REQUIRE(window.showPage(QStringLiteral("team")));
     CHECK_FALSE(pageReading(team)); // its roster shows no disputes
+}
+
+TEST_CASE("the evaluate, scorecards, people and team pages show nothing until their background read is done, then what "
+          "it read")
+{
+    QTemporaryDir dir;
+    const QString path = demoPath(dir);
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    const Database& db = *window.database();
+    // A call of an hour ago, so the queue (the last month, not yet evaluated) lists one whatever day the test runs.
+    Contact call;
+    call.externalId = QStringLiteral("LAZY-1");
+    call.agentId = AgentRepository(db).all().first().id;
+    call.startedAt = db.time().now().addSecs(-3600);
+    call.durationSeconds = 240;
+    const qint64 callId = ContactRepository(db).add(call);
+    REQUIRE(readingDone(window));
+
+    // Each page is made on its first showing, and what it shows arrives only with its read.
+    REQUIRE(window.showPage(QStringLiteral("evaluate")));
+    QWidget* evaluate = window.page(QStringLiteral("evaluate"));
+    const QAbstractItemModel* queue = evaluate->findChild<QTableView*>(QStringLiteral("queueTableView"))->model();
+    CHECK(pageReading(evaluate));
+    CHECK(queue->rowCount() == 0);
+    REQUIRE(readingDone(window));
+    QList<qint64> listed;
+    for (int row = 0; row < queue->rowCount(); ++row)
+        listed << queue->index(row, 0).data(EvaluationQueueModel::ContactIdRole).toLongLong();
+    CHECK(listed.contains(callId));
+
+    REQUIRE(window.showPage(QStringLiteral("scorecards")));
+    auto* scorecards = qobject_cast<ScorecardDesignerPage*>(window.page(QStringLiteral("scorecards")));
+    REQUIRE(scorecards);
+    CHECK(pageReading(scorecards));
+    CHECK(scorecards->version().id == 0);
+    CHECK(scorecards->findChild<QComboBox*>(QStringLiteral("scorecardComboBox"))->count() == 0);
+    REQUIRE(readingDone(window));
+    const ScorecardRepository forms(db);
+    const QList<Scorecard> all = forms.all();
+    REQUIRE_FALSE(all.isEmpty());
+    CHECK(scorecards->findChild<QComboBox*>(QStringLiteral("scorecardComboBox"))->count() == all.size());
+    CHECK(scorecards->version().id == forms.latestVersion(all.first().id)->id);
+    CHECK_FALSE(scorecards->version().sections.isEmpty());
+    CHECK(scorecards->itemDisputesCounted()); // read after the form, by the same reader
+
+    REQUIRE(window.showPage(QStringLiteral("people")));
+    QWidget* people = window.page(QStringLiteral("people"));
+    const UserAccountModel* accounts = people->findChild<UserAccountModel*>();
+    REQUIRE(accounts);
+    CHECK(pageReading(people));
+    CHECK(accounts->rowCount() == 0);
+    REQUIRE(readingDone(window));
+    CHECK(accounts->rowCount() == UserRepository(db).all().size());
+
+    REQUIRE(window.showPage(QStringLiteral("team")));
+    auto* team = qobject_cast<TeamPage*>(window.page(QStringLiteral("team")));
+    auto* teams = team->findChild<QComboBox*>(QStringLiteral("teamComboBox"));
+    CHECK(pageReading(team));
+    CHECK(team->roster().agents.isEmpty());
+    CHECK(teams->count() == 0);
+    REQUIRE(readingDone(window));
+    const QList<Agent> agents = AgentRepository(db).all();
+    CHECK(team->roster().agents.size() == std::count_if(agents.cbegin(), agents.cend(), [](const Agent& a) { return a.active; }));
+    CHECK(teams->count() == 1 + TeamRepository(db).all().size()); // "All teams" first
 }
 
 TEST_CASE("another program's commit refreshes the page in view within 2 s")
