@@ -65,7 +65,8 @@ void TeamServer::install(Database& db)
 
 void TeamServer::addLogin(const Database& db, const QString& login, Role role, const QString& password)
 {
-    execWith(db, QStringLiteral("SELECT qadesk_add_login(?, ?, ?)"), { login, groupRole(role), password },
+    const QVariant secret = password.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(password);
+    execWith(db, QStringLiteral("SELECT qadesk_add_login(?, ?, ?)"), { login, groupRole(role), secret },
              tr("add the server login %1").arg(login));
 }
 
