@@ -3,6 +3,11 @@
 
 #include "io/ContactImport.h"
 #include "storage/Database.h"
+#include "storage/RecordingRoots.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,6 +47,42 @@ QJsonObject toJson(const ImportPlan& plan)
              { QStringLiteral("unknown_agents"), unknown } };
 }
 
+// --recordings-root and --recordings-folder into *options. Returns -1 to go on, or the exit code to stop with after
+// saying what is wrong: a root the workspace does not have, or a root without its folder here.
+int recordingRootOptions(const QCommandLineParser& parser, const Database& db, ContactImportOptions* options)
+{
+    const bool root = parser.isSet(QStringLiteral("recordings-root"));
+    if (root != parser.isSet(QStringLiteral("recordings-folder")))
+        return usageError(QStringLiteral("qadesk-cli import: --recordings-root and --recordings-folder go together: the "
+                                         "root's name, and where this computer finds its folder."));
+    if (!root)
+        return -1;
+    if (db.dialect() != SqlDialect::PostgreSQL)
+        return usageError(QStringLiteral("qadesk-cli import: --recordings-root is for a team server; a workspace file "
+                                         "stores recordings by their path."));
+    const QString name = parser.value(QStringLiteral("recordings-root"));
+    const QString folder = parser.value(QStringLiteral("recordings-folder"));
+    QStringList roots;
+    try {
+        roots = RecordingRoots::names(db);
+    } catch (const StorageError& failure) {
+        return fail(QStringLiteral("qadesk-cli import: %1").arg(failure.message()));
+    }
+    if (!roots.contains(name))
+        return usageError(roots.isEmpty()
+                              ? QStringLiteral("qadesk-cli import: %1 has no recordings root \"%2\"; it has none yet "
+                                               "(a manager adds them in QA Desk, File → Recordings folders…).")
+                                    .arg(db.displayName(), name)
+                              : QStringLiteral("qadesk-cli import: %1 has no recordings root \"%2\"; its roots are %3.")
+                                    .arg(db.displayName(), name, roots.join(QStringLiteral(", "))));
+    if (!QFileInfo(folder).isDir())
+        return usageError(QStringLiteral("qadesk-cli import: --recordings-folder %1 is not a folder.")
+                              .arg(QDir::toNativeSeparators(folder)));
+    options->recordingRoot = name;
+    options->recordingRootFolder = QFileInfo(folder).absoluteFilePath();
+    return -1;
+}
+
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -58,6 +99,14 @@ int runImport(const QStringList& arguments)
         { QStringLiteral("create-agents"), QStringLiteral("Add agents the workspace does not know instead of rejecting their rows.") },
         { QStringLiteral("good-rows-only"), QStringLiteral("Import the rows without problems even when others have some.") },
         { QStringLiteral("check"), QStringLiteral("Check the files and print what was found; write nothing.") },
+        { QStringLiteral("recordings-root"),
+          QStringLiteral("On a team server: the recordings root the recordings are under; each is stored relative to "
+                         "it. Needs --recordings-folder."),
+          QStringLiteral("NAME") },
+        { QStringLiteral("recordings-folder"),
+          QStringLiteral("Where this computer finds the folder of --recordings-root; every recording must be inside "
+                         "it."),
+          QStringLiteral("FOLDER") },
     });
     addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
@@ -89,6 +138,8 @@ int runImport(const QStringList& arguments)
         return exitCode;
     const Database* db = session->database.get();
     options.timeZone = zone.isValid() ? zone : db->time().zone();
+    if (const int code = recordingRootOptions(parser, *db, &options); code >= 0)
+        return code;
     const ImportPlan plan = ContactImport::check(*db, parser.positionalArguments().first(), options);
     QJsonObject report = toJson(plan);
     if (parser.isSet(QStringLiteral("check"))) {

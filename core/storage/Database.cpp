@@ -2,6 +2,7 @@
 
 #include "Aggregates.h"
 #include "SqlSupport.h"
+#include "TeamServer.h"
 #include "Transaction.h"
 #include "WorkspaceChanges.h"
 
@@ -26,6 +27,16 @@ constexpr int s_latestSchemaVersion = 6;
 // The advisory lock under which a server's schema is migrated: any constant no other program of the database uses.
 constexpr qint64 s_schemaLockKey = 0x716164657363; // "qadesc"
 const QLatin1String s_applicationName("qadesk");
+
+// Whether schema_info says `server init` set the workspace up as a team server (read under the schema lock).
+bool isTeamServerRecorded(const Database& db)
+{
+    return selectRows<QString>(db, QStringLiteral("SELECT value FROM schema_info WHERE key = 'team_server'"), {},
+                               Database::tr("read whether the workspace is a team server"),
+                               [](const QSqlQuery& q) { return q.value(0).toString(); })
+               .value(0)
+        == QLatin1String("1");
+}
 
 QString newConnectionName()
 {
@@ -527,6 +538,10 @@ bool Database::migrate(QString* error)
         }
         if (from >= 1 && from < 6) // step 6 adds the aggregates; a workspace that has evaluations fills them now
             Aggregates::rebuild(*this);
+        // A team server set up at an older step: its set-up runs again (it repairs and extends, idempotent), so the
+        // tables the steps added get the privileges and row-level security of the others, under the same lock.
+        if (m_dialect == SqlDialect::PostgreSQL && from >= 1 && isTeamServerRecorded(*this))
+            TeamServer::install(*this);
         all.commit();
     } catch (const StorageError& failure) {
         m_schemaVersion = from;

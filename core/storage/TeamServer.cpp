@@ -54,6 +54,9 @@ void TeamServer::install(Database& db)
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(tr("The team server set-up is missing from this build of QA Desk."));
     const QString what = tr("set up the team server");
+    // The set-up drops what it replaces "IF EXISTS"; PostgreSQL's notices about what was not there would reach the
+    // terminal of `server init` and `server upgrade` raw. Until the caller's transaction ends.
+    execSql(db.sql(), QStringLiteral("SET LOCAL client_min_messages = warning"), what);
     for (const QString& statement : statements(QString::fromUtf8(file.readAll())))
         execSql(db.sql(), statement, what);
     execWith(db,
@@ -65,7 +68,8 @@ void TeamServer::install(Database& db)
 
 void TeamServer::addLogin(const Database& db, const QString& login, Role role, const QString& password)
 {
-    execWith(db, QStringLiteral("SELECT qadesk_add_login(?, ?, ?)"), { login, groupRole(role), password },
+    const QVariant secret = password.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(password);
+    execWith(db, QStringLiteral("SELECT qadesk_add_login(?, ?, ?)"), { login, groupRole(role), secret },
              tr("add the server login %1").arg(login));
 }
 

@@ -21,7 +21,8 @@ public:
     // Installs the set-up into a PostgreSQL workspace opened by its owner, in the caller's transaction, and marks
     // the workspace as a team server (Database::isTeamServer()).
     static void install(Database& db);
-    // The login role of a new user, in its group, with a SCRAM password (the server hashes it).
+    // The login role of a new user, in its group, with a SCRAM password (the server hashes it); a null password makes
+    // a role without one, which the server lets sign in by no password method until one is set.
     static void addLogin(const Database& db, const QString& login, Role role, const QString& password);
     static void setPassword(const Database& db, const QString& login, const QString& password);
     // Moves the login to the group of `role` and lets it log in or not (NOLOGIN for a deactivated user).

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <catch2/catch.hpp>
 
 namespace qadesk::test {
 namespace {
@@ -50,6 +51,52 @@ CliRun runCli(const QStringList& arguments, int timeoutMs)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    startCli(process, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    CliRun run;
+    run.timedOut = !process.waitForFinished(60000);
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString urlOf(const ServerSettings& server, const QString& login, const QString& database)
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(login.isEmpty() ? server.user : login, server.host)
+        .arg(server.port)
+        .arg(database.isEmpty() ? server.database : database);
+}
+
+QStringList psqlArguments(const QString& url)
+{
+    return { url,
+             QStringLiteral("-X"),
+             QStringLiteral("-q"),
+             QStringLiteral("-A"),
+             QStringLiteral("-t"),
+             QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1") };
+}
+
+PsqlRun psql(const QString& url, const QStringList& statements)
+{
+    QStringList arguments = psqlArguments(url);
+    for (const QString& statement : statements)
+        arguments << QStringLiteral("-c") << statement;
+    QProcess process;
+    process.start(QStringLiteral("psql"), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QByteArray fileHash(const QString& path)

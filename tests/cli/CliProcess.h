@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "storage/ServerSettings.h"
+
 namespace qadesk {
 class Database;
 }
@@ -29,6 +31,23 @@ struct CliRun
 CliRun runCli(const QStringList& arguments, int timeoutMs = 60000);
 // Starts qadesk-cli without waiting; the caller waits on the process.
 void startCli(QProcess& process, const QStringList& arguments);
+
+// qadesk-cli with `input` on standard input (the new passwords of `user add` and `user passwd`).
+CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input);
+
+// The URL of `server`'s database (or of `database` on it) for `login`, by default the server settings' user.
+QString urlOf(const ServerSettings& server, const QString& login = {}, const QString& database = {});
+
+struct PsqlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// psql as an agent or a lead would run it: quiet, unaligned, tuples only, stopping at the first error.
+QStringList psqlArguments(const QString& url);
+// psql as a separate process. Each statement is its own -c, all in one session.
+PsqlRun psql(const QString& url, const QStringList& statements);
 
 // SHA-256 of a file's bytes, read while no connection of this process has it open.
 QByteArray fileHash(const QString& path);

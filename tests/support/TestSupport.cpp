@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "ServerSchema.h"
 
 #include "people/SignIn.h"
 #include "storage/Aggregates.h"
@@ -269,7 +270,10 @@ Actor leadOf(const Database& db, qint64 teamId)
     return actorOf(db, logins.first());
 }
 
-void downgradeSchema(const QString& path, int step)
+namespace {
+
+// Undoes on `db` the changes of the schema steps after `step` (see downgradeSchema).
+void undoStepsAfter(const QSqlDatabase& db, int step)
 {
     // What each step from 2 on added, undone.
     const QList<QStringList> undo {
@@ -314,20 +318,44 @@ void downgradeSchema(const QString& path, int step)
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);
+    QSqlQuery query(db);
+    for (int undone = int(undo.size()) + 1; undone > step; --undone) {
+        for (const QString& statement : undo.at(undone - 2)) {
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+    }
+    REQUIRE(query.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'schema_version'").arg(step)));
+}
+
+} // namespace
+
+void downgradeSchema(const QString& path, int step)
+{
     const QString connection = QStringLiteral("downgrade-schema");
     {
         QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         old.setDatabaseName(path);
         REQUIRE(old.open());
-        QSqlQuery query(old);
-        for (int undone = int(undo.size()) + 1; undone > step; --undone) {
-            for (const QString& statement : undo.at(undone - 2)) {
-                INFO(statement.toStdString());
-                REQUIRE(query.exec(statement));
-            }
-        }
-        REQUIRE(
-            query.exec(QStringLiteral("UPDATE schema_info SET value = '%1' WHERE key = 'schema_version'").arg(step)));
+        undoStepsAfter(old, step);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void downgradeServerSchema(const ServerSettings& server, int step)
+{
+    const QString connection = QStringLiteral("downgrade-server-schema");
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        old.setHostName(server.host);
+        old.setPort(server.port);
+        old.setUserName(server.user);
+        old.setDatabaseName(server.database);
+        REQUIRE(old.open());
+        // One transaction: a statement that fails leaves the server as it was.
+        REQUIRE(old.transaction());
+        undoStepsAfter(old, step);
+        REQUIRE(old.commit());
     }
     QSqlDatabase::removeDatabase(connection);
 }

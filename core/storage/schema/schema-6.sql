@@ -91,11 +91,6 @@ CREATE TABLE contact_metrics (
 -- How a sampling plan chose each contact: 'random' (the draw) or 'reserve' (the share kept for contacts matching the
 -- plan's metric filter).
 ALTER TABLE assignments ADD COLUMN chosen_by TEXT NOT NULL DEFAULT 'random';
--- On a team server set up before this step, contact_metrics follows its contact as recording_peaks does (GRANTs and
--- row-level security as in server/team-server.sql, which sets them up on new servers): a login reads and writes the
--- metrics of the contacts it may see, no others.
-/*pg*/ DO $$ BEGIN IF EXISTS (SELECT 1 FROM schema_info WHERE key = 'team_server' AND value = '1') THEN
-  GRANT INSERT, UPDATE, DELETE ON contact_metrics TO qadesk_evaluator, qadesk_lead, qadesk_agent; ALTER TABLE contact_metrics ENABLE ROW LEVEL SECURITY; CREATE POLICY visible_parent ON contact_metrics USING (EXISTS (SELECT 1 FROM contacts p WHERE p.id = contact_metrics.contact_id)); END IF; END $$;
 
 -- ==== autoqa ====
 -- A scorecard item's auto-QA rule (docs/formats/scorecard.md, "auto_rule"), as its JSON; NULL: none.

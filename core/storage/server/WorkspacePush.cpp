@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
+#include "storage/TeamServer.h"
 #include "storage/Transaction.h"
 
 #include <QFileInfo>
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <libpq-fe.h>
+
+#include <algorithm>
 
 namespace qadesk {
 
@@ -258,6 +261,57 @@ void copyTable(const Database& file, const Database& server, const FileTable& ta
         PQclear(rest);
 }
 
+// Makes the copied workspace a team server: the set-up of `server init`, and a login role for each user in the group
+// of their role. The server authenticates from now on, so the file's password hashes stay behind and the roles get no
+// password (such a role cannot sign in by password) but the administrator's, when one is given; a deactivated user's
+// role is NOLOGIN. Returns the active users whose login has no password yet.
+QStringList makeTeamServer(Database& server, const std::optional<WorkspacePush::Administrator>& admin)
+{
+    const QString what = WorkspacePush::tr("make %1 a team server").arg(server.displayName());
+    TeamServer::install(server);
+    execWith(server, QStringLiteral("UPDATE users SET password_hash = ''"), {}, what);
+    // Roles belong to the whole PostgreSQL cluster: a login that is already a role there (of another database's
+    // users, or anyone's) is not taken over.
+    const QStringList taken = stringsOf(server,
+                                        QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN (SELECT login "
+                                                       "FROM users) ORDER BY rolname"),
+                                        0, what);
+    if (!taken.isEmpty())
+        throw StorageError(WorkspacePush::tr("the PostgreSQL server already has roles named %1, and each user of a "
+                                             "team server is a role of the whole PostgreSQL server. Give these users "
+                                             "other logins in the file, or drop the roles if nobody uses them, and "
+                                             "push again.")
+                               .arg(taken.join(QStringLiteral(", "))));
+    struct Login
+    {
+        QString login;
+        Role role = Role::Agent;
+        bool active = false;
+    };
+    const QList<Login> logins = selectRows<Login>(
+        server, QStringLiteral("SELECT login, role, active FROM users ORDER BY login"), {}, what,
+        [](const QSqlQuery& q) {
+            return Login { q.value(0).toString(), fromCode<Role>(q.value(1).toString()).value_or(Role::Agent),
+                           q.value(2).toBool() };
+        });
+    if (admin
+        && std::none_of(logins.begin(), logins.end(), [&](const Login& user) {
+               return user.login == admin->login && user.role == Role::Admin && user.active;
+           }))
+        throw StorageError(
+            WorkspacePush::tr("the file has no active administrator %1 to give the password to.").arg(admin->login));
+    QStringList passwordless;
+    for (const Login& user : logins) {
+        const bool isAdmin = admin && user.login == admin->login;
+        TeamServer::addLogin(server, user.login, user.role, isAdmin ? admin->password : QString());
+        if (!user.active)
+            TeamServer::setAccess(server, user.login, user.role, false);
+        else if (!isAdmin)
+            passwordless << user.login;
+    }
+    return passwordless;
+}
+
 // A copy of the file at `copy`, made by SQLite through a read-only connection (a consistent snapshot, the file
 // untouched), when the file is a workspace at an older schema step than this QA Desk's; false otherwise.
 bool copyOlderWorkspace(const QString& path, const QString& copy)
@@ -301,7 +355,7 @@ std::unique_ptr<Database> openSource(const QString& path, const QTemporaryDir& s
 } // namespace
 
 std::optional<WorkspacePush::Result> WorkspacePush::push(const QString& path, const ServerSettings& settings,
-                                                         QString* error)
+                                                         const std::optional<Administrator>& admin, QString* error)
 {
     const QTemporaryDir scratch;
     if (!scratch.isValid()) {
@@ -353,6 +407,7 @@ std::optional<WorkspacePush::Result> WorkspacePush::push(const QString& path, co
             result.tables << Table { table.name, onServer };
             result.totalRows += onServer;
         }
+        result.loginsWithoutPassword = makeTeamServer(*server, admin);
         transaction.commit();
         execSql(file->sql(), QStringLiteral("ROLLBACK"), tr("read %1").arg(file->displayName()));
     } catch (const StorageError& problem) {

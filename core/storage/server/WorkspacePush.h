@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,13 @@ public:
         int schemaVersion = 0;
         QList<Table> tables; // in the order they were copied (parents before the tables that refer to them)
         qint64 totalRows = 0;
+        QStringList loginsWithoutPassword; // active users whose login role has no password yet
+    };
+    // The administrator who gets a password at once, to set the others' with `user passwd`.
+    struct Administrator
+    {
+        QString login;
+        QString password;
     };
 
     // Opens `file` read-only (a file at an older schema is first copied to a temporary folder and the copy upgraded),
@@ -35,9 +43,13 @@ public:
     // login (the database's owner). Refuses a server database that already holds data. After the copy the server's
     // id sequences continue past the largest ids, and each table's row count is checked against the file's; on any
     // difference nothing is committed. Server triggers are off while the rows go in, so a team server's audit stamp
-    // does not rewrite the file's history. On failure returns nullopt and sets *error to a sentence naming the file or
-    // the server.
-    static std::optional<Result> push(const QString& file, const ServerSettings& server, QString* error);
+    // does not rewrite the file's history. The copy then becomes a team server, in the same transaction: the set-up of
+    // `server init` (TeamServer::install) and a login role for each user, in the group of their role, NOLOGIN when
+    // the user is deactivated. The file's password hashes are not kept: the roles have no password, which the server
+    // never accepts, except `admin`'s; a login that is already a role of the PostgreSQL server is refused. On failure
+    // returns nullopt and sets *error to a sentence naming the file or the server.
+    static std::optional<Result> push(const QString& file, const ServerSettings& server,
+                                      const std::optional<Administrator>& admin, QString* error);
 };
 
 } // namespace qadesk
