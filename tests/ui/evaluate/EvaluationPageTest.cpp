@@ -45,6 +45,15 @@ using namespace qadesk;
 
 namespace {
 
+// The start of the page's refusal to submit an incomplete form, in the language of the run (QADESK_TEST_LANGUAGE).
+QString notSubmitted()
+{
+    return QCoreApplication::translate("qadesk::EvaluationPage",
+                                       "Not submitted: %1 item(s) need an answer and %2 failed item(s) need a comment "
+                                       "(outlined in red).")
+        .section(QStringLiteral("%1"), 0, 0);
+}
+
 qint64 firstContact(const Database& db, const QString& where)
 {
     const auto ids = selectRows<qint64>(db, QStringLiteral("SELECT c.id FROM contacts c WHERE %1 AND NOT EXISTS (SELECT 1 "
@@ -311,7 +320,7 @@ TEST_CASE("a refused submit scrolls to the first item that still needs an answer
     REQUIRE_FALSE(visible.intersects(QRect(last->mapTo(scrollArea->viewport(), QPoint(0, 0)), last->size())));
 
     CHECK_FALSE(page.submit());
-    CHECK(page.statusText().contains(QStringLiteral("Not submitted")));
+    CHECK(page.statusText().contains(notSubmitted()));
     const QRect shown(last->mapTo(scrollArea->viewport(), QPoint(0, 0)), last->size());
     CHECK(visible.contains(shown.topLeft()));
     CHECK(last->styleSheet().contains(QStringLiteral("#b00020"))); // outlined
@@ -515,7 +524,8 @@ TEST_CASE("the demo's latest recorded call shows its hold as dead air and its in
     CHECK(waveform->overtalk().first().lengthMs() >= 500);
     CHECK(waveform->overtalk().first().lengthMs() <= 1900);
     CHECK(page.player()->metrics()->isVisible());
-    CHECK_FALSE(page.player()->metrics()->value(QStringLiteral("Overtalk")).isEmpty());
+    const QString overtalk = QCoreApplication::translate("qadesk::CallPlayerWidget", "Overtalk");
+    CHECK_FALSE(page.player()->metrics()->value(overtalk).isEmpty());
     test::saveScreenshot(page, QStringLiteral("waveform-bands-ko.png"));
 }
 
@@ -543,8 +553,10 @@ TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's stri
     REQUIRE(page.openContact(slow));
     const MetricsStrip* strip = page.transcript()->metrics();
     CHECK(strip->isVisible());
-    CHECK(strip->value(QStringLiteral("Longest wait")) == MetricsStrip::duration(*analysis->longestWaitMs));
-    CHECK(strip->value(QStringLiteral("Longest wait")).contains(QStringLiteral(" min")));
+    const QString longestWait = QCoreApplication::translate("qadesk::TranscriptView", "Longest wait");
+    CHECK(strip->value(longestWait) == MetricsStrip::duration(*analysis->longestWaitMs));
+    const QString minutes = QCoreApplication::translate("qadesk::MetricsStrip", "%1 min").arg(QString());
+    CHECK(strip->value(longestWait).contains(minutes));
     test::saveScreenshot(page, QStringLiteral("chat-metrics-ko.png"));
 }
 
@@ -581,7 +593,7 @@ TEST_CASE("an unanswered item blocks the submit and is outlined")
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa2")));
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'call'"))));
     CHECK_FALSE(page.submit());
-    CHECK(page.statusText().contains(QStringLiteral("Not submitted")));
+    CHECK(page.statusText().contains(notSubmitted()));
     CHECK(page.evaluation()->status == EvaluationStatus::Draft);
 }
 
@@ -639,7 +651,8 @@ TEST_CASE("a team lead reads a contact's form but may not evaluate it, and the p
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("lead1")));
     page.show();
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));
-    const QString reason = QStringLiteral("Only QA evaluators, managers and administrators evaluate contacts.");
+    const QString reason = QCoreApplication::translate(
+        "qadesk::AccessRules", "Only QA evaluators, managers and administrators evaluate contacts.");
     auto* submit = page.findChild<QPushButton*>(QStringLiteral("submitButton"));
     CHECK_FALSE(submit->isEnabled());
     CHECK(submit->toolTip() == reason);
@@ -692,8 +705,9 @@ TEST_CASE("a draft changed from another desktop: the page refuses to save over i
     CHECK(page.hasConflict());
     CHECK(conflictFrame->isVisible());
     const QString expected
-        = QStringLiteral("%1 changed this evaluation at 10:00 — reload, or keep yours as a new draft")
-              .arg(evaluator.displayName);
+        = QCoreApplication::translate("qadesk::RowVersion",
+                                      "%1 changed this evaluation at %2 — reload, or keep yours as a new draft")
+              .arg(evaluator.displayName, QStringLiteral("10:00"));
     CHECK(child<QLabel>(page, "conflictLabel")->text() == expected);
     test::saveScreenshot(page, QStringLiteral("conflict-message.png"));
     // Nothing of this page's form went over theirs, and the autosave does not try again behind the evaluator's back.
