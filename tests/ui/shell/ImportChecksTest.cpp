@@ -9,6 +9,7 @@
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
