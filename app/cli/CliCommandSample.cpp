@@ -128,10 +128,10 @@ int runSample(const QStringList& arguments)
           QStringLiteral("Draw this share of each agent's contacts (percent, default 0) first from those matching the "
                          "--reserve-… filters (all of those given); the random draw takes the rest."),
           QStringLiteral("PERCENT") },
-        { QStringLiteral("dry-run"), QStringLiteral("Print the plan without saving it.") },
     });
     for (const auto& option : reserveOptions())
         parser.addOption({ option.name, option.help, QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("dry-run"), QStringLiteral("Print the plan without saving it.") });
     addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Draw a month's evaluation sample, assign it to evaluators, and save it; "
