@@ -54,6 +54,22 @@ QString notSubmitted()
         .section(QStringLiteral("%1"), 0, 0);
 }
 
+// "· 3 of 12 items answered", as the score line ends in the run's language.
+QString itemsAnswered(qsizetype answered, int total)
+{
+    return QStringLiteral("·")
+        + QCoreApplication::translate("qadesk::EvaluationPage", "Score %1 (raw %2) · %3 of %4 items answered")
+              .section(QStringLiteral("·"), 1)
+              .arg(answered)
+              .arg(total);
+}
+
+// What the waveform says while it is being drawn, in the run's language.
+QString drawingWaveform()
+{
+    return QCoreApplication::translate("qadesk::WaveformView", "Drawing waveform… %1%").section(QStringLiteral("%1"), 0, 0);
+}
+
 qint64 firstContact(const Database& db, const QString& where)
 {
     const auto ids = selectRows<qint64>(db, QStringLiteral("SELECT c.id FROM contacts c WHERE %1 AND NOT EXISTS (SELECT 1 "
@@ -181,7 +197,8 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     const QModelIndexList selected = queue->selectionModel()->selectedRows();
     REQUIRE(selected.size() == 1);
     CHECK(selected.first().data(EvaluationQueueModel::ContactIdRole).toLongLong() == callA);
-    CHECK(selected.first().siblingAtColumn(5).data().toString().contains(QStringLiteral("evaluated")));
+    CHECK(selected.first().siblingAtColumn(5).data().toString().contains(
+        QCoreApplication::translate("qadesk::EvaluationPage", "evaluated")));
 
     // Chat B, opened from the queue: only its auto-QA suggestions are chosen, and still nothing stored.
     auto* channel = child<QComboBox>(page, "channelComboBox");
@@ -215,9 +232,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     for (const QLineEdit* edit : page.form()->findChildren<QLineEdit*>())
         CHECK(edit->text().isEmpty());
     CHECK(page.form()->answers().size() == suggested.size());
-    CHECK(child<QLabel>(page, "scoreLabel")
-              ->text()
-              .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size()).arg(chatForm.itemCount())));
+    CHECK(child<QLabel>(page, "scoreLabel")->text().contains(itemsAnswered(suggested.size(), chatForm.itemCount())));
     CHECK(evaluationRows(*db, chatB) == 0);
 
     // The first answer on B stores B's draft with the suggestions and that answer.
@@ -232,10 +247,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     CHECK(storedB.answerFor(firstUnsuggested)->comment.isEmpty());
     for (auto it = suggested.begin(); it != suggested.end(); ++it)
         CHECK(storedB.answerFor(it.key())->optionIndex == it.value());
-    CHECK(
-        child<QLabel>(page, "scoreLabel")
-            ->text()
-            .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size() + 1).arg(chatForm.itemCount())));
+    CHECK(child<QLabel>(page, "scoreLabel")->text().contains(itemsAnswered(suggested.size() + 1, chatForm.itemCount())));
 
     // Back to A: its own answers, read-only, and no second evaluation of it.
     REQUIRE(page.openContact(callA));
@@ -456,7 +468,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         REQUIRE(page.openContact(call));
         WaveformView* waveform = page.player()->waveform();
         CHECK(waveform->isVisible());
-        CHECK(waveform->message().startsWith(QString::fromUtf8("Drawing waveform…"))); // the page is not kept waiting
+        CHECK(waveform->message().startsWith(drawingWaveform())); // the page is not kept waiting
         REQUIRE(QTest::qWaitFor([&] { return waveform->peaks().has_value(); }, 15000));
         const WaveformPeaks& peaks = *waveform->peaks();
         // The demo call is stereo: the agent on the left, the customer on the right, taking turns.
@@ -492,7 +504,9 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         WaveformView* waveform = page.player()->waveform();
         REQUIRE(QTest::qWaitFor([&] { return waveform->message().contains(QFileInfo(recording).fileName()); },
                                 15000));
-        CHECK(waveform->message().contains(QStringLiteral("damaged")));
+        const QString damaged = QCoreApplication::translate(
+            "qadesk::WaveformDecoder", "The recording %1 is not audio that QA Desk can read, or it is damaged (%2).");
+        CHECK(waveform->message().contains(damaged.section(QStringLiteral("%1"), 1).section(QStringLiteral("%2"), 0, 0)));
         CHECK_FALSE(waveform->peaks());
         REQUIRE(QTest::qWaitFor([&] { return !page.player()->statusText().isEmpty(); }, 10000)); // the player says so too
         test::saveScreenshot(page, QStringLiteral("evaluate-call-damaged.png"));
@@ -607,7 +621,8 @@ TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to 
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));
     CHECK(page.transcript()->isVisible());
     CHECK_FALSE(page.player()->isVisible());
-    CHECK(page.transcript()->html().contains(QStringLiteral("waited")));
+    CHECK(page.transcript()->html().contains(
+        QCoreApplication::translate("qadesk::TranscriptView", "waited %1").arg(QString()).trimmed()));
     CHECK(page.transcript()->find(QString::fromUtf8("감사")));
     page.transcript()->selectMessage(2);
     page.addAnnotation(QStringLiteral("Greeting took long"));
