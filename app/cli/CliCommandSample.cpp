@@ -8,8 +8,91 @@
 
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace qadesk::cli {
 namespace {
+
+// The reserve's filter options: each sets one threshold of the MetricsFilter, given in seconds (percent for overtalk).
+struct ReserveOption
+{
+    QString name;
+    QString help;
+    bool percent = false;
+    void (*set)(MetricsFilter& filter, double value);
+};
+
+qint64 milliseconds(double seconds)
+{
+    return qint64(std::llround(seconds * 1000));
+}
+
+const QList<ReserveOption>& reserveOptions()
+{
+    static const QList<ReserveOption> options {
+        { QStringLiteral("reserve-dead-air-over"),
+          QStringLiteral("Reserve: calls whose longest dead air is longer, seconds."), false,
+          [](MetricsFilter& f, double v) { f.deadAirOverMs = milliseconds(v); } },
+        { QStringLiteral("reserve-overtalk-over"),
+          QStringLiteral("Reserve: calls whose overtalk is a larger share of the call, percent."), true,
+          [](MetricsFilter& f, double v) { f.overtalkOverShare = v / 100.0; } },
+        { QStringLiteral("reserve-reply-wait-over"),
+          QStringLiteral("Reserve: chats and e-mails whose longest reply wait is longer, seconds."), false,
+          [](MetricsFilter& f, double v) { f.replyWaitOverMs = milliseconds(v); } },
+        { QStringLiteral("reserve-first-response-over"),
+          QStringLiteral("Reserve: chats and e-mails whose first response came later, seconds."), false,
+          [](MetricsFilter& f, double v) { f.firstResponseOverMs = milliseconds(v); } },
+    };
+    return options;
+}
+
+// Reads --reserve and its filter into the rule; false (after a usage error) when a value is not a number in range or
+// the options do not go together.
+bool readReserve(const QCommandLineParser& parser, SamplingRule* rule)
+{
+    const QString usage = QStringLiteral("qadesk-cli sample: ");
+    MetricsFilter filter;
+    for (const auto& option : reserveOptions()) {
+        if (!parser.isSet(option.name))
+            continue;
+        double value = 0;
+        if (!numberOption(parser, option.name, &value))
+            return false;
+        if (!std::isfinite(value) || value < 0 || (option.percent && value > 100)) {
+            usageError(usage
+                       + (option.percent ? QStringLiteral("--%1 must be a percentage from 0 to 100, not \"%2\".")
+                                         : QStringLiteral("--%1 must be 0 or more seconds, not \"%2\"."))
+                             .arg(option.name, parser.value(option.name)));
+            return false;
+        }
+        option.set(filter, value);
+    }
+    if (!parser.isSet(QStringLiteral("reserve"))) {
+        if (!filter.isEmpty()) {
+            usageError(usage + QStringLiteral("the --reserve-… filters say which contacts the reserve is for; give "
+                                              "the share with --reserve."));
+            return false;
+        }
+        return true;
+    }
+    double share = 0;
+    if (!numberOption(parser, QStringLiteral("reserve"), &share))
+        return false;
+    if (!std::isfinite(share) || share < 0 || share > 100) {
+        usageError(usage + QStringLiteral("--reserve must be a percentage from 0 to 100, not \"%1\".")
+                               .arg(parser.value(QStringLiteral("reserve"))));
+        return false;
+    }
+    if (share > 0 && filter.isEmpty()) {
+        usageError(usage + QStringLiteral("--reserve needs at least one of --reserve-dead-air-over, "
+                                          "--reserve-overtalk-over, --reserve-reply-wait-over and "
+                                          "--reserve-first-response-over."));
+        return false;
+    }
+    rule->reserveShare = share / 100.0;
+    rule->reserveFilter = filter;
+    return true;
+}
 
 int runSample(const QStringList& arguments)
 {
@@ -41,8 +124,14 @@ int runSample(const QStringList& arguments)
           QStringLiteral("W"), QStringLiteral("1") },
         { QStringLiteral("repeat-weight"), QStringLiteral("Over-sample contacts not resolved first time (default 1)."),
           QStringLiteral("W"), QStringLiteral("1") },
-        { QStringLiteral("dry-run"), QStringLiteral("Print the plan without saving it.") },
+        { QStringLiteral("reserve"),
+          QStringLiteral("Draw this share of each agent's contacts (percent, default 0) first from those matching the "
+                         "--reserve-… filters (all of those given); the random draw takes the rest."),
+          QStringLiteral("PERCENT") },
     });
+    for (const auto& option : reserveOptions())
+        parser.addOption({ option.name, option.help, QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("dry-run"), QStringLiteral("Print the plan without saving it.") });
     addSignInOptions(parser);
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Draw a month's evaluation sample, assign it to evaluators, and save it; "
@@ -82,6 +171,8 @@ int runSample(const QStringList& arguments)
         if (!rule.channel)
             return usageError(QStringLiteral("qadesk-cli sample: --channel must be call, chat or email."));
     }
+    if (!readReserve(parser, &rule))
+        return 2;
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     int exitCode = 0;
     const auto session = openSignedIn(parser, path, dryRun, &exitCode);

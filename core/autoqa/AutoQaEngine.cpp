@@ -82,31 +82,28 @@ std::optional<Measured> measure(Rule::Metric metric, const Contact& contact, con
     if (Rule::isCallMetric(metric)) {
         if (!measures.call)
             return std::nullopt;
-        const CallAnalysis& call = *measures.call;
+        const CallMetrics& call = *measures.call;
         switch (metric) {
         case Rule::Metric::LongestDeadAirSeconds: {
-            Measured result;
+            Measured result { seconds(call.longestDeadAirMs), {} };
             const auto longest
-                = std::max_element(call.deadAir.begin(), call.deadAir.end(),
+                = std::max_element(measures.deadAir.begin(), measures.deadAir.end(),
                                    [](const TimeSpan& a, const TimeSpan& b) { return a.lengthMs() < b.lengthMs(); });
-            if (longest != call.deadAir.end()) {
-                result.value = seconds(longest->lengthMs());
+            if (longest != measures.deadAir.end())
                 result.evidence << AutoQaEvidence { std::nullopt, QString(), *longest };
-            }
             return result;
         }
         case Rule::Metric::OvertalkPercent: {
-            if (call.mono || call.durationMs <= 0)
+            if (!call.overtalkShare)
                 return std::nullopt;
-            Measured result;
-            result.value = 100.0 * double(CallAnalysis::talkMs(call.overtalk)) / double(call.durationMs);
-            for (const auto& span : call.overtalk)
+            Measured result { 100.0 * *call.overtalkShare, {} };
+            for (const auto& span : measures.overtalk)
                 result.evidence << AutoQaEvidence { std::nullopt, QString(), span };
             return result;
         }
         case Rule::Metric::AgentTalkPercent:
-            if (const auto ratio = call.talkRatio())
-                return Measured { 100.0 * *ratio, {} };
+            if (call.talkRatio)
+                return Measured { 100.0 * *call.talkRatio, {} };
             return std::nullopt;
         case Rule::Metric::LongestMonologueSeconds:
             if (call.mono)
@@ -118,29 +115,30 @@ std::optional<Measured> measure(Rule::Metric metric, const Contact& contact, con
     }
     if (!measures.chat || contact.channel == Channel::Call)
         return std::nullopt;
-    const ChatAnalysis& chat = *measures.chat;
-    const auto withMessage = [&contact](double value, int sequence) {
+    const ChatMetrics& chat = *measures.chat;
+    const auto withMessage = [&contact](double value, const ReplyWait* wait) {
         Measured result { value, {} };
-        if (const ChatMessage* message = messageNumbered(contact, sequence))
+        if (const ChatMessage* message = wait ? messageNumbered(contact, wait->sequence) : nullptr)
             result.evidence << evidenceOf(*message, contact);
         return result;
     };
+    const ReplyWait* first = measures.replyWaits.isEmpty() ? nullptr : &measures.replyWaits.constFirst();
     switch (metric) {
     case Rule::Metric::FirstResponseSeconds:
-        if (!chat.firstResponseMs || chat.replyWaits.isEmpty())
+        if (!chat.firstResponseMs)
             return std::nullopt;
-        return withMessage(seconds(*chat.firstResponseMs), chat.replyWaits.constFirst().sequence);
+        return withMessage(seconds(*chat.firstResponseMs), first);
     case Rule::Metric::LongestWaitSeconds: {
-        if (chat.replyWaits.isEmpty())
+        if (!chat.longestWaitMs)
             return std::nullopt;
         const auto longest
-            = std::max_element(chat.replyWaits.begin(), chat.replyWaits.end(),
+            = std::max_element(measures.replyWaits.begin(), measures.replyWaits.end(),
                                [](const ReplyWait& a, const ReplyWait& b) { return a.waitMs < b.waitMs; });
-        return withMessage(seconds(longest->waitMs), longest->sequence);
+        return withMessage(seconds(*chat.longestWaitMs), longest != measures.replyWaits.end() ? &*longest : nullptr);
     }
     case Rule::Metric::RepliesWithinLimitPercent:
-        if (const auto share = chat.withinLimitShare())
-            return Measured { 100.0 * *share, {} };
+        if (chat.withinLimitShare)
+            return Measured { 100.0 * *chat.withinLimitShare, {} };
         return std::nullopt;
     default:
         return std::nullopt;
@@ -148,6 +146,16 @@ std::optional<Measured> measure(Rule::Metric metric, const Contact& contact, con
 }
 
 } // namespace
+
+ContactMeasures ContactMeasures::of(const CallAnalysis& analysis)
+{
+    return ContactMeasures { CallMetrics::of(analysis), analysis.deadAir, analysis.overtalk, std::nullopt, {} };
+}
+
+ContactMeasures ContactMeasures::of(const ChatAnalysis& analysis)
+{
+    return ContactMeasures { std::nullopt, {}, {}, ChatMetrics::of(analysis), analysis.replyWaits };
+}
 
 std::optional<int> AutoQaEngine::optionFor(const ScorecardItem& item, const AutoQaRule& rule, bool passed)
 {

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "AutoQaRule.h"
-#include "analytics/ChatAnalysis.h"
-#include "media/CallAnalysis.h"
+#include "analytics/ConversationMetrics.h"
 #include "model/Contact.h"
 #include "model/Scorecard.h"
 
@@ -13,12 +12,20 @@
 
 namespace qadesk {
 
-// What the rules measure a contact with: a call's analysis (nullopt when its recording could not be analysed) and a
-// chat's or e-mail's timing (nullopt for calls).
+// What the rules measure a contact with: a call's measures (nullopt when its recording could not be analysed) or a
+// chat's or e-mail's (nullopt for calls), as contact_metrics stores them, and where in the contact they were found.
+// Measures read back from contact_metrics have no positions in the recording (the table keeps none), so their dead
+// air and overtalk rules give no span as evidence.
 struct ContactMeasures
 {
-    std::optional<CallAnalysis> call;
-    std::optional<ChatAnalysis> chat;
+    std::optional<CallMetrics> call;
+    QList<TimeSpan> deadAir; // CallAnalysis::deadAir; empty when the measures were stored ones
+    QList<TimeSpan> overtalk; // CallAnalysis::overtalk; empty when the measures were stored ones
+    std::optional<ChatMetrics> chat;
+    QList<ReplyWait> replyWaits; // ChatAnalysis::replyWaits, in message order
+
+    static ContactMeasures of(const CallAnalysis& analysis);
+    static ContactMeasures of(const ChatAnalysis& analysis);
 };
 
 // Where a suggestion comes from: a message of the transcript, a stretch of the recording, or both (a call

@@ -1,5 +1,6 @@
 #include "AutoQaMeasures.h"
 
+#include "analytics/ConversationMetrics.h"
 #include "media/WaveformDecoder.h"
 #include "storage/RecordingPeaksRepository.h"
 #include "storage/StorageError.h"
@@ -12,13 +13,18 @@ namespace qadesk {
 ContactMeasures measureContactForAutoQa(const Database& database, const Contact& contact,
                                         const std::function<bool()>& cancel)
 {
-    ContactMeasures measures;
     if (contact.channel != Channel::Call) {
-        measures.chat = ChatAnalysis::of(contact.messages);
-        return measures;
+        // Stored measures under an earlier reply limit are stale until the chats are re-measured.
+        const qint64 replyLimitMs = ConversationMetrics::replyLimitMs(database);
+        const auto stored = ConversationMetrics::chat(database, contact.id);
+        if (stored && stored->replyLimitMs == replyLimitMs)
+            return ContactMeasures { std::nullopt, {}, {}, stored, ChatAnalysis::replyWaitsOf(contact.messages) };
+        return ContactMeasures::of(ChatAnalysis::of(contact.messages, replyLimitMs));
     }
     if (!contact.recording)
-        return measures;
+        return {};
+    if (auto stored = ConversationMetrics::call(database, contact.id))
+        return ContactMeasures { std::move(stored), {}, {}, std::nullopt, {} };
     const QString path = QFileInfo(contact.recording->path).isAbsolute()
         ? contact.recording->path
         : QDir(database.folder()).filePath(contact.recording->path);
@@ -35,7 +41,7 @@ ContactMeasures measureContactForAutoQa(const Database& database, const Contact&
         QString error;
         peaks = WaveformDecoder::decode(path, options, &error, {}, cancel);
         if (!peaks)
-            return measures;
+            return {};
         try {
             if (!database.isReadOnly())
                 RecordingPeaksRepository(database).store(contact.id, stamp, *peaks);
@@ -45,8 +51,8 @@ ContactMeasures measureContactForAutoQa(const Database& database, const Contact&
     }
     CallAnalysis::Options options;
     options.agentChannel = contact.recording->agentChannel;
-    measures.call = CallAnalysis::of(*peaks, options);
-    return measures;
+    const auto analysis = CallAnalysis::of(*peaks, options);
+    return analysis ? ContactMeasures::of(*analysis) : ContactMeasures {};
 }
 
 } // namespace qadesk

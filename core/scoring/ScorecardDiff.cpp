@@ -40,6 +40,19 @@ QString rulesText(const ScorecardItem& item)
              item.commentRequiredOnFail ? QStringLiteral("yes") : QStringLiteral("no"), toCode(item.critical));
 }
 
+// The rule as people read it, with the answers it suggests when it names them (otherwise the item's best and first
+// failing answers, which the item's own changes already show).
+QString autoRuleText(const AutoQaRule& rule)
+{
+    if (rule.passOption.isEmpty() && rule.failOption.isEmpty())
+        return rule.summary();
+    const QString best = ScorecardDiff::tr("the best answer");
+    const QString failing = ScorecardDiff::tr("the first failing answer");
+    return ScorecardDiff::tr("%1 (suggests \"%2\" when it holds, \"%3\" when not)")
+        .arg(rule.summary(), rule.passOption.isEmpty() ? best : rule.passOption,
+             rule.failOption.isEmpty() ? failing : rule.failOption);
+}
+
 } // namespace
 
 QString ScorecardChange::description() const
@@ -63,6 +76,12 @@ QString ScorecardChange::description() const
         return ScorecardDiff::tr("Item \"%1\" moved from \"%2\" to \"%3\".").arg(itemKey, before, after);
     case Kind::ItemRulesChanged:
         return ScorecardDiff::tr("Item \"%1\" rules changed: %2 → %3.").arg(itemKey, before, after);
+    case Kind::ItemAutoRuleAdded:
+        return ScorecardDiff::tr("Item \"%1\" is checked automatically: %2.").arg(itemKey, after);
+    case Kind::ItemAutoRuleRemoved:
+        return ScorecardDiff::tr("Item \"%1\" is no longer checked automatically (was: %2).").arg(itemKey, before);
+    case Kind::ItemAutoRuleChanged:
+        return ScorecardDiff::tr("Item \"%1\" automatic check changed: %2 → %3.").arg(itemKey, before, after);
     }
     return {};
 }
@@ -96,6 +115,9 @@ QList<ScorecardChange> ScorecardDiff::compare(const ScorecardVersion& from, cons
             const Located old = oldItems.value(item.key);
             if (!old.item) {
                 changes << ScorecardChange { Kind::ItemAdded, section.title, item.key, {}, item.question };
+                if (item.autoRule)
+                    changes << ScorecardChange { Kind::ItemAutoRuleAdded, section.title, item.key, {},
+                                                 autoRuleText(*item.autoRule) };
                 continue;
             }
             if (old.section != section.title)
@@ -109,6 +131,15 @@ QList<ScorecardChange> ScorecardDiff::compare(const ScorecardVersion& from, cons
                 || old.item->commentRequiredOnFail != item.commentRequiredOnFail || old.item->critical != item.critical)
                 changes << ScorecardChange { Kind::ItemRulesChanged, section.title, item.key, rulesText(*old.item),
                                              rulesText(item) };
+            if (old.item->autoRule && !item.autoRule)
+                changes << ScorecardChange { Kind::ItemAutoRuleRemoved, section.title, item.key,
+                                             autoRuleText(*old.item->autoRule), {} };
+            else if (!old.item->autoRule && item.autoRule)
+                changes << ScorecardChange { Kind::ItemAutoRuleAdded, section.title, item.key, {},
+                                             autoRuleText(*item.autoRule) };
+            else if (old.item->autoRule != item.autoRule)
+                changes << ScorecardChange { Kind::ItemAutoRuleChanged, section.title, item.key,
+                                             autoRuleText(*old.item->autoRule), autoRuleText(*item.autoRule) };
         }
     }
     for (const auto& section : from.sections) {

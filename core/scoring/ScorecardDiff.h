@@ -20,6 +20,9 @@ struct ScorecardChange {
         ItemRescored, // max points or the options' points/labels
         ItemMoved, // to another section
         ItemRulesChanged, // kind, N/A, comment on fail, critical scope
+        ItemAutoRuleAdded, // an item (also a new one) got an auto-QA rule
+        ItemAutoRuleRemoved, // an item kept in the newer version lost its auto-QA rule
+        ItemAutoRuleChanged, // what the rule checks, its limit or the answers it suggests
     };
     Kind kind;
     QString section; // section title (in the newer version when both have it)

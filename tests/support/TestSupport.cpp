@@ -11,12 +11,14 @@
 #include "storage/SqlSupport.h"
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDirIterator>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtMath>
 #include <catch2/catch.hpp>
 #include <ctime>
 
@@ -503,6 +505,36 @@ std::optional<ServerSettings> freshServerDatabase()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
     return settings;
+}
+
+void writeTwoPartyCall(const QString& path)
+{
+    constexpr int rate = 8000;
+    constexpr double seconds = 12.5;
+    const QList<std::pair<double, double>> agent { { 0.5, 3.5 }, { 9.0, 11.0 } };
+    const QList<std::pair<double, double>> customer { { 4.0, 5.0 }, { 10.0, 12.0 } };
+    const auto sample = [](const QList<std::pair<double, double>>& spans, double hz, double t) {
+        for (const auto& [start, end] : spans) {
+            if (t >= start && t < end)
+                return qint16(0.3 * 32767 * std::sin(2 * M_PI * hz * t));
+        }
+        return qint16(0);
+    };
+    const quint32 frames = quint32(rate * seconds);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QDataStream out(&file);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.writeRawData("RIFF", 4);
+    out << quint32(36 + frames * 4);
+    out.writeRawData("WAVEfmt ", 8);
+    out << quint32(16) << quint16(1) << quint16(2) << quint32(rate) << quint32(rate * 4) << quint16(4) << quint16(16);
+    out.writeRawData("data", 4);
+    out << quint32(frames * 4);
+    for (quint32 i = 0; i < frames; ++i) {
+        const double t = double(i) / rate;
+        out << sample(agent, 400, t) << sample(customer, 600, t);
+    }
 }
 
 } // namespace qadesk::test

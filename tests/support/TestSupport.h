@@ -69,6 +69,11 @@ std::optional<ServerSettings> freshServerDatabase();
 // reads whose test is not about who reads; audited under `login`.
 Actor managerActor(const QString& login = QStringLiteral("manager"));
 
+// Writes a 16-bit 8 kHz stereo WAV to `path`, 12.5 s long, of 400 Hz (agent, left) and 600 Hz (customer, right)
+// tones at 30 % of full scale over digital silence: agent 0.5–3.5 s and 9–11 s, customer 4–5 s and 10–12 s. By hand:
+// dead air from 5 s to 9 s, overtalk from 10 s to 11 s, the agent's longest monologue 3 s.
+void writeTwoPartyCall(const QString& path);
+
 } // namespace qadesk::test
 
 #include "model/Scorecard.h"

@@ -13,8 +13,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // For screenshots of the Korean UI (QADESK_TEST_LANGUAGE=ko with QADESK_SCREENSHOT_DIR); the tests' own
-    // expectations are English, so a run in another language is for pictures only.
+    // For screenshots of the Korean UI (QADESK_TEST_LANGUAGE=ko with QADESK_SCREENSHOT_DIR). The Evaluate and Auto-QA
+    // tests find labels through their translations and pass in either language; other tests expect English.
     if (qEnvironmentVariableIsSet("QADESK_TEST_LANGUAGE"))
         qadesk::installTranslations(qEnvironmentVariable("QADESK_TEST_LANGUAGE"));
     return Catch::Session().run(argc, argv);

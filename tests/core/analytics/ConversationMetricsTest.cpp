@@ -7,9 +7,6 @@
 #include "storage/RecordingPeaksRepository.h"
 #include "storage/SqlSupport.h"
 
-#include <QDataStream>
-#include <QFile>
-#include <QtMath>
 #include <catch2/catch.hpp>
 
 using namespace qadesk;
@@ -44,38 +41,6 @@ Contact chat(qint64 agentId)
         message(7, QStringLiteral("09:05:40"), MessageSender::Agent),
     };
     return c;
-}
-
-// A 16-bit 8 kHz stereo WAV, 12.5 s long, of 400 Hz (agent, left) and 600 Hz (customer, right) tones at 30 % of full
-// scale over digital silence: agent 0.5–3.5 s and 9–11 s, customer 4–5 s and 10–12 s.
-void writeCall(const QString& path)
-{
-    constexpr int rate = 8000;
-    constexpr double seconds = 12.5;
-    const QList<std::pair<double, double>> agent { { 0.5, 3.5 }, { 9.0, 11.0 } };
-    const QList<std::pair<double, double>> customer { { 4.0, 5.0 }, { 10.0, 12.0 } };
-    const auto sample = [](const QList<std::pair<double, double>>& spans, double hz, double t) {
-        for (const auto& [start, end] : spans) {
-            if (t >= start && t < end)
-                return qint16(0.3 * 32767 * std::sin(2 * M_PI * hz * t));
-        }
-        return qint16(0);
-    };
-    const quint32 frames = quint32(rate * seconds);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    QDataStream out(&file);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + frames * 4);
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(2) << quint32(rate) << quint32(rate * 4) << quint16(4) << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(frames * 4);
-    for (quint32 i = 0; i < frames; ++i) {
-        const double t = double(i) / rate;
-        out << sample(agent, 400, t) << sample(customer, 600, t);
-    }
 }
 
 struct Centre
@@ -138,7 +103,7 @@ TEST_CASE("a stereo call is measured in a run over the calls without metrics, fr
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("call.wav"));
-    writeCall(path);
+    test::writeTwoPartyCall(path);
     Contact call;
     call.channel = Channel::Call;
     call.externalId = QStringLiteral("CALL-1");
@@ -209,7 +174,7 @@ TEST_CASE("a background run measures the calls on its own connection")
     auto db = test::fileWorkspace(dir);
     const qint64 team = TeamRepository(*db).add(Team { 0, QStringLiteral("T") });
     const qint64 agent = AgentRepository(*db).add(Agent { 0, QStringLiteral("A1"), QStringLiteral("Kim"), team });
-    writeCall(dir.filePath(QStringLiteral("call.wav")));
+    test::writeTwoPartyCall(dir.filePath(QStringLiteral("call.wav")));
     Contact call;
     call.channel = Channel::Call;
     call.externalId = QStringLiteral("CALL-1");

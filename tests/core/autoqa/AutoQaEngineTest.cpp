@@ -65,7 +65,7 @@ AutoQaRule metricRule(AutoQaRule::Metric metric, AutoQaRule::Comparison comparis
 
 ContactMeasures chatMeasures(const Contact& contact)
 {
-    return ContactMeasures { std::nullopt, ChatAnalysis::of(contact.messages) };
+    return ContactMeasures::of(ChatAnalysis::of(contact.messages));
 }
 
 } // namespace
@@ -209,7 +209,7 @@ TEST_CASE("call metric rules read the call analysis and give the time spans as e
     analysis.deadAir = { { 30000, 42000 }, { 42500, 50000 } }; // 12 s and 7.5 s
     analysis.overtalk = { { 18000, 20000 }, { 88000, 90000 } }; // 4 s of 100 s
     analysis.longestMonologueMs = 38000;
-    const ContactMeasures measures { analysis, std::nullopt };
+    const ContactMeasures measures = ContactMeasures::of(analysis);
     using C = AutoQaRule::Comparison;
 
     const auto deadAir = AutoQaEngine::suggest(
@@ -247,7 +247,7 @@ TEST_CASE("call metric rules read the call analysis and give the time spans as e
     CallAnalysis mono = analysis;
     mono.mono = true;
     CHECK_FALSE(AutoQaEngine::suggest(yesNoItem(metricRule(AutoQaRule::Metric::OvertalkPercent, C::AtMost, 5)), call,
-                                      ContactMeasures { mono, std::nullopt }));
+                                      ContactMeasures::of(mono)));
 }
 
 TEST_CASE("a call transcript with times gives phrase evidence its position in the recording")

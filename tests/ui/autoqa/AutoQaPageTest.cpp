@@ -65,7 +65,8 @@ TEST_CASE("an auto suggestion on the demo's recorded call is pre-selected, and i
     CHECK(page.evaluation()->id == 0);
     QWidget* row = view->findChild<QWidget*>(QStringLiteral("suggestion_hold_etiquette"));
     REQUIRE(row);
-    CHECK(row->findChild<QLabel*>(QStringLiteral("autoBadgeLabel"))->text() == QStringLiteral("auto"));
+    CHECK(row->findChild<QLabel*>(QStringLiteral("autoBadgeLabel"))->text()
+          == QCoreApplication::translate("qadesk::AutoQaSuggestionsView", "auto"));
     CHECK(row->findChildren<QLabel*>().size() >= 3);
     auto* show = row->findChild<QToolButton*>(QStringLiteral("showEvidenceButton"));
     REQUIRE(show);
@@ -79,7 +80,7 @@ TEST_CASE("an auto suggestion on the demo's recorded call is pre-selected, and i
               ->findChildren<QLabel*>()
               .at(1)
               ->text()
-              .contains(QStringLiteral("you changed it")));
+              .contains(QCoreApplication::translate("qadesk::AutoQaSuggestionsView", "you changed it")));
     view->showEvidence(QStringLiteral("hold_etiquette"));
     test::saveScreenshot(page, QStringLiteral("autoqa-suggestion.png"));
 }
@@ -102,8 +103,10 @@ TEST_CASE("the coverage view counts the contacts checked and evaluated, and chec
     const QLocale locale;
     auto* headline = page.findChild<QLabel*>(QStringLiteral("headlineLabel"));
     CHECK(headline->text()
-          == QStringLiteral("Auto-checked 100.0 % of %1 contacts; evaluated by people %2 %")
-                 .arg(locale.toString(contacts), locale.toString(100.0 * evaluated / contacts, 'f', 1)));
+          == QCoreApplication::translate("qadesk::AutoQaCoverage",
+                                         "Auto-checked %1 % of %2 contacts; evaluated by people %3 %")
+                 .arg(locale.toString(100.0, 'f', 1), locale.toString(contacts),
+                      locale.toString(100.0 * evaluated / contacts, 'f', 1)));
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("agreementTableWidget"));
     const int ruledItemsAnswered
         = count(*db,
@@ -119,7 +122,8 @@ TEST_CASE("the coverage view counts the contacts checked and evaluated, and chec
     CHECK(page.isChecking());
     REQUIRE(QTest::qWaitFor([&] { return !page.isChecking(); }, 30000));
     CHECK(page.findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text()
-          == QStringLiteral("0 contact(s) checked, %1 already up to date.").arg(contacts));
+          == QCoreApplication::translate("qadesk::AutoQaPage", "%n contact(s) checked, ", nullptr, 0)
+              + QCoreApplication::translate("qadesk::AutoQaPage", "%n already up to date.", nullptr, contacts));
     test::saveScreenshot(page, QStringLiteral("coverage.png"));
 
     // A team lead reads the coverage of their team but may not run the checks.

@@ -79,16 +79,29 @@ const ToneCall& toneCall()
     return *s_call;
 }
 
-// The seconds in a strip value such as "3.5 s", "1 min 05 s" or "2 min".
+// The measure named `label` as the strip shows it in the run's language (QADESK_TEST_LANGUAGE, English by default).
+QString measure(const char* label)
+{
+    return QCoreApplication::translate("qadesk::CallPlayerWidget", label);
+}
+
+// The seconds a MetricsStrip::duration() text stands for, in the run's language: "1 min 35 s", "2 min", "−9.5 s".
 double secondsIn(const QString& value)
 {
-    const auto minutes = QRegularExpression(QStringLiteral("^(\\d+) min(?: (\\d+) s)?$")).match(value);
-    if (minutes.hasMatch())
-        return minutes.captured(1).toDouble() * 60 + minutes.captured(2).toDouble();
-    const auto seconds = QRegularExpression(QStringLiteral("^(−?)(\\d+\\.\\d) s$")).match(value);
+    const auto match = [&value](const char* format, const QString& number) {
+        QString pattern = QRegularExpression::escape(QCoreApplication::translate("qadesk::MetricsStrip", format));
+        pattern.replace(QStringLiteral("\\%1"), number).replace(QStringLiteral("\\%2"), QStringLiteral("(\\d+)"));
+        return QRegularExpression(QStringLiteral("^(−?)") + pattern + QStringLiteral("$")).match(value);
+    };
     INFO("value: " << value.toStdString());
+    const auto sign = [](const QRegularExpressionMatch& m) { return m.captured(1).isEmpty() ? 1 : -1; };
+    if (const auto m = match("%1 min %2 s", QStringLiteral("(\\d+)")); m.hasMatch())
+        return sign(m) * (m.captured(2).toDouble() * 60 + m.captured(3).toDouble());
+    if (const auto m = match("%1 min", QStringLiteral("(\\d+)")); m.hasMatch())
+        return sign(m) * m.captured(2).toDouble() * 60;
+    const auto seconds = match("%1 s", QStringLiteral("(\\d+\\.\\d)"));
     REQUIRE(seconds.hasMatch());
-    return (seconds.captured(1).isEmpty() ? 1 : -1) * seconds.captured(2).toDouble();
+    return sign(seconds) * seconds.captured(2).toDouble();
 }
 
 void checkSpan(const TimeSpan& found, qint64 startMs, qint64 endMs)
@@ -133,14 +146,14 @@ TEST_CASE("a stereo call shows dead air and overtalk as bands, its measures in a
     const MetricsStrip* strip = player.metrics();
     REQUIRE(strip->isVisible());
     CHECK(strip->note().isEmpty());
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Agent talk"))) - 9.5) <= 0.3);
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Customer talk"))) - 3.5) <= 0.3);
-    CHECK(strip->value(QStringLiteral("Talk ratio, agent : customer")) == QStringLiteral("73 : 27"));
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Dead air"))) - 4.0) <= 0.3);
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Longest dead air"))) - 4.0) <= 0.3);
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Overtalk"))) - 1.0) <= 0.3);
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Longest agent monologue"))) - 3.5) <= 0.3);
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Mean agent response"))) - 1.5) <= 0.3);
+    CHECK(std::abs(secondsIn(strip->value(measure("Agent talk"))) - 9.5) <= 0.3);
+    CHECK(std::abs(secondsIn(strip->value(measure("Customer talk"))) - 3.5) <= 0.3);
+    CHECK(strip->value(measure("Talk ratio, agent : customer")) == QStringLiteral("73 : 27"));
+    CHECK(std::abs(secondsIn(strip->value(measure("Dead air"))) - 4.0) <= 0.3);
+    CHECK(std::abs(secondsIn(strip->value(measure("Longest dead air"))) - 4.0) <= 0.3);
+    CHECK(std::abs(secondsIn(strip->value(measure("Overtalk"))) - 1.0) <= 0.3);
+    CHECK(std::abs(secondsIn(strip->value(measure("Longest agent monologue"))) - 3.5) <= 0.3);
+    CHECK(std::abs(secondsIn(strip->value(measure("Mean agent response"))) - 1.5) <= 0.3);
 
     // A click in the middle of a band plays from the band's start; a click beside it, from where it was clicked.
     REQUIRE(QTest::qWaitFor([&] { return player.duration() > 0; }, 10000));
@@ -164,11 +177,12 @@ TEST_CASE("a mono call shows dead air only and says it tells speech from silence
     checkSpan(player.waveform()->deadAir().first(), 4000, 8000);
     CHECK(player.waveform()->overtalk().isEmpty());
     const MetricsStrip* strip = player.metrics();
-    CHECK(strip->note().contains(QStringLiteral("speech from silence only")));
+    CHECK(strip->note().contains(measure("A mono recording: it tells speech from silence only, not who spoke, so "
+                                         "talk times, overtalk and response times need a stereo recording.")));
     // Speech 0.5-4, 8-13.5 and 15-18 s: 3.5 + 5.5 + 3 = 12 s.
-    CHECK(std::abs(secondsIn(strip->value(QStringLiteral("Speech"))) - 12.0) <= 0.3);
-    CHECK(strip->value(QStringLiteral("Agent talk")).isEmpty());
-    CHECK(strip->value(QStringLiteral("Overtalk")).isEmpty());
+    CHECK(std::abs(secondsIn(strip->value(measure("Speech"))) - 12.0) <= 0.3);
+    CHECK(strip->value(measure("Agent talk")).isEmpty());
+    CHECK(strip->value(measure("Overtalk")).isEmpty());
 }
 
 TEST_CASE("a waveform cached without frame levels is decoded again, so the call is still analysed")
@@ -186,7 +200,10 @@ TEST_CASE("a waveform cached without frame levels is decoded again, so the call 
     CallPlayerWidget player(*db);
     player.show();
     player.setRecording(contactId, call.stereo, Recording { call.stereo, 19000, 2, 0 });
-    CHECK(player.waveform()->message().startsWith(QStringLiteral("Drawing waveform"))); // not drawn from the cache
+    // Not drawn from the cache.
+    const QString drawing
+        = QCoreApplication::translate("qadesk::WaveformView", "Drawing waveform… %1%").section(QStringLiteral("%1"), 0, 0);
+    CHECK(player.waveform()->message().startsWith(drawing));
     REQUIRE(QTest::qWaitFor([&] { return player.analysis().has_value(); }, 15000));
     CHECK(player.waveform()->overtalk().size() == 1);
     const auto cached = RecordingPeaksRepository(*db).find(contactId, stamp);

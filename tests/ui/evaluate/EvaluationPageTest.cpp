@@ -45,6 +45,31 @@ using namespace qadesk;
 
 namespace {
 
+// The start of the page's refusal to submit an incomplete form, in the language of the run (QADESK_TEST_LANGUAGE).
+QString notSubmitted()
+{
+    return QCoreApplication::translate("qadesk::EvaluationPage",
+                                       "Not submitted: %1 item(s) need an answer and %2 failed item(s) need a comment "
+                                       "(outlined in red).")
+        .section(QStringLiteral("%1"), 0, 0);
+}
+
+// "· 3 of 12 items answered", as the score line ends in the run's language.
+QString itemsAnswered(qsizetype answered, int total)
+{
+    return QStringLiteral("·")
+        + QCoreApplication::translate("qadesk::EvaluationPage", "Score %1 (raw %2) · %3 of %4 items answered")
+              .section(QStringLiteral("·"), 1)
+              .arg(answered)
+              .arg(total);
+}
+
+// What the waveform says while it is being drawn, in the run's language.
+QString drawingWaveform()
+{
+    return QCoreApplication::translate("qadesk::WaveformView", "Drawing waveform… %1%").section(QStringLiteral("%1"), 0, 0);
+}
+
 qint64 firstContact(const Database& db, const QString& where)
 {
     const auto ids = selectRows<qint64>(db, QStringLiteral("SELECT c.id FROM contacts c WHERE %1 AND NOT EXISTS (SELECT 1 "
@@ -172,7 +197,8 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     const QModelIndexList selected = queue->selectionModel()->selectedRows();
     REQUIRE(selected.size() == 1);
     CHECK(selected.first().data(EvaluationQueueModel::ContactIdRole).toLongLong() == callA);
-    CHECK(selected.first().siblingAtColumn(5).data().toString().contains(QStringLiteral("evaluated")));
+    CHECK(selected.first().siblingAtColumn(5).data().toString().contains(
+        QCoreApplication::translate("qadesk::EvaluationPage", "evaluated")));
 
     // Chat B, opened from the queue: only its auto-QA suggestions are chosen, and still nothing stored.
     auto* channel = child<QComboBox>(page, "channelComboBox");
@@ -206,9 +232,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     for (const QLineEdit* edit : page.form()->findChildren<QLineEdit*>())
         CHECK(edit->text().isEmpty());
     CHECK(page.form()->answers().size() == suggested.size());
-    CHECK(child<QLabel>(page, "scoreLabel")
-              ->text()
-              .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size()).arg(chatForm.itemCount())));
+    CHECK(child<QLabel>(page, "scoreLabel")->text().contains(itemsAnswered(suggested.size(), chatForm.itemCount())));
     CHECK(evaluationRows(*db, chatB) == 0);
 
     // The first answer on B stores B's draft with the suggestions and that answer.
@@ -223,10 +247,7 @@ TEST_CASE("answers stay with their contact: a submitted call's answers never rea
     CHECK(storedB.answerFor(firstUnsuggested)->comment.isEmpty());
     for (auto it = suggested.begin(); it != suggested.end(); ++it)
         CHECK(storedB.answerFor(it.key())->optionIndex == it.value());
-    CHECK(
-        child<QLabel>(page, "scoreLabel")
-            ->text()
-            .contains(QStringLiteral("· %1 of %2 items answered").arg(suggested.size() + 1).arg(chatForm.itemCount())));
+    CHECK(child<QLabel>(page, "scoreLabel")->text().contains(itemsAnswered(suggested.size() + 1, chatForm.itemCount())));
 
     // Back to A: its own answers, read-only, and no second evaluation of it.
     REQUIRE(page.openContact(callA));
@@ -311,7 +332,7 @@ TEST_CASE("a refused submit scrolls to the first item that still needs an answer
     REQUIRE_FALSE(visible.intersects(QRect(last->mapTo(scrollArea->viewport(), QPoint(0, 0)), last->size())));
 
     CHECK_FALSE(page.submit());
-    CHECK(page.statusText().contains(QStringLiteral("Not submitted")));
+    CHECK(page.statusText().contains(notSubmitted()));
     const QRect shown(last->mapTo(scrollArea->viewport(), QPoint(0, 0)), last->size());
     CHECK(visible.contains(shown.topLeft()));
     CHECK(last->styleSheet().contains(QStringLiteral("#b00020"))); // outlined
@@ -447,7 +468,7 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         REQUIRE(page.openContact(call));
         WaveformView* waveform = page.player()->waveform();
         CHECK(waveform->isVisible());
-        CHECK(waveform->message().startsWith(QString::fromUtf8("Drawing waveform…"))); // the page is not kept waiting
+        CHECK(waveform->message().startsWith(drawingWaveform())); // the page is not kept waiting
         REQUIRE(QTest::qWaitFor([&] { return waveform->peaks().has_value(); }, 15000));
         const WaveformPeaks& peaks = *waveform->peaks();
         // The demo call is stereo: the agent on the left, the customer on the right, taking turns.
@@ -483,7 +504,9 @@ TEST_CASE("a call's waveform is computed in the background, cached, and drawn at
         WaveformView* waveform = page.player()->waveform();
         REQUIRE(QTest::qWaitFor([&] { return waveform->message().contains(QFileInfo(recording).fileName()); },
                                 15000));
-        CHECK(waveform->message().contains(QStringLiteral("damaged")));
+        const QString damaged = QCoreApplication::translate(
+            "qadesk::WaveformDecoder", "The recording %1 is not audio that QA Desk can read, or it is damaged (%2).");
+        CHECK(waveform->message().contains(damaged.section(QStringLiteral("%1"), 1).section(QStringLiteral("%2"), 0, 0)));
         CHECK_FALSE(waveform->peaks());
         REQUIRE(QTest::qWaitFor([&] { return !page.player()->statusText().isEmpty(); }, 10000)); // the player says so too
         test::saveScreenshot(page, QStringLiteral("evaluate-call-damaged.png"));
@@ -515,7 +538,8 @@ TEST_CASE("the demo's latest recorded call shows its hold as dead air and its in
     CHECK(waveform->overtalk().first().lengthMs() >= 500);
     CHECK(waveform->overtalk().first().lengthMs() <= 1900);
     CHECK(page.player()->metrics()->isVisible());
-    CHECK_FALSE(page.player()->metrics()->value(QStringLiteral("Overtalk")).isEmpty());
+    const QString overtalk = QCoreApplication::translate("qadesk::CallPlayerWidget", "Overtalk");
+    CHECK_FALSE(page.player()->metrics()->value(overtalk).isEmpty());
     test::saveScreenshot(page, QStringLiteral("waveform-bands-ko.png"));
 }
 
@@ -543,8 +567,10 @@ TEST_CASE("a demo chat with a reply of minutes shows it in the transcript's stri
     REQUIRE(page.openContact(slow));
     const MetricsStrip* strip = page.transcript()->metrics();
     CHECK(strip->isVisible());
-    CHECK(strip->value(QStringLiteral("Longest wait")) == MetricsStrip::duration(*analysis->longestWaitMs));
-    CHECK(strip->value(QStringLiteral("Longest wait")).contains(QStringLiteral(" min")));
+    const QString longestWait = QCoreApplication::translate("qadesk::TranscriptView", "Longest wait");
+    CHECK(strip->value(longestWait) == MetricsStrip::duration(*analysis->longestWaitMs));
+    const QString minutes = QCoreApplication::translate("qadesk::MetricsStrip", "%1 min").arg(QString());
+    CHECK(strip->value(longestWait).contains(minutes));
     test::saveScreenshot(page, QStringLiteral("chat-metrics-ko.png"));
 }
 
@@ -581,7 +607,7 @@ TEST_CASE("an unanswered item blocks the submit and is outlined")
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("qa2")));
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'call'"))));
     CHECK_FALSE(page.submit());
-    CHECK(page.statusText().contains(QStringLiteral("Not submitted")));
+    CHECK(page.statusText().contains(notSubmitted()));
     CHECK(page.evaluation()->status == EvaluationStatus::Draft);
 }
 
@@ -595,7 +621,8 @@ TEST_CASE("evaluating a chat: the transcript shows waits and comments anchor to 
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));
     CHECK(page.transcript()->isVisible());
     CHECK_FALSE(page.player()->isVisible());
-    CHECK(page.transcript()->html().contains(QStringLiteral("waited")));
+    CHECK(page.transcript()->html().contains(
+        QCoreApplication::translate("qadesk::TranscriptView", "waited %1").arg(QString()).trimmed()));
     CHECK(page.transcript()->find(QString::fromUtf8("감사")));
     page.transcript()->selectMessage(2);
     page.addAnnotation(QStringLiteral("Greeting took long"));
@@ -639,7 +666,8 @@ TEST_CASE("a team lead reads a contact's form but may not evaluate it, and the p
     EvaluationPage page(*db, test::actorOf(*db, QStringLiteral("lead1")));
     page.show();
     REQUIRE(page.openContact(firstContact(*db, QStringLiteral("c.channel = 'chat'"))));
-    const QString reason = QStringLiteral("Only QA evaluators, managers and administrators evaluate contacts.");
+    const QString reason = QCoreApplication::translate(
+        "qadesk::AccessRules", "Only QA evaluators, managers and administrators evaluate contacts.");
     auto* submit = page.findChild<QPushButton*>(QStringLiteral("submitButton"));
     CHECK_FALSE(submit->isEnabled());
     CHECK(submit->toolTip() == reason);
@@ -692,8 +720,9 @@ TEST_CASE("a draft changed from another desktop: the page refuses to save over i
     CHECK(page.hasConflict());
     CHECK(conflictFrame->isVisible());
     const QString expected
-        = QStringLiteral("%1 changed this evaluation at 10:00 — reload, or keep yours as a new draft")
-              .arg(evaluator.displayName);
+        = QCoreApplication::translate("qadesk::RowVersion",
+                                      "%1 changed this evaluation at %2 — reload, or keep yours as a new draft")
+              .arg(evaluator.displayName, QStringLiteral("10:00"));
     CHECK(child<QLabel>(page, "conflictLabel")->text() == expected);
     test::saveScreenshot(page, QStringLiteral("conflict-message.png"));
     // Nothing of this page's form went over theirs, and the autosave does not try again behind the evaluator's back.

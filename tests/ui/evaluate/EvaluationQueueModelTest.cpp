@@ -55,16 +55,16 @@ TEST_CASE("the queue model shows each contact as the queue reads and sorts start
 
     REQUIRE(model.rowCount() == 3);
     REQUIRE(model.columnCount() == 6);
-    CHECK(model.headerData(EvaluationQueueModel::LengthColumn, Qt::Horizontal).toString() == QStringLiteral("Length"));
+    // The model's texts in the run's language (QADESK_TEST_LANGUAGE, English by default).
+    const auto tr = [](const char* source) { return QCoreApplication::translate("qadesk::EvaluationPage", source); };
+    CHECK(model.headerData(EvaluationQueueModel::LengthColumn, Qt::Horizontal).toString() == tr("Length"));
     CHECK(column(model, EvaluationQueueModel::ContactColumn)
           == QStringList { QStringLiteral("C-1"), QStringLiteral("C-2"), QStringLiteral("C-3") });
-    CHECK(column(model, EvaluationQueueModel::ChannelColumn)
-          == QStringList { QStringLiteral("call"), QStringLiteral("chat"), QStringLiteral("call, live") });
+    CHECK(column(model, EvaluationQueueModel::ChannelColumn) == QStringList { tr("call"), tr("chat"), tr("call, live") });
     CHECK(column(model, EvaluationQueueModel::LengthColumn)
           == QStringList { QStringLiteral("05:10"), QStringLiteral("01:05"), QStringLiteral("20:50") });
     CHECK(column(model, EvaluationQueueModel::StatusColumn)
-          == QStringList { QStringLiteral("assigned, due 11-25"), QStringLiteral("my draft"),
-                           QStringLiteral("evaluated") });
+          == QStringList { tr("assigned, due %1").arg(QStringLiteral("11-25")), tr("my draft"), tr("evaluated") });
     const QDateTime liveStart
         = model.index(2, EvaluationQueueModel::WhenColumn).data(EvaluationQueueModel::SortRole).toDateTime();
     CHECK(liveStart.date() == QDate(2026, 11, 19));
@@ -91,6 +91,6 @@ TEST_CASE("the queue model shows each contact as the queue reads and sorts start
 
     // A submitted contact reads "evaluated" in place, wherever the sort put it.
     model.markSubmitted(1);
-    CHECK(model.index(0, EvaluationQueueModel::StatusColumn).data().toString() == QStringLiteral("evaluated"));
-    CHECK(sorted.index(1, EvaluationQueueModel::StatusColumn).data().toString() == QStringLiteral("evaluated"));
+    CHECK(model.index(0, EvaluationQueueModel::StatusColumn).data().toString() == tr("evaluated"));
+    CHECK(sorted.index(1, EvaluationQueueModel::StatusColumn).data().toString() == tr("evaluated"));
 }

@@ -2,6 +2,7 @@
 #include "evaluate/TranscriptView.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QTextBrowser>
 #include <QTimeZone>
 
@@ -62,13 +63,23 @@ TEST_CASE("a chat's strip shows its first response, longest wait, messages per p
                        message(5, 130, MessageSender::Bot), message(6, 330, MessageSender::Agent),
                        message(7, 360, MessageSender::Customer), message(8, 400, MessageSender::Agent) });
     const MetricsStrip* strip = view.metrics();
-    CHECK(strip->value(QStringLiteral("First response")) == QStringLiteral("1 min 35 s"));
-    CHECK(strip->value(QStringLiteral("Longest wait")) == QStringLiteral("3 min 30 s"));
-    CHECK(strip->value(QStringLiteral("Messages")) == QStringLiteral("agent 3 / customer 4"));
-    CHECK(strip->value(QStringLiteral("Replies within 1 min")) == QStringLiteral("33 % (1 of 3)"));
+    // In the run's language (QADESK_TEST_LANGUAGE, English by default).
+    const auto tr = [](const char* context, const char* source) { return QCoreApplication::translate(context, source); };
+    const auto minutes = [&tr](int m, int s) {
+        return tr("qadesk::MetricsStrip", "%1 min %2 s").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    };
+    const auto waited = [&tr](const QString& duration) { return tr("qadesk::TranscriptView", "waited %1").arg(duration); };
+    CHECK(strip->value(tr("qadesk::TranscriptView", "First response")) == minutes(1, 35));
+    CHECK(strip->value(tr("qadesk::TranscriptView", "Longest wait")) == minutes(3, 30));
+    CHECK(strip->value(tr("qadesk::TranscriptView", "Messages"))
+          == tr("qadesk::TranscriptView", "agent %1 / customer %2").arg(3).arg(4));
+    const QString withinLabel
+        = tr("qadesk::TranscriptView", "Replies within %1").arg(tr("qadesk::MetricsStrip", "%1 min").arg(1));
+    CHECK(strip->value(withinLabel)
+          == tr("qadesk::TranscriptView", "%1 (%2 of %3)").arg(tr("qadesk::MetricsStrip", "%1 %").arg(33)).arg(1).arg(3));
     const QString text = shownText(view);
-    CHECK(text.contains(QStringLiteral("[waited 1 min 35 s]")));
-    CHECK(text.contains(QStringLiteral("[waited 3 min 30 s]")));
-    CHECK(text.contains(QStringLiteral("[waited 40.0 s]")));
-    CHECK(text.count(QStringLiteral("waited")) == 3);
+    CHECK(text.contains(QStringLiteral("[%1]").arg(waited(minutes(1, 35)))));
+    CHECK(text.contains(QStringLiteral("[%1]").arg(waited(minutes(3, 30)))));
+    CHECK(text.contains(QStringLiteral("[%1]").arg(waited(tr("qadesk::MetricsStrip", "%1 s").arg(QStringLiteral("40.0"))))));
+    CHECK(text.count(waited(QString())) == 3);
 }
