@@ -23,8 +23,7 @@ ContactMeasures measureContactForAutoQa(const Database& database, const Contact&
     }
     if (!contact.recording)
         return {};
-    if (auto stored = ConversationMetrics::call(database, contact.id))
-        return ContactMeasures { std::move(stored), {}, {}, std::nullopt, {} };
+    std::optional<CallMetrics> stored = ConversationMetrics::call(database, contact.id);
     const QString path = QFileInfo(contact.recording->path).isAbsolute()
         ? contact.recording->path
         : QDir(database.folder()).filePath(contact.recording->path);
@@ -35,6 +34,9 @@ ContactMeasures measureContactForAutoQa(const Database& database, const Contact&
     } catch (const StorageError&) {
         // An unreadable cache only costs a decode.
     }
+    // Stored figures with no cached levels: no positions to show, but never a decode for them.
+    if (stored && (!peaks || !peaks->hasLevels()))
+        return ContactMeasures { std::move(stored), {}, {}, std::nullopt, {} };
     if (!peaks || !peaks->hasLevels()) {
         WaveformDecoder::Options options;
         options.expectedDurationMs = contact.recording->durationMs;
@@ -52,7 +54,11 @@ ContactMeasures measureContactForAutoQa(const Database& database, const Contact&
     CallAnalysis::Options options;
     options.agentChannel = contact.recording->agentChannel;
     const auto analysis = CallAnalysis::of(*peaks, options);
-    return analysis ? ContactMeasures::of(*analysis) : ContactMeasures {};
+    ContactMeasures measures = analysis ? ContactMeasures::of(*analysis) : ContactMeasures {};
+    // The cached levels give the spans to play as evidence; the figures are the stored ones the reports show.
+    if (stored)
+        measures.call = std::move(stored);
+    return measures;
 }
 
 } // namespace qadesk

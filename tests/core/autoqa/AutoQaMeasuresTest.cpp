@@ -5,6 +5,7 @@
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace qadesk;
@@ -92,7 +93,7 @@ TEST_CASE("a call's auto-QA measures are its stored metrics when it has them, it
     CHECK(std::abs(fromRecording->evidence.at(0).span->startMs - 5000) <= 60);
 
     // Metrics stored for the call (nothing like its recording): 12.345 s of dead air, 2.5 % overtalk, the agent 80 %
-    // of the talking. The rules read these, without positions in the recording.
+    // of the talking. The rules read these; the spans to play still come from the recording's cached levels.
     CallAnalysis stored;
     stored.durationMs = 20000;
     stored.agent = { { 0, 8000 } };
@@ -105,12 +106,15 @@ TEST_CASE("a call's auto-QA measures are its stored metrics when it has them, it
     const ContactMeasures read = measureContactForAutoQa(*centre.db, call);
     REQUIRE(read.call);
     CHECK(read.call->longestDeadAirMs == 12345);
-    CHECK(read.deadAir.isEmpty());
+    REQUIRE(read.deadAir.size() == analysed.deadAir.size());
+    CHECK(std::abs(read.deadAir.at(0).startMs - 5000) <= 60);
     const auto deadAir = AutoQaEngine::suggest(deadAirRule, call, read);
     REQUIRE(deadAir);
     CHECK_FALSE(deadAir->passed);
     CHECK(deadAir->measured == Approx(12.345));
-    CHECK(deadAir->evidence.isEmpty());
+    REQUIRE(deadAir->evidence.size() == 1);
+    REQUIRE(deadAir->evidence.at(0).span);
+    CHECK(std::abs(deadAir->evidence.at(0).span->startMs - 5000) <= 60);
     const auto overtalk = AutoQaEngine::suggest(metricItem(Metric::OvertalkPercent, Comparison::AtMost, 2), call, read);
     REQUIRE(overtalk);
     CHECK_FALSE(overtalk->passed);
@@ -122,6 +126,17 @@ TEST_CASE("a call's auto-QA measures are its stored metrics when it has them, it
         = AutoQaEngine::suggest(metricItem(Metric::LongestMonologueSeconds, Comparison::AtMost, 7), call, read);
     REQUIRE(monologue);
     CHECK(monologue->measured == Approx(7.5));
+
+    // The recording moved away: the stored figures still count, without positions, and nothing is decoded.
+    REQUIRE(QFile::remove(path));
+    const ContactMeasures withoutRecording = measureContactForAutoQa(*centre.db, call);
+    REQUIRE(withoutRecording.call);
+    CHECK(withoutRecording.call->longestDeadAirMs == 12345);
+    CHECK(withoutRecording.deadAir.isEmpty());
+    const auto blind = AutoQaEngine::suggest(deadAirRule, call, withoutRecording);
+    REQUIRE(blind);
+    CHECK(blind->measured == Approx(12.345));
+    CHECK(blind->evidence.isEmpty());
 }
 
 TEST_CASE("a chat's auto-QA measures are its stored metrics under the centre's reply limit, analysed otherwise")
