@@ -412,13 +412,17 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
     try {
         RowChecker checker(database, manifestPath, headers, options, &plan);
         checker.readExistingIds(records, positions);
+        const QString fileName = QFileInfo(manifestPath).fileName();
+        qsizetype reportedPercent = -1;
         for (qsizetype i = 1; i < records.size(); ++i) {
-            if (progress
-                && !progress(
-                    double(i - 1) / plan.rowCount,
-                    tr("Checking line %1 of %2").arg(records.at(i).line).arg(QFileInfo(manifestPath).fileName()))) {
-                plan.cancelled = true;
-                return plan;
+            // Once a percent: a message for each of a hundred thousand rows would cost more than checking them.
+            if (const qsizetype percent = (i - 1) * 100 / plan.rowCount; progress && percent != reportedPercent) {
+                reportedPercent = percent;
+                if (!progress(double(i - 1) / plan.rowCount,
+                              tr("Checking line %1 of %2").arg(records.at(i).line).arg(fileName))) {
+                    plan.cancelled = true;
+                    return plan;
+                }
             }
             checker.check(records.at(i), positions);
         }
@@ -496,10 +500,15 @@ std::optional<ImportSummary> ContactImport::apply(const Database& database, cons
 
         ContactWriter writer(database);
         const int total = int(plan.goodRows.size());
+        int reportedPercent = -1;
         for (const ImportRow& row : plan.goodRows) {
-            if (progress && !progress(double(summary.contactsAdded) / std::max(total, 1), tr("Writing line %1").arg(row.line))) {
-                *error = tr("The import was cancelled; nothing was imported.");
-                return std::nullopt;
+            if (const int percent = int(qint64(summary.contactsAdded) * 100 / std::max(total, 1));
+                progress && percent != reportedPercent) { // once a percent, as check() does
+                reportedPercent = percent;
+                if (!progress(double(summary.contactsAdded) / std::max(total, 1), tr("Writing line %1").arg(row.line))) {
+                    *error = tr("The import was cancelled; nothing was imported.");
+                    return std::nullopt;
+                }
             }
             Contact contact = row.contact;
             if (contact.agentId == 0)

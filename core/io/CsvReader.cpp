@@ -84,7 +84,13 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QString* error)
             quoted = true;
             quoteLine = line;
         } else if (!(c == QChar(0xFEFF) && i == 0)) {
-            field += c;
+            // The rest of an unquoted field in one piece: a quote inside it is an ordinary character.
+            qsizetype end = i + 1;
+            while (end < size && text.at(end) != delimiter && text.at(end) != QLatin1Char('\r')
+                   && text.at(end) != QLatin1Char('\n'))
+                ++end;
+            field += QStringView(text).sliced(i, end - i);
+            i = end - 1;
         }
     }
     if (quoted) {

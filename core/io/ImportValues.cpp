@@ -12,9 +12,11 @@ std::optional<QDateTime> ImportValues::dateTime(const QString& text, const QTime
     const QRegularExpressionMatch match = s_pattern.match(text.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    // Views, not copies: a manifest may have a hundred thousand times.
+    const auto number = [&match](int group) { return match.capturedView(group).toInt(); };
+    const QDate date(number(1), number(2), number(3));
     const int milliseconds = match.captured(7).isEmpty() ? 0 : match.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt(), milliseconds);
+    const QTime time(number(4), number(5), number(6), milliseconds);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     const QString offset = match.captured(8);

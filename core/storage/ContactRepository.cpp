@@ -1,23 +1,28 @@
 #include "ContactRepository.h"
 
 #include "SqlSupport.h"
+#include "RowStatements.h"
 #include "analytics/ConversationMetrics.h"
 
 namespace qadesk {
 
 ContactWriter::ContactWriter(const Database& database)
     : m_insertContact(prepareSql(database.sql(),
-                                 QStringLiteral("INSERT INTO contacts (channel, external_id, agent_id, started_at, "
-                                                "duration_s, direction, queue, handle_s, hold_s, acw_s, fcr, csat, nps) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 insertGivingId(database,
+                                                QStringLiteral("INSERT INTO contacts (channel, external_id, agent_id, "
+                                                               "started_at, duration_s, direction, queue, handle_s, "
+                                                               "hold_s, acw_s, fcr, csat, nps) VALUES (%1)")
+                                                    .arg(namedMarks(13))),
                                  QStringLiteral("prepare to write contacts")))
     , m_insertRecording(prepareSql(database.sql(),
                                    QStringLiteral("INSERT INTO recordings (contact_id, path, duration_ms, channels, "
-                                                  "agent_channel) VALUES (?, ?, ?, ?, ?)"),
+                                                  "agent_channel) VALUES (%1)")
+                                       .arg(namedMarks(5)),
                                    QStringLiteral("prepare to write recordings")))
     , m_insertMessage(prepareSql(database.sql(),
                                  QStringLiteral("INSERT INTO chat_messages (contact_id, seq, sent_at, sender, "
-                                                "sender_name, body) VALUES (?, ?, ?, ?, ?, ?)"),
+                                                "sender_name, body) VALUES (%1)")
+                                     .arg(namedMarks(6)),
                                  QStringLiteral("prepare to write messages")))
     , m_db(database)
     , m_replyLimitMs(ConversationMetrics::replyLimitMs(database))
@@ -27,19 +32,19 @@ ContactWriter::ContactWriter(const Database& database)
 qint64 ContactWriter::insert(const Contact& c)
 {
     const QString what = QStringLiteral("add contact %1").arg(c.externalId);
-    bindAll(m_insertContact,
+    bindNamed(m_insertContact,
             { toCode(c.channel), c.externalId, c.agentId, dbTime(c.startedAt), c.durationSeconds, toCode(c.direction),
               c.queue, dbOptional(c.handleSeconds), dbOptional(c.holdSeconds), dbOptional(c.afterCallWorkSeconds),
               c.firstContactResolution ? QVariant(int(*c.firstContactResolution)) : QVariant(), dbOptional(c.csat),
               dbOptional(c.nps) });
     const qint64 id = insertReturningId(m_insertContact, what);
     if (c.recording) {
-        bindAll(m_insertRecording,
+        bindNamed(m_insertRecording,
                 { id, c.recording->path, c.recording->durationMs, c.recording->channels, c.recording->agentChannel });
         execPrepared(m_insertRecording, what);
     }
     for (const auto& message : c.messages) {
-        bindAll(m_insertMessage,
+        bindNamed(m_insertMessage,
                 { id, message.sequence, dbTime(message.sentAt), toCode(message.sender), message.senderName, message.text });
         execPrepared(m_insertMessage, what);
     }
@@ -127,19 +132,23 @@ QSet<QString> ContactRepository::existingExternalIds(Channel channel, const QStr
 {
     // Well under the bound-parameter limits of SQLite (32766) and PostgreSQL (65535).
     constexpr qsizetype s_batch = 500;
+    static_assert(s_batch + 1 <= s_maxNamedValues);
     QSet<QString> existing;
     for (qsizetype start = 0; start < externalIds.size(); start += s_batch) {
         QVariantList values { toCode(channel) };
         for (const QString& id : externalIds.mid(start, s_batch))
             values.append(id);
-        const QString marks = QStringLiteral("?,").repeated(values.size() - 1).chopped(1);
-        for (const QString& id : selectRows<QString>(
-                 m_db,
-                 QStringLiteral("SELECT external_id FROM contacts WHERE channel = ? AND external_id IN (%1)")
-                     .arg(marks),
-                 values, QStringLiteral("look up the contacts' external ids"),
-                 [](const QSqlQuery& q) { return q.value(0).toString(); }))
-            existing.insert(id);
+        const QString what = QStringLiteral("look up the contacts' external ids");
+        const auto query = reusableStatement(
+            m_db,
+            QStringLiteral("SELECT external_id FROM contacts WHERE channel = :v0 AND external_id IN (%1)")
+                .arg(namedMarks(int(values.size()) - 1, 1)),
+            what);
+        bindNamed(*query, values);
+        execPrepared(*query, what);
+        while (query->next())
+            existing.insert(query->value(0).toString());
+        query->finish();
     }
     return existing;
 }

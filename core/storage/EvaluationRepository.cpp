@@ -7,6 +7,7 @@
 #include "RowVersion.h"
 #include "ScorecardRepository.h"
 #include "SqlSupport.h"
+#include "RowStatements.h"
 #include "Transaction.h"
 #include "WorkspaceChanges.h"
 #include "people/AccessRules.h"
@@ -106,12 +107,14 @@ EvaluationWriter::EvaluationWriter(const Database& database, const ScorecardVers
     , m_version(version)
     , m_insertEvaluation(prepareSql(
           database.sql(),
-          QStringLiteral(
-              "INSERT INTO evaluations (contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, "
-              "kind, status, calibration_session_id, revision_of, superseded, overall_comment, created_at, "
-              "updated_at, submitted_at, submitted_by, seconds_spent, score, raw_score, critical_failed, revised_by, "
-              "revised_at, revision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?) RETURNING id"),
+          insertGivingId(
+              database,
+              QStringLiteral(
+                  "INSERT INTO evaluations (contact_id, scorecard_version_id, evaluator_id, agent_id, team_id, "
+                  "kind, status, calibration_session_id, revision_of, superseded, overall_comment, created_at, "
+                  "updated_at, submitted_at, submitted_by, seconds_spent, score, raw_score, critical_failed, "
+                  "revised_by, revised_at, revision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?)")),
           QStringLiteral("prepare to write evaluations")))
     , m_insertAnswer(
           prepareSql(database.sql(),

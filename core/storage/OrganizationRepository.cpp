@@ -1,6 +1,7 @@
 #include "OrganizationRepository.h"
 
 #include "SqlSupport.h"
+#include "RowStatements.h"
 
 namespace qadesk {
 namespace {
@@ -65,11 +66,15 @@ AgentRepository::AgentRepository(const Database& database)
 
 qint64 AgentRepository::add(const Agent& agent) const
 {
-    return insertWith(m_db,
-                      QStringLiteral("INSERT INTO agents (employee_id, name, team_id, hire_date, active) "
-                                     "VALUES (?, ?, ?, ?, ?)"),
-                      { agent.employeeId, agent.name, dbId(agent.teamId), dbDate(agent.hireDate), int(agent.active) },
-                      QStringLiteral("add agent %1").arg(agent.employeeId));
+    // An import may add a hundred thousand agents: named placeholders (see bindNamed).
+    static const QString s_insert = QStringLiteral("INSERT INTO agents (employee_id, name, team_id, hire_date, active) "
+                                                   "VALUES (%1)")
+                                        .arg(namedMarks(5));
+    const QString what = QStringLiteral("add agent %1").arg(agent.employeeId);
+    const auto query = reusableStatement(m_db, insertGivingId(m_db, s_insert), what);
+    bindNamed(*query,
+              { agent.employeeId, agent.name, dbId(agent.teamId), dbDate(agent.hireDate), int(agent.active) });
+    return insertReturningId(*query, what);
 }
 
 void AgentRepository::update(const Agent& agent) const

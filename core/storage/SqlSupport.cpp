@@ -1,4 +1,5 @@
 #include "SqlSupport.h"
+#include "RowStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -35,9 +36,21 @@ void execSql(const QSqlDatabase& db, const QString& sql, const QString& what)
         throw StorageError(failure(what, query.lastError()));
 }
 
+QString insertGivingId(const Database& db, const QString& insert)
+{
+    return db.dialect() == SqlDialect::SQLite ? insert : insert + QStringLiteral(" RETURNING id");
+}
+
 qint64 insertReturningId(QSqlQuery& query, const QString& what)
 {
     execPrepared(query, what);
+    if (!query.isSelect()) { // SQLite: the rowid, which an INTEGER PRIMARY KEY is
+        const QVariant id = query.lastInsertId();
+        query.finish();
+        if (!id.isValid())
+            throw StorageError(failure(what, query.lastError()));
+        return id.toLongLong();
+    }
     if (!query.next())
         throw StorageError(failure(what, query.lastError()));
     const qint64 id = query.value(0).toLongLong();
@@ -45,13 +58,44 @@ qint64 insertReturningId(QSqlQuery& query, const QString& what)
     return id;
 }
 
+namespace {
+
+QVariant boundValue(const QVariant& value)
+{
+    const bool nullText = value.typeId() == QMetaType::QString && static_cast<const QString*>(value.constData())->isNull();
+    return nullText ? QVariant(QStringLiteral("")) : value;
+}
+
+const QStringList& placeholderNames()
+{
+    static const QStringList s_names = [] {
+        QStringList names;
+        for (int i = 0; i < s_maxNamedValues; ++i)
+            names << QStringLiteral(":v%1").arg(i);
+        return names;
+    }();
+    return s_names;
+}
+
+} // namespace
+
 void bindAll(QSqlQuery& query, const QVariantList& values)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& value = values.at(i);
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, boundValue(values.at(i)));
+}
+
+QString namedMarks(int count, int first)
+{
+    Q_ASSERT(first + count <= s_maxNamedValues);
+    return placeholderNames().mid(first, count).join(QStringLiteral(", "));
+}
+
+void bindNamed(QSqlQuery& query, const QVariantList& values)
+{
+    Q_ASSERT(values.size() <= s_maxNamedValues);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(placeholderNames().at(i), boundValue(values.at(i)));
 }
 
 std::shared_ptr<QSqlQuery> reusableStatement(const Database& db, const QString& sql, const QString& what)
@@ -80,7 +124,7 @@ void execWith(const Database& db, const QString& sql, const QVariantList& values
 
 qint64 insertWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what)
 {
-    const auto query = reusableStatement(db, sql + QStringLiteral(" RETURNING id"), what);
+    const auto query = reusableStatement(db, insertGivingId(db, sql), what);
     bindAll(*query, values);
     return insertReturningId(*query, what);
 }

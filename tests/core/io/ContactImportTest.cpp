@@ -12,8 +12,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringEncoder>
 
 #include <sys/stat.h>
 
@@ -352,4 +356,131 @@ TEST_CASE("damage inside an index stops an import before it writes anything", "[
     CHECK(error.startsWith(QStringLiteral("Nothing was imported: ")));
     CHECK(error.contains(QStringLiteral("is damaged")));
     CHECK(ContactRepository(*db).count() == 1);
+}
+
+namespace {
+
+// Every row of a query, its columns joined by '|', NULL written as "null": what the workspace holds, to compare with
+// rows written by hand.
+QStringList tableRows(const Database& db, const QString& sql)
+{
+    QSqlQuery query(db.sql());
+    REQUIRE(query.exec(sql));
+    QStringList rows;
+    while (query.next()) {
+        QStringList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns << (query.value(i).isNull() ? QStringLiteral("null") : query.value(i).toString());
+        rows << columns.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QString utcMs(QDate day, QTime time)
+{
+    return QString::number(QDateTime(day, time, QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+} // namespace
+
+TEST_CASE("a CP949 manifest naming known and new agents is stored row by row as written", "[sqlite-only]")
+{
+    QTemporaryDir dir;
+    const auto db = test::fileWorkspace(dir);
+    test::addSampleContact(*db); // team 상담 1팀, agent A001 김민지, contact CALL-0001
+    TeamRepository(*db).add(Team { 0, QStringLiteral("상담 2팀"), {} });
+
+    // B100 twice (its first row names it), B200 in a team the workspace lacks, B300 without name or team, B400 only
+    // on a bad row (line 8), which must not leave the agent behind. Times without an offset are Seoul's.
+    const QString text = QStringLiteral(
+        "접수번호,채널,사번,상담사명,팀,시작일시,통화시간,방향,큐,처리시간,보류시간,후처리시간,1차해결,만족도,nps,대화파일\n"
+        "K-1,전화,A001,,,2026-03-02 09:00:00,120,수신,카드,130,10,15,Y,5,,\n"
+        "K-2,전화,B100,이서연,상담 2팀,2026-03-02 09:05:30,95,발신,요금,,,,N,,8,\n"
+        "K-3,콜,B200,최지훈,채팅3팀,2026-03-02 10:00:00,300,,분실,,,,,3,,\n"
+        "K-4,전화,B100,다른 이름,다른 팀,2026-03-02 11:00:00,60,인바운드,,,,,,1,,\n"
+        "K-5,채팅,B300,,,2026-03-02 12:00:00,,수신,웹,,,,,,,chat2.json\n"
+        "K-6,전화,A001,,,2026-03-02 23:30:00Z,45,수신,카드,,,,,,,\n"
+        "K-7,전화,B400,한지민,상담 2팀,2026-03-02 13:00:00,30,수신,카드,,,,,9,,\n");
+    QStringEncoder toCp949("windows-949");
+    const QByteArray bytes = toCp949.encode(text);
+    REQUIRE_FALSE(toCp949.hasError());
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    file.close();
+    REQUIRE(QFile::copy(manifest("chats/chat2.json"), dir.filePath(QStringLiteral("chat2.json"))));
+
+    ContactImportOptions options = seoulOptions();
+    options.createUnknownAgents = true;
+    const ImportPlan plan = ContactImport::check(*db, path, options);
+    CHECK(plan.encoding == TextEncoding::Cp949);
+    CHECK(plan.rowCount == 7);
+    CHECK(describe(plan.problems)
+          == QStringList { QStringLiteral("people.csv:8: 만족도: must be a whole number from 1 to 5, not \"9\"") });
+    QStringList unknown;
+    for (const UnknownAgent& agent : plan.unknownAgents) {
+        QStringList lines;
+        for (const int line : agent.lines)
+            lines << QString::number(line);
+        unknown << QStringList { agent.employeeId, agent.name, agent.team, lines.join(QLatin1Char(' ')) }.join(
+            QLatin1Char('|'));
+    }
+    CHECK(unknown
+          == QStringList { QStringLiteral("B100|이서연|상담 2팀|3 5"), QStringLiteral("B200|최지훈|채팅3팀|4"),
+                           QStringLiteral("B300|B300||6"), QStringLiteral("B400|한지민|상담 2팀|8") });
+
+    QString error;
+    const auto summary = ContactImport::apply(*db, plan, true, importer(), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(summary);
+    CHECK(summary->contactsAdded == 6);
+    CHECK(summary->agentsCreated == 3);
+    CHECK(summary->teamsCreated == 1);
+    CHECK(summary->rowsSkipped == 1);
+
+    CHECK(tableRows(*db, QStringLiteral("SELECT name, site FROM teams ORDER BY name"))
+          == QStringList { QStringLiteral("상담 1팀|Seoul"), QStringLiteral("상담 2팀|"), QStringLiteral("채팅3팀|") });
+    CHECK(tableRows(*db, QStringLiteral("SELECT a.employee_id, a.name, t.name, a.hire_date, a.active FROM agents a "
+                                        "LEFT JOIN teams t ON t.id = a.team_id ORDER BY a.employee_id"))
+          == QStringList { QStringLiteral("A001|김민지|상담 1팀|2024-03-02|1"), QStringLiteral("B100|이서연|상담 2팀|null|1"),
+                           QStringLiteral("B200|최지훈|채팅3팀|null|1"), QStringLiteral("B300|B300|null|null|1") });
+
+    const QDate day(2026, 3, 2);
+    CHECK(tableRows(*db,
+                    QStringLiteral("SELECT c.channel, c.external_id, a.employee_id, c.started_at, c.duration_s, "
+                                   "c.direction, c.queue, c.handle_s, c.hold_s, c.acw_s, c.fcr, c.csat, c.nps "
+                                   "FROM contacts c JOIN agents a ON a.id = c.agent_id ORDER BY c.external_id"))
+          == QStringList {
+              QStringLiteral("call|CALL-0001|A001|%1|245|inbound|카드 분실|null|null|null|null|4|null")
+                  .arg(utcMs(QDate(2026, 10, 5), QTime(10, 31, 2))),
+              QStringLiteral("call|K-1|A001|%1|120|inbound|카드|130|10|15|1|5|null").arg(utcMs(day, QTime(0, 0))),
+              QStringLiteral("call|K-2|B100|%1|95|outbound|요금|null|null|null|0|null|8").arg(utcMs(day, QTime(0, 5, 30))),
+              QStringLiteral("call|K-3|B200|%1|300|inbound|분실|null|null|null|null|3|null").arg(utcMs(day, QTime(1, 0))),
+              QStringLiteral("call|K-4|B100|%1|60|inbound||null|null|null|null|1|null").arg(utcMs(day, QTime(2, 0))),
+              QStringLiteral("chat|K-5|B300|%1|65|inbound|웹|null|null|null|null|null|null").arg(utcMs(day, QTime(3, 0))),
+              QStringLiteral("call|K-6|A001|%1|45|inbound|카드|null|null|null|null|null|null").arg(utcMs(day, QTime(23, 30))),
+          });
+
+    // The chat's transcript, and its measures taken in the same transaction: the customer waited 45 s for the agent,
+    // within the default limit of 60 s. Calls without a recording have no measures.
+    const QDate chatDay(2026, 1, 6);
+    CHECK(tableRows(*db, QStringLiteral("SELECT m.seq, m.sent_at, m.sender, m.sender_name, m.body FROM chat_messages m "
+                                        "ORDER BY m.contact_id, m.seq"))
+          == QStringList { QStringLiteral("1|%1|bot||무엇을 도와드릴까요?").arg(utcMs(chatDay, QTime(0, 0))),
+                           QStringLiteral("2|%1|customer|이영희|요금제 변경 문의입니다.").arg(utcMs(chatDay, QTime(0, 0, 20))),
+                           QStringLiteral("3|%1|agent|박서준|네, 확인해 드리겠습니다.").arg(utcMs(chatDay, QTime(0, 1, 5))) });
+    CHECK(tableRows(*db, QStringLiteral("SELECT c.external_id, m.computed_at, m.mono, m.duration_ms, m.first_response_ms, "
+                                        "m.longest_wait_ms, m.agent_messages, m.customer_messages, m.reply_limit_ms, "
+                                        "m.within_limit_share FROM contact_metrics m JOIN contacts c ON c.id = m.contact_id"))
+          == QStringList { QStringLiteral("K-5|%1|null|null|45000|45000|1|1|60000|1")
+                               .arg(utcMs(QDate(2026, 11, 20), QTime(1, 0))) });
+
+    const auto audit = AuditLog(*db).recent(1);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.at(0).actor == QStringLiteral("kim"));
+    const QJsonObject after = QJsonDocument::fromJson(audit.at(0).after.toUtf8()).object();
+    CHECK(after.value(QStringLiteral("contacts")).toInt() == 6);
+    CHECK(after.value(QStringLiteral("agents_created")).toInt() == 3);
+    CHECK(after.value(QStringLiteral("rows_skipped")).toInt() == 1);
 }
