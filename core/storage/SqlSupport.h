@@ -31,7 +31,8 @@ qint64 insertReturningId(QSqlQuery& query, const QString& what);
 void bindAll(QSqlQuery& query, const QVariantList& values);
 // Prepares, binds the values in order, and runs a statement.
 void execWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what);
-// The same for an INSERT (without its RETURNING clause, which is added) and gives the new id.
+// The same for an INSERT (written without RETURNING: PostgreSQL gets it added, SQLite gives lastInsertId) and gives the
+// new id.
 qint64 insertWith(const Database& db, const QString& sql, const QVariantList& values, const QString& what);
 
 // Runs a SELECT with its bound values and converts every row with convert(const QSqlQuery&).
