@@ -3130,6 +3130,10 @@
         <source>lock the workspace schema</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read whether the workspace is a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::DemoWorkspaceBuilder</name>
@@ -6710,6 +6714,30 @@ What changed, and why (required):</source>
         <source>Item &quot;%1&quot; rules changed: %2 → %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the best answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first failing answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggests &quot;%2&quot; when it holds, &quot;%3&quot; when not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is checked automatically: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is no longer checked automatically (was: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; automatic check changed: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardFormView</name>
@@ -7778,6 +7806,18 @@ What changed, and why (required):</source>
     </message>
     <message>
         <source>%1 was not copied to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make %1 a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server already has roles named %1, and each user of a team server is a role of the whole PostgreSQL server. Give these users other logins in the file, or drop the roles if nobody uses them, and push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no active administrator %1 to give the password to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

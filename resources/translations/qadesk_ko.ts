@@ -3116,6 +3116,10 @@
         <source>lock the workspace schema</source>
         <translation>워크스페이스 스키마 잠그기</translation>
     </message>
+    <message>
+        <source>read whether the workspace is a team server</source>
+        <translation>작업 공간이 팀 서버인지 확인</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::DemoWorkspaceBuilder</name>
@@ -6672,6 +6676,30 @@ What changed, and why (required):</source>
         <source>Item &quot;%1&quot; rules changed: %2 → %3.</source>
         <translation>항목 &quot;%1&quot; 규칙 변경: %2 → %3.</translation>
     </message>
+    <message>
+        <source>the best answer</source>
+        <translation>가장 좋은 답</translation>
+    </message>
+    <message>
+        <source>the first failing answer</source>
+        <translation>첫 번째 실패 답</translation>
+    </message>
+    <message>
+        <source>%1 (suggests &quot;%2&quot; when it holds, &quot;%3&quot; when not)</source>
+        <translation>%1 (충족하면 &quot;%2&quot;, 아니면 &quot;%3&quot; 제안)</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is checked automatically: %2.</source>
+        <translation>항목 &quot;%1&quot; 자동 검사 추가: %2.</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is no longer checked automatically (was: %2).</source>
+        <translation>항목 &quot;%1&quot; 자동 검사 해제 (이전: %2).</translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; automatic check changed: %2 → %3.</source>
+        <translation>항목 &quot;%1&quot; 자동 검사 변경: %2 → %3.</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ScorecardFormView</name>
@@ -7737,6 +7765,18 @@ What changed, and why (required):</source>
     <message>
         <source>%1 was not copied to %2: %3</source>
         <translation>%1을(를) %2(으)로 복사하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>make %1 a team server</source>
+        <translation>%1을(를) 팀 서버로 설정</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server already has roles named %1, and each user of a team server is a role of the whole PostgreSQL server. Give these users other logins in the file, or drop the roles if nobody uses them, and push again.</source>
+        <translation>PostgreSQL 서버에 이미 %1 역할이 있습니다. 팀 서버의 각 사용자는 PostgreSQL 서버 전체의 역할입니다. 파일에서 이 사용자들에게 다른 로그인을 주거나, 아무도 쓰지 않는 역할이면 삭제한 뒤 다시 올리세요.</translation>
+    </message>
+    <message>
+        <source>the file has no active administrator %1 to give the password to.</source>
+        <translation>파일에 비밀번호를 줄 활성 관리자 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
