@@ -82,7 +82,7 @@ int main(int argc, char* argv[])
     }
     QJsonArray pages;
     for (const char* id : { "overview", "evaluate", "team", "agent", "disputes", "calibration", "scorecards",
-                            "planning", "reports", "people", "overview", "team" }) {
+                            "planning", "reports", "people", "autoqa", "overview", "team" }) {
         bool shown = false;
         const auto [gap, ms] = measure([&] { return window.showPage(QString::fromLatin1(id)); }, &shown);
         std::fprintf(stderr, "%-12s longest block %4lld ms, read in %7.1f ms\n", id, gap, ms);
