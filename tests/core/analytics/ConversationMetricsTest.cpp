@@ -1,5 +1,6 @@
 #include "analytics/ConversationMetrics.h"
 
+#include "OneAgentCentre.h"
 #include "TestSupport.h"
 #include "people/AccessRules.h"
 #include "storage/ContactRepository.h"
@@ -43,22 +44,11 @@ Contact chat(qint64 agentId)
     return c;
 }
 
-struct Centre
-{
-    std::unique_ptr<Database> db = test::memoryWorkspace();
-    qint64 agentId = 0;
-    Centre()
-    {
-        const qint64 team = TeamRepository(*db).add(Team { 0, QStringLiteral("T") });
-        agentId = AgentRepository(*db).add(Agent { 0, QStringLiteral("A1"), QStringLiteral("Kim"), team });
-    }
-};
-
 } // namespace
 
 TEST_CASE("a chat is measured when it is imported, and again when the centre's reply limit changes")
 {
-    Centre centre;
+    test::OneAgentCentre centre;
     const qint64 id = ContactWriter(*centre.db).insert(chat(centre.agentId));
     auto stored = ConversationMetrics::chat(*centre.db, id);
     REQUIRE(stored);
@@ -99,7 +89,7 @@ TEST_CASE("a chat is measured when it is imported, and again when the centre's r
 
 TEST_CASE("a stereo call is measured in a run over the calls without metrics, from its recording")
 {
-    Centre centre;
+    test::OneAgentCentre centre;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("call.wav"));
@@ -195,7 +185,7 @@ TEST_CASE("a background run measures the calls on its own connection")
 
 TEST_CASE("a metrics filter matches contacts over every threshold it sets, and reads back from JSON")
 {
-    Centre centre;
+    test::OneAgentCentre centre;
     const qint64 chatId = ContactWriter(*centre.db).insert(chat(centre.agentId));
     const auto matching = [&centre](const MetricsFilter& filter) {
         QVariantList values;

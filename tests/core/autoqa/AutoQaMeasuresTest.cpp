@@ -1,5 +1,6 @@
 #include "autoqa/AutoQaMeasures.h"
 
+#include "OneAgentCentre.h"
 #include "TestSupport.h"
 #include "storage/ContactRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -51,22 +52,11 @@ QList<ChatMessage> chatMessages()
              message(7, QStringLiteral("09:05:40"), MessageSender::Agent) };
 }
 
-struct Centre
-{
-    std::unique_ptr<Database> db = test::memoryWorkspace();
-    qint64 agentId = 0;
-    Centre()
-    {
-        const qint64 team = TeamRepository(*db).add(Team { 0, QStringLiteral("T") });
-        agentId = AgentRepository(*db).add(Agent { 0, QStringLiteral("A1"), QStringLiteral("Kim"), team });
-    }
-};
-
 } // namespace
 
 TEST_CASE("a call's auto-QA measures are its stored metrics when it has them, its recording's analysis otherwise")
 {
-    Centre centre;
+    test::OneAgentCentre centre;
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("call.wav"));
@@ -141,7 +131,7 @@ TEST_CASE("a call's auto-QA measures are its stored metrics when it has them, it
 
 TEST_CASE("a chat's auto-QA measures are its stored metrics under the centre's reply limit, analysed otherwise")
 {
-    Centre centre;
+    test::OneAgentCentre centre;
     Contact chat;
     chat.channel = Channel::Chat;
     chat.externalId = QStringLiteral("CH-1");
