@@ -1,5 +1,7 @@
 #include "ConversationMetrics.h"
 
+#include <array>
+
 #include "media/WaveformDecoder.h"
 #include "people/AccessRules.h"
 #include "storage/AuditLog.h"
@@ -15,6 +17,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <type_traits>
 
@@ -275,8 +278,7 @@ int ConversationMetrics::remeasureChats(const Database& database, qint64 replyLi
 }
 
 QList<ConversationAverages> ConversationMetrics::averages(const Database& database, const Actor& actor, qint64 agentId,
-                                                          qint64 teamId, const QDate& from, const QDate& to,
-                                                          bool together)
+                                                          qint64 teamId, const QDate& from, const QDate& to, Rows rows)
 {
     QString where = AccessRules::visibleAgentsSql(actor, QStringLiteral("c.agent_id"));
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
@@ -288,31 +290,58 @@ QList<ConversationAverages> ConversationMetrics::averages(const Database& databa
         where += QStringLiteral(" AND a.team_id = ?");
         values << teamId;
     }
-    return selectRows<ConversationAverages>(
+    // Each mean as its sum and count by agent, so the mean of all of them comes from the same rows: one read.
+    const QStringList measures { QStringLiteral("m.dead_air_ms"),     QStringLiteral("m.overtalk_share"),
+                                 QStringLiteral("m.talk_ratio"),      QStringLiteral("m.first_response_ms"),
+                                 QStringLiteral("m.longest_wait_ms"), QStringLiteral("m.within_limit_share") };
+    QStringList sums;
+    for (const QString& measure : measures)
+        sums << QStringLiteral("SUM(%1), COUNT(%1)").arg(measure);
+    struct Sums {
+        qint64 agentId = 0;
+        int calls = 0;
+        int chats = 0;
+        std::array<std::pair<double, int>, 6> measures {};
+    };
+    const auto byAgent = selectRows<Sums>(
         database,
-        QStringLiteral(
-            "SELECT %1, SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END), AVG(m.dead_air_ms), "
-            "AVG(m.overtalk_share), AVG(m.talk_ratio), "
-            "SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END), AVG(m.first_response_ms), "
-            "AVG(m.longest_wait_ms), AVG(m.within_limit_share) "
-            "FROM contact_metrics m JOIN contacts c ON c.id = m.contact_id JOIN agents a ON a.id = c.agent_id "
-            "WHERE c.started_at >= ? AND c.started_at < ? AND %2 %3")
-            .arg(together ? QStringLiteral("0") : QStringLiteral("c.agent_id"), where,
-                 together ? QStringLiteral("HAVING COUNT(*) > 0")
-                          : QStringLiteral("GROUP BY c.agent_id ORDER BY c.agent_id")),
+        QStringLiteral("SELECT c.agent_id, SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END), "
+                       "SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END), %1 "
+                       "FROM contact_metrics m JOIN contacts c ON c.id = m.contact_id JOIN agents a ON a.id = c.agent_id "
+                       "WHERE c.started_at >= ? AND c.started_at < ? AND %2 GROUP BY c.agent_id ORDER BY c.agent_id")
+            .arg(sums.join(QStringLiteral(", ")), where),
         values, QStringLiteral("average the conversation measures"), [](const QSqlQuery& q) {
-            ConversationAverages row;
+            Sums row;
             row.agentId = q.value(0).toLongLong();
             row.calls = q.value(1).toInt();
-            row.deadAirMs = optionalDoubleFromDb(q.value(2));
-            row.overtalkShare = optionalDoubleFromDb(q.value(3));
-            row.talkRatio = optionalDoubleFromDb(q.value(4));
-            row.chats = q.value(5).toInt();
-            row.firstResponseMs = optionalDoubleFromDb(q.value(6));
-            row.longestWaitMs = optionalDoubleFromDb(q.value(7));
-            row.withinLimitShare = optionalDoubleFromDb(q.value(8));
+            row.chats = q.value(2).toInt();
+            for (int i = 0; i < int(row.measures.size()); ++i)
+                row.measures[i] = { q.value(3 + 2 * i).toDouble(), q.value(4 + 2 * i).toInt() };
             return row;
         });
+    const auto averagesOf = [](const Sums& sums) {
+        const auto mean = [&sums](int i) {
+            const auto [sum, count] = sums.measures[i];
+            return count ? std::optional<double>(sum / count) : std::nullopt;
+        };
+        return ConversationAverages { sums.agentId, sums.calls, mean(0), mean(1), mean(2),
+                                      sums.chats,   mean(3),    mean(4), mean(5) };
+    };
+    QList<ConversationAverages> result;
+    Sums all;
+    for (const Sums& agent : byAgent) {
+        if (rows != Rows::Together)
+            result << averagesOf(agent);
+        all.calls += agent.calls;
+        all.chats += agent.chats;
+        for (int i = 0; i < int(all.measures.size()); ++i) {
+            all.measures[i].first += agent.measures[i].first;
+            all.measures[i].second += agent.measures[i].second;
+        }
+    }
+    if (rows != Rows::ByAgent && !byAgent.isEmpty())
+        result << averagesOf(all);
+    return result;
 }
 
 QList<qint64> ConversationMetrics::callsWithoutMetrics(const Database& database)

@@ -127,11 +127,12 @@ public:
 
     // The averages of the contacts started from `from` to `to` (both days included, in the centre's zone) of the agents
     // the actor may see, narrowed to one agent or one team (their current team) when given: one entry per agent with
-    // measured contacts, by agent id, or (`together`) a single entry for all of them (agentId 0; none when nothing
-    // was measured). Throws StorageError.
+    // measured contacts, by agent id, and/or a single entry for all of them (agentId 0, last; none when nothing was
+    // measured), from one read. Throws StorageError.
+    enum class Rows { ByAgent, Together, ByAgentAndTogether };
     static QList<ConversationAverages> averages(const Database& database, const Actor& actor, qint64 agentId,
                                                 qint64 teamId, const QDate& from, const QDate& to,
-                                                bool together = false);
+                                                Rows rows = Rows::ByAgent);
 
     // Calls with a recording and no metrics yet, oldest id first.
     static QList<qint64> callsWithoutMetrics(const Database& database);

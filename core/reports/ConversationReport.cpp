@@ -39,14 +39,14 @@ ReportTable conversationTable(const Context& c, bool withTotal)
                       decimalColumn(ReportBuilder::tr("First response (s)"), 0),
                       decimalColumn(ReportBuilder::tr("Longest wait (s)"), 0),
                       percentColumn(ReportBuilder::tr("Replies within limit")) };
-    for (const auto& agent : ConversationMetrics::averages(c.database(), c.actor(), scope.agentId, scope.teamId,
-                                                           c.request.from, c.request.to))
-        table.rows << cells(c.agentName(agent.agentId), agent);
-    if (withTotal && table.rows.size() > 1) {
-        for (const auto& all : ConversationMetrics::averages(c.database(), c.actor(), scope.agentId, scope.teamId,
-                                                             c.request.from, c.request.to, true))
-            table.rows << cells(ReportBuilder::tr("All agents"), all);
-    }
+    const auto averages = ConversationMetrics::averages(
+        c.database(), c.actor(), scope.agentId, scope.teamId, c.request.from, c.request.to,
+        withTotal ? ConversationMetrics::Rows::ByAgentAndTogether : ConversationMetrics::Rows::ByAgent);
+    const qsizetype agents = withTotal && !averages.isEmpty() ? averages.size() - 1 : averages.size();
+    for (qsizetype i = 0; i < agents; ++i)
+        table.rows << cells(c.agentName(averages.at(i).agentId), averages.at(i));
+    if (agents > 1)
+        table.rows << cells(ReportBuilder::tr("All agents"), averages.last());
     table.note
         = ReportBuilder::tr(
               "Contacts started in the period, by the date of the contact. Each figure is the mean over the measured "

@@ -224,8 +224,10 @@ void AgentPage::refresh()
             r.evaluations = ScoreHistory::recentEvaluations(db, actor, id, s_recentEvaluations);
             r.kpis = ScoreHistory::kpis(db, actor, { id, 0 }, from, to);
             r.teamKpis = teamId != 0 ? ScoreHistory::kpis(db, actor, { 0, teamId }, from, to) : ContactKpis {};
-            r.talk = ConversationMetrics::averages(db, actor, id, 0, from, to, true).value(0);
-            r.teamTalk = teamId != 0 ? ConversationMetrics::averages(db, actor, 0, teamId, from, to, true).value(0)
+            r.talk = ConversationMetrics::averages(db, actor, id, 0, from, to, ConversationMetrics::Rows::Together).value(0);
+            r.teamTalk = teamId != 0 ? ConversationMetrics::averages(db, actor, 0, teamId, from, to,
+                                                                           ConversationMetrics::Rows::Together)
+                                                  .value(0)
                                      : ConversationAverages {};
             const QDate today = db.time().today();
             for (const CoachingSession& session : CoachingRepository(db).forAgent(actor, id))

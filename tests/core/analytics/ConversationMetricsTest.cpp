@@ -251,10 +251,12 @@ TEST_CASE("conversation metrics are stored, re-measured, averaged and filtered o
     CHECK(byAgent.first().chats == 1);
     CHECK(*byAgent.first().deadAirMs == Approx(25000));
     const auto together
-        = ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2026, 11, 1), QDate(2026, 11, 30), true);
+        = ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                                         ConversationMetrics::Rows::Together);
     REQUIRE(together.size() == 1);
     CHECK(*together.first().firstResponseMs == Approx(45000));
-    CHECK(ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2025, 1, 1), QDate(2025, 1, 31), true)
+    CHECK(ConversationMetrics::averages(*db, test::managerActor(), 0, 0, QDate(2025, 1, 1), QDate(2025, 1, 31),
+                                        ConversationMetrics::Rows::Together)
               .isEmpty());
 
     MetricsFilter filter;
@@ -266,4 +268,39 @@ TEST_CASE("conversation metrics are stored, re-measured, averaged and filtered o
                                              values, QStringLiteral("filter"),
                                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
     CHECK(matching == QList<qint64> { callId });
+}
+
+TEST_CASE("the mean of all agents together weighs every measured call, not every agent")
+{
+    test::OneAgentCentre centre;
+    const Database& db = *centre.db;
+    const qint64 otherTeam = TeamRepository(db).add(Team { 0, QStringLiteral("U") });
+    const qint64 lee = AgentRepository(db).add(Agent { 0, QStringLiteral("A2"), QStringLiteral("Lee"), otherTeam });
+    // Kim: two calls with 10 s and 20 s of dead air; Lee: one with 60 s.
+    int number = 0;
+    for (const auto& [agent, deadAirMs] : { std::pair { centre.agentId, 10000 }, std::pair { centre.agentId, 20000 },
+                                            std::pair { lee, 60000 } }) {
+        Contact call;
+        call.externalId = QStringLiteral("CALL-%1").arg(++number);
+        call.agentId = agent;
+        call.startedAt = test::centreTime(QDate(2026, 11, 2 + number), QTime(10, 0));
+        CallAnalysis analysis;
+        analysis.durationMs = 100000;
+        analysis.deadAir = { { 0, deadAirMs } };
+        ConversationMetrics::storeCall(db, ContactWriter(db).insert(call), analysis);
+    }
+    const auto rows = ConversationMetrics::averages(db, test::managerActor(), 0, 0, QDate(2026, 11, 1),
+                                                    QDate(2026, 11, 30), ConversationMetrics::Rows::ByAgentAndTogether);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(0).agentId == centre.agentId);
+    CHECK(rows.at(0).calls == 2);
+    CHECK(*rows.at(0).deadAirMs == Approx(15000));
+    CHECK(rows.at(1).agentId == lee);
+    CHECK(*rows.at(1).deadAirMs == Approx(60000));
+    CHECK(rows.at(2).agentId == 0);
+    CHECK(rows.at(2).calls == 3);
+    CHECK(*rows.at(2).deadAirMs == Approx(30000)); // (10 + 20 + 60) / 3, where the agents' means give 37.5
+    CHECK_FALSE(rows.at(2).firstResponseMs); // no chats
+    CHECK(ConversationMetrics::averages(db, test::managerActor(), 0, 0, QDate(2026, 11, 1), QDate(2026, 11, 30))
+              .size() == 2);
 }
