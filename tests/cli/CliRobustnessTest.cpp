@@ -92,7 +92,7 @@ TEST_CASE("a damaged page in a workspace over 64 MB (not checked at opening) is 
                               QStringLiteral("find the table"), [](const QSqlQuery& q) { return q.value(0).toInt(); });
     }
     REQUIRE(QFileInfo(path).size() > 64LL * 1024 * 1024);
-    REQUIRE(contactsPages.size() == 4);
+    REQUIRE(contactsPages.size() == 5); // the table, its unique key and three indexes
     {
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
@@ -128,6 +128,29 @@ TEST_CASE("check says a sound workspace is sound, and a missing option is a usag
     CHECK(result.value(QStringLiteral("ok")) == true);
     CHECK(result.value(QStringLiteral("problems")).toArray().isEmpty());
     CHECK(runCli({ QStringLiteral("check") }).exitCode == 2);
+}
+
+TEST_CASE("info reads an older workspace only to say it needs an upgrade; info --upgrade upgrades it, backed up")
+{
+    QTemporaryDir dir;
+    const QString path = brokenWorkspace(dir, [](const Database&) {});
+    test::downgradeSchema(path, 6);
+    const QByteArray before = fileHash(path);
+    const CliRun read = runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path });
+    CHECK(read.exitCode == 1);
+    CHECK_THAT(read.err.toStdString(), Catch::Contains("needs an upgrade (workspace schema 6 to 7)"));
+    CHECK(fileHash(path) == before);
+
+    const CliRun upgrade = runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path, QStringLiteral("--upgrade") });
+    INFO(upgrade.err.toStdString());
+    REQUIRE(upgrade.exitCode == 0);
+    const QJsonObject result = QJsonDocument::fromJson(upgrade.out.toUtf8()).object();
+    CHECK(result.value(QStringLiteral("schema_version")).toInt() == 7);
+    CHECK(result.value(QStringLiteral("backup")).toString() == path + QStringLiteral(".schema-6.bak"));
+    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-6.bak")));
+    const CliRun again = runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path });
+    CHECK(again.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("schema_version")).toInt() == 7);
 }
 
 TEST_CASE("a pipe or a device as the manifest is refused at once")
