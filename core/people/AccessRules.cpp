@@ -63,14 +63,16 @@ bool AccessRules::canSeeTeam(const Actor& actor, qint64 teamId)
     return isQa(actor.role) || (actor.role == Role::TeamLead && teamId != 0 && actor.teamIds.contains(teamId));
 }
 
+bool AccessRules::seesEveryAgent(const Actor& actor)
+{
+    return actor.role == Role::Admin || actor.role == Role::Manager || actor.role == Role::Evaluator;
+}
+
 QString AccessRules::visibleAgentsSql(const Actor& actor, const QString& agentColumn)
 {
-    switch (actor.role) {
-    case Role::Admin:
-    case Role::Manager:
-    case Role::Evaluator:
+    if (seesEveryAgent(actor))
         return QStringLiteral("1 = 1");
-    case Role::TeamLead: {
+    if (actor.role == Role::TeamLead) {
         QStringList teams;
         for (const qint64 team : actor.teamIds)
             teams << QString::number(team);
@@ -79,9 +81,8 @@ QString AccessRules::visibleAgentsSql(const Actor& actor, const QString& agentCo
         return QStringLiteral("%1 IN (SELECT id FROM agents WHERE team_id IN (%2))")
             .arg(agentColumn, teams.join(QLatin1Char(',')));
     }
-    case Role::Agent:
-        return actor.agentId != 0 ? QStringLiteral("%1 = %2").arg(agentColumn).arg(actor.agentId) : QStringLiteral("1 = 0");
-    }
+    if (actor.role == Role::Agent && actor.agentId != 0)
+        return QStringLiteral("%1 = %2").arg(agentColumn).arg(actor.agentId);
     return QStringLiteral("1 = 0");
 }
 

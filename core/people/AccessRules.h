@@ -68,6 +68,9 @@ public:
     // for QA and management, the agents now in a lead's teams, an agent user's own record. The ids are the signed-in
     // actor's, never input, so they are written into the SQL.
     static QString visibleAgentsSql(const Actor& actor, const QString& agentColumn);
+    // Whether the actor sees every agent's records (QA, management, administration), so that visibleAgentsSql
+    // filters nothing.
+    static bool seesEveryAgent(const Actor& actor);
     // Refuses (AccessDenied) an agent whose records the actor may not see, by the agent's current team; an agent that
     // does not exist is left to the caller. Throws StorageError when the team cannot be read.
     static void requireAgentRecords(const Database& database, const Actor& actor, qint64 agentId);

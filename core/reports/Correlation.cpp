@@ -4,30 +4,46 @@
 
 namespace qadesk {
 
+void PearsonSums::add(double px, double py)
+{
+    ++n;
+    x += px;
+    y += py;
+    xx += px * px;
+    yy += py * py;
+    xy += px * py;
+}
+
+void PearsonSums::add(const PearsonSums& other)
+{
+    n += other.n;
+    x += other.x;
+    y += other.y;
+    xx += other.xx;
+    yy += other.yy;
+    xy += other.xy;
+}
+
 std::optional<double> Correlation::pearson(const QList<std::pair<double, double>>& pairs)
 {
-    const qsizetype n = pairs.size();
-    if (n < 3)
+    PearsonSums sums;
+    for (const auto& [x, y] : pairs)
+        sums.add(x, y);
+    return pearson(sums);
+}
+
+std::optional<double> Correlation::pearson(const PearsonSums& s)
+{
+    if (s.n < 3)
         return std::nullopt;
-    double meanX = 0;
-    double meanY = 0;
-    for (const auto& [x, y] : pairs) {
-        meanX += x;
-        meanY += y;
-    }
-    meanX /= double(n);
-    meanY /= double(n);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (const auto& [x, y] : pairs) {
-        sxy += (x - meanX) * (y - meanY);
-        sxx += (x - meanX) * (x - meanX);
-        syy += (y - meanY) * (y - meanY);
-    }
-    if (sxx <= 0 || syy <= 0)
+    const double n = double(s.n);
+    const double sxx = n * s.xx - s.x * s.x;
+    const double syy = n * s.yy - s.y * s.y;
+    // A measure that does not vary leaves only rounding in its sum of squares: relative to the squares themselves.
+    constexpr double s_rounding = 1e-12;
+    if (sxx <= s_rounding * n * s.xx || syy <= s_rounding * n * s.yy)
         return std::nullopt;
-    return sxy / std::sqrt(sxx * syy);
+    return (n * s.xy - s.x * s.y) / std::sqrt(sxx * syy);
 }
 
 QString Correlation::strength(double r)

@@ -6,20 +6,11 @@
 #include <algorithm>
 
 namespace qadesk::reports {
-namespace {
-
-struct EvaluatorTally {
-    ScoreTally scores;
-    int timed = 0; // evaluations with their time recorded
-    double seconds = 0;
-};
-
-} // namespace
 
 QList<ReportTable> evaluatorReport(const Context& c)
 {
     const bool scoped = c.request.scope.agentId || c.request.scope.teamId;
-    const auto period = c.source.evaluations(c.request.from, c.request.to, c.request.scope);
+    const auto period = c.source.groups(c.request.from, c.request.to, c.request.scope, { .evaluator = true });
     c.step(0.4);
     // Dispute figures come from the disputes page's own counts so both show the same; those are per evaluator over
     // the whole centre, so a report narrowed to a team or an agent leaves them out rather than mix scopes.
@@ -36,16 +27,11 @@ QList<ReportTable> evaluatorReport(const Context& c)
     }
     c.step(0.7);
 
-    QHash<qint64, EvaluatorTally> byEvaluator;
+    QHash<qint64, EvaluationGroup> byEvaluator;
     ScoreTally all;
-    for (const auto& e : period) {
-        EvaluatorTally& tally = byEvaluator[e.evaluatorId];
-        tally.scores.add(e);
-        all.add(e);
-        if (e.secondsSpent > 0) {
-            ++tally.timed;
-            tally.seconds += e.secondsSpent;
-        }
+    for (const EvaluationGroup& g : period) {
+        byEvaluator.insert(g.evaluatorId, g);
+        all.add(g.scores);
     }
 
     ReportTable table;
@@ -69,14 +55,15 @@ QList<ReportTable> evaluatorReport(const Context& c)
         if (!byEvaluator.contains(it.key()))
             evaluators << it.key();
     }
-    std::sort(evaluators.begin(), evaluators.end(), [&](qint64 a, qint64 b) { return c.userName(a) < c.userName(b); });
+    std::sort(evaluators.begin(), evaluators.end(),
+              [&](qint64 a, qint64 b) { return std::pair { c.userName(a), a } < std::pair { c.userName(b), b }; });
     ReportChart chart;
     chart.title = ReportBuilder::tr("Average score given and peers' average");
     chart.valueTitle = ReportBuilder::tr("Score");
     ReportSeries given { ReportBuilder::tr("Average score given"), {} };
     ReportSeries peers { ReportBuilder::tr("Peers' average"), {} };
     for (const qint64 evaluator : evaluators) {
-        const EvaluatorTally tally = byEvaluator.value(evaluator);
+        const EvaluationGroup tally = byEvaluator.value(evaluator);
         const int peerCount = all.scored - tally.scores.scored;
         const std::optional<double> peerMean
             = peerCount ? std::optional<double>((all.sum - tally.scores.sum) / peerCount) : std::nullopt;

@@ -8,29 +8,21 @@
 namespace qadesk::reports {
 namespace {
 
-// One KPI as a number per contact or per agent, for correlating with scores.
+// One KPI, per evaluated contact (summed by the database) or per agent, for correlating with scores.
 struct Measure {
     QString name;
-    std::optional<double> (*ofContact)(const ContactMetrics&);
+    Outcome outcome;
     std::optional<double> (*ofAgent)(const ContactKpis&);
 };
-
-template <typename T> std::optional<double> asDouble(const std::optional<T>& value)
-{
-    return value ? std::optional<double>(double(*value)) : std::nullopt;
-}
 
 QList<Measure> measures()
 {
     return {
-        { ReportBuilder::tr("CSAT"), [](const ContactMetrics& m) { return asDouble(m.csat); },
-          [](const ContactKpis& k) { return k.csat; } },
-        { ReportBuilder::tr("NPS"), [](const ContactMetrics& m) { return asDouble(m.nps); },
-          [](const ContactKpis& k) { return k.nps; } },
-        { ReportBuilder::tr("First contact resolution"),
-          [](const ContactMetrics& m) { return asDouble(m.firstContactResolution); },
+        { ReportBuilder::tr("CSAT"), Outcome::Csat, [](const ContactKpis& k) { return k.csat; } },
+        { ReportBuilder::tr("NPS"), Outcome::Nps, [](const ContactKpis& k) { return k.nps; } },
+        { ReportBuilder::tr("First contact resolution"), Outcome::FirstContactResolution,
           [](const ContactKpis& k) { return k.firstContactResolution; } },
-        { ReportBuilder::tr("Handle time"), [](const ContactMetrics& m) { return asDouble(m.handleSeconds); },
+        { ReportBuilder::tr("Handle time"), Outcome::HandleSeconds,
           [](const ContactKpis& k) { return k.averageHandleSeconds; } },
     };
 }
@@ -67,22 +59,13 @@ std::optional<double> scaled(const std::optional<double>& fraction)
 
 QList<ReportTable> kpiReport(const Context& c)
 {
-    const auto period = c.source.evaluations(c.request.from, c.request.to, c.request.scope);
+    const auto byBand = c.source.outcomesByBand(c.request.from, c.request.to, c.request.scope);
     c.step(0.3);
-    QList<qint64> contactIds;
-    for (const auto& e : period)
-        contactIds << e.contactId;
-    const auto metrics = c.source.contactMetrics(contactIds);
-    c.step(0.5);
-
-    const auto bands = scoreBands();
-    QList<KpiTally> byBand(bands.size());
     QHash<qint64, ScoreTally> scoresByAgent;
-    for (const auto& e : period) {
-        scoresByAgent[e.agentId].add(e);
-        if (e.score)
-            byBand[scoreBandOf(*e.score * 100)].add(metrics.value(e.contactId));
-    }
+    for (const EvaluationGroup& g : c.source.groups(c.request.from, c.request.to, c.request.scope, { .agent = true }))
+        scoresByAgent.insert(g.agentId, g.scores);
+    c.step(0.5);
+    const auto bands = scoreBands();
 
     ReportTable bandTable;
     bandTable.key = QStringLiteral("bands");
@@ -97,10 +80,10 @@ QList<ReportTable> kpiReport(const Context& c)
     ReportSeries csat { ReportBuilder::tr("CSAT"), {} };
     ReportSeries fcr { ReportBuilder::tr("FCR"), {} };
     for (int b = 0; b < bands.size(); ++b) {
-        bandTable.rows << QVariantList { bands.at(b).label } + kpiCells(byBand.at(b));
+        bandTable.rows << QVariantList { bands.at(b).label } + kpiCells(byBand.at(b).kpis);
         chart.categories << bands.at(b).label;
-        csat.values << scaled(byBand.at(b).csat());
-        fcr.values << scaled(byBand.at(b).fcr());
+        csat.values << scaled(byBand.at(b).kpis.csat());
+        fcr.values << scaled(byBand.at(b).kpis.fcr());
     }
     chart.series = { csat, fcr };
     bandTable.chart = chart;
@@ -127,7 +110,8 @@ QList<ReportTable> kpiReport(const Context& c)
             agentKpis.insert(agent, kpis);
     }
     QList<qint64> agents = agentKpis.keys();
-    std::sort(agents.begin(), agents.end(), [&](qint64 a, qint64 b) { return c.agentName(a) < c.agentName(b); });
+    std::sort(agents.begin(), agents.end(),
+              [&](qint64 a, qint64 b) { return std::pair { c.agentName(a), a } < std::pair { c.agentName(b), b }; });
     c.step(0.8);
 
     ReportTable correlation;
@@ -137,23 +121,20 @@ QList<ReportTable> kpiReport(const Context& c)
                             integerColumn(ReportBuilder::tr("Pairs")), decimalColumn(ReportBuilder::tr("Pearson r"), 2),
                             textColumn(ReportBuilder::tr("Strength")) };
     for (const Measure& measure : measures()) {
-        QList<std::pair<double, double>> contactPairs;
-        for (const auto& e : period) {
-            const auto y = measure.ofContact(metrics.value(e.contactId));
-            if (e.score && y)
-                contactPairs << std::pair { *e.score * 100, *y };
-        }
-        QList<std::pair<double, double>> agentPairs;
+        PearsonSums contactSums;
+        for (const BandOutcomes& band : byBand)
+            contactSums.add(band.withScore[int(measure.outcome)]);
+        PearsonSums agentSums;
         for (const qint64 agent : agents) {
             const auto score = scoresByAgent.value(agent).mean();
             const auto y = measure.ofAgent(agentKpis.value(agent));
             if (score && y)
-                agentPairs << std::pair { *score * 100, *y };
+                agentSums.add(*score * 100, *y);
         }
-        for (const auto& [level, pairs] : { std::pair { ReportBuilder::tr("Evaluated contacts"), contactPairs },
-                                            std::pair { ReportBuilder::tr("Agents"), agentPairs } }) {
-            const auto r = Correlation::pearson(pairs);
-            correlation.rows << QVariantList { measure.name, level, qint64(pairs.size()), value(r),
+        for (const auto& [level, sums] : { std::pair { ReportBuilder::tr("Evaluated contacts"), contactSums },
+                                           std::pair { ReportBuilder::tr("Agents"), agentSums } }) {
+            const auto r = Correlation::pearson(sums);
+            correlation.rows << QVariantList { measure.name, level, sums.n, value(r),
                                                r ? Correlation::strength(*r) : ReportBuilder::tr("too few pairs") };
         }
     }

@@ -1,6 +1,7 @@
 #include "ReportSource.h"
 
 #include "people/AccessRules.h"
+#include "storage/Aggregates.h"
 #include "storage/SqlSupport.h"
 
 #include <algorithm>
@@ -60,6 +61,18 @@ void ScoreTally::add(const EvaluationFact& evaluation)
     ++scored;
 }
 
+void ScoreTally::add(const ScoreTally& other)
+{
+    if (other.scored) {
+        lowest = scored ? std::min(lowest, other.lowest) : other.lowest;
+        highest = scored ? std::max(highest, other.highest) : other.highest;
+    }
+    evaluations += other.evaluations;
+    scored += other.scored;
+    sum += other.sum;
+    criticalFailures += other.criticalFailures;
+}
+
 std::optional<double> ScoreTally::mean() const
 {
     return scored ? std::optional<double>(sum / scored) : std::nullopt;
@@ -77,28 +90,6 @@ void PassTally::add(const AnswerFact& answer)
 std::optional<double> PassTally::rate() const
 {
     return applicable ? std::optional<double>(double(applicable - failed) / applicable) : std::nullopt;
-}
-
-void KpiTally::add(const ContactMetrics& contact)
-{
-    ++contacts;
-    if (contact.csat) {
-        ++surveys;
-        satisfied += *contact.csat >= 4 ? 1 : 0;
-    }
-    if (contact.nps) {
-        ++npsAnswers;
-        promoters += *contact.nps >= 9 ? 1 : 0;
-        detractors += *contact.nps <= 6 ? 1 : 0;
-    }
-    if (contact.firstContactResolution) {
-        ++fcrKnown;
-        fcrResolved += *contact.firstContactResolution ? 1 : 0;
-    }
-    if (contact.handleSeconds) {
-        ++handleKnown;
-        handleSum += *contact.handleSeconds;
-    }
 }
 
 std::optional<double> KpiTally::csat() const
@@ -128,6 +119,15 @@ QList<ScoreBand> scoreBands()
              { QStringLiteral("70–80"), 70, 80 },
              { QStringLiteral("80–90"), 80, 90 },
              { QStringLiteral("90–100"), 90, 100 } };
+}
+
+QString scoreBandSql(const QString& score)
+{
+    const auto bands = scoreBands();
+    QString sql = QStringLiteral("CASE WHEN %1 IS NULL THEN -1").arg(score);
+    for (int b = int(bands.size()) - 1; b > 0; --b) // as scoreBandOf: the score in points, from the top band down
+        sql += QStringLiteral(" WHEN %1 * 100 >= %2 THEN %3").arg(score).arg(bands.at(b).from).arg(b);
+    return sql + QStringLiteral(" ELSE 0 END");
 }
 
 int scoreBandOf(double points)
@@ -177,19 +177,36 @@ ReportSource::ReportSource(const Database& database, const Actor& actor, PeriodB
     m_users = names(QStringLiteral("SELECT id, display_name FROM users"));
 }
 
+QString ReportSource::periodFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values) const
+{
+    const CentreTime& time = m_db.time();
+    const PeriodSql period = PeriodSql::of(m_basis);
+    *values << time.dayStartMs(from) << time.dayStartMs(to.addDays(1));
+    return QStringLiteral("%1 >= ? AND %1 < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'")
+               .arg(period.instant)
+        + scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values)
+        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("e.agent_id"));
+}
+
+QString ReportSource::countedEvaluations(const ScoreScope& scope) const
+{
+    // A team's or an agent's evaluations are few and their own indexes find them; the whole centre's span of
+    // submissions is read from the covering index.
+    const bool wholeCentre = !scope.agentId && !scope.teamId && m_basis == PeriodBasis::Evaluation
+        && AccessRules::seesEveryAgent(m_actor);
+    return QStringLiteral("evaluations e") + (wholeCentre ? periodIndexHint(m_db) : QString());
+}
+
 QList<EvaluationFact> ReportSource::evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
     const CentreTime& time = m_db.time();
-    QVariantList values { time.dayStartMs(from), time.dayStartMs(to.addDays(1)) };
-    const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values)
-        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("e.agent_id"));
+    QVariantList values;
+    const QString filter = periodFilter(from, to, scope, &values);
     const PeriodSql period = PeriodSql::of(m_basis);
     return selectRows<EvaluationFact>(
         m_db,
-        QStringLiteral(
-            "SELECT e.id, e.contact_id, e.agent_id, e.team_id, e.evaluator_id, %1, e.score, e.critical_failed, "
-            "e.seconds_spent, e.overall_comment FROM evaluations e%2 WHERE %1 >= ? AND %1 < ? AND "
-            "e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'%3 ORDER BY %1, e.id")
+        QStringLiteral("SELECT e.id, e.contact_id, e.agent_id, e.team_id, e.evaluator_id, %1, e.score, e.critical_failed, "
+                       "e.seconds_spent, e.overall_comment FROM evaluations e%2 WHERE %3 ORDER BY %1, e.id")
             .arg(period.instant, period.join, filter),
         values, QStringLiteral("read the period's evaluations"), [&time](const QSqlQuery& q) {
             EvaluationFact f;
@@ -205,6 +222,129 @@ QList<EvaluationFact> ReportSource::evaluations(const QDate& from, const QDate& 
             f.overallComment = q.value(9).toString();
             return f;
         });
+}
+
+QList<EvaluationGroup> ReportSource::groups(const QDate& from, const QDate& to, const ScoreScope& scope,
+                                            Grouping grouping) const
+{
+    QVariantList values;
+    const QString filter = periodFilter(from, to, scope, &values);
+    const PeriodSql period = PeriodSql::of(m_basis);
+    const QString zero = QStringLiteral("0");
+    const QStringList keys { grouping.agent ? QStringLiteral("e.agent_id") : zero,
+                             grouping.team ? QStringLiteral("COALESCE(e.team_id, 0)") : zero,
+                             grouping.evaluator ? QStringLiteral("e.evaluator_id") : zero,
+                             grouping.band ? scoreBandSql(QStringLiteral("e.score")) : QStringLiteral("-1") };
+    return selectRows<EvaluationGroup>(
+        m_db,
+        QStringLiteral("SELECT %1, COUNT(*), COUNT(e.score), COALESCE(SUM(e.score), 0), MIN(e.score), MAX(e.score), "
+                       "SUM(CASE WHEN e.critical_failed <> 0 THEN 1 ELSE 0 END), SUM(CASE WHEN e.seconds_spent > 0 "
+                       "THEN 1 ELSE 0 END), SUM(CASE WHEN e.seconds_spent > 0 THEN e.seconds_spent ELSE 0 END), "
+                       "MAX(%2), MAX(e.id) FROM %3%4 WHERE %5 GROUP BY 1, 2, 3, 4")
+            .arg(keys.join(QStringLiteral(", ")), period.instant, countedEvaluations(scope), period.join, filter),
+        values, QStringLiteral("count the period's evaluations"), [](const QSqlQuery& q) {
+            EvaluationGroup g;
+            g.agentId = q.value(0).toLongLong();
+            g.teamId = q.value(1).toLongLong();
+            g.evaluatorId = q.value(2).toLongLong();
+            g.band = q.value(3).toInt();
+            g.scores.evaluations = q.value(4).toInt();
+            g.scores.scored = q.value(5).toInt();
+            g.scores.sum = q.value(6).toDouble();
+            g.scores.lowest = q.value(7).toDouble(); // 0 when nothing is scored, as a tally starts
+            g.scores.highest = q.value(8).toDouble();
+            g.scores.criticalFailures = q.value(9).toInt();
+            g.timed = q.value(10).toInt();
+            g.seconds = q.value(11).toDouble();
+            g.latestAt = q.value(12).toLongLong();
+            g.latestId = q.value(13).toLongLong();
+            return g;
+        });
+}
+
+QList<EvaluationGroup> ReportSource::monthTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const
+{
+    const bool wholeMonths = from.day() == 1 && to.addDays(1).day() == 1;
+    if (m_basis != PeriodBasis::Evaluation || !wholeMonths)
+        return groups(from, to, scope, { .agent = true, .team = true });
+    QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
+    const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values)
+        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("e.agent_id"));
+    return selectRows<EvaluationGroup>(
+        m_db,
+        QStringLiteral("SELECT e.agent_id, e.team_id, SUM(e.evaluations), SUM(e.scored), SUM(e.score_sum), "
+                       "SUM(e.critical_failures) FROM agent_months e WHERE e.month >= ? AND e.month <= ?%1 "
+                       "GROUP BY 1, 2")
+            .arg(filter),
+        values, QStringLiteral("read the period's monthly aggregates"), [](const QSqlQuery& q) {
+            EvaluationGroup g;
+            g.agentId = q.value(0).toLongLong();
+            g.teamId = q.value(1).toLongLong();
+            g.scores.evaluations = q.value(2).toInt();
+            g.scores.scored = q.value(3).toInt();
+            g.scores.sum = q.value(4).toDouble();
+            g.scores.criticalFailures = q.value(5).toInt();
+            return g;
+        });
+}
+
+QList<BandOutcomes> ReportSource::outcomesByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const
+{
+    QVariantList values;
+    const QString filter = periodFilter(from, to, scope, &values);
+    // The contact basis joins the contacts as c already; the outcomes come from the same row either way. Otherwise
+    // SQLite reads them from their covering index rather than from the wide contact rows.
+    const PeriodSql period = PeriodSql::of(m_basis);
+    const QString outcomesIndex
+        = m_db.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY contacts_outcomes") : QString();
+    const QString join
+        = period.join.isEmpty() ? QStringLiteral(" JOIN contacts c%1 ON c.id = e.contact_id").arg(outcomesIndex) : period.join;
+    const QString points = QStringLiteral("e.score * 100");
+    QStringList sums;
+    for (const QString& outcome : { QStringLiteral("c.csat"), QStringLiteral("c.nps"), QStringLiteral("c.fcr"),
+                                    QStringLiteral("c.handle_s") }) {
+        const QString known = QStringLiteral("CASE WHEN %1 IS NOT NULL THEN %2 ELSE 0 END").arg(outcome);
+        sums << QStringLiteral("COUNT(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points))
+             << QStringLiteral("SUM(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points + QLatin1Char('*') + points))
+             << QStringLiteral("SUM(CAST(%1 AS DOUBLE PRECISION) * %1)").arg(outcome) // no integer overflow
+             << QStringLiteral("SUM(%1 * %2)").arg(outcome, points);
+    }
+    const auto rows = selectRows<std::pair<int, BandOutcomes>>(
+        m_db,
+        QStringLiteral("SELECT %1, COUNT(*), SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps >= 9 "
+                       "THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), SUM(CASE WHEN c.fcr <> 0 THEN 1 "
+                       "ELSE 0 END), %2 FROM %3%4 WHERE %5 AND e.score IS NOT NULL GROUP BY 1")
+            .arg(scoreBandSql(QStringLiteral("e.score")), sums.join(QStringLiteral(", ")), countedEvaluations(scope),
+                 join, filter),
+        values, QStringLiteral("read the outcomes of the evaluated contacts"), [](const QSqlQuery& q) {
+            BandOutcomes band;
+            KpiTally& k = band.kpis;
+            k.contacts = q.value(1).toInt();
+            k.satisfied = q.value(2).toInt();
+            k.promoters = q.value(3).toInt();
+            k.detractors = q.value(4).toInt();
+            k.fcrResolved = q.value(5).toInt();
+            for (int o = 0; o < s_outcomeCount; ++o) {
+                PearsonSums& p = band.withScore[o];
+                const int at = 6 + o * 6;
+                p.n = q.value(at).toLongLong();
+                p.x = q.value(at + 1).toDouble();
+                p.y = q.value(at + 2).toDouble();
+                p.xx = q.value(at + 3).toDouble();
+                p.yy = q.value(at + 4).toDouble();
+                p.xy = q.value(at + 5).toDouble();
+            }
+            k.surveys = int(band.withScore[int(Outcome::Csat)].n);
+            k.npsAnswers = int(band.withScore[int(Outcome::Nps)].n);
+            k.fcrKnown = int(band.withScore[int(Outcome::FirstContactResolution)].n);
+            k.handleKnown = int(band.withScore[int(Outcome::HandleSeconds)].n);
+            k.handleSum = band.withScore[int(Outcome::HandleSeconds)].y;
+            return std::pair { q.value(0).toInt(), band };
+        });
+    QList<BandOutcomes> bands(scoreBands().size());
+    for (const auto& [band, outcomes] : rows)
+        bands[band] = outcomes;
+    return bands;
 }
 
 QList<AnswerFact> ReportSource::answers(const QList<EvaluationFact>& evaluations) const
@@ -248,24 +388,6 @@ QList<AssignmentFact> ReportSource::assignments(const QDate& from, const QDate& 
                                     dateFromDb(q.value(3)), started,
                                     started && !q.value(5).isNull() && q.value(5).toString() != QLatin1String("draft") };
         });
-}
-
-QHash<qint64, ContactMetrics> ReportSource::contactMetrics(const QList<qint64>& contactIds) const
-{
-    QHash<qint64, ContactMetrics> metrics;
-    forEachChunk(contactIds, [&](const QString& list) {
-        for (const auto& [id, m] : selectRows<std::pair<qint64, ContactMetrics>>(
-                 m_db, QStringLiteral("SELECT id, handle_s, fcr, csat, nps FROM contacts WHERE id IN (%1)").arg(list), {},
-                 QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
-                     const auto fcr = optionalIntFromDb(q.value(2));
-                     return std::pair { q.value(0).toLongLong(),
-                                        ContactMetrics { optionalIntFromDb(q.value(1)),
-                                                         fcr ? std::optional<bool>(*fcr != 0) : std::nullopt,
-                                                         optionalIntFromDb(q.value(3)), optionalIntFromDb(q.value(4)) } };
-                 }))
-            metrics.insert(id, m);
-    });
-    return metrics;
 }
 
 QHash<qint64, QString> ReportSource::contactNames(const QList<qint64>& contactIds) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Correlation.h"
 #include "people/Actor.h"
 #include "storage/Database.h"
 #include "workspace/ScoreHistory.h"
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace qadesk {
@@ -62,13 +64,6 @@ struct PlanInfo {
     QDate end; // inclusive
 };
 
-struct ContactMetrics {
-    std::optional<int> handleSeconds;
-    std::optional<bool> firstContactResolution;
-    std::optional<int> csat; // 1..5
-    std::optional<int> nps; // 0..10
-};
-
 // Count, mean, lowest and highest of scores, with critical failures.
 struct ScoreTally {
     int evaluations = 0;
@@ -79,20 +74,18 @@ struct ScoreTally {
     int criticalFailures = 0;
 
     void add(const EvaluationFact& evaluation);
+    void add(const ScoreTally& other);
     std::optional<double> mean() const; // 0..1
 };
 
 // Applicable answers and failures of a set of answers.
-struct PassTally {
-    int applicable = 0;
-    int failed = 0;
-
+struct PassTally : PassCounts {
     void add(const AnswerFact& answer);
     std::optional<double> rate() const; // passed / applicable, 0..1
 };
 
-// CSAT, NPS, FCR and handle time of individual contacts, by the formulas of DESIGN.md's KPI section — for groups
-// of contacts that no scope describes (the evaluated contacts of a score band); ScoreHistory::kpis sums a scope's.
+// CSAT, NPS, FCR and handle time of a group of contacts, by the formulas of DESIGN.md's KPI section — for groups
+// that no scope describes (the evaluated contacts of a score band); ScoreHistory::kpis sums a scope's.
 struct KpiTally {
     int contacts = 0;
     int surveys = 0; // CSAT answers
@@ -105,11 +98,42 @@ struct KpiTally {
     int handleKnown = 0;
     double handleSum = 0;
 
-    void add(const ContactMetrics& contact);
     std::optional<double> csat() const; // share of 4–5, 0..1
     std::optional<double> nps() const; // % promoters − % detractors, −100..100
     std::optional<double> fcr() const; // 0..1
     std::optional<double> averageHandleSeconds() const;
+};
+
+// What a report groups a period's evaluations by; keys left out are 0 in the groups.
+struct Grouping {
+    bool agent = false;
+    bool team = false; // the agent's team when evaluated
+    bool evaluator = false;
+    bool band = false; // the score band (scoreBands())
+};
+
+// A period's evaluations of one group, counted by the database.
+struct EvaluationGroup {
+    qint64 agentId = 0;
+    qint64 teamId = 0;
+    qint64 evaluatorId = 0;
+    int band = -1; // -1: no score (or not grouped by band)
+    ScoreTally scores;
+    int timed = 0; // evaluations with the evaluator's time recorded
+    double seconds = 0; // the time of those
+    qint64 latestAt = 0; // the group's latest instant of the period basis (ms since the epoch)
+    qint64 latestId = 0; // its highest evaluation id, which settles a tie of instants
+};
+
+// The contact outcomes a KPI report correlates with scores.
+enum class Outcome { Csat, Nps, FirstContactResolution, HandleSeconds };
+constexpr int s_outcomeCount = 4;
+
+// The evaluated contacts with a score in one score band: their outcomes, and the sums Pearson's r needs between the
+// score in points and each outcome, over the contacts where that outcome is known.
+struct BandOutcomes {
+    KpiTally kpis;
+    std::array<PearsonSums, s_outcomeCount> withScore;
 };
 
 // Score bands of 10 points above 60, for distributions and KPI comparisons.
@@ -120,6 +144,8 @@ struct ScoreBand {
 };
 QList<ScoreBand> scoreBands();
 int scoreBandOf(double points);
+// The band of a score column (0..1) in SQL, as scoreBandOf; -1 where there is no score.
+QString scoreBandSql(const QString& score);
 
 // The first day of each month from `from`'s month to `to`'s.
 QList<QDate> monthsBetween(const QDate& from, const QDate& to);
@@ -133,12 +159,18 @@ public:
 
     // A team scope means the team the agent was in when evaluated.
     QList<EvaluationFact> evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    // The same evaluations counted in groups by the database (GROUP BY), not read one by one: for a year of a
+    // large centre, a few thousand rows instead of half a million.
+    QList<EvaluationGroup> groups(const QDate& from, const QDate& to, const ScoreScope& scope, Grouping grouping) const;
+    // The same grouped by agent and team, with only counts, sums and critical failures (no lowest, highest or time):
+    // whole months by submission are read from the per-month aggregates, a few rows an agent.
+    QList<EvaluationGroup> monthTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    // The outcomes of the period's evaluated contacts, one entry a score band; contacts evaluated twice count twice.
+    QList<BandOutcomes> outcomesByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const;
     QList<AnswerFact> answers(const QList<EvaluationFact>& evaluations) const;
     // Assignments of sampling plans overlapping the period, and hand assignments due in it; a team scope means the
     // contact's agent's current team.
     QList<AssignmentFact> assignments(const QDate& from, const QDate& to, const ScoreScope& scope) const;
-    // Outcome metrics of these contacts, by contact id.
-    QHash<qint64, ContactMetrics> contactMetrics(const QList<qint64>& contactIds) const;
     QHash<qint64, QString> contactNames(const QList<qint64>& contactIds) const; // external ids
     QHash<qint64, PlanInfo> plans(const QSet<qint64>& planIds) const;
 
@@ -150,6 +182,11 @@ public:
     const Actor& actor() const { return m_actor; }
 
 private:
+    // The WHERE clause shared by evaluations(), groups() and outcomesByBand(), its values appended.
+    QString periodFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values) const;
+    // "evaluations e" for counting the scope's evaluations, with the covering index named where it serves best.
+    QString countedEvaluations(const ScoreScope& scope) const;
+
     const Database& m_db;
     Actor m_actor;
     PeriodBasis m_basis;

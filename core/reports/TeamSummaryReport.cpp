@@ -4,6 +4,8 @@
 #include "workspace/TeamRoster.h"
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 namespace qadesk::reports {
 namespace {
@@ -21,13 +23,15 @@ std::pair<QDate, QDate> previousPeriod(const QDate& from, const QDate& to)
 QList<ReportTable> teamSummary(const Context& c)
 {
     const ScoreScope& scope = c.request.scope;
-    const auto period = c.source.evaluations(c.request.from, c.request.to, scope);
+    // Counted by the database in groups of agent, team and score band: a year of a large centre is a few thousand
+    // groups, where its evaluations are half a million rows.
+    const auto period = c.source.groups(c.request.from, c.request.to, scope, { .agent = true, .team = true, .band = true });
     const auto [previousFrom, previousTo] = previousPeriod(c.request.from, c.request.to);
-    const auto previous = c.source.evaluations(previousFrom, previousTo, scope);
+    const auto previous = c.source.monthTallies(previousFrom, previousTo, scope);
     c.step(0.3);
     // Pass rates are counted by the database (the per-month aggregates for whole months), never answer by answer.
-    const auto ratesByAgent = ScoreHistory::itemRatesByAgent(c.database(), c.actor(), scope, c.request.from,
-                                                             c.request.to, TrendPeriod::Month, c.request.basis);
+    const auto passByAgent
+        = ScoreHistory::passCountsByAgent(c.database(), c.actor(), scope, c.request.from, c.request.to, c.request.basis);
     const auto assignments = c.source.assignments(c.request.from, c.request.to, scope);
     c.step(0.6);
 
@@ -36,27 +40,26 @@ QList<ReportTable> teamSummary(const Context& c)
     QHash<qint64, ScoreTally> byAgent;
     QHash<qint64, ScoreTally> previousByAgent;
     QHash<qint64, QSet<qint64>> agentsOfTeam;
-    QHash<qint64, qint64> teamOfAgent; // where the agent was evaluated in the period (the latest evaluation's team)
+    QHash<qint64, const EvaluationGroup*> latestOfAgent; // the agent's team in the period: that of the latest evaluation
     ScoreTally all;
     ScoreTally allPrevious;
-    for (const auto& e : period) {
-        byTeam[e.teamId].add(e);
-        byAgent[e.agentId].add(e);
-        agentsOfTeam[e.teamId].insert(e.agentId);
-        teamOfAgent.insert(e.agentId, e.teamId);
-        all.add(e);
+    const auto bands = scoreBands();
+    QList<int> counts(bands.size(), 0);
+    for (const EvaluationGroup& g : period) {
+        byTeam[g.teamId].add(g.scores);
+        byAgent[g.agentId].add(g.scores);
+        agentsOfTeam[g.teamId].insert(g.agentId);
+        const EvaluationGroup*& latest = latestOfAgent[g.agentId];
+        if (!latest || std::pair { g.latestAt, g.latestId } > std::pair { latest->latestAt, latest->latestId })
+            latest = &g;
+        all.add(g.scores);
+        if (g.band >= 0)
+            counts[g.band] += g.scores.scored;
     }
-    for (const auto& e : previous) {
-        previousByTeam[e.teamId].add(e);
-        previousByAgent[e.agentId].add(e);
-        allPrevious.add(e);
-    }
-    QHash<qint64, PassTally> passByAgent;
-    for (const auto& [agent, rates] : ratesByAgent.asKeyValueRange()) {
-        for (const ItemPeriodRate& rate : rates) {
-            passByAgent[agent].applicable += rate.applicable;
-            passByAgent[agent].failed += rate.applicable - rate.passed;
-        }
+    for (const EvaluationGroup& g : previous) {
+        previousByTeam[g.teamId].add(g.scores);
+        previousByAgent[g.agentId].add(g.scores);
+        allPrevious.add(g.scores);
     }
     QHash<qint64, PlanProgress> planByTeam;
     PlanProgress planAll;
@@ -83,7 +86,7 @@ QList<ReportTable> teamSummary(const Context& c)
         teamIds.insert(it.key());
     QList<qint64> orderedTeams(teamIds.cbegin(), teamIds.cend());
     std::sort(orderedTeams.begin(), orderedTeams.end(),
-              [&](qint64 a, qint64 b) { return c.teamName(a) < c.teamName(b); });
+              [&](qint64 a, qint64 b) { return std::pair { c.teamName(a), a } < std::pair { c.teamName(b), b }; });
     const auto teamRow = [](const QString& name, int agents, const ScoreTally& now, const ScoreTally& before,
                             const PlanProgress& plan) {
         return QVariantList { name,
@@ -128,25 +131,25 @@ QList<ReportTable> teamSummary(const Context& c)
             flags[rostered.agentId] << Trend::flagName(finding.flag);
     }
     QList<qint64> ranked(byAgent.keyBegin(), byAgent.keyEnd());
-    std::sort(ranked.begin(), ranked.end(), [&](qint64 a, qint64 b) {
-        const double ma = byAgent.value(a).mean().value_or(-1.0); // agents without a score go last
-        const double mb = byAgent.value(b).mean().value_or(-1.0);
-        return ma != mb ? ma > mb : c.agentName(a) < c.agentName(b);
-    });
+    // Equal means are ties however the database added the scores up: ranked in units of 10⁻⁹, then by name and id.
+    const auto rankKey = [&](qint64 agent) {
+        return std::tuple { -std::llround(byAgent.value(agent).mean().value_or(-1.0) * 1e9), c.agentName(agent), agent };
+    };
+    std::sort(ranked.begin(), ranked.end(), [&](qint64 a, qint64 b) { return rankKey(a) < rankKey(b); });
     int rank = 0;
     for (const qint64 agent : ranked) {
         const ScoreTally& tally = byAgent[agent];
         agents.rows << QVariantList { tally.scored ? QVariant(++rank) : QVariant(),
                                       c.agentName(agent),
                                       c.source.agents().value(agent).employeeId,
-                                      c.teamName(teamOfAgent.value(agent)),
+                                      c.teamName(latestOfAgent.value(agent)->teamId),
                                       tally.evaluations,
                                       points(tally.mean()),
                                       points(difference(tally.mean(), previousByAgent.value(agent).mean())),
                                       tally.scored ? QVariant(tally.lowest * 100) : QVariant(),
                                       tally.scored ? QVariant(tally.highest * 100) : QVariant(),
                                       tally.criticalFailures,
-                                      value(passByAgent.value(agent).rate()),
+                                      value(PassTally { passByAgent.value(agent) }.rate()),
                                       flags.value(agent).join(QStringLiteral(", ")) };
     }
     agents.note = ReportBuilder::tr("Ranked by average score. Change: points against the previous period. Item pass "
@@ -160,12 +163,6 @@ QList<ReportTable> teamSummary(const Context& c)
     distribution.title = ReportBuilder::tr("Score distribution");
     distribution.columns = { textColumn(ReportBuilder::tr("Score band")), integerColumn(ReportBuilder::tr("Evaluations")),
                              percentColumn(ReportBuilder::tr("Share")) };
-    const auto bands = scoreBands();
-    QList<int> counts(bands.size(), 0);
-    for (const auto& e : period) {
-        if (e.score)
-            ++counts[scoreBandOf(*e.score * 100)];
-    }
     ReportChart chart;
     chart.title = ReportBuilder::tr("Evaluations by score band");
     chart.valueTitle = ReportBuilder::tr("Evaluations");

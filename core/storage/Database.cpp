@@ -23,7 +23,7 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_latestSchemaVersion = 6;
+constexpr int s_latestSchemaVersion = 7;
 // The advisory lock under which a server's schema is migrated: any constant no other program of the database uses.
 constexpr qint64 s_schemaLockKey = 0x716164657363; // "qadesc"
 const QLatin1String s_applicationName("qadesk");

@@ -2,6 +2,7 @@
 
 #include "people/AccessRules.h"
 #include "stats/SampleSize.h"
+#include "workspace/ScoreHistory.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -47,13 +48,6 @@ QString explain(const AttentionItem& item, double target)
         }
     }
     return parts.join(QStringLiteral("; "));
-}
-
-// SQLite would rather skip-scan the per-agent index (hundreds of rows per agent) than read the covering index made
-// for this query, and cold that costs seconds on a million evaluations; name the index there.
-QString monthIndexHint(const Database& database)
-{
-    return database.dialect() == SqlDialect::SQLite ? QStringLiteral("INDEXED BY evaluations_month_summary") : QString();
 }
 
 } // namespace
@@ -109,7 +103,7 @@ Overview computeOverview(const Database& database, const Actor& actor, const QDa
                                                "current_month FROM evaluations %1 WHERE submitted_at >= ? AND "
                                                "submitted_at < ? AND superseded = 0 AND kind <> 'calibration'%2) AS e "
                                                "GROUP BY agent_id, team_id, current_month")
-                                    .arg(monthIndexHint(database), visible(QStringLiteral("agent_id")),
+                                    .arg(periodIndexHint(database), visible(QStringLiteral("agent_id")),
                                          billionths(QStringLiteral("score")),
                                          billionths(QStringLiteral("score * score"))),
                                 QStringLiteral("compute the overview"));

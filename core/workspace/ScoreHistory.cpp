@@ -56,6 +56,11 @@ PeriodSql PeriodSql::of(PeriodBasis basis)
     return { QStringLiteral("e.submitted_at"), QString() };
 }
 
+QString periodIndexHint(const Database& database)
+{
+    return database.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY evaluations_period") : QString();
+}
+
 QList<ScoredPoint> ScoreHistory::scores(const Database& database, const Actor& actor, const ScoreScope& scope,
                                         const QDate& from, const QDate& to, PeriodBasis basis)
 {
@@ -107,7 +112,7 @@ QString groupKeySql(Grouping grouping)
 
 // Groups counted from the answers themselves, of the evaluations whose basis instant is in [fromMs, toMs).
 QList<Group> answerGroups(const Database& database, const Actor& actor, const ScoreScope& scope, qint64 fromMs,
-                          qint64 toMs, const QList<qint64>& startMs, PeriodBasis basis, Grouping grouping)
+                          qint64 toMs, const QList<qint64>& startMs, PeriodBasis basis, Grouping grouping, bool detailed)
 {
     QVariantList values { fromMs, toMs };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
@@ -117,12 +122,13 @@ QList<Group> answerGroups(const Database& database, const Actor& actor, const Sc
         numbers << i;
     return selectRows<Group>(
         database,
-        QStringLiteral("SELECT %5, %6, a.item_id, COUNT(*), SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), MAX(%3) "
+        QStringLiteral("SELECT %5, %6, %7, COUNT(*), SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), MAX(%3) "
                        "FROM evaluations e%4 JOIN evaluation_answers a ON a.evaluation_id = e.id "
                        "WHERE %1%2 AND a.na = 0 AND (a.option_index IS NOT NULL OR a.points IS NOT NULL) "
                        "GROUP BY 1, 2, 3")
             .arg(latestIn(dated), filter, dated.instant, dated.join, groupKeySql(grouping),
-                 Aggregates::bucketSql(dated.instant, startMs, numbers)),
+                 detailed ? Aggregates::bucketSql(dated.instant, startMs, numbers) : QStringLiteral("0"),
+                 detailed ? QStringLiteral("a.item_id") : QStringLiteral("0")),
         values, QStringLiteral("read item answers"), toGroup);
 }
 
@@ -130,7 +136,7 @@ QList<Group> answerGroups(const Database& database, const Actor& actor, const Sc
 // agent_id and team_id as the evaluations do (so they take the alias e and the same scope filter); month i after the
 // first is period `firstPeriod + i`.
 QList<Group> aggregateGroups(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& firstMonth,
-                             const QDate& lastMonth, qsizetype firstPeriod, Grouping grouping)
+                             const QDate& lastMonth, qsizetype firstPeriod, Grouping grouping, bool detailed)
 {
     QVariantList values { Aggregates::monthOf(firstMonth), Aggregates::monthOf(lastMonth) };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
@@ -142,46 +148,62 @@ QList<Group> aggregateGroups(const Database& database, const Actor& actor, const
     }
     return selectRows<Group>(
         database,
-        QStringLiteral("SELECT %2, %3, e.item_id, SUM(e.answered), SUM(e.failed), MAX(e.latest_at) "
+        QStringLiteral("SELECT %2, %3, %4, SUM(e.answered), SUM(e.failed), MAX(e.latest_at) "
                        "FROM agent_month_items e WHERE e.month >= ? AND e.month <= ?%1 GROUP BY 1, 2, 3")
-            .arg(filter, groupKeySql(grouping), Aggregates::bucketSql(QStringLiteral("e.month"), monthStarts, periods)),
+            .arg(filter, groupKeySql(grouping),
+                 detailed ? Aggregates::bucketSql(QStringLiteral("e.month"), monthStarts, periods) : QStringLiteral("0"),
+                 detailed ? QStringLiteral("e.item_id") : QStringLiteral("0")),
         values, QStringLiteral("read item aggregates"), toGroup);
 }
 
-// Item pass rates by period, counted by the database (GROUP BY), never answer by answer, under the key of the
-// grouping (0 for the whole scope). Whole months by submission come from the per-month aggregates; a month the range
-// cuts, the contact basis and weeks from the answers.
-QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, const Actor& actor,
-                                                      const ScoreScope& scope, const QDate& from, const QDate& to,
-                                                      TrendPeriod period, PeriodBasis basis, Grouping grouping)
+// The first days of the periods that [from, to] touches.
+QList<QDate> periodStartsOf(const QDate& from, const QDate& to, TrendPeriod period)
+{
+    QList<QDate> starts;
+    for (QDate start = Trend::periodStart(from, period); start <= to;
+         start = period == TrendPeriod::Month ? start.addMonths(1) : start.addDays(7))
+        starts.append(start);
+    return starts;
+}
+
+// The groups of applicable answers in [from, to], counted by the database (GROUP BY), never answer by answer, under
+// the key of the grouping (0 for the whole scope): by period and item when `detailed`, else one group a key. Whole
+// months by submission come from the per-month aggregates; a month the range cuts, the contact basis and weeks from
+// the answers.
+QList<Group> countedGroups(const Database& database, const Actor& actor, const ScoreScope& scope, const QDate& from,
+                           const QDate& to, TrendPeriod period, PeriodBasis basis, Grouping grouping, bool detailed)
 {
     const CentreTime& time = database.time();
-    QList<QDate> periodStarts;
+    const QList<QDate> periodStarts = periodStartsOf(from, to, period);
     QList<qint64> startMs;
-    for (QDate start = Trend::periodStart(from, period); start <= to;
-         start = period == TrendPeriod::Month ? start.addMonths(1) : start.addDays(7)) {
-        periodStarts.append(start);
+    for (const QDate& start : periodStarts)
         startMs.append(time.dayStartMs(start));
-    }
     const qint64 fromMs = time.dayStartMs(from);
     const qint64 endMs = time.dayStartMs(to.addDays(1));
-    QList<Group> groups;
     // The whole months inside [from, to]: from the first that starts on or after `from` to the last that ends by `to`.
     const QDate firstWhole = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
     const QDate lastWhole = to.addDays(1).day() == 1 ? QDate(to.year(), to.month(), 1)
                                                      : QDate(to.year(), to.month(), 1).addMonths(-1);
-    if (basis == PeriodBasis::Evaluation && period == TrendPeriod::Month && firstWhole <= lastWhole) {
-        groups << aggregateGroups(database, actor, scope, firstWhole, lastWhole, periodStarts.indexOf(firstWhole),
-                                  grouping);
-        if (fromMs < time.dayStartMs(firstWhole))
-            groups << answerGroups(database, actor, scope, fromMs, time.dayStartMs(firstWhole), startMs, basis,
-                                   grouping);
-        if (time.dayStartMs(lastWhole.addMonths(1)) < endMs)
-            groups << answerGroups(database, actor, scope, time.dayStartMs(lastWhole.addMonths(1)), endMs, startMs,
-                                   basis, grouping);
-    } else {
-        groups = answerGroups(database, actor, scope, fromMs, endMs, startMs, basis, grouping);
-    }
+    if (basis != PeriodBasis::Evaluation || period != TrendPeriod::Month || firstWhole > lastWhole)
+        return answerGroups(database, actor, scope, fromMs, endMs, startMs, basis, grouping, detailed);
+    QList<Group> groups = aggregateGroups(database, actor, scope, firstWhole, lastWhole,
+                                          periodStarts.indexOf(firstWhole), grouping, detailed);
+    if (fromMs < time.dayStartMs(firstWhole))
+        groups << answerGroups(database, actor, scope, fromMs, time.dayStartMs(firstWhole), startMs, basis, grouping,
+                               detailed);
+    if (time.dayStartMs(lastWhole.addMonths(1)) < endMs)
+        groups << answerGroups(database, actor, scope, time.dayStartMs(lastWhole.addMonths(1)), endMs, startMs, basis,
+                               grouping, detailed);
+    return groups;
+}
+
+// Item pass rates by period under the key of the grouping.
+QHash<qint64, QList<ItemPeriodRate>> groupedItemRates(const Database& database, const Actor& actor,
+                                                      const ScoreScope& scope, const QDate& from, const QDate& to,
+                                                      TrendPeriod period, PeriodBasis basis, Grouping grouping)
+{
+    const QList<QDate> periodStarts = periodStartsOf(from, to, period);
+    const QList<Group> groups = countedGroups(database, actor, scope, from, to, period, basis, grouping, true);
     if (groups.isEmpty())
         return {};
     QHash<qint64, std::pair<QString, QString>> items; // id → key, question
@@ -231,12 +253,18 @@ QHash<qint64, QList<ItemPeriodRate>> ScoreHistory::itemRatesByTeam(const Databas
     return groupedItemRates(database, actor, {}, from, to, period, basis, Grouping::ByTeam);
 }
 
-QHash<qint64, QList<ItemPeriodRate>> ScoreHistory::itemRatesByAgent(const Database& database, const Actor& actor,
-                                                                    const ScoreScope& scope, const QDate& from,
-                                                                    const QDate& to, TrendPeriod period,
-                                                                    PeriodBasis basis)
+QHash<qint64, PassCounts> ScoreHistory::passCountsByAgent(const Database& database, const Actor& actor,
+                                                         const ScoreScope& scope, const QDate& from, const QDate& to,
+                                                         PeriodBasis basis)
 {
-    return groupedItemRates(database, actor, scope, from, to, period, basis, Grouping::ByAgent);
+    QHash<qint64, PassCounts> counts;
+    for (const Group& group : countedGroups(database, actor, scope, from, to, TrendPeriod::Month, basis,
+                                            Grouping::ByAgent, false)) {
+        PassCounts& agent = counts[group.key];
+        agent.applicable += group.applicable;
+        agent.failed += group.failed;
+    }
+    return counts;
 }
 
 std::optional<double> ItemComparison::teamRate() const

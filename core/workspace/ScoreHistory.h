@@ -26,6 +26,12 @@ struct PeriodSql {
     static PeriodSql of(PeriodBasis basis);
 };
 
+// "INDEXED BY evaluations_period" on SQLite, for a query that counts the whole centre's evaluations of a span of
+// submissions: SQLite would rather skip-scan a per-agent, per-team or per-evaluator index (hundreds of table rows a
+// key) than read the covering index made for such counts, and on a million evaluations that costs seconds. Empty on
+// PostgreSQL, which plans such queries well by itself.
+QString periodIndexHint(const Database& database);
+
 // Whose history: one agent, one team, or the whole centre (both ids 0).
 struct ScoreScope {
     qint64 agentId = 0;
@@ -40,6 +46,12 @@ struct ItemPeriodRate {
     int applicable = 0;
     int passed = 0;
     double rate() const { return applicable > 0 ? double(passed) / applicable : 0.0; }
+};
+
+// Applicable answers (answered, not N/A) and the failed among them.
+struct PassCounts {
+    int applicable = 0;
+    int failed = 0;
 };
 
 // One item over a whole window, for an agent beside the agent's team.
@@ -102,12 +114,11 @@ public:
     static QHash<qint64, QList<ItemPeriodRate>> itemRatesByTeam(const Database& database, const Actor& actor,
                                                                 const QDate& from, const QDate& to, TrendPeriod period,
                                                                 PeriodBasis basis = PeriodBasis::Evaluation);
-    // The same for every agent of the scope the actor may see, by agent, in one read; an agent without answers has no
-    // entry.
-    static QHash<qint64, QList<ItemPeriodRate>> itemRatesByAgent(const Database& database, const Actor& actor,
-                                                                 const ScoreScope& scope, const QDate& from,
-                                                                 const QDate& to, TrendPeriod period,
-                                                                 PeriodBasis basis = PeriodBasis::Evaluation);
+    // Applicable and failed answers over [from, to] of every agent of the scope the actor may see, counted as the item
+    // rates are, in one read; an agent without answers has no entry.
+    static QHash<qint64, PassCounts> passCountsByAgent(const Database& database, const Actor& actor,
+                                                       const ScoreScope& scope, const QDate& from, const QDate& to,
+                                                       PeriodBasis basis = PeriodBasis::Evaluation);
     // The agent's items, weakest first (by pass rate, then by failures), each beside the same item in the team when the
     // actor may see the team.
     static QList<ItemComparison> weakestItems(const Database& database, const Actor& actor, qint64 agentId, qint64 teamId, const QDate& from,

@@ -317,6 +317,9 @@ void undoStepsAfter(const QSqlDatabase& db, int step)
           QStringLiteral("DROP TABLE contact_metrics"), QStringLiteral("ALTER TABLE assignments DROP COLUMN chosen_by"),
           QStringLiteral("DROP TABLE auto_qa_agreements"), QStringLiteral("DROP TABLE auto_qa_checks"),
           QStringLiteral("DROP TABLE auto_qa_suggestions"), QStringLiteral("ALTER TABLE scorecard_items DROP COLUMN auto_rule") },
+        { QStringLiteral("DROP INDEX evaluations_period"), QStringLiteral("DROP INDEX contacts_outcomes"),
+          QStringLiteral("CREATE INDEX evaluations_month_summary ON evaluations(submitted_at, superseded, kind, agent_id, "
+                         "team_id, score, critical_failed)") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);

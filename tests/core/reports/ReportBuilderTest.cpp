@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "reports/ReportBuilder.h"
+#include "storage/Aggregates.h"
 #include "storage/SqlSupport.h"
 #include "workspace/TeamRoster.h"
 
@@ -119,6 +120,28 @@ TEST_CASE("a team scope keeps to that team")
     CHECK(report.scopeText == QStringLiteral("Team: Beta"));
     CHECK(column(table(report, QStringLiteral("agents")), 1) == QStringList { s_park });
     CHECK(column(table(report, QStringLiteral("teams")), 0) == QStringList { QStringLiteral("Beta") });
+}
+
+TEST_CASE("an agent evaluated in two teams counts in each, and is listed under the team of the latest evaluation")
+{
+    const test::ReportFixture f;
+    // 김민지 was in Beta for her October 3 evaluation (.90), in Alpha for her October 20 one (.80).
+    execWith(*f.db, QStringLiteral("UPDATE evaluations SET team_id = ? WHERE agent_id = ? AND score = 0.9"),
+             { f.teams.value(QStringLiteral("Beta")), f.kim }, QStringLiteral("move an evaluation"));
+    Aggregates::rebuild(*f.db);
+    const Report report = build(f, QStringLiteral("team"));
+    const ReportTable& teams = table(report, QStringLiteral("teams"));
+    // Alpha: Kim's .80 and Lee's revision .60; Beta: Kim's .90 and Park's .95.
+    CHECK(cell(teams, QStringLiteral("Alpha"), QStringLiteral("Evaluations")).toInt() == 2);
+    CHECK(cell(teams, QStringLiteral("Alpha"), QStringLiteral("Average score")).toDouble() == Approx(70.0));
+    CHECK(cell(teams, QStringLiteral("Beta"), QStringLiteral("Agents evaluated")).toInt() == 2);
+    CHECK(cell(teams, QStringLiteral("Beta"), QStringLiteral("Average score")).toDouble() == Approx(92.5));
+    CHECK(cell(teams, QStringLiteral("All teams"), QStringLiteral("Agents evaluated")).toInt() == 3);
+    const ReportTable& agents = table(report, QStringLiteral("agents"));
+    CHECK(cell(agents, s_kim, QStringLiteral("Team"), 1).toString() == QStringLiteral("Alpha"));
+    CHECK(cell(agents, s_kim, QStringLiteral("Evaluations"), 1).toInt() == 2);
+    CHECK(cell(agents, s_kim, QStringLiteral("Lowest"), 1).toDouble() == Approx(80.0));
+    CHECK(cell(agents, s_kim, QStringLiteral("Highest"), 1).toDouble() == Approx(90.0));
 }
 
 TEST_CASE("the agent report card puts the period beside the team and the history")

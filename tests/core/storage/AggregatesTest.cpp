@@ -203,7 +203,7 @@ TEST_CASE("the upgrade to schema 6 fills the aggregates of a workspace's existin
     const auto db = Database::open(path, options, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 6);
+    CHECK(db->schemaVersion() == 7);
     const auto months = monthRows(*db, agentId);
     REQUIRE(months.size() == 1);
     CHECK(months[0].first == 202611);

@@ -99,8 +99,10 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 6);
-    CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
+    CHECK(db->schemaVersion() == 7);
+    CHECK(indexNames(*db).contains(QStringLiteral("evaluations_period")));
+    CHECK(indexNames(*db).contains(QStringLiteral("contacts_outcomes")));
+    CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
 }
@@ -118,8 +120,10 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 6);
-    CHECK(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
+    CHECK(db->schemaVersion() == 7);
+    CHECK(indexNames(*db).contains(QStringLiteral("evaluations_period")));
+    CHECK(indexNames(*db).contains(QStringLiteral("contacts_outcomes")));
+    CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK(countWorkspace(*db).contacts == 1);
     REQUIRE_FALSE(db->backupPath().isEmpty());
     CHECK(db->backupPath().endsWith(QStringLiteral("old.qadesk.schema-1.bak")));
@@ -359,7 +363,7 @@ TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and lea
     options.readOnly = true;
     QString error;
     CHECK_FALSE(Database::open(path, options, &error));
-    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 6)")));
+    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 7)")));
     CHECK(fileBytes(path) == before);
     CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
