@@ -45,8 +45,8 @@ std::optional<RevealChoice> targetOf(const CalibrationReveal& reveal, const Reve
 
 // The regular evaluations submitted in a period (period()) that count: a revision keeps its original's evaluator and
 // period, so the latest of each chain counts once.
-const QString s_submittedRegular = QStringLiteral(
-    "e.kind <> 'calibration' AND e.superseded = 0 AND e.submitted_at >= ? AND e.submitted_at < ?");
+const QString s_submittedRegular
+    = QStringLiteral("e.kind <> 'calibration' AND e.superseded = 0 AND e.submitted_at >= ? AND e.submitted_at < ?");
 
 // The evaluations table for reads of a whole period. A report's period holds a large share of the evaluations, and no
 // index holds the evaluator and seconds columns these reads need: reading the table in its order beats fetching each
@@ -237,8 +237,8 @@ QList<PeerDeviation> EvaluatorQuality::peerDeviation(const Database& database, c
         starts << database.time().dayStartMs(month);
         months << Aggregates::monthOf(month);
     }
-    // Each (agent, month, evaluator) cell holds n scores summing to s, its (agent, month) N scores summing to S. Each of
-    // the evaluator's scores there minus the peers' mean, (S − s) / (N − n), adds up to s − n · (S − s) / (N − n).
+    // Each (agent, month, evaluator) cell holds n scores summing to s, its (agent, month) N scores summing to S. Each
+    // of the evaluator's scores there minus the peers' mean, (S − s) / (N − n), adds up to s − n · (S − s) / (N − n).
     return selectRows<PeerDeviation>(
         database,
         QStringLiteral("WITH cells AS (SELECT %1 AS month_label, e.agent_id, e.evaluator_id, COUNT(*) AS n, "
@@ -279,8 +279,9 @@ QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& data
              QStringLiteral("SELECT e.evaluator_id, e.seconds_spent, COUNT(*) FROM %1 WHERE %2 "
                             "GROUP BY e.evaluator_id, e.seconds_spent")
                  .arg(periodTable(database), s_submittedRegular),
-             period(database, from, to), QStringLiteral("count the evaluators' evaluations"),
-             [](const QSqlQuery& q) { return Row { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong() }; }))
+             period(database, from, to), QStringLiteral("count the evaluators' evaluations"), [](const QSqlQuery& q) {
+                 return Row { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong() };
+             }))
         byEvaluator[row.evaluator].insert(row.seconds, row.count);
     QHash<qint64, QString> names;
     for (const auto& user : UserRepository(database).all())

@@ -18,18 +18,17 @@ TEST_CASE("A session's scorings are found through the calibration index, even wi
     // takes its index for an unselective one (20,145 rows a value) beside the evaluator index (5,791 rows a value).
     execSql(f.db->sql(), QStringLiteral("ANALYZE"), QStringLiteral("analyse"));
     execSql(f.db->sql(), QStringLiteral("DELETE FROM sqlite_stat1 WHERE tbl = 'evaluations'"), QStringLiteral("stats"));
-    for (const auto& [index, stat] : { std::pair { "evaluations_team", "966949 7271 1" },
-                                       std::pair { "evaluations_calibration", "966949 20145" },
-                                       std::pair { "evaluations_month_summary", "966949 1 1 1 1 1 1 1" },
-                                       std::pair { "evaluations_contact", "966949 1" },
-                                       std::pair { "evaluations_evaluator", "966949 5791 1" },
-                                       std::pair { "evaluations_agent", "966949 484 1" } })
+    for (const auto& [index, stat] :
+         { std::pair { "evaluations_team", "966949 7271 1" }, std::pair { "evaluations_calibration", "966949 20145" },
+           std::pair { "evaluations_month_summary", "966949 1 1 1 1 1 1 1" },
+           std::pair { "evaluations_contact", "966949 1" }, std::pair { "evaluations_evaluator", "966949 5791 1" },
+           std::pair { "evaluations_agent", "966949 484 1" } })
         execWith(*f.db, QStringLiteral("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('evaluations', ?, ?)"),
                  { QString::fromLatin1(index), QString::fromLatin1(stat) }, QStringLiteral("stats"));
     execSql(f.db->sql(), QStringLiteral("ANALYZE sqlite_schema"), QStringLiteral("reload the statistics"));
     const auto plan = [&f](const QString& sql, const QVariantList& values) {
-        return selectRows<QString>(*f.db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values,
-                                   QStringLiteral("plan"), [](const QSqlQuery& q) { return q.value(3).toString(); })
+        return selectRows<QString>(*f.db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values, QStringLiteral("plan"),
+                                   [](const QSqlQuery& q) { return q.value(3).toString(); })
             .join(QLatin1Char('\n'))
             .toStdString();
     };
