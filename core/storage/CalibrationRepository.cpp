@@ -107,12 +107,13 @@ bool CalibrationRepository::revealIfComplete(qint64 id, const QString& actor) co
         throw StorageError(CalibrationRepository::tr("Calibration session %1 does not exist.").arg(id));
     if (session->revealed)
         return true;
+    // +e.evaluator_id: see evaluations().
     const qint64 pending
         = selectRows<qint64>(
               m_db,
               QStringLiteral("SELECT COUNT(*) FROM calibration_participants p WHERE p.session_id = ? AND NOT EXISTS ("
                              "SELECT 1 FROM evaluations e WHERE e.calibration_session_id = p.session_id "
-                             "AND e.evaluator_id = p.user_id AND e.submitted_at IS NOT NULL)"),
+                             "AND +e.evaluator_id = p.user_id AND e.submitted_at IS NOT NULL)"),
               { id }, QStringLiteral("check calibration session %1").arg(id),
               [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
               .value(0);
@@ -145,10 +146,13 @@ void CalibrationRepository::reveal(qint64 id, const QString& actor) const
 
 QList<Evaluation> CalibrationRepository::evaluations(qint64 sessionId) const
 {
+    // +e.evaluator_id here and in the other scoring look-ups: the calibration index finds a session's few rows,
+    // but SQLite's statistics (the column is NULL on almost every row) make it pick the evaluator index instead and
+    // walk all of that evaluator's evaluations. The unary plus keeps the term out of index use.
     const auto ids = selectRows<qint64>(
         m_db,
         QStringLiteral("SELECT e.id FROM evaluations e JOIN calibration_participants p ON p.session_id = "
-                       "e.calibration_session_id AND p.user_id = e.evaluator_id WHERE e.calibration_session_id = ? "
+                       "e.calibration_session_id AND p.user_id = +e.evaluator_id WHERE e.calibration_session_id = ? "
                        "AND e.kind = 'calibration' AND e.superseded = 0 ORDER BY e.evaluator_id, e.id"),
         { sessionId }, QStringLiteral("read the scorings of calibration session %1").arg(sessionId),
         [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
@@ -165,7 +169,7 @@ std::optional<qint64> CalibrationRepository::evaluationOf(qint64 sessionId, qint
 {
     return firstOf(selectRows<qint64>(
         m_db,
-        QStringLiteral("SELECT id FROM evaluations WHERE calibration_session_id = ? AND evaluator_id = ? "
+        QStringLiteral("SELECT id FROM evaluations WHERE calibration_session_id = ? AND +evaluator_id = ? "
                        "AND kind = 'calibration' AND superseded = 0 ORDER BY id DESC LIMIT 1"),
         { sessionId, userId }, QStringLiteral("look for a scoring in calibration session %1").arg(sessionId),
         [](const QSqlQuery& q) { return q.value(0).toLongLong(); }));

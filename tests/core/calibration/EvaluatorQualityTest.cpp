@@ -3,6 +3,8 @@
 #include "CalibrationFixture.h"
 #include "TestSupport.h"
 #include "reports/ReportBuilder.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/OrganizationRepository.h"
 
 #include <catch2/catch.hpp>
 #include <algorithm>
@@ -172,4 +174,99 @@ TEST_CASE("Leniency among peers compares scores of the same agent in the same mo
         if (row[0].toString() == h.park.displayName)
             CHECK(row[peers].isNull());
     }
+}
+
+namespace {
+
+// Regular evaluations written with chosen scores, seconds and local submission times (Asia/Seoul, UTC+9): agents A and
+// B, evaluators QA, QB and QC.
+struct PeerMonths : test::EvaluatedWorkspace
+{
+    qint64 qa = evaluator;
+    qint64 qb = UserRepository(*db).add(User { 0, QStringLiteral("qb"), QStringLiteral("QB"), Role::Evaluator });
+    qint64 qc = UserRepository(*db).add(User { 0, QStringLiteral("qc"), QStringLiteral("QC"), Role::Evaluator });
+
+    void add(qint64 evaluatorId, const QString& agentName, const QDateTime& submitted, double score, int seconds)
+    {
+        Evaluation e;
+        const Contact contact = this->contact(agentName, QStringLiteral("Alpha"), submitted.date());
+        e.contactId = contact.id;
+        e.scorecardVersionId = version.id;
+        e.evaluatorId = evaluatorId;
+        e.agentId = contact.agentId;
+        e.teamId = teams.value(QStringLiteral("Alpha"));
+        e.status = EvaluationStatus::Submitted;
+        e.createdAt = e.submittedAt = submitted;
+        e.score = e.rawScore = score;
+        e.secondsSpent = seconds;
+        EvaluationWriter(*db, version).insert(e);
+    }
+
+    PeerMonths()
+    {
+        const QTime noon(12, 0);
+        add(qa, QStringLiteral("A"), test::centreTime(QDate(2026, 10, 10), noon), 0.9, 600);
+        add(qa, QStringLiteral("A"), test::centreTime(QDate(2026, 10, 25), noon), 1.0, 900);
+        add(qb, QStringLiteral("A"), test::centreTime(QDate(2026, 10, 20), noon), 0.7, 300);
+        // 00:30 on 1 November in Seoul is 15:30 on 31 October in UTC: a month of UTC would put it in October.
+        add(qb, QStringLiteral("A"), test::centreTime(QDate(2026, 11, 1), QTime(0, 30)), 0.5, 600);
+        add(qa, QStringLiteral("A"), test::centreTime(QDate(2026, 11, 15), noon), 0.8, 0); // time not recorded
+        add(qc, QStringLiteral("A"), test::centreTime(QDate(2026, 11, 20), noon), 0.2, 0);
+        add(qa, QStringLiteral("B"), test::centreTime(QDate(2026, 11, 3), noon), 0.6, 900);
+        add(qa, QStringLiteral("B"), test::centreTime(QDate(2026, 11, 4), noon), 0.4, 1200);
+        add(qb, QStringLiteral("B"), test::centreTime(QDate(2026, 10, 5), noon), 1.0, 420);
+        // Outside 1 October to 30 November in Seoul, though inside it in UTC.
+        add(qc, QStringLiteral("A"), test::centreTime(QDate(2026, 12, 1), QTime(0, 10)), 0.0, 60);
+        add(qc, QStringLiteral("B"), test::centreTime(QDate(2026, 12, 1), QTime(8, 59)), 0.0, 60);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Leniency among peers and productivity group by the workspace's months, by hand", "[calibration]")
+{
+    PeerMonths w;
+    // Agent A, October: QA 0.9 and 1.0, QB 0.7. QA (0.9 − 0.7) + (1.0 − 0.7) = +0.5; QB 0.7 − 0.95 = −0.25.
+    // Agent A, November: QB 0.5, QA 0.8, QC 0.2. QA 0.8 − 0.35 = +0.45; QB 0.5 − 0.5 = 0; QC 0.2 − 0.65 = −0.45.
+    // Agent B: QB alone in October, QA alone (twice) in November: no peers, no comparison.
+    auto rows = EvaluatorQuality::peerDeviation(*w.db, QDate(2026, 10, 1), QDate(2026, 11, 30));
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.evaluatorId < b.evaluatorId; });
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].evaluatorId == w.qa);
+    CHECK(rows[0].evaluations == 3);
+    CHECK(rows[0].meanDeviation == Approx(0.95 / 3));
+    CHECK(rows[1].evaluatorId == w.qb);
+    CHECK(rows[1].evaluations == 2);
+    CHECK(rows[1].meanDeviation == Approx(-0.125));
+    CHECK(rows[2].evaluatorId == w.qc);
+    CHECK(rows[2].evaluations == 1);
+    CHECK(rows[2].meanDeviation == Approx(-0.45));
+    // November alone: A's three evaluators only.
+    rows = EvaluatorQuality::peerDeviation(*w.db, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.evaluatorId < b.evaluatorId; });
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].evaluations == 1);
+    CHECK(rows[0].meanDeviation == Approx(0.45));
+    CHECK(rows[1].meanDeviation == Approx(0.0).margin(1e-12));
+    CHECK(rows[2].meanDeviation == Approx(-0.45));
+
+    // Seconds: QA 600, 900, 900, 1200 and one not recorded: median (900 + 900) / 2 = 15 minutes; QB 300, 420, 600:
+    // 7 minutes; QC's one evaluation in the period has no time. 1 October to 30 November 2026: 22 + 21 weekdays.
+    const auto productivity = EvaluatorQuality::productivity(*w.db, QDate(2026, 10, 1), QDate(2026, 11, 30));
+    REQUIRE(productivity.size() == 3); // by name: QA, QB, QC
+    CHECK(productivity[0].evaluatorId == w.qa);
+    CHECK(productivity[0].evaluations == 5);
+    CHECK(productivity[0].workingDays == 43);
+    CHECK(productivity[0].perWorkingDay == Approx(5.0 / 43));
+    CHECK(*productivity[0].medianMinutes == Approx(15.0));
+    CHECK(productivity[1].evaluatorId == w.qb);
+    CHECK(productivity[1].evaluations == 3);
+    CHECK(*productivity[1].medianMinutes == Approx(7.0));
+    CHECK(productivity[2].evaluatorId == w.qc);
+    CHECK(productivity[2].evaluations == 1);
+    CHECK_FALSE(productivity[2].medianMinutes);
+    // QB in October: 300 and 420 seconds, an even count: the mean of the two, 6 minutes.
+    const auto october = EvaluatorQuality::productivity(*w.db, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    REQUIRE(october.size() == 2);
+    CHECK(*october[1].medianMinutes == Approx(6.0));
 }
