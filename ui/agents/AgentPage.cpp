@@ -114,6 +114,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     m_evaluationsModel = new AgentEvaluationsModel(this);
     QTableView* evaluations = m_ui->evaluationsTableView;
     showSorted(evaluations, m_evaluationsModel, AgentEvaluationsModel::SortRole); // newest first until a header is clicked
+    measureColumnsOnSample(evaluations); // an agent has hundreds
     evaluations->verticalHeader()->hide();
     evaluations->setSelectionBehavior(QAbstractItemView::SelectRows);
     evaluations->setSelectionMode(QAbstractItemView::SingleSelection);

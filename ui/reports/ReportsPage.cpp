@@ -322,6 +322,7 @@ void ReportsPage::showTables()
         view->setWordWrap(false);
         view->verticalHeader()->setVisible(false);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        measureColumnsOnSample(view); // a team report lists 2,000 agents
         view->horizontalHeader()->setStretchLastSection(true);
         layout->addWidget(view, 3);
         if (!table.note.isEmpty()) {

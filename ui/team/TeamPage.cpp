@@ -1,6 +1,7 @@
 #include "TeamPage.h"
 
 #include "shell/PageReader.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "SparklineDelegate.h"
 #include "TeamRosterModel.h"
@@ -81,6 +82,7 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
     QTableView* table = m_ui->rosterTableView;
     table->setModel(m_sorted);
     table->setItemDelegateForColumn(TeamRosterModel::TrendColumn, m_sparkline);
+    measureColumnsOnSample(table);
     table->sortByColumn(TeamRosterModel::AgentColumn, Qt::AscendingOrder);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
     connect(table, &QTableView::activated, this,
@@ -88,6 +90,7 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
 
     QTableWidget* coaching = m_ui->coachingTableWidget;
     coaching->setColumnCount(VerdictColumn + 1);
+    measureColumnsOnSample(coaching);
     coaching->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     coaching->horizontalHeader()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
     coaching->horizontalHeader()->setStretchLastSection(false);
