@@ -257,13 +257,18 @@ void TeamPage::showCoaching(QList<SessionEffect> sessions, const QHash<qint64, Q
     QTableWidget* table = m_ui->coachingTableWidget;
     table->setHorizontalHeaderLabels({ tr("Date"), tr("Agent"), tr("Coach"), tr("Focus item"), tr("Before (n)"),
                                        tr("After (n)"), tr("Change"), tr("Verdict") });
-    table->setRowCount(0);
+    // A session without focus items still gets its line, so the list shows every session held. The rows are made at
+    // once: one at a time, each relaid the header.
+    int rows = 0;
+    for (const SessionEffect& effect : std::as_const(m_sessions))
+        rows += int(std::max<qsizetype>(1, effect.items.size()));
+    table->clearContents();
+    table->setRowCount(rows);
+    int row = -1;
     for (const SessionEffect& effect : std::as_const(m_sessions)) {
-        // A session without focus items still gets its line, so the list shows every session held.
         const QList<FocusItemEffect> items = effect.items.isEmpty() ? QList { FocusItemEffect {} } : effect.items;
         for (const FocusItemEffect& item : items) {
-            const int row = table->rowCount();
-            table->insertRow(row);
+            ++row;
             const auto cell = [&](int column, const QString& text, const QString& tip = {}) {
                 auto* c = new QTableWidgetItem(text);
                 c->setToolTip(tip.isEmpty() ? text : tip);
