@@ -163,6 +163,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 MainWindow::~MainWindow()
 {
     stopMeasuringCalls();
+    // The background integrity check (or a demo being built) runs on to its end, here, while the window and the
+    // application still stand: ended mid-way by the application's teardown, a check of the 1 M workspace crashed.
+    jobPool()->waitForDone();
     destroyPages();
 }
 
