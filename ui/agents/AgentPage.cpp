@@ -93,6 +93,8 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     m_ui->byComboBox->addItem(tr("By month"), int(TrendPeriod::Month));
     m_ui->byComboBox->addItem(tr("By week"), int(TrendPeriod::Week));
     m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
+    // The chooser is as wide as its minimum contents length (the form's): sizing it to its widest entry measured
+    // every one of 2,000 agents' names, twice, on the GUI thread.
     try {
         QHash<qint64, QString> teams;
         for (const Team& team : TeamRepository(m_database).all())
@@ -114,6 +116,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     m_evaluationsModel = new AgentEvaluationsModel(this);
     QTableView* evaluations = m_ui->evaluationsTableView;
     showSorted(evaluations, m_evaluationsModel, AgentEvaluationsModel::SortRole); // newest first until a header is clicked
+    measureColumnsOnSample(evaluations); // an agent has hundreds
     evaluations->verticalHeader()->hide();
     evaluations->setSelectionBehavior(QAbstractItemView::SelectRows);
     evaluations->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,9 +1,9 @@
 #include "AutoQaPage.h"
 
 #include "people/AccessRules.h"
+#include "shell/PageReader.h"
 #include "shell/Theme.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 #include "ui_AutoQaPage.h"
 
 #include <QEvent>
@@ -19,6 +19,7 @@ AutoQaPage::AutoQaPage(const Database& database, const Actor& actor, QWidget* pa
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    m_reader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->headlineLabel, theme::Text::Heading);
     theme::style(m_ui->agreementLabel, theme::Text::Subheading);
@@ -60,14 +61,20 @@ void AutoQaPage::setPeriod(const QDate& from, const QDate& to)
 
 void AutoQaPage::refresh()
 {
-    try {
-        m_coverage = AutoQaCoverage::compute(m_database, m_actor, m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
-        m_error.clear();
-    } catch (const StorageError& e) {
-        m_coverage = AutoQaCoverage {};
-        m_error = e.message();
-    }
-    showCoverage();
+    m_reader->read<AutoQaCoverage>(
+        [actor = m_actor, from = m_ui->fromDateEdit->date(), to = m_ui->toDateEdit->date()](const Database& db) {
+            return AutoQaCoverage::compute(db, actor, from, to);
+        },
+        [this](AutoQaCoverage& coverage) {
+            m_coverage = std::move(coverage);
+            m_error.clear();
+            showCoverage();
+        },
+        [this](const QString& error) {
+            m_coverage = AutoQaCoverage {};
+            m_error = error;
+            showCoverage();
+        });
 }
 
 void AutoQaPage::checkContacts()

@@ -15,6 +15,7 @@ class AutoQaPage;
 namespace qadesk {
 
 class Database;
+class PageReader;
 
 // The coverage view: how many of a period's contacts the auto-QA rules have checked and how many people evaluated
 // ("Auto-checked 100 % of 12,400 contacts; evaluated by people 3.2 %"), and per item how often the evaluators agreed
@@ -28,7 +29,7 @@ public:
     ~AutoQaPage() override;
 
     void setPeriod(const QDate& from, const QDate& to);
-    void refresh(); // reads the coverage again
+    void refresh(); // reads the coverage again, on the window's worker
     // Checks every contact not yet checked under the current rules, in the background (after an import).
     void checkContacts();
     void cancelCheck();
@@ -49,6 +50,7 @@ private:
     const std::unique_ptr<Ui::AutoQaPage> m_ui;
     const Database& m_database;
     const Actor m_actor;
+    PageReader* m_reader = nullptr;
     AutoQaCoverage m_coverage;
     QString m_error;
     QFutureWatcher<AutoQaRunner::Summary>* m_watcher = nullptr;

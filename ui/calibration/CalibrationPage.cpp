@@ -51,6 +51,7 @@ CalibrationPage::CalibrationPage(const Database& database, const Actor& actor, Q
 {
     m_ui->setupUi(this);
     m_reader = new PageReader(m_database, this);
+    m_revealReader = new PageReader(m_database, this);
     m_sessions = new CalibrationSessionModel(database.time(), this);
     m_reveal = new RevealModel(this);
     m_ui->sessionsTableView->setModel(m_sessions);
@@ -69,7 +70,7 @@ CalibrationPage::CalibrationPage(const Database& database, const Actor& actor, Q
     chartLayout->addWidget(m_chartView);
 
     connect(m_ui->sessionsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CalibrationPage::showSession);
+            [this] { showSession(); });
     connect(m_ui->revealTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CalibrationPage::showItem);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &CalibrationPage::newSession);
@@ -154,10 +155,15 @@ bool CalibrationPage::selectSession(qint64 sessionId)
     return true;
 }
 
-void CalibrationPage::showSession()
+void CalibrationPage::showSession(int itemRow)
 {
     const QModelIndex current = m_ui->sessionsTableView->currentIndex();
-    m_reveal->setReveal(std::nullopt);
+    const qint64 sessionId = current.isValid() ? m_sessions->summary(current.row()).session.id : 0;
+    // The grid of the session shown stays until its new reveal replaces it; another session's goes at once.
+    if (!m_reveal->reveal() || m_reveal->reveal()->session.id != sessionId) {
+        m_reveal->setReveal(std::nullopt);
+        m_ui->summaryLabel->clear();
+    }
     if (!current.isValid()) {
         m_ui->summaryLabel->setText(tr("No calibration session yet."));
         updateButtons();
@@ -175,31 +181,55 @@ void CalibrationPage::showSession()
         updateButtons();
         return;
     }
-    try {
-        const CalibrationReveal reveal = CalibrationService(m_database, m_actor).reveal(summary.session.id);
-        m_reveal->setReveal(reveal);
-        QStringList parts;
-        parts << tr("%1 of %2 items in disagreement").arg(reveal.disagreements()).arg(reveal.items.size());
-        if (reveal.mean)
-            parts << tr("mean %1").arg(points(*reveal.mean));
-        if (reveal.range)
-            parts << tr("range %1 points").arg(points(*reveal.range));
-        if (reveal.standardDeviation)
-            parts << tr("standard deviation %1 points").arg(points(*reveal.standardDeviation));
-        if (reveal.kappa)
-            parts << tr("Fleiss' kappa %1 (%2)")
-                         .arg(QLocale().toString(*reveal.kappa, 'f', 2), Agreement::kappaInterpretation(*reveal.kappa));
-        parts << (reveal.referenceBaseline ? tr("deviations from the reference") : tr("deviations from the consensus"));
-        m_ui->summaryLabel->setText(parts.join(QStringLiteral(" · ")));
-    } catch (const AccessDenied& e) {
-        m_ui->summaryLabel->setText(e.message());
-    } catch (const StorageError& e) {
-        setStatus(e.message(), true);
-    }
+    updateButtons();
+    // The reveal reads every participant's answers: on the worker too.
+    struct Revealed {
+        std::optional<CalibrationReveal> reveal;
+        QString denied; // why this actor may not see it
+    };
+    m_revealReader->read<Revealed>(
+        [actor = m_actor, sessionId](const Database& db) {
+            Revealed r;
+            try {
+                r.reveal = CalibrationService(db, actor).reveal(sessionId);
+            } catch (const AccessDenied& e) {
+                r.denied = e.message();
+            }
+            return r;
+        },
+        [this, sessionId, itemRow](Revealed& r) {
+            if (currentSessionId() != sessionId)
+                return; // another session was chosen meanwhile
+            if (r.reveal)
+                showReveal(*r.reveal, itemRow);
+            else
+                m_ui->summaryLabel->setText(r.denied);
+            updateButtons();
+            showItem();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void CalibrationPage::showReveal(const CalibrationReveal& reveal, int itemRow)
+{
+    m_reveal->setReveal(reveal);
+    QStringList parts;
+    parts << tr("%1 of %2 items in disagreement").arg(reveal.disagreements()).arg(reveal.items.size());
+    if (reveal.mean)
+        parts << tr("mean %1").arg(points(*reveal.mean));
+    if (reveal.range)
+        parts << tr("range %1 points").arg(points(*reveal.range));
+    if (reveal.standardDeviation)
+        parts << tr("standard deviation %1 points").arg(points(*reveal.standardDeviation));
+    if (reveal.kappa)
+        parts << tr("Fleiss' kappa %1 (%2)")
+                     .arg(QLocale().toString(*reveal.kappa, 'f', 2), Agreement::kappaInterpretation(*reveal.kappa));
+    parts << (reveal.referenceBaseline ? tr("deviations from the reference") : tr("deviations from the consensus"));
+    m_ui->summaryLabel->setText(parts.join(QStringLiteral(" · ")));
     m_ui->revealTableView->resizeColumnsToContents();
     m_ui->revealTableView->setColumnWidth(0, std::min(m_ui->revealTableView->columnWidth(0), 380));
-    updateButtons();
-    showItem();
+    if (itemRow >= 0)
+        m_ui->revealTableView->selectRow(itemRow);
 }
 
 void CalibrationPage::showItem()
@@ -351,8 +381,7 @@ void CalibrationPage::saveConclusion()
         setStatus(e.message(), true);
         return;
     }
-    showSession();
-    m_ui->revealTableView->selectRow(row);
+    showSession(row);
 }
 
 void CalibrationPage::createDraftVersion()

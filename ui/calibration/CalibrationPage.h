@@ -16,6 +16,7 @@ namespace qadesk {
 class CalibrationSessionModel;
 class Database;
 class PageReader;
+struct CalibrationReveal;
 struct Report;
 class ChartView;
 class RevealModel;
@@ -51,7 +52,8 @@ protected:
 
 private:
     void showSessions(qint64 selected); // selects `selected` again, else the first revealed session
-    void showSession();
+    void showSession(int itemRow = -1); // reads its reveal, then selects the reveal's `itemRow` when given
+    void showReveal(const CalibrationReveal& reveal, int itemRow);
     void showItem();
     void showAgreement(const std::optional<Report>& report, const QString& error);
     void updateButtons();
@@ -61,6 +63,7 @@ private:
     const Database& m_database;
     const Actor m_actor;
     PageReader* m_reader = nullptr;
+    PageReader* m_revealReader = nullptr; // the selected session's reveal
     CalibrationSessionModel* m_sessions = nullptr;
     RevealModel* m_reveal = nullptr;
     ChartView* m_chartView = nullptr;

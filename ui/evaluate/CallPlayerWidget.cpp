@@ -31,12 +31,9 @@ constexpr double s_speeds[] = { 0.5, 0.75, 1.0, 1.25, 1.5, 2.0 };
 CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
     , m_waveform(new WaveformView(this))
     , m_metrics(new MetricsStrip(this))
 {
-    m_player->setAudioOutput(m_output);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_metrics);
@@ -84,35 +81,22 @@ CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_statusLabel);
-    m_output->setVolume(0.8f);
 
     connect(m_playButton, &QToolButton::clicked, this, &CallPlayerWidget::togglePlay);
     connect(m_backButton, &QToolButton::clicked, this, [this] { skip(-5000); });
     connect(m_forwardButton, &QToolButton::clicked, this, [this] { skip(5000); });
-    connect(m_speedComboBox, &QComboBox::currentIndexChanged, this,
-            [this] { m_player->setPlaybackRate(m_speedComboBox->currentData().toDouble()); });
-    connect(m_volumeSlider, &QSlider::valueChanged, this, [this](int value) { m_output->setVolume(float(value) / 100.0f); });
-    connect(m_positionSlider, &QSlider::sliderMoved, this, [this](int value) { m_player->setPosition(value); });
-    connect(m_positionSlider, &QSlider::sliderPressed, this, [this] { m_player->setPosition(m_positionSlider->value()); });
+    connect(m_speedComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_player)
+            m_player->setPlaybackRate(speed());
+    });
+    connect(m_volumeSlider, &QSlider::valueChanged, this, [this] {
+        if (m_output)
+            m_output->setVolume(volume());
+    });
+    connect(m_positionSlider, &QSlider::sliderMoved, this, &CallPlayerWidget::seek);
+    connect(m_positionSlider, &QSlider::sliderPressed, this, [this] { seek(m_positionSlider->value()); });
     connect(m_markers, &MarkerStrip::seekRequested, this, &CallPlayerWidget::seek);
     connect(m_waveform, &WaveformView::seekRequested, this, &CallPlayerWidget::seek);
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
-        m_positionSlider->setRange(0, int(duration));
-        m_markers->setMarkers(m_markerList, duration);
-        m_waveform->setDuration(duration);
-        updateTime();
-    });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
-        if (!m_positionSlider->isSliderDown()) // never fight the user's drag
-            m_positionSlider->setValue(int(position));
-        m_waveform->setPosition(position);
-        updateTime();
-        emit positionChanged(position);
-    });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &CallPlayerWidget::retranslate);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
-        setStatus(tr("The recording cannot be played: %1").arg(text));
-    });
 
     // Shortcuts as actions, active while the evaluation page has focus.
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {
@@ -135,6 +119,42 @@ CallPlayerWidget::CallPlayerWidget(const Database& workspace, QWidget* parent)
                         m_speedComboBox->setCurrentIndex(std::max(m_speedComboBox->currentIndex() - 1, 0));
                     }) };
     retranslate();
+}
+
+// Loading the media backend (GStreamer and its plugins) takes the GUI thread a tenth of a second of CPU, and longer
+// from a cold disk: it happens with the first recording, not when the evaluation page is made.
+QMediaPlayer* CallPlayerWidget::mediaPlayer()
+{
+    if (m_player)
+        return m_player;
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_output->setVolume(volume());
+    m_player->setAudioOutput(m_output);
+    m_player->setPlaybackRate(speed());
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 duration) {
+        m_positionSlider->setRange(0, int(duration));
+        m_markers->setMarkers(m_markerList, duration);
+        m_waveform->setDuration(duration);
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 position) {
+        if (!m_positionSlider->isSliderDown()) // never fight the user's drag
+            m_positionSlider->setValue(int(position));
+        m_waveform->setPosition(position);
+        updateTime();
+        emit positionChanged(position);
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &CallPlayerWidget::retranslate);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
+        setStatus(tr("The recording cannot be played: %1").arg(text));
+    });
+    return m_player;
+}
+
+float CallPlayerWidget::volume() const
+{
+    return float(m_volumeSlider->value()) / 100.0f;
 }
 
 void CallPlayerWidget::retranslate()
@@ -178,7 +198,8 @@ void CallPlayerWidget::setStatus(const QString& text)
 CallPlayerWidget::~CallPlayerWidget()
 {
     cancelWaveform(); // an analysis still running holds its own copy of the peaks and is simply not heard
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
 }
 
 void CallPlayerWidget::clearRecording()
@@ -191,8 +212,10 @@ void CallPlayerWidget::clearRecording()
     }
     m_analysis.reset();
     showMetrics();
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     setStatus(QString());
     m_missingPath.clear();
     m_waveform->clear();
@@ -207,7 +230,7 @@ void CallPlayerWidget::setRecording(qint64 contactId, const QString& absolutePat
         setStatus(missingText(absolutePath));
         return;
     }
-    m_player->setSource(QUrl::fromLocalFile(absolutePath));
+    mediaPlayer()->setSource(QUrl::fromLocalFile(absolutePath));
     m_waveform->show();
     showWaveform(contactId, absolutePath, recording);
 }
@@ -354,22 +377,22 @@ void CallPlayerWidget::showMetrics()
 void CallPlayerWidget::setMarkers(const QList<MarkerStrip::Marker>& markers)
 {
     m_markerList = markers;
-    m_markers->setMarkers(markers, m_player->duration());
+    m_markers->setMarkers(markers, duration());
 }
 
 qint64 CallPlayerWidget::position() const
 {
-    return m_player->position();
+    return m_player ? m_player->position() : 0;
 }
 
 qint64 CallPlayerWidget::duration() const
 {
-    return m_player->duration();
+    return m_player ? m_player->duration() : 0;
 }
 
 bool CallPlayerWidget::isPlaying() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 QString CallPlayerWidget::statusText() const
@@ -379,12 +402,14 @@ QString CallPlayerWidget::statusText() const
 
 void CallPlayerWidget::play()
 {
-    m_player->play();
+    if (m_player)
+        m_player->play();
 }
 
 void CallPlayerWidget::pause()
 {
-    m_player->pause();
+    if (m_player)
+        m_player->pause();
 }
 
 void CallPlayerWidget::togglePlay()
@@ -394,12 +419,13 @@ void CallPlayerWidget::togglePlay()
 
 void CallPlayerWidget::seek(qint64 positionMs)
 {
-    m_player->setPosition(std::clamp(positionMs, qint64(0), std::max(qint64(0), m_player->duration())));
+    if (m_player)
+        m_player->setPosition(std::clamp(positionMs, qint64(0), std::max(qint64(0), m_player->duration())));
 }
 
 void CallPlayerWidget::skip(qint64 deltaMs)
 {
-    seek(m_player->position() + deltaMs);
+    seek(position() + deltaMs);
 }
 
 void CallPlayerWidget::setSpeed(double rate)
@@ -412,7 +438,7 @@ void CallPlayerWidget::setSpeed(double rate)
 
 double CallPlayerWidget::speed() const
 {
-    return m_player->playbackRate();
+    return m_speedComboBox->currentData().toDouble();
 }
 
 QString CallPlayerWidget::clock(qint64 ms)
@@ -422,7 +448,7 @@ QString CallPlayerWidget::clock(qint64 ms)
 
 void CallPlayerWidget::updateTime()
 {
-    m_timeLabel->setText(QStringLiteral("%1 / %2").arg(clock(m_player->position()), clock(m_player->duration())));
+    m_timeLabel->setText(QStringLiteral("%1 / %2").arg(clock(position()), clock(duration())));
 }
 
 } // namespace qadesk

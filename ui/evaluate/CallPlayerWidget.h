@@ -49,7 +49,7 @@ public:
     qint64 duration() const;
     bool isPlaying() const;
     QString statusText() const;
-    QMediaPlayer* player() const { return m_player; }
+    QMediaPlayer* player() const { return m_player; } // null until the first recording is set
     WaveformView* waveform() const { return m_waveform; }
     MetricsStrip* metrics() const { return m_metrics; }
     const std::optional<CallAnalysis>& analysis() const { return m_analysis; } // nullopt until analysed
@@ -69,6 +69,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QMediaPlayer* mediaPlayer(); // made at the first call
+    float volume() const; // the slider's, 0..1
     void retranslate();
     void setStatus(const QString& text);
     static QString missingText(const QString& path);

@@ -2,6 +2,7 @@
 
 #include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
+#include "shell/JobPool.h"
 #include "shell/Theme.h"
 #include "storage/Database.h"
 #include "storage/RecordingRoots.h"
@@ -206,7 +207,7 @@ void ImportWizard::startCheck()
     const QString manifest = QDir::fromNativeSeparators(m_ui->manifestLineEdit->text().trimmed());
     const ContactImportOptions options = this->options();
     const Database& database = m_database;
-    m_checkWatcher.setFuture(QtConcurrent::run([&database, manifest, options](QPromise<ImportPlan>& promise) {
+    m_checkWatcher.setFuture(QtConcurrent::run(jobPool(), [&database, manifest, options](QPromise<ImportPlan>& promise) {
         promise.setProgressRange(0, 1000);
         QString error;
         const auto connection = database.openSibling(&error);
@@ -292,7 +293,7 @@ void ImportWizard::startImport()
     const ImportPlan plan = m_plan;
     const bool goodRowsOnly = m_ui->goodRowsRadioButton->isChecked();
     const Actor actor = m_actor;
-    m_importWatcher.setFuture(QtConcurrent::run([&database, plan, goodRowsOnly, actor](QPromise<ImportOutcome>& promise) {
+    m_importWatcher.setFuture(QtConcurrent::run(jobPool(), [&database, plan, goodRowsOnly, actor](QPromise<ImportOutcome>& promise) {
         promise.setProgressRange(0, 1000);
         ImportOutcome outcome;
         const auto connection = database.openSibling(&outcome.error);

@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLineSeries>
@@ -159,7 +160,13 @@ void OverviewPage::showOverview()
     auto* bars = new QBarSeries();
     bars->append(previous);
     bars->append(current);
-    bars->setLabelsVisible(true);
+    // Each bar shows its value, and the team axis its names and grid lines, where there is room for them. With a
+    // hundred teams the values would overlap into a smear and the names be cut to "…", and QtCharts lays each out as
+    // a text document even when hidden: most of the page's fill on the 1 M workspace's 133 teams. The plot is the
+    // view less its value axis and margins. A hidden team axis still places the bars and names them to a reader.
+    const double teamPixels = (std::max(m_chartView->width(), m_chartView->minimumWidth()) - 100.0)
+        / double(std::max<qsizetype>(1, o.teams.size()));
+    bars->setLabelsVisible(teamPixels * bars->barWidth() / 2 >= QFontMetricsF(current->labelFont()).height());
     bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     bars->setLabelsAngle(-90);
     bars->setLabelsFormat(QStringLiteral("@value"));
@@ -170,6 +177,7 @@ void OverviewPage::showOverview()
     QFont small = categories->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     categories->setLabelsFont(small);
+    categories->setVisible(teamPixels >= QFontMetricsF(small).horizontalAdvance(QStringLiteral("MMM")));
     auto* values = new QValueAxis();
     values->setRange(50, 100);
     values->setTickCount(6);

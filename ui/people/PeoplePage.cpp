@@ -6,6 +6,7 @@
 #include "people/UserAccounts.h"
 #include "shell/Dialogs.h"
 #include "shell/PageReader.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/StorageError.h"
@@ -57,6 +58,7 @@ PeoplePage::PeoplePage(const Database& database, const Actor& actor, QWidget* pa
     m_proxy->setSortRole(UserAccountModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     m_ui->usersTableView->setModel(m_proxy);
+    measureColumnsOnSample(m_ui->usersTableView);
     m_ui->usersTableView->setSortingEnabled(true);
     m_ui->usersTableView->sortByColumn(UserAccountModel::NameColumn, Qt::AscendingOrder);
     m_ui->usersTableView->setSelectionBehavior(QAbstractItemView::SelectRows);

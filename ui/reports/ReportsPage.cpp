@@ -4,6 +4,7 @@
 #include "ReportTableModel.h"
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
+#include "shell/JobPool.h"
 #include "shell/ChartView.h"
 #include "shell/PageReader.h"
 #include "shell/SortedTable.h"
@@ -262,7 +263,7 @@ void ReportsPage::startPreview()
     updateActions();
     const Database& database = m_database;
     const ReportRequest request = this->request();
-    m_previewWatcher.setFuture(QtConcurrent::run([&database, actor = m_actor, request](QPromise<PreviewOutcome>& promise) {
+    m_previewWatcher.setFuture(QtConcurrent::run(jobPool(), [&database, actor = m_actor, request](QPromise<PreviewOutcome>& promise) {
         PreviewOutcome outcome;
         const auto connection = database.openSibling(&outcome.error);
         if (connection)
@@ -321,6 +322,7 @@ void ReportsPage::showTables()
         view->setWordWrap(false);
         view->verticalHeader()->setVisible(false);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        measureColumnsOnSample(view); // a team report lists 2,000 agents
         view->horizontalHeader()->setStretchLastSection(true);
         layout->addWidget(view, 3);
         if (!table.note.isEmpty()) {
@@ -353,7 +355,7 @@ bool ReportsPage::exportReport(ReportFormat format)
     m_ui->exportProgressBar->setValue(0);
     m_ui->statusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     m_exporting = true;
-    m_exportWatcher.setFuture(QtConcurrent::run([exporter, path](QPromise<ExportOutcome>& promise) {
+    m_exportWatcher.setFuture(QtConcurrent::run(jobPool(), [exporter, path](QPromise<ExportOutcome>& promise) {
         promise.setProgressRange(0, 1000);
         ExportOutcome outcome;
         outcome.files = exporter.write(path, [&promise](double fraction) {

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ConnectServerDialog.h"
 #include "Dialogs.h"
+#include "JobPool.h"
 #include "PageReader.h"
 #include "RecordingFoldersDialog.h"
 #include "Theme.h"
@@ -162,6 +163,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 MainWindow::~MainWindow()
 {
     stopMeasuringCalls();
+    // The background integrity check (or a demo being built) runs on to its end, here, while the window and the
+    // application still stand: ended mid-way by the application's teardown, a check of the 1 M workspace crashed.
+    jobPool()->waitForDone();
     destroyPages();
 }
 
@@ -367,7 +371,7 @@ void MainWindow::checkWorkspaceInBackground()
         statusBar()->showMessage(summary);
         Dialogs::warning(this, tr("The workspace is damaged"), summary);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(jobPool(), [path] {
         QString summary;
         QStringList problems = Database::checkFile(path, &summary);
         return std::pair { problems, summary };
@@ -767,7 +771,7 @@ void MainWindow::buildDemoWorkspace()
         else
             Dialogs::warning(this, tr("Build a demo workspace"), outcome.error);
     });
-    watcher->setFuture(QtConcurrent::run([path, cancelled, progress] {
+    watcher->setFuture(QtConcurrent::run(jobPool(), [path, cancelled, progress] {
         Outcome outcome;
         DemoSummary summary;
         DemoOptions options;

@@ -18,4 +18,9 @@ QSortFilterProxyModel* showSorted(QTableView* view, QAbstractItemModel* model, i
     return sorted;
 }
 
+void measureColumnsOnSample(QTableView* view)
+{
+    view->horizontalHeader()->setResizeContentsPrecision(s_measuredRows);
+}
+
 } // namespace qadesk

@@ -1,6 +1,7 @@
 #include "TeamPage.h"
 
 #include "shell/PageReader.h"
+#include "shell/SortedTable.h"
 #include "shell/Theme.h"
 #include "SparklineDelegate.h"
 #include "TeamRosterModel.h"
@@ -81,6 +82,7 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
     QTableView* table = m_ui->rosterTableView;
     table->setModel(m_sorted);
     table->setItemDelegateForColumn(TeamRosterModel::TrendColumn, m_sparkline);
+    measureColumnsOnSample(table);
     table->sortByColumn(TeamRosterModel::AgentColumn, Qt::AscendingOrder);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 14);
     connect(table, &QTableView::activated, this,
@@ -88,6 +90,7 @@ TeamPage::TeamPage(const Database& database, const Actor& actor, QWidget* parent
 
     QTableWidget* coaching = m_ui->coachingTableWidget;
     coaching->setColumnCount(VerdictColumn + 1);
+    measureColumnsOnSample(coaching);
     coaching->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     coaching->horizontalHeader()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
     coaching->horizontalHeader()->setStretchLastSection(false);
@@ -254,13 +257,18 @@ void TeamPage::showCoaching(QList<SessionEffect> sessions, const QHash<qint64, Q
     QTableWidget* table = m_ui->coachingTableWidget;
     table->setHorizontalHeaderLabels({ tr("Date"), tr("Agent"), tr("Coach"), tr("Focus item"), tr("Before (n)"),
                                        tr("After (n)"), tr("Change"), tr("Verdict") });
-    table->setRowCount(0);
+    // A session without focus items still gets its line, so the list shows every session held. The rows are made at
+    // once: one at a time, each relaid the header.
+    int rows = 0;
+    for (const SessionEffect& effect : std::as_const(m_sessions))
+        rows += int(std::max<qsizetype>(1, effect.items.size()));
+    table->clearContents();
+    table->setRowCount(rows);
+    int row = -1;
     for (const SessionEffect& effect : std::as_const(m_sessions)) {
-        // A session without focus items still gets its line, so the list shows every session held.
         const QList<FocusItemEffect> items = effect.items.isEmpty() ? QList { FocusItemEffect {} } : effect.items;
         for (const FocusItemEffect& item : items) {
-            const int row = table->rowCount();
-            table->insertRow(row);
+            ++row;
             const auto cell = [&](int column, const QString& text, const QString& tip = {}) {
                 auto* c = new QTableWidgetItem(text);
                 c->setToolTip(tip.isEmpty() ? text : tip);

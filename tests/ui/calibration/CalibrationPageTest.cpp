@@ -10,6 +10,7 @@
 #include "people/AccessRules.h"
 #include "reports/ReportBuilder.h"
 #include "scorecards/ScorecardFormView.h"
+#include "shell/PageReader.h"
 #include "shell/Dialogs.h"
 #include "storage/CalibrationRepository.h"
 #include "storage/ContactRepository.h"
@@ -258,4 +259,65 @@ TEST_CASE("Three evaluators score a demo call blind, then the reveal shows their
     test::saveScreenshot(managerPage, QStringLiteral("calibration-reveal-ko.png"));
     managerPage.findChild<QTabWidget*>(QStringLiteral("detailTabWidget"))->setCurrentIndex(1);
     test::saveScreenshot(managerPage, QStringLiteral("calibration-agreement-ko.png"));
+}
+
+TEST_CASE("In a window the reveal is read on the worker, and one that arrives after another session was chosen is not "
+          "shown",
+          "[calibration]")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const BackgroundReads worker(*db);
+    CalibrationPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
+    page.resize(1366, 768);
+    page.show();
+    const auto readsDone = [&page] {
+        return QTest::qWaitFor(
+            [&page] {
+                const auto readers = page.findChildren<PageReader*>(QString(), Qt::FindDirectChildrenOnly);
+                return std::none_of(readers.cbegin(), readers.cend(), [](const PageReader* r) { return r->isReading(); });
+            },
+            20000);
+    };
+    REQUIRE(readsDone());
+
+    // The demo's past meetings are revealed, its coming one is still blind.
+    QList<qint64> revealed;
+    qint64 blind = 0;
+    const CalibrationSessionModel* sessions = page.sessionModel();
+    for (int row = 0; row < sessions->rowCount(); ++row) {
+        const CalibrationSession& session = sessions->summary(row).session;
+        if (session.revealed)
+            revealed << session.id;
+        else
+            blind = session.id;
+    }
+    REQUIRE(revealed.size() >= 2);
+    REQUIRE(blind > 0);
+
+    // The page opens on the first revealed session, its grid read in the background.
+    const qint64 first = page.currentSessionId();
+    CHECK(first == revealed.first());
+    RevealModel* grid = page.revealModel();
+    REQUIRE(grid->reveal());
+    CHECK(grid->reveal()->session.id == first);
+    const ScorecardVersion version = *ScorecardRepository(*db).version(grid->reveal()->session.scorecardVersionId);
+    CHECK(grid->rowCount() == version.itemCount() + 2); // each item, then the total and deviation rows
+
+    // Another revealed session: the first one's grid goes at once, and the new one comes from the worker.
+    REQUIRE(page.selectSession(revealed.at(1)));
+    CHECK_FALSE(grid->reveal());
+    CHECK(grid->rowCount() == 0);
+    REQUIRE(readsDone());
+    REQUIRE(grid->reveal());
+    CHECK(grid->reveal()->session.id == revealed.at(1));
+
+    // The first session again, then at once the blind one: the first's reveal, read meanwhile, stays unseen.
+    REQUIRE(page.selectSession(first));
+    REQUIRE(page.selectSession(blind));
+    REQUIRE(readsDone());
+    QTest::qWait(0);
+    CHECK(page.currentSessionId() == blind);
+    CHECK_FALSE(grid->reveal());
+    CHECK(grid->rowCount() == 0);
 }
