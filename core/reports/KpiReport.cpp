@@ -62,8 +62,8 @@ QList<ReportTable> kpiReport(const Context& c)
     const auto byBand = c.source.outcomesByBand(c.request.from, c.request.to, c.request.scope);
     c.step(0.3);
     QHash<qint64, ScoreTally> scoresByAgent;
-    for (const EvaluationGroup& g : c.source.groups(c.request.from, c.request.to, c.request.scope, { .agent = true }))
-        scoresByAgent.insert(g.agentId, g.scores);
+    for (const EvaluationGroup& g : c.source.monthTallies(c.request.from, c.request.to, c.request.scope))
+        scoresByAgent[g.agentId].add(g.scores); // an agent who changed teams has a tally in each
     c.step(0.5);
     const auto bands = scoreBands();
 

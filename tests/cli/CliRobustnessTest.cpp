@@ -130,7 +130,7 @@ TEST_CASE("check says a sound workspace is sound, and a missing option is a usag
     CHECK(runCli({ QStringLiteral("check") }).exitCode == 2);
 }
 
-TEST_CASE("info reads an older workspace only to say it needs an upgrade; info --upgrade upgrades it, backed up")
+TEST_CASE("info reads an older workspace only to say it needs an upgrade, and info --upgrade upgrades it, backed up")
 {
     QTemporaryDir dir;
     const QString path = brokenWorkspace(dir, [](const Database&) {});
