@@ -10,6 +10,7 @@
 #include "storage/SqlSupport.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
+#include "workspace/JobPool.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -431,7 +432,7 @@ MetricsRun ConversationMetrics::measureCalls(const Database& database, const Pro
 
 QFuture<MetricsRun> ConversationMetrics::start(const Database& database)
 {
-    return QtConcurrent::run(QThreadPool::globalInstance(), [&database](QPromise<MetricsRun>& promise) {
+    return QtConcurrent::run(jobPool(), [&database](QPromise<MetricsRun>& promise) {
         MetricsRun run;
         try {
             QString error;

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
+#include "workspace/JobPool.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -91,7 +92,7 @@ QFuture<AutoQaRunner::Summary> startWith(const Database& database, const Actor& 
         refused.problems << Database::tr("An in-memory workspace cannot be shared with another thread.");
         return QtFuture::makeReadyFuture(refused);
     }
-    return QtConcurrent::run([&database, actor, list](QPromise<AutoQaRunner::Summary>& promise) {
+    return QtConcurrent::run(jobPool(), [&database, actor, list](QPromise<AutoQaRunner::Summary>& promise) {
         AutoQaRunner::Summary summary;
         QString openError;
         const auto own = database.openSibling(&openError);

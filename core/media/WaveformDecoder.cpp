@@ -1,5 +1,7 @@
 #include "WaveformDecoder.h"
 
+#include "workspace/JobPool.h"
+
 #include <QAudioBuffer>
 #include <QAudioDecoder>
 #include <QDir>
@@ -259,7 +261,7 @@ std::optional<WaveformPeaks> WaveformDecoder::decode(const QString& path, const 
 QFuture<WaveformResult> WaveformDecoder::start(const QString& path, const Options& options)
 {
     return QtConcurrent::run(
-        [](QPromise<WaveformResult>& promise, const QString& file, const Options& opts) {
+        jobPool(), [](QPromise<WaveformResult>& promise, const QString& file, const Options& opts) {
             promise.setProgressRange(0, s_progressRange);
             WaveformResult result;
             result.peaks = decode(

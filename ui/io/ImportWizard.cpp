@@ -2,7 +2,7 @@
 
 #include "shell/AppSettings.h"
 #include "shell/Dialogs.h"
-#include "shell/JobPool.h"
+#include "workspace/JobPool.h"
 #include "shell/Theme.h"
 #include "storage/Database.h"
 #include "storage/RecordingRoots.h"

@@ -4,7 +4,7 @@
 #include "ReportTableModel.h"
 #include "people/AccessRules.h"
 #include "shell/Dialogs.h"
-#include "shell/JobPool.h"
+#include "workspace/JobPool.h"
 #include "shell/ChartView.h"
 #include "shell/PageReader.h"
 #include "shell/SortedTable.h"

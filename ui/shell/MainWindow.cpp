@@ -3,7 +3,7 @@
 #include "AppSettings.h"
 #include "ConnectServerDialog.h"
 #include "Dialogs.h"
-#include "JobPool.h"
+#include "workspace/JobPool.h"
 #include "PageReader.h"
 #include "RecordingFoldersDialog.h"
 #include "Theme.h"
@@ -163,10 +163,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 MainWindow::~MainWindow()
 {
     stopMeasuringCalls();
+    destroyPages(); // each page cancels and waits for its own jobs (auto-QA runs, previews, waveforms)
     // The background integrity check (or a demo being built) runs on to its end, here, while the window and the
     // application still stand: ended mid-way by the application's teardown, a check of the 1 M workspace crashed.
     jobPool()->waitForDone();
-    destroyPages();
 }
 
 // Each page lists the changes that alter what it shows, and reads again on those only (another program's commit
