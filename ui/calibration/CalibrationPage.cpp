@@ -21,6 +21,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace qadesk {
 namespace {
 
@@ -123,7 +125,8 @@ void CalibrationPage::refresh()
     m_reader->read<Read>(
         read,
         [this](Read& r) {
-            const qint64 selected = currentSessionId();
+            const qint64 created = std::exchange(m_sessionToSelect, 0);
+            const qint64 selected = created ? created : currentSessionId();
             m_sessions->setSessions(r.sessions);
             showSessions(selected);
             showAgreement(r.agreement, r.error);
@@ -327,9 +330,8 @@ void CalibrationPage::newSession()
     auto* dialog = new NewCalibrationDialog(m_database, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const qint64 id = dialog->sessionId();
+        m_sessionToSelect = dialog->sessionId();
         refresh();
-        selectSession(id);
         setStatus(tr("Session created. Each participant scores it blind with Score it."));
     });
     dialog->open();

@@ -65,6 +65,7 @@ private:
     PageReader* m_reader = nullptr;
     PageReader* m_revealReader = nullptr; // the selected session's reveal
     CalibrationSessionModel* m_sessions = nullptr;
+    qint64 m_sessionToSelect = 0; // a session just created, selected once the sessions read in the background arrive
     RevealModel* m_reveal = nullptr;
     ChartView* m_chartView = nullptr;
 };

@@ -320,4 +320,22 @@ TEST_CASE("In a window the reveal is read on the worker, and one that arrives af
     CHECK(page.currentSessionId() == blind);
     CHECK_FALSE(grid->reveal());
     CHECK(grid->rowCount() == 0);
+
+    // A session created here is selected once the sessions, read again in the background, arrive.
+    page.newSession();
+    auto* dialog = page.findChild<NewCalibrationDialog*>();
+    REQUIRE(dialog);
+    auto* participants = dialog->findChild<QListWidget*>(QStringLiteral("participantsListWidget"));
+    REQUIRE(participants->count() >= 2);
+    for (int row = 0; row < participants->count(); ++row)
+        participants->item(row)->setCheckState(row < 2 ? Qt::Checked : Qt::Unchecked);
+    auto* reference = dialog->findChild<QComboBox*>(QStringLiteral("referenceComboBox"));
+    reference->setCurrentIndex(reference->findData(participants->item(0)->data(Qt::UserRole)));
+    dialog->accept();
+    const qint64 created = count(*db, QStringLiteral("SELECT MAX(id) FROM calibration_sessions"), {});
+    REQUIRE_FALSE(revealed.contains(created));
+    REQUIRE(created != blind);
+    REQUIRE(readsDone());
+    QTest::qWait(0);
+    CHECK(page.currentSessionId() == created);
 }
