@@ -37,6 +37,14 @@ QString scopeClause(const ScoreScope& scope, const QString& teamColumn, const QS
     return {};
 }
 
+// scopeClause, then the actor's visibility of the agent column: what every read of the scope filters by.
+QString scopedFilter(const Actor& actor, const ScoreScope& scope, const QString& teamColumn, const QString& agentColumn,
+                     QVariantList* values)
+{
+    return scopeClause(scope, teamColumn, agentColumn, values) + QStringLiteral(" AND ")
+        + AccessRules::visibleAgentsSql(actor, agentColumn);
+}
+
 template <typename T> QHash<qint64, T> byId(const QList<std::pair<qint64, T>>& rows)
 {
     QHash<qint64, T> result;
@@ -184,8 +192,7 @@ QString ReportSource::periodFilter(const QDate& from, const QDate& to, const Sco
     *values << time.dayStartMs(from) << time.dayStartMs(to.addDays(1));
     return QStringLiteral("%1 >= ? AND %1 < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'")
                .arg(period.instant)
-        + scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values)
-        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("e.agent_id"));
+        + scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values);
 }
 
 QString ReportSource::countedEvaluations(const ScoreScope& scope) const
@@ -268,8 +275,7 @@ QList<EvaluationGroup> ReportSource::monthTallies(const QDate& from, const QDate
     if (m_basis != PeriodBasis::Evaluation || !wholeMonths)
         return groups(from, to, scope, { .agent = true, .team = true });
     QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
-    const QString filter = scopeClause(scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values)
-        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("e.agent_id"));
+    const QString filter = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
     return selectRows<EvaluationGroup>(
         m_db,
         QStringLiteral("SELECT e.agent_id, e.team_id, SUM(e.evaluations), SUM(e.scored), SUM(e.score_sum), "
@@ -372,8 +378,7 @@ QList<AnswerFact> ReportSource::answers(const QList<EvaluationFact>& evaluations
 QList<AssignmentFact> ReportSource::assignments(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
     QVariantList values { dbDate(to), dbDate(from), dbDate(from), dbDate(to) };
-    const QString filter = scopeClause(scope, QStringLiteral("ag.team_id"), QStringLiteral("c.agent_id"), &values)
-        + QStringLiteral(" AND ") + AccessRules::visibleAgentsSql(m_actor, QStringLiteral("c.agent_id"));
+    const QString filter = scopedFilter(m_actor, scope, QStringLiteral("ag.team_id"), QStringLiteral("c.agent_id"), &values);
     return selectRows<AssignmentFact>(
         m_db,
         QStringLiteral("SELECT a.plan_id, c.agent_id, a.evaluator_id, a.due, a.evaluation_id, e.status FROM assignments a "
