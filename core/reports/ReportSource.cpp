@@ -307,8 +307,10 @@ QList<BandOutcomes> ReportSource::outcomesByBand(const QDate& from, const QDate&
         = period.join.isEmpty() ? QStringLiteral(" JOIN contacts c%1 ON c.id = e.contact_id").arg(outcomesIndex) : period.join;
     const QString points = QStringLiteral("e.score * 100");
     QStringList sums;
-    for (const QString& outcome : { QStringLiteral("c.csat"), QStringLiteral("c.nps"), QStringLiteral("c.fcr"),
-                                    QStringLiteral("c.handle_s") }) {
+    // The contacts column of each Outcome, in the enum's order: BandOutcomes::withScore is indexed by it.
+    const std::array<QString, s_outcomeCount> outcomeColumns { QStringLiteral("c.csat"), QStringLiteral("c.nps"),
+                                                               QStringLiteral("c.fcr"), QStringLiteral("c.handle_s") };
+    for (const QString& outcome : outcomeColumns) {
         const QString known = QStringLiteral("CASE WHEN %1 IS NOT NULL THEN %2 ELSE 0 END").arg(outcome);
         sums << QStringLiteral("COUNT(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points))
              << QStringLiteral("SUM(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points + QLatin1Char('*') + points))
