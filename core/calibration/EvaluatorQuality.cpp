@@ -229,6 +229,21 @@ QList<PeerDeviation> EvaluatorQuality::peerDeviation(const Database& database, c
 {
     if (from > to)
         return {};
+    const auto deviation = [](const QSqlQuery& q) {
+        PeerDeviation deviation;
+        deviation.evaluatorId = q.value(0).toLongLong();
+        deviation.evaluations = q.value(1).toInt();
+        deviation.meanDeviation = q.value(2).toDouble() / deviation.evaluations;
+        return deviation;
+    };
+    const QString what = QStringLiteral("compare the evaluators with their peers");
+    if (from.day() == 1 && to.addDays(1).day() == 1) { // whole months: their cells are kept (agent_month_evaluators)
+        return selectRows<PeerDeviation>(
+            database,
+            QStringLiteral("SELECT evaluator_id, SUM(compared), SUM(deviation_sum) FROM agent_month_evaluators WHERE "
+                           "month >= ? AND month <= ? AND compared > 0 GROUP BY evaluator_id ORDER BY evaluator_id"),
+            { Aggregates::monthOf(from), Aggregates::monthOf(to) }, what, deviation);
+    }
     QList<qint64> starts;
     QList<qint64> months;
     for (QDate month = monthOf(from); month <= to; month = month.addMonths(1)) {
@@ -249,13 +264,7 @@ QList<PeerDeviation> EvaluatorQuality::peerDeviation(const Database& database, c
                        "WHERE cell_n > n GROUP BY evaluator_id ORDER BY evaluator_id")
             .arg(Aggregates::bucketSql(QStringLiteral("e.submitted_at"), starts, months), periodTable(database),
                  s_submittedRegular),
-        period(database, from, to), QStringLiteral("compare the evaluators with their peers"), [](const QSqlQuery& q) {
-            PeerDeviation deviation;
-            deviation.evaluatorId = q.value(0).toLongLong();
-            deviation.evaluations = q.value(1).toInt();
-            deviation.meanDeviation = q.value(2).toDouble() / deviation.evaluations;
-            return deviation;
-        });
+        period(database, from, to), what, deviation);
 }
 
 QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& database, const QDate& from,

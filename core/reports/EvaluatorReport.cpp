@@ -10,7 +10,7 @@ namespace qadesk::reports {
 QList<ReportTable> evaluatorReport(const Context& c)
 {
     const bool scoped = c.request.scope.agentId || c.request.scope.teamId;
-    const auto period = c.source.groups(c.request.from, c.request.to, c.request.scope, { .evaluator = true });
+    const auto period = c.source.evaluatorTallies(c.request.from, c.request.to, c.request.scope);
     c.step(0.4);
     // Dispute figures come from the disputes page's own counts so both show the same; those are per evaluator over
     // the whole centre, so a report narrowed to a team or an agent leaves them out rather than mix scopes.

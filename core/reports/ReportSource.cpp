@@ -120,34 +120,6 @@ std::optional<double> KpiTally::averageHandleSeconds() const
     return handleKnown ? std::optional<double>(handleSum / handleKnown) : std::nullopt;
 }
 
-QList<ScoreBand> scoreBands()
-{
-    return { { QStringLiteral("0–60"), 0, 60 },
-             { QStringLiteral("60–70"), 60, 70 },
-             { QStringLiteral("70–80"), 70, 80 },
-             { QStringLiteral("80–90"), 80, 90 },
-             { QStringLiteral("90–100"), 90, 100 } };
-}
-
-QString scoreBandSql(const QString& score)
-{
-    const auto bands = scoreBands();
-    QString sql = QStringLiteral("CASE WHEN %1 IS NULL THEN -1").arg(score);
-    for (int b = int(bands.size()) - 1; b > 0; --b) // as scoreBandOf: the score in points, from the top band down
-        sql += QStringLiteral(" WHEN %1 * 100 >= %2 THEN %3").arg(score).arg(bands.at(b).from).arg(b);
-    return sql + QStringLiteral(" ELSE 0 END");
-}
-
-int scoreBandOf(double points)
-{
-    const auto bands = scoreBands();
-    for (int b = int(bands.size()) - 1; b > 0; --b) {
-        if (points >= bands.at(b).from)
-            return b;
-    }
-    return 0;
-}
-
 QList<QDate> monthsBetween(const QDate& from, const QDate& to)
 {
     QList<QDate> months;
@@ -269,18 +241,22 @@ QList<EvaluationGroup> ReportSource::groups(const QDate& from, const QDate& to, 
         });
 }
 
+bool ReportSource::readsMonthAggregates(const QDate& from, const QDate& to) const
+{
+    return m_basis == PeriodBasis::Evaluation && from.day() == 1 && to.addDays(1).day() == 1;
+}
+
 QList<EvaluationGroup> ReportSource::monthTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
-    const bool wholeMonths = from.day() == 1 && to.addDays(1).day() == 1;
-    if (m_basis != PeriodBasis::Evaluation || !wholeMonths)
+    if (!readsMonthAggregates(from, to))
         return groups(from, to, scope, { .agent = true, .team = true });
     QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
     const QString filter = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
     return selectRows<EvaluationGroup>(
         m_db,
         QStringLiteral("SELECT e.agent_id, e.team_id, SUM(e.evaluations), SUM(e.scored), SUM(e.score_sum), "
-                       "SUM(e.critical_failures) FROM agent_months e WHERE e.month >= ? AND e.month <= ?%1 "
-                       "GROUP BY 1, 2")
+                       "SUM(e.critical_failures), MIN(e.score_lowest), MAX(e.score_highest), MAX(e.latest_at), "
+                       "MAX(e.latest_id) FROM agent_months e WHERE e.month >= ? AND e.month <= ?%1 GROUP BY 1, 2")
             .arg(filter),
         values, QStringLiteral("read the period's monthly aggregates"), [](const QSqlQuery& q) {
             EvaluationGroup g;
@@ -290,41 +266,91 @@ QList<EvaluationGroup> ReportSource::monthTallies(const QDate& from, const QDate
             g.scores.scored = q.value(3).toInt();
             g.scores.sum = q.value(4).toDouble();
             g.scores.criticalFailures = q.value(5).toInt();
+            g.scores.lowest = q.value(6).toDouble(); // 0 when nothing is scored, as a tally starts
+            g.scores.highest = q.value(7).toDouble();
+            g.latestAt = q.value(8).toLongLong();
+            g.latestId = q.value(9).toLongLong();
             return g;
         });
+}
+
+QList<EvaluationGroup> ReportSource::evaluatorTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const
+{
+    // The kept cells have no team: a team's evaluators are counted from its evaluations, which its index finds.
+    if (!readsMonthAggregates(from, to) || scope.teamId)
+        return groups(from, to, scope, { .evaluator = true });
+    QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
+    const QString filter = scopedFilter(m_actor, scope, {}, QStringLiteral("e.agent_id"), &values);
+    return selectRows<EvaluationGroup>(
+        m_db,
+        QStringLiteral("SELECT e.evaluator_id, SUM(e.evaluations), SUM(e.scored), SUM(e.score_sum), SUM(e.timed), "
+                       "SUM(e.seconds) FROM agent_month_evaluators e WHERE e.month >= ? AND e.month <= ?%1 GROUP BY 1")
+            .arg(filter),
+        values, QStringLiteral("read the period's evaluators from the monthly aggregates"), [](const QSqlQuery& q) {
+            EvaluationGroup g;
+            g.evaluatorId = q.value(0).toLongLong();
+            g.scores.evaluations = q.value(1).toInt();
+            g.scores.scored = q.value(2).toInt();
+            g.scores.sum = q.value(3).toDouble();
+            g.timed = q.value(4).toInt();
+            g.seconds = q.value(5).toDouble();
+            return g;
+        });
+}
+
+QList<int> ReportSource::scoredByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const
+{
+    QList<int> counts(scoreBands().size(), 0);
+    if (!readsMonthAggregates(from, to)) {
+        for (const EvaluationGroup& g : groups(from, to, scope, { .band = true })) {
+            if (g.band >= 0)
+                counts[g.band] += g.scores.scored;
+        }
+        return counts;
+    }
+    QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
+    const QString filter = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
+    for (const auto& [band, count] : selectRows<std::pair<int, int>>(
+             m_db,
+             QStringLiteral("SELECT e.band, SUM(e.contacts) FROM agent_month_outcomes e WHERE e.month >= ? AND "
+                            "e.month <= ?%1 GROUP BY e.band")
+                 .arg(filter),
+             values, QStringLiteral("count the period's scores by band"),
+             [](const QSqlQuery& q) { return std::pair { q.value(0).toInt(), q.value(1).toInt() }; }))
+        counts[band] = count;
+    return counts;
 }
 
 QList<BandOutcomes> ReportSource::outcomesByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
     QVariantList values;
-    const QString filter = periodFilter(from, to, scope, &values);
-    // The contact basis joins the contacts as c already; the outcomes come from the same row either way. Otherwise
-    // SQLite reads them from their covering index rather than from the wide contact rows.
-    const PeriodSql period = PeriodSql::of(m_basis);
-    const QString outcomesIndex
-        = m_db.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY contacts_outcomes") : QString();
-    const QString join
-        = period.join.isEmpty() ? QStringLiteral(" JOIN contacts c%1 ON c.id = e.contact_id").arg(outcomesIndex) : period.join;
-    const QString points = QStringLiteral("e.score * 100");
-    QStringList sums;
-    // The contacts column of each Outcome, in the enum's order: BandOutcomes::withScore is indexed by it.
-    const std::array<QString, s_outcomeCount> outcomeColumns { QStringLiteral("c.csat"), QStringLiteral("c.nps"),
-                                                               QStringLiteral("c.fcr"), QStringLiteral("c.handle_s") };
-    for (const QString& outcome : outcomeColumns) {
-        const QString known = QStringLiteral("CASE WHEN %1 IS NOT NULL THEN %2 ELSE 0 END").arg(outcome);
-        sums << QStringLiteral("COUNT(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points))
-             << QStringLiteral("SUM(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points + QLatin1Char('*') + points))
-             << QStringLiteral("SUM(CAST(%1 AS DOUBLE PRECISION) * %1)").arg(outcome) // no integer overflow
-             << QStringLiteral("SUM(%1 * %2)").arg(outcome, points);
+    QString sql;
+    if (readsMonthAggregates(from, to)) {
+        values = { Aggregates::monthOf(from), Aggregates::monthOf(to) };
+        const QString filter
+            = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
+        QStringList sums;
+        for (const QString& column : Aggregates::outcomeColumns())
+            sums << QStringLiteral("SUM(e.%1)").arg(column);
+        sql = QStringLiteral("SELECT e.band, %1 FROM agent_month_outcomes e WHERE e.month >= ? AND e.month <= ?%2 "
+                             "GROUP BY e.band")
+                  .arg(sums.join(QStringLiteral(", ")), filter);
+    } else {
+        const QString filter = periodFilter(from, to, scope, &values);
+        // The contact basis joins the contacts as c already; the outcomes come from the same row either way.
+        // Otherwise SQLite reads them from their covering index rather than from the wide contact rows.
+        const PeriodSql period = PeriodSql::of(m_basis);
+        const QString outcomesIndex
+            = m_db.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY contacts_outcomes") : QString();
+        const QString join = period.join.isEmpty()
+            ? QStringLiteral(" JOIN contacts c%1 ON c.id = e.contact_id").arg(outcomesIndex)
+            : period.join;
+        sql = QStringLiteral("SELECT %1, %2 FROM %3%4 WHERE %5 AND e.score IS NOT NULL GROUP BY 1")
+                  .arg(scoreBandSql(QStringLiteral("e.score")), Aggregates::outcomeSumsSql(), countedEvaluations(scope),
+                       join, filter);
     }
     const auto rows = selectRows<std::pair<int, BandOutcomes>>(
-        m_db,
-        QStringLiteral("SELECT %1, COUNT(*), SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps >= 9 "
-                       "THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), SUM(CASE WHEN c.fcr <> 0 THEN 1 "
-                       "ELSE 0 END), %2 FROM %3%4 WHERE %5 AND e.score IS NOT NULL GROUP BY 1")
-            .arg(scoreBandSql(QStringLiteral("e.score")), sums.join(QStringLiteral(", ")), countedEvaluations(scope),
-                 join, filter),
-        values, QStringLiteral("read the outcomes of the evaluated contacts"), [](const QSqlQuery& q) {
+        m_db, sql, values, QStringLiteral("read the outcomes of the evaluated contacts"), [](const QSqlQuery& q) {
             BandOutcomes band;
             KpiTally& k = band.kpis;
             k.contacts = q.value(1).toInt();

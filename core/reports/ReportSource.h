@@ -2,6 +2,7 @@
 
 #include "Correlation.h"
 #include "people/Actor.h"
+#include "scoring/ScoreBands.h"
 #include "storage/Database.h"
 #include "workspace/ScoreHistory.h"
 
@@ -136,17 +137,6 @@ struct BandOutcomes {
     std::array<PearsonSums, s_outcomeCount> withScore;
 };
 
-// Score bands of 10 points above 60, for distributions and KPI comparisons.
-struct ScoreBand {
-    QString label;
-    double from = 0; // points, included
-    double to = 0; // points, excluded (the last band includes 100)
-};
-QList<ScoreBand> scoreBands();
-int scoreBandOf(double points);
-// The band of a score column (0..1) in SQL, as scoreBandOf; -1 where there is no score.
-QString scoreBandSql(const QString& score);
-
 // The first day of each month from `from`'s month to `to`'s.
 QList<QDate> monthsBetween(const QDate& from, const QDate& to);
 
@@ -162,10 +152,18 @@ public:
     // The same evaluations counted in groups by the database (GROUP BY), not read one by one: for a year of a
     // large centre, a few thousand rows instead of half a million.
     QList<EvaluationGroup> groups(const QDate& from, const QDate& to, const ScoreScope& scope, Grouping grouping) const;
-    // The same grouped by agent and team, with only counts, sums and critical failures (no lowest, highest or time):
-    // whole months by submission are read from the per-month aggregates, a few rows an agent.
+    // The same grouped by agent and team, without the evaluators' time: whole months by submission are read from the
+    // per-month aggregates, a few rows an agent.
     QList<EvaluationGroup> monthTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    // The same grouped by evaluator, with counts, sums and the time spent only (no lowest, highest or critical
+    // failures): whole months by submission for the whole centre or an agent are read from the per-month aggregates.
+    QList<EvaluationGroup> evaluatorTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    // The period's scored evaluations counted in each score band (scoreBands()), from the aggregates for whole months.
+    QList<int> scoredByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const;
+    // Whether the period is whole months by submission, which the per-month aggregates count.
+    bool readsMonthAggregates(const QDate& from, const QDate& to) const;
     // The outcomes of the period's evaluated contacts, one entry a score band; contacts evaluated twice count twice.
+    // Whole months by submission are read from the per-month aggregates.
     QList<BandOutcomes> outcomesByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const;
     QList<AnswerFact> answers(const QList<EvaluationFact>& evaluations) const;
     // Assignments of sampling plans overlapping the period, and hand assignments due in it; a team scope means the

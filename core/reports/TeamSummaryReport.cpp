@@ -23,9 +23,14 @@ std::pair<QDate, QDate> previousPeriod(const QDate& from, const QDate& to)
 QList<ReportTable> teamSummary(const Context& c)
 {
     const ScoreScope& scope = c.request.scope;
-    // Counted by the database in groups of agent, team and score band: a year of a large centre is a few thousand
-    // groups, where its evaluations are half a million rows.
-    const auto period = c.source.groups(c.request.from, c.request.to, scope, { .agent = true, .team = true, .band = true });
+    // Counted by the database in groups of agent and team (from the per-month aggregates for whole months) and score
+    // band: a year of a large centre is a few thousand groups, where its evaluations are half a million rows.
+    const bool monthly = c.source.readsMonthAggregates(c.request.from, c.request.to);
+    const auto period = monthly ? c.source.monthTallies(c.request.from, c.request.to, scope)
+                                : c.source.groups(c.request.from, c.request.to, scope,
+                                                  { .agent = true, .team = true, .band = true });
+    const auto bands = scoreBands();
+    QList<int> counts = monthly ? c.source.scoredByBand(c.request.from, c.request.to, scope) : QList<int>(bands.size(), 0);
     const auto [previousFrom, previousTo] = previousPeriod(c.request.from, c.request.to);
     const auto previous = c.source.monthTallies(previousFrom, previousTo, scope);
     c.step(0.3);
@@ -43,8 +48,6 @@ QList<ReportTable> teamSummary(const Context& c)
     QHash<qint64, const EvaluationGroup*> latestOfAgent; // the agent's team in the period: that of the latest evaluation
     ScoreTally all;
     ScoreTally allPrevious;
-    const auto bands = scoreBands();
-    QList<int> counts(bands.size(), 0);
     for (const EvaluationGroup& g : period) {
         byTeam[g.teamId].add(g.scores);
         byAgent[g.agentId].add(g.scores);

@@ -1,9 +1,11 @@
 #include "Aggregates.h"
 
 #include "SqlSupport.h"
+#include "scoring/ScoreBands.h"
 
 #include <QSqlQuery>
 
+#include <array>
 #include <cmath>
 
 namespace qadesk {
@@ -15,28 +17,121 @@ const QLatin1String s_counted("e.superseded = 0 AND e.status <> 'draft' AND e.ki
 
 struct Table {
     QLatin1String name;
-    int keyColumns;
-    QLatin1String columns;
-    QLatin1String select; // %1: the month, %2: the filter
+    int step; // the schema step that last changed its columns: upgrades from before it rebuild the table
+    int keyColumns; // the first columns; agent_id and month come first
+    QString columns;
+    QString select; // %1: the month, %2: the filter
+    // The check's words for a row's key and for the columns after it.
+    QString (*keyText)(const QList<qint64>& key);
+    QStringList (*valueLabels)();
 };
 
-const Table s_months {
-    QLatin1String("agent_months"), 3,
-    QLatin1String("agent_id, month, team_id, evaluations, scored, score_sum, score_squares, critical_failures"),
-    QLatin1String("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), COUNT(*), COUNT(e.score), COALESCE(SUM(e.score), 0), "
-                  "COALESCE(SUM(e.score * e.score), 0), SUM(CASE WHEN e.critical_failed <> 0 THEN 1 ELSE 0 END) "
-                  "FROM evaluations e WHERE %2 GROUP BY 1, 2, 3")
-};
+QString agentMonthText(const QList<qint64>& key)
+{
+    return Aggregates::tr("agent %1, %2")
+        .arg(key.at(0))
+        .arg(Aggregates::firstDayOf(int(key.at(1))).toString(QStringLiteral("yyyy-MM")));
+}
 
-const Table s_items {
-    QLatin1String("agent_month_items"), 4,
-    QLatin1String("agent_id, month, team_id, item_id, answered, failed, points, max_points, latest_at"),
-    QLatin1String("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), a.item_id, COUNT(*), "
-                  "SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), COALESCE(SUM(a.points), 0), SUM(i.max_points), "
-                  "MAX(e.submitted_at) FROM evaluations e JOIN evaluation_answers a ON a.evaluation_id = e.id "
-                  "JOIN scorecard_items i ON i.id = a.item_id WHERE %2 AND a.na = 0 AND "
-                  "(a.option_index IS NOT NULL OR a.points IS NOT NULL) GROUP BY 1, 2, 3, 4")
+QString teamText(const QList<qint64>& key)
+{
+    return Aggregates::tr("%1, team %2").arg(agentMonthText(key)).arg(key.at(2));
+}
+
+// The outcome columns of the contacts (as c) and their names in agent_month_outcomes, in Outcome's order.
+struct OutcomeColumn {
+    QLatin1String contactColumn;
+    QLatin1String prefix;
 };
+const std::array<OutcomeColumn, 4> s_outcomeColumns { { { QLatin1String("c.csat"), QLatin1String("csat") },
+                                                        { QLatin1String("c.nps"), QLatin1String("nps") },
+                                                        { QLatin1String("c.fcr"), QLatin1String("fcr") },
+                                                        { QLatin1String("c.handle_s"), QLatin1String("handle") } } };
+
+QString outcomeTableColumns()
+{
+    return QStringLiteral("agent_id, month, team_id, band, ") + Aggregates::outcomeColumns().join(QStringLiteral(", "));
+}
+
+const QList<Table>& tables()
+{
+    static const QList<Table> all {
+        { QLatin1String("agent_months"), 8, 3,
+          QStringLiteral("agent_id, month, team_id, evaluations, scored, score_sum, score_squares, critical_failures, "
+                         "score_lowest, score_highest, latest_at, latest_id"),
+          QStringLiteral("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), COUNT(*), COUNT(e.score), "
+                         "COALESCE(SUM(e.score), 0), COALESCE(SUM(e.score * e.score), 0), "
+                         "SUM(CASE WHEN e.critical_failed <> 0 THEN 1 ELSE 0 END), MIN(e.score), MAX(e.score), "
+                         "MAX(e.submitted_at), MAX(e.id) FROM evaluations e WHERE %2 GROUP BY 1, 2, 3"),
+          teamText,
+          [] {
+              return QStringList { Aggregates::tr("evaluations"),       Aggregates::tr("scored evaluations"),
+                                   Aggregates::tr("sum of scores"),     Aggregates::tr("sum of squared scores"),
+                                   Aggregates::tr("critical failures"), Aggregates::tr("lowest score"),
+                                   Aggregates::tr("highest score"),     Aggregates::tr("newest submission"),
+                                   Aggregates::tr("newest evaluation") };
+          } },
+        { QLatin1String("agent_month_items"), 6, 4,
+          QStringLiteral("agent_id, month, team_id, item_id, answered, failed, points, max_points, latest_at"),
+          QStringLiteral("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), a.item_id, COUNT(*), "
+                         "SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), COALESCE(SUM(a.points), 0), "
+                         "SUM(i.max_points), MAX(e.submitted_at) FROM evaluations e JOIN evaluation_answers a ON "
+                         "a.evaluation_id = e.id JOIN scorecard_items i ON i.id = a.item_id WHERE %2 AND a.na = 0 AND "
+                         "(a.option_index IS NOT NULL OR a.points IS NOT NULL) GROUP BY 1, 2, 3, 4"),
+          [](const QList<qint64>& key) { return Aggregates::tr("%1, item %2").arg(teamText(key)).arg(key.at(3)); },
+          [] {
+              return QStringList { Aggregates::tr("applicable answers"), Aggregates::tr("failed answers"),
+                                   Aggregates::tr("points"), Aggregates::tr("maximum points"),
+                                   Aggregates::tr("newest submission") };
+          } },
+        { QLatin1String("agent_month_outcomes"), 8, 4, outcomeTableColumns(),
+          QStringLiteral("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), %3, %4 FROM evaluations e JOIN contacts c ON "
+                         "c.id = e.contact_id WHERE %2 AND e.score IS NOT NULL GROUP BY 1, 2, 3, 4")
+              .replace(QLatin1String("%3"), scoreBandSql(QStringLiteral("e.score")))
+              .replace(QLatin1String("%4"), Aggregates::outcomeSumsSql()),
+          [](const QList<qint64>& key) {
+              return Aggregates::tr("%1, score band %2").arg(teamText(key), scoreBands().value(int(key.at(3))).label);
+          },
+          [] {
+              QStringList labels { Aggregates::tr("evaluated contacts"), Aggregates::tr("satisfied contacts"),
+                                   Aggregates::tr("promoters"), Aggregates::tr("detractors"),
+                                   Aggregates::tr("contacts resolved at first contact") };
+              for (const QString& outcome : { Aggregates::tr("CSAT"), Aggregates::tr("NPS"), Aggregates::tr("FCR"),
+                                              Aggregates::tr("handle time") }) {
+                  labels << Aggregates::tr("%1: pairs with a score").arg(outcome)
+                         << Aggregates::tr("%1: sum of scores").arg(outcome) << Aggregates::tr("%1: sum").arg(outcome)
+                         << Aggregates::tr("%1: sum of squared scores").arg(outcome)
+                         << Aggregates::tr("%1: sum of squares").arg(outcome)
+                         << Aggregates::tr("%1: sum of products with the score").arg(outcome);
+              }
+              return labels;
+          } },
+        // Each (agent, month, evaluator) cell beside its agent month's totals of scored evaluations.
+        { QLatin1String("agent_month_evaluators"), 8, 3,
+          QStringLiteral("agent_id, month, evaluator_id, evaluations, scored, score_sum, timed, seconds, compared, "
+                         "deviation_sum"),
+          QStringLiteral("SELECT c.agent_id, c.month, c.evaluator_id, c.n, c.scored, c.s, c.timed, c.seconds, CASE "
+                         "WHEN c.scored > 0 AND t.n > c.scored THEN c.scored ELSE 0 END, CASE WHEN c.scored > 0 AND "
+                         "t.n > c.scored THEN c.s - c.scored * (t.s - c.s) / (t.n - c.scored) ELSE 0 END FROM "
+                         "(SELECT e.agent_id, %1 AS month, e.evaluator_id, COUNT(*) AS n, COUNT(e.score) AS scored, "
+                         "COALESCE(SUM(e.score), 0) AS s, SUM(CASE WHEN e.seconds_spent > 0 THEN 1 ELSE 0 END) AS "
+                         "timed, SUM(CASE WHEN e.seconds_spent > 0 THEN e.seconds_spent ELSE 0 END) AS seconds FROM "
+                         "evaluations e WHERE %2 GROUP BY 1, 2, 3) c JOIN (SELECT e.agent_id, %1 AS month, "
+                         "COUNT(e.score) AS n, COALESCE(SUM(e.score), 0) AS s FROM evaluations e WHERE %2 GROUP BY 1, "
+                         "2) t ON t.agent_id = c.agent_id AND t.month = c.month"),
+          [](const QList<qint64>& key) { return Aggregates::tr("%1, evaluator %2").arg(agentMonthText(key)).arg(key.at(2)); },
+          [] {
+              return QStringList { Aggregates::tr("evaluations"),
+                                   Aggregates::tr("scored evaluations"),
+                                   Aggregates::tr("sum of scores"),
+                                   Aggregates::tr("evaluations with the time spent"),
+                                   Aggregates::tr("seconds spent"),
+                                   Aggregates::tr("evaluations compared with peers"),
+                                   Aggregates::tr("sum of deviations from peers") };
+          } },
+    };
+    return all;
+}
 
 QString selectSql(const Table& table, const QString& month, const QString& filter)
 {
@@ -48,27 +143,6 @@ void insert(const Database& database, const Table& table, const QString& month, 
     execWith(database,
              QStringLiteral("INSERT INTO %1 (%2) %3").arg(table.name, table.columns, selectSql(table, month, filter)),
              {}, QStringLiteral("compute %1").arg(table.name));
-}
-
-// The column labels of the check's messages, after the key columns.
-QStringList valueLabels(const Table& table)
-{
-    if (table.name == s_months.name)
-        return { Aggregates::tr("evaluations"), Aggregates::tr("scored evaluations"), Aggregates::tr("sum of scores"),
-                 Aggregates::tr("sum of squared scores"), Aggregates::tr("critical failures") };
-    return { Aggregates::tr("applicable answers"), Aggregates::tr("failed answers"), Aggregates::tr("points"),
-             Aggregates::tr("maximum points"), Aggregates::tr("newest submission") };
-}
-
-QString keyText(const Table& table, const QList<qint64>& key)
-{
-    QString text = Aggregates::tr("agent %1, %2, team %3")
-                       .arg(key.at(0))
-                       .arg(Aggregates::firstDayOf(int(key.at(1))).toString(QStringLiteral("yyyy-MM")))
-                       .arg(key.at(2));
-    if (table.keyColumns == 4)
-        text += Aggregates::tr(", item %1").arg(key.at(3));
-    return text;
 }
 
 bool same(double a, double b)
@@ -98,7 +172,7 @@ void compare(const Database& database, const Table& table, const QString& agents
              QStringList* lines, int* found, int limit)
 {
     const QString order = table.keyColumns == 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1, 2, 3, 4");
-    const QStringList labels = valueLabels(table);
+    const QStringList labels = table.valueLabels();
     const QList<Row> stored = readRows(
         database,
         QStringLiteral("SELECT %1 FROM %2 WHERE agent_id IN (%3) ORDER BY %4").arg(table.columns, table.name, agents, order),
@@ -113,10 +187,10 @@ void compare(const Database& database, const Table& table, const QString& agents
     qsizetype e = 0;
     while (s < stored.size() || e < expected.size()) {
         if (e == expected.size() || (s < stored.size() && stored.at(s).key < expected.at(e).key)) {
-            note(Aggregates::tr("%1: in the aggregates, but no answers count there").arg(keyText(table, stored.at(s).key)));
+            note(Aggregates::tr("%1: in the aggregates, but no answers count there").arg(table.keyText(stored.at(s).key)));
             ++s;
         } else if (s == stored.size() || expected.at(e).key < stored.at(s).key) {
-            note(Aggregates::tr("%1: missing from the aggregates").arg(keyText(table, expected.at(e).key)));
+            note(Aggregates::tr("%1: missing from the aggregates").arg(table.keyText(expected.at(e).key)));
             ++e;
         } else {
             for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -124,7 +198,7 @@ void compare(const Database& database, const Table& table, const QString& agents
                 const QVariant& want = expected.at(e).values.at(i);
                 if (!same(have.toDouble(), want.toDouble()))
                     note(Aggregates::tr("%1: %2 is %3 in the aggregates, %4 from the answers")
-                             .arg(keyText(table, stored.at(s).key), labels.at(i), have.toString(), want.toString()));
+                             .arg(table.keyText(stored.at(s).key), labels.at(i), have.toString(), want.toString()));
             }
             ++s;
             ++e;
@@ -154,6 +228,36 @@ QString monthSqlOverAll(const Database& database)
 }
 
 } // namespace
+
+QStringList Aggregates::outcomeColumns()
+{
+    QStringList columns { QStringLiteral("contacts"), QStringLiteral("satisfied"), QStringLiteral("promoters"),
+                          QStringLiteral("detractors"), QStringLiteral("fcr_resolved") };
+    for (const OutcomeColumn& outcome : s_outcomeColumns) {
+        for (const char* sum : { "pairs", "score_sum", "sum", "score_squares", "squares", "products" })
+            columns << QStringLiteral("%1_%2").arg(outcome.prefix, QLatin1String(sum));
+    }
+    return columns;
+}
+
+QString Aggregates::outcomeSumsSql()
+{
+    const QString points = QStringLiteral("e.score * 100");
+    QStringList sums { QStringLiteral("COUNT(*), SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps >= 9 "
+                                      "THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), SUM(CASE WHEN "
+                                      "c.fcr <> 0 THEN 1 ELSE 0 END)") };
+    for (const OutcomeColumn& column : s_outcomeColumns) {
+        const QString outcome = column.contactColumn;
+        const QString known = QStringLiteral("CASE WHEN %1 IS NOT NULL THEN %2 ELSE 0 END").arg(outcome);
+        // COALESCE: a group where an outcome is never known sums to 0, not NULL.
+        sums << QStringLiteral("COUNT(%1)").arg(outcome) << QStringLiteral("SUM(%1)").arg(known.arg(points))
+             << QStringLiteral("COALESCE(SUM(%1), 0)").arg(outcome)
+             << QStringLiteral("SUM(%1)").arg(known.arg(points + QLatin1Char('*') + points))
+             << QStringLiteral("COALESCE(SUM(CAST(%1 AS DOUBLE PRECISION) * %1), 0)").arg(outcome) // no integer overflow
+             << QStringLiteral("COALESCE(SUM(%1 * %2), 0)").arg(outcome, points);
+    }
+    return sums.join(QStringLiteral(", "));
+}
 
 QString Aggregates::bucketSql(const QString& instant, const QList<qint64>& starts, const QList<qint64>& labels)
 {
@@ -198,21 +302,23 @@ void Aggregates::refresh(const Database& database, const QSet<AgentMonth>& month
                                    .arg(key.agentId)
                                    .arg(time.dayStartMs(first))
                                    .arg(time.dayStartMs(first.addMonths(1)));
-        for (const Table* table : { &s_months, &s_items }) {
-            execWith(database, QStringLiteral("DELETE FROM %1 WHERE agent_id = ? AND month = ?").arg(table->name),
-                     { key.agentId, key.month }, QStringLiteral("clear %1").arg(table->name));
-            insert(database, *table, QString::number(key.month), filter);
+        for (const Table& table : tables()) {
+            execWith(database, QStringLiteral("DELETE FROM %1 WHERE agent_id = ? AND month = ?").arg(table.name),
+                     { key.agentId, key.month }, QStringLiteral("clear %1").arg(table.name));
+            insert(database, table, QString::number(key.month), filter);
         }
     }
 }
 
-void Aggregates::rebuild(const Database& database)
+void Aggregates::rebuild(const Database& database, int afterStep)
 {
     const QString month = monthSqlOverAll(database);
-    for (const Table* table : { &s_months, &s_items }) {
-        execWith(database, QStringLiteral("DELETE FROM %1").arg(table->name), {}, QStringLiteral("clear %1").arg(table->name));
+    for (const Table& table : tables()) {
+        if (table.step <= afterStep)
+            continue;
+        execWith(database, QStringLiteral("DELETE FROM %1").arg(table.name), {}, QStringLiteral("clear %1").arg(table.name));
         if (!month.isEmpty())
-            insert(database, *table, month, QStringLiteral("1 = 1"));
+            insert(database, table, month, QStringLiteral("1 = 1"));
     }
 }
 
@@ -230,12 +336,12 @@ QStringList Aggregates::differences(const Database& database, int limit)
         for (qsizetype i = from; i < std::min(from + 500, agentIds.size()); ++i)
             ids << QString::number(agentIds.at(i));
         const QString agents = ids.join(QLatin1Char(','));
-        for (const Table* table : { &s_months, &s_items }) {
+        for (const Table& table : tables()) {
             // With nothing counted, the recomputation is empty: a select that yields no rows.
             const QString expected = month.isEmpty()
-                ? QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(table->columns, table->name)
-                : selectSql(*table, month, QStringLiteral("e.agent_id IN (%1)").arg(agents));
-            compare(database, *table, agents, expected, &lines, &found, limit);
+                ? QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(table.columns, table.name)
+                : selectSql(table, month, QStringLiteral("e.agent_id IN (%1)").arg(agents));
+            compare(database, table, agents, expected, &lines, &found, limit);
         }
     }
     if (found > limit)

@@ -21,10 +21,10 @@ inline size_t qHash(const AgentMonth& key, size_t seed = 0)
     return qHashMulti(seed, key.agentId, key.month);
 }
 
-// The per-month aggregates (agent_months, agent_month_items; schema step 6) of the evaluations reports and trends
-// count. Every write that changes what is counted rewrites the months it touches from the evaluations and their
-// answers, inside the caller's transaction, so the aggregates are never ahead of or behind the answers. All functions
-// throw StorageError.
+// The per-month aggregates of the evaluations reports and trends count: agent_months and agent_month_items (schema
+// step 6), agent_month_outcomes and agent_month_evaluators (step 8). Every write that changes what is counted rewrites
+// the months it touches from the evaluations, their answers and their contacts, inside the caller's transaction, so
+// the aggregates are never ahead of or behind the answers. All functions throw StorageError.
 class Aggregates final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::Aggregates)
 
@@ -35,11 +35,18 @@ public:
     static QSet<AgentMonth> monthsOf(const Database& database, const QList<qint64>& evaluationIds);
     // Recomputes these agent months from the evaluations.
     static void refresh(const Database& database, const QSet<AgentMonth>& months);
-    // Recomputes every agent month: the schema step that adds them, and bulk writers (the demo builder).
-    static void rebuild(const Database& database);
+    // Recomputes every agent month of the tables that schema steps after `afterStep` added or changed: for the
+    // upgrades through those steps, and (all of them) for bulk writers such as the demo builder.
+    static void rebuild(const Database& database, int afterStep = 0);
     // What differs between the stored aggregates and a recomputation from the answers, one line a difference (at most
     // `limit` lines, then a count of the rest); empty when they agree.
     static QStringList differences(const Database& database, int limit = 50);
+    // The sums agent_month_outcomes holds after its key, as SQL over evaluations e joined to their contacts c (a
+    // group's contacts, satisfied, promoters, detractors, resolved at first contact, then for each outcome the six sums
+    // of Pearson's r with the score in points), for reading the same sums straight from the evaluations.
+    static QString outcomeSumsSql();
+    // agent_month_outcomes' columns after its key, in that order.
+    static QStringList outcomeColumns();
     // SQL giving labels[i] for an `instant` in [starts[i], starts[i + 1]): a binary search over the starts, so a long
     // run of periods costs a few comparisons a row. starts[0] must be at or before every instant it sees.
     static QString bucketSql(const QString& instant, const QList<qint64>& starts, const QList<qint64>& labels);

@@ -320,6 +320,13 @@ void undoStepsAfter(const QSqlDatabase& db, int step)
         { QStringLiteral("DROP INDEX evaluations_period"), QStringLiteral("DROP INDEX contacts_outcomes"),
           QStringLiteral("CREATE INDEX evaluations_month_summary ON evaluations(submitted_at, superseded, kind, agent_id, "
                          "team_id, score, critical_failed)") },
+        { QStringLiteral("DROP TABLE agent_month_evaluators"), QStringLiteral("DROP TABLE agent_month_outcomes"),
+          QStringLiteral("ALTER TABLE agent_months DROP COLUMN score_lowest"),
+          QStringLiteral("ALTER TABLE agent_months DROP COLUMN score_highest"),
+          QStringLiteral("ALTER TABLE agent_months DROP COLUMN latest_at"),
+          QStringLiteral("ALTER TABLE agent_months DROP COLUMN latest_id"),
+          QStringLiteral("DROP INDEX contacts_agent_outcomes"),
+          QStringLiteral("CREATE INDEX contacts_agent_time ON contacts(agent_id, started_at)") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);

@@ -29,8 +29,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO qadesk_admin, qadesk_ma
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO qadesk_admin, qadesk_manager;
 GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, contact_metrics, evaluations,
   evaluation_answers, annotations, assignments, calibration_sessions, calibration_participants, coaching_sessions,
-  coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items, auto_qa_suggestions,
-  auto_qa_checks, auto_qa_agreements TO qadesk_evaluator;
+  coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items, agent_month_outcomes,
+  agent_month_evaluators, auto_qa_suggestions, auto_qa_checks, auto_qa_agreements TO qadesk_evaluator;
 -- contact_metrics is a cache like recording_peaks: whoever opens or measures a contact they may see stores its metrics.
 GRANT INSERT, UPDATE, DELETE ON recording_peaks, contact_metrics, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
   disputes TO qadesk_lead, qadesk_agent;
@@ -62,7 +62,8 @@ DECLARE
   own TEXT;
   child TEXT[];
 BEGIN
-  FOREACH own IN ARRAY ARRAY['contacts', 'evaluations', 'coaching_sessions', 'agent_months', 'agent_month_items'] LOOP
+  FOREACH own IN ARRAY ARRAY['contacts', 'evaluations', 'coaching_sessions', 'agent_months', 'agent_month_items',
+      'agent_month_outcomes', 'agent_month_evaluators'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', own);
     EXECUTE format('DROP POLICY IF EXISTS qa_staff ON %I', own);
     EXECUTE format('CREATE POLICY qa_staff ON %I TO qadesk_admin, qadesk_manager, qadesk_evaluator USING (true)', own);

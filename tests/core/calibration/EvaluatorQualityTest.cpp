@@ -3,6 +3,7 @@
 #include "CalibrationFixture.h"
 #include "TestSupport.h"
 #include "reports/ReportBuilder.h"
+#include "storage/Aggregates.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
 
@@ -199,7 +200,8 @@ struct PeerMonths : test::EvaluatedWorkspace
         e.createdAt = e.submittedAt = submitted;
         e.score = e.rawScore = score;
         e.secondsSpent = seconds;
-        EvaluationWriter(*db, version).insert(e);
+        const qint64 id = EvaluationWriter(*db, version).insert(e);
+        Aggregates::refresh(*db, Aggregates::monthsOf(*db, { id })); // as every writer of evaluations does
     }
 
     PeerMonths()
@@ -249,6 +251,17 @@ TEST_CASE("Leniency among peers and productivity group by the workspace's months
     CHECK(rows[0].meanDeviation == Approx(0.45));
     CHECK(rows[1].meanDeviation == Approx(0.0).margin(1e-12));
     CHECK(rows[2].meanDeviation == Approx(-0.45));
+    // Whole months are read from their kept cells; a period ending mid-month is counted from the evaluations. To 15
+    // November: A's November has QB 0.5 and QA 0.8 (QC's is the 20th): QA +0.3, QB −0.3, beside October's.
+    rows = EvaluatorQuality::peerDeviation(*w.db, QDate(2026, 10, 1), QDate(2026, 11, 15));
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.evaluatorId < b.evaluatorId; });
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].evaluatorId == w.qa);
+    CHECK(rows[0].evaluations == 3);
+    CHECK(rows[0].meanDeviation == Approx(0.8 / 3));
+    CHECK(rows[1].evaluatorId == w.qb);
+    CHECK(rows[1].evaluations == 2);
+    CHECK(rows[1].meanDeviation == Approx(-0.275));
 
     // Seconds: QA 600, 900, 900, 1200 and one not recorded: median (900 + 900) / 2 = 15 minutes; QB 300, 420, 600:
     // 7 minutes; QC's one evaluation in the period has no time. 1 October to 30 November 2026: 22 + 21 weekdays.

@@ -10,11 +10,12 @@ using namespace qadesk;
 
 namespace {
 
-Report build(const test::ReportFixture& f, const QString& id, ScoreScope scope = {})
+// The fixture's period (October 2026) unless `from` is given.
+Report build(const test::ReportFixture& f, const QString& id, ScoreScope scope = {}, const QDate& from = {})
 {
     ReportRequest request;
     request.report = id;
-    request.from = f.from;
+    request.from = from.isValid() ? from : f.from;
     request.to = f.to;
     request.scope = scope;
     request.asOf = f.asOf;
@@ -64,8 +65,14 @@ const QString s_park = QString::fromUtf8("박하늘");
 TEST_CASE("the team summary ranks agents on the latest revisions, without drafts or calibration")
 {
     const test::ReportFixture f;
-    const Report report = build(f, QStringLiteral("team"));
-    CHECK(report.periodText == QStringLiteral("2026-10"));
+    // October is read from the per-month aggregates; from 2 October (nothing happened on the 1st) the same
+    // evaluations and contacts are counted from the evaluations themselves.
+    const QDate from = GENERATE(QDate(2026, 10, 1), QDate(2026, 10, 2));
+    INFO(from.toString(Qt::ISODate).toStdString());
+    const Report report = build(f, QStringLiteral("team"), {}, from);
+    if (from.day() == 1)
+        CHECK(report.periodText == QStringLiteral("2026-10"));
+    // From 2 October, the previous period is the 30 days before: 2 September to 1 October, with the same evaluation.
     CHECK(report.scopeText == QStringLiteral("All teams"));
 
     const ReportTable& teams = table(report, QStringLiteral("teams"));
@@ -129,7 +136,9 @@ TEST_CASE("an agent evaluated in two teams counts in each, and is listed under t
     execWith(*f.db, QStringLiteral("UPDATE evaluations SET team_id = ? WHERE agent_id = ? AND score = 0.9"),
              { f.teams.value(QStringLiteral("Beta")), f.kim }, QStringLiteral("move an evaluation"));
     Aggregates::rebuild(*f.db);
-    const Report report = build(f, QStringLiteral("team"));
+    const QDate from = GENERATE(QDate(2026, 10, 1), QDate(2026, 10, 2)); // see the team summary's test
+    INFO(from.toString(Qt::ISODate).toStdString());
+    const Report report = build(f, QStringLiteral("team"), {}, from);
     const ReportTable& teams = table(report, QStringLiteral("teams"));
     // Alpha: Kim's .80 and Lee's revision .60; Beta: Kim's .90 and Park's .95.
     CHECK(cell(teams, QStringLiteral("Alpha"), QStringLiteral("Evaluations")).toInt() == 2);
@@ -220,7 +229,9 @@ TEST_CASE("the item analysis puts the items failed most first, by team and by mo
 TEST_CASE("the evaluator report compares each evaluator with the others and shows the disputes page's counts")
 {
     const test::ReportFixture f;
-    const Report report = build(f, QStringLiteral("evaluators"));
+    const QDate from = GENERATE(QDate(2026, 10, 1), QDate(2026, 10, 2)); // see the team summary's test
+    INFO(from.toString(Qt::ISODate).toStdString());
+    const Report report = build(f, QStringLiteral("evaluators"), {}, from);
     const ReportTable& evaluators = table(report, QStringLiteral("evaluators"));
     REQUIRE(column(evaluators, 0) == QStringList { QStringLiteral("QA"), QString::fromUtf8("QA 둘") });
     CHECK(cell(evaluators, QStringLiteral("QA"), QStringLiteral("Evaluations")).toInt() == 3);
@@ -245,7 +256,9 @@ TEST_CASE("the evaluator report compares each evaluator with the others and show
 TEST_CASE("QA against KPIs: outcomes by score band and their correlation with scores")
 {
     const test::ReportFixture f;
-    const Report report = build(f, QStringLiteral("kpi"));
+    const QDate from = GENERATE(QDate(2026, 10, 1), QDate(2026, 10, 2)); // see the team summary's test
+    INFO(from.toString(Qt::ISODate).toStdString());
+    const Report report = build(f, QStringLiteral("kpi"), {}, from);
     const ReportTable& bands = table(report, QStringLiteral("bands"));
     CHECK(cell(bands, QStringLiteral("60–70"), QStringLiteral("CSAT")).toDouble() == Approx(0.0));
     CHECK(cell(bands, QStringLiteral("60–70"), QStringLiteral("NPS")).toDouble() == Approx(-100.0));

@@ -2,6 +2,7 @@
 #include "storage/Aggregates.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/ContactRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 
@@ -60,19 +61,91 @@ Answer answer(const char* key, std::optional<int> option, bool na = false)
     return Answer { QString::fromLatin1(key), option, na, {}, {} };
 }
 
-// A draft of `agent`'s new contact with these answers, submitted by the evaluator.
-qint64 submitted(test::EvaluatedWorkspace& centre, const QString& agent, const QList<Answer>& answers)
+// A contact's outcomes, as a contact import stores them.
+struct Outcomes {
+    std::optional<int> csat;
+    std::optional<int> nps;
+    std::optional<bool> fcr;
+    std::optional<int> handleSeconds;
+};
+
+// A draft of `agent`'s new contact (with these outcomes) with these answers, submitted by the evaluator `login`
+// (the workspace's own evaluator unless given).
+qint64 submitted(test::EvaluatedWorkspace& centre, const QString& agent, const QList<Answer>& answers,
+                 const Outcomes& outcomes = {}, const QString& login = QStringLiteral("qa"))
 {
+    Contact contact;
+    contact.externalId = QStringLiteral("C%1").arg(++centre.sequence);
+    contact.agentId = centre.agent(agent, QStringLiteral("Alpha"));
+    contact.startedAt = test::centreTime(QDate(2026, 11, 19), QTime(10, 0));
+    contact.durationSeconds = 100;
+    contact.csat = outcomes.csat;
+    contact.nps = outcomes.nps;
+    contact.firstContactResolution = outcomes.fcr;
+    contact.handleSeconds = outcomes.handleSeconds;
     EvaluationRepository evaluations(*centre.db);
     Evaluation draft;
-    draft.contactId = centre.contact(agent, QStringLiteral("Alpha"), QDate(2026, 11, 19)).id;
+    draft.contactId = ContactRepository(*centre.db).add(contact);
     draft.scorecardVersionId = centre.version.id;
-    draft.evaluatorId = centre.evaluator;
-    draft.id = evaluations.createDraft(draft, QStringLiteral("qa"));
+    draft.evaluatorId = UserRepository(*centre.db).findByLogin(login)->id;
+    draft.id = evaluations.createDraft(draft, login);
     draft.answers = answers;
     evaluations.saveDraft(draft);
-    evaluations.submit(draft.id, QStringLiteral("qa"));
+    evaluations.submit(draft.id, login);
     return draft.id;
+}
+
+// One score band's row of agent_month_outcomes: the counts, then each outcome's six sums.
+struct OutcomeRow {
+    int contacts = 0;
+    int satisfied = 0;
+    int promoters = 0;
+    int detractors = 0;
+    int resolved = 0;
+    QList<double> sums; // csat, nps, fcr, handle: pairs, Σ score, Σ outcome, Σ score², Σ outcome², Σ score × outcome
+};
+
+QHash<int, OutcomeRow> outcomeRows(const Database& db, qint64 agentId, int month)
+{
+    QHash<int, OutcomeRow> rows;
+    for (const auto& [band, row] : selectRows<std::pair<int, OutcomeRow>>(
+             db,
+             QStringLiteral("SELECT band, %1 FROM agent_month_outcomes WHERE agent_id = ? AND month = ?")
+                 .arg(Aggregates::outcomeColumns().join(QStringLiteral(", "))),
+             { agentId, month }, QStringLiteral("read"), [](const QSqlQuery& q) {
+                 OutcomeRow row { q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+                                  q.value(4).toInt(), q.value(5).toInt(), {} };
+                 for (int i = 6; i < 30; ++i)
+                     row.sums << q.value(i).toDouble();
+                 return std::pair { q.value(0).toInt(), row };
+             }))
+        rows.insert(band, row);
+    return rows;
+}
+
+struct EvaluatorRow {
+    int evaluations = 0;
+    int timed = 0;
+    int scored = 0;
+    double scoreSum = 0;
+    int compared = 0;
+    double deviationSum = 0;
+};
+
+QHash<qint64, EvaluatorRow> evaluatorRows(const Database& db, qint64 agentId, int month)
+{
+    QHash<qint64, EvaluatorRow> rows;
+    for (const auto& [evaluator, row] : selectRows<std::pair<qint64, EvaluatorRow>>(
+             db,
+             QStringLiteral("SELECT evaluator_id, evaluations, timed, scored, score_sum, compared, deviation_sum FROM "
+                            "agent_month_evaluators WHERE agent_id = ? AND month = ?"),
+             { agentId, month }, QStringLiteral("read"), [](const QSqlQuery& q) {
+                 return std::pair { q.value(0).toLongLong(),
+                                    EvaluatorRow { q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+                                                   q.value(4).toDouble(), q.value(5).toInt(), q.value(6).toDouble() } };
+             }))
+        rows.insert(evaluator, row);
+    return rows;
 }
 
 } // namespace
@@ -136,6 +209,107 @@ TEST_CASE("submit and revise rewrite the agent's month in the aggregates, as cou
     CHECK(Aggregates::differences(*centre.db).isEmpty());
 }
 
+// Scores in points: Opening 20/20 and Resolution 5/10 give (20 + 0.5 * 2) / 22 = 95.45 (band 90–100); Opening
+// 10/20 with Resolution N/A gives 50 (band 0–60); everything yes gives 100.
+TEST_CASE("submit and revise rewrite the month's outcomes by score band and each evaluator's deviation from peers")
+{
+    test::EvaluatedWorkspace centre;
+    const qint64 qb = UserRepository(*centre.db).add(User { 0, QStringLiteral("qb"), QStringLiteral("QB"), Role::Evaluator });
+    const qint64 kim = centre.agent(QStringLiteral("Kim"), QStringLiteral("Alpha"));
+    const double high = 2100.0 / 22; // 95.45 points
+    submitted(centre, QStringLiteral("Kim"), { answer("greeting", 0), answer("identity", 0), answer("accuracy", 1) },
+              { 5, 9, true, 300 });
+    const qint64 half = submitted(centre, QStringLiteral("Kim"),
+                                  { answer("greeting", 1), answer("identity", 0), answer("accuracy", {}, true) },
+                                  { 2, {}, false, 200 });
+    const qint64 full = submitted(centre, QStringLiteral("Kim"),
+                                  { answer("greeting", 0), answer("identity", 0), answer("accuracy", 2) },
+                                  { 4, 6, {}, {} }, QStringLiteral("qb"));
+
+    auto outcomes = outcomeRows(*centre.db, kim, 202611);
+    REQUIRE(outcomes.size() == 2);
+    const OutcomeRow low = outcomes.value(0); // the 50: CSAT 2, no NPS, not resolved, 200 s
+    CHECK(low.contacts == 1);
+    CHECK(low.satisfied == 0);
+    CHECK(low.promoters + low.detractors == 0);
+    CHECK(low.resolved == 0);
+    const QList<double> lowSums { 1, 50, 2, 2500, 4, 100, 0, 0, 0, 0, 0, 0, 1, 50, 0, 2500, 0, 0, 1, 50, 200, 2500, 40000, 10000 };
+    for (int i = 0; i < 24; ++i) {
+        INFO(i);
+        CHECK(low.sums.value(i) == Approx(lowSums.at(i)).margin(1e-9));
+    }
+    const OutcomeRow top = outcomes.value(4); // 95.45 (CSAT 5, NPS 9, resolved, 300 s) and 100 (CSAT 4, NPS 6)
+    CHECK(top.contacts == 2);
+    CHECK(top.satisfied == 2);
+    CHECK(top.promoters == 1);
+    CHECK(top.detractors == 1);
+    CHECK(top.resolved == 1);
+    const QList<double> topSums { 2, high + 100, 9, high * high + 10000, 41, 5 * high + 400,
+                                  2, high + 100, 15, high * high + 10000, 117, 9 * high + 600,
+                                  1, high, 1, high * high, 1, high,
+                                  1, high, 300, high * high, 90000, 300 * high };
+    for (int i = 0; i < 24; ++i) {
+        INFO(i);
+        CHECK(top.sums.value(i) == Approx(topSums.at(i)));
+    }
+
+    // QA scored 0.9545 and 0.5 against QB's 1.0: (0.9545 − 1) + (0.5 − 1) = −0.5455; QB 1.0 against QA's mean
+    // 0.7273: +0.2727.
+    auto evaluators = evaluatorRows(*centre.db, kim, 202611);
+    REQUIRE(evaluators.size() == 2);
+    CHECK(evaluators.value(centre.evaluator).evaluations == 2);
+    CHECK(evaluators.value(centre.evaluator).timed == 0); // no time was recorded
+    CHECK(evaluators.value(centre.evaluator).scored == 2);
+    CHECK(evaluators.value(centre.evaluator).scoreSum == Approx(21.0 / 22 + 0.5));
+    CHECK(evaluators.value(centre.evaluator).compared == 2);
+    CHECK(evaluators.value(centre.evaluator).deviationSum == Approx(21.0 / 22 - 1 + 0.5 - 1));
+    CHECK(evaluators.value(qb).compared == 1);
+    CHECK(evaluators.value(qb).deviationSum == Approx(1 - (21.0 / 22 + 0.5) / 2));
+    const auto [lowest, highest, latestId] = selectRows<std::tuple<double, double, qint64>>(
+        *centre.db, QStringLiteral("SELECT score_lowest, score_highest, latest_id FROM agent_months WHERE agent_id = ?"),
+        { kim }, QStringLiteral("read"), [](const QSqlQuery& q) {
+            return std::tuple { q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toLongLong() };
+        }).value(0);
+    CHECK(lowest == Approx(0.5));
+    CHECK(highest == Approx(1.0));
+    CHECK(latestId == full);
+    CHECK(Aggregates::differences(*centre.db).isEmpty());
+
+    // The 50 revised to everything yes (100): band 0–60 empties, QA's deviation is (0.9545 − 1) + (1 − 1).
+    const qint64 revision = EvaluationRepository(*centre.db)
+                                .revise(half, { answer("greeting", 0), answer("identity", 0), answer("accuracy", 2) },
+                                        QStringLiteral("note"), QStringLiteral("lead"));
+    outcomes = outcomeRows(*centre.db, kim, 202611);
+    REQUIRE(outcomes.size() == 1);
+    CHECK(outcomes.value(4).contacts == 3);
+    CHECK(outcomes.value(4).satisfied == 2); // CSAT 5, 2 and 4
+    CHECK(outcomes.value(4).sums.value(0) == 3);
+    CHECK(outcomes.value(4).sums.value(2) == 11);
+    CHECK(outcomes.value(4).sums.value(5) == Approx(5 * high + 200 + 400));
+    evaluators = evaluatorRows(*centre.db, kim, 202611);
+    CHECK(evaluators.value(centre.evaluator).deviationSum == Approx(21.0 / 22 - 1));
+    CHECK(evaluators.value(qb).deviationSum == Approx(1 - (21.0 / 22 + 1) / 2));
+    CHECK(selectRows<qint64>(*centre.db, QStringLiteral("SELECT latest_id FROM agent_months WHERE agent_id = ?"), { kim },
+                             QStringLiteral("read"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); })
+              .value(0)
+          == revision);
+    CHECK(Aggregates::differences(*centre.db).isEmpty());
+}
+
+TEST_CASE("an evaluator alone with an agent in a month is compared with nobody")
+{
+    test::EvaluatedWorkspace centre;
+    const qint64 kim = centre.agent(QStringLiteral("Kim"), QStringLiteral("Alpha"));
+    submitted(centre, QStringLiteral("Kim"), { answer("greeting", 0), answer("identity", 0), answer("accuracy", 2) });
+    submitted(centre, QStringLiteral("Kim"), { answer("greeting", 1), answer("identity", 0), answer("accuracy", {}, true) });
+    const auto evaluators = evaluatorRows(*centre.db, kim, 202611);
+    REQUIRE(evaluators.size() == 1);
+    CHECK(evaluators.value(centre.evaluator).scored == 2);
+    CHECK(evaluators.value(centre.evaluator).scoreSum == Approx(1.5));
+    CHECK(evaluators.value(centre.evaluator).compared == 0);
+    CHECK(evaluators.value(centre.evaluator).deviationSum == 0);
+}
+
 TEST_CASE("the check names every aggregate that differs from the answers, and a rebuild agrees with them again")
 {
     test::EvaluatedWorkspace centre;
@@ -174,8 +348,10 @@ TEST_CASE("months are the centre's: an evaluation submitted at 00:30 on 1 Decemb
     CHECK(months[0].second.scoreSum == Approx(1.0));
 }
 
-TEST_CASE("the upgrade to schema 6 fills the aggregates of a workspace's existing evaluations")
+TEST_CASE("the upgrades to schema 6 and 8 fill the aggregates of a workspace's existing evaluations")
 {
+    const int step = GENERATE(5, 7);
+    INFO("from schema " << step);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qadesk"));
     qint64 agentId = 0;
@@ -196,20 +372,22 @@ TEST_CASE("the upgrade to schema 6 fills the aggregates of a workspace's existin
         evaluations.submit(draft.id, QStringLiteral("eval"));
         agentId = evaluations.find(draft.id)->agentId;
     }
-    test::downgradeSchema(path, 5);
+    test::downgradeSchema(path, step);
     Database::Options options;
     options.timeZone = test::centreZone();
     QString error;
     const auto db = Database::open(path, options, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 7);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     const auto months = monthRows(*db, agentId);
     REQUIRE(months.size() == 1);
     CHECK(months[0].first == 202611);
     CHECK(months[0].second.evaluations == 1);
     CHECK(months[0].second.scoreSum == Approx(21.0 / 22.0));
     CHECK(itemRows(*db, agentId, 202611).value(QStringLiteral("accuracy")).points == 5);
+    CHECK(outcomeRows(*db, agentId, 202611).value(4).contacts == 1); // 95.45 points
+    CHECK(evaluatorRows(*db, agentId, 202611).size() == 1);
     CHECK(Aggregates::differences(*db).isEmpty());
 }
 

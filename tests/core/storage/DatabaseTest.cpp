@@ -89,7 +89,8 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
                                "evaluations", "evaluation_answers", "annotations", "assignments", "sampling_plans",
                                "coaching_sessions", "action_items", "disputes", "calibration_sessions",
                                "calibration_participants", "calibration_items", "audit_log", "user_teams",
-                               "auto_qa_suggestions", "auto_qa_checks", "auto_qa_agreements" }) {
+                               "auto_qa_suggestions", "auto_qa_checks", "auto_qa_agreements", "agent_months",
+                               "agent_month_items", "agent_month_outcomes", "agent_month_evaluators" }) {
         INFO(table);
         CHECK(tables.contains(QString::fromLatin1(table)));
     }
@@ -99,9 +100,11 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 7);
+    CHECK(db->schemaVersion() == 8);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_period")));
     CHECK(indexNames(*db).contains(QStringLiteral("contacts_outcomes")));
+    CHECK(indexNames(*db).contains(QStringLiteral("contacts_agent_outcomes")));
+    CHECK_FALSE(indexNames(*db).contains(QStringLiteral("contacts_agent_time")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_submitted")));
     CHECK(db->backupPath().isEmpty()); // a new file has nothing to back up
@@ -120,9 +123,11 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 7);
+    CHECK(db->schemaVersion() == 8);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_period")));
     CHECK(indexNames(*db).contains(QStringLiteral("contacts_outcomes")));
+    CHECK(indexNames(*db).contains(QStringLiteral("contacts_agent_outcomes")));
+    CHECK_FALSE(indexNames(*db).contains(QStringLiteral("contacts_agent_time")));
     CHECK_FALSE(indexNames(*db).contains(QStringLiteral("evaluations_month_summary")));
     CHECK(countWorkspace(*db).contacts == 1);
     REQUIRE_FALSE(db->backupPath().isEmpty());
@@ -363,7 +368,7 @@ TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and lea
     options.readOnly = true;
     QString error;
     CHECK_FALSE(Database::open(path, options, &error));
-    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 7)")));
+    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 8)")));
     CHECK(fileBytes(path) == before);
     CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
