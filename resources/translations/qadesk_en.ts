@@ -1615,14 +1615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent %1, %2, team %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: in the aggregates, but no answers count there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,6 +1632,114 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>agent %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, score band %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts resolved at first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pairs with a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sum of scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sum of squared scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sum of squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sum of products with the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, evaluator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations with the time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations compared with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of deviations from peers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

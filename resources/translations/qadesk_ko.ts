@@ -1610,14 +1610,6 @@
         <translation>최근 제출</translation>
     </message>
     <message>
-        <source>agent %1, %2, team %3</source>
-        <translation>상담사 %1, %2, 팀 %3</translation>
-    </message>
-    <message>
-        <source>, item %1</source>
-        <translation>, 항목 %1</translation>
-    </message>
-    <message>
         <source>%1: in the aggregates, but no answers count there</source>
         <translation>%1: 집계에는 있지만 해당 답변이 없습니다</translation>
     </message>
@@ -1634,6 +1626,114 @@
         <translation>
             <numerusform>… 외 %n건의 차이가 더 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>agent %1, %2</source>
+        <translation>상담사 %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, team %2</source>
+        <translation>%1, 팀 %2</translation>
+    </message>
+    <message>
+        <source>lowest score</source>
+        <translation>최저 점수</translation>
+    </message>
+    <message>
+        <source>highest score</source>
+        <translation>최고 점수</translation>
+    </message>
+    <message>
+        <source>newest evaluation</source>
+        <translation>최근 평가</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, 항목 %2</translation>
+    </message>
+    <message>
+        <source>%1, score band %2</source>
+        <translation>%1, 점수 구간 %2</translation>
+    </message>
+    <message>
+        <source>evaluated contacts</source>
+        <translation>평가된 상담</translation>
+    </message>
+    <message>
+        <source>satisfied contacts</source>
+        <translation>만족 응답 상담</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>추천 고객</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>비추천 고객</translation>
+    </message>
+    <message>
+        <source>contacts resolved at first contact</source>
+        <translation>첫 통화에 해결된 상담</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>handle time</source>
+        <translation>처리 시간</translation>
+    </message>
+    <message>
+        <source>%1: pairs with a score</source>
+        <translation>%1: 점수와 짝지어진 건수</translation>
+    </message>
+    <message>
+        <source>%1: sum of scores</source>
+        <translation>%1: 점수 합계</translation>
+    </message>
+    <message>
+        <source>%1: sum</source>
+        <translation>%1: 합계</translation>
+    </message>
+    <message>
+        <source>%1: sum of squared scores</source>
+        <translation>%1: 점수 제곱 합계</translation>
+    </message>
+    <message>
+        <source>%1: sum of squares</source>
+        <translation>%1: 제곱 합계</translation>
+    </message>
+    <message>
+        <source>%1: sum of products with the score</source>
+        <translation>%1: 점수와의 곱 합계</translation>
+    </message>
+    <message>
+        <source>%1, evaluator %2</source>
+        <translation>%1, 평가자 %2</translation>
+    </message>
+    <message>
+        <source>evaluations with the time spent</source>
+        <translation>소요 시간이 기록된 평가</translation>
+    </message>
+    <message>
+        <source>seconds spent</source>
+        <translation>소요 시간(초)</translation>
+    </message>
+    <message>
+        <source>evaluations compared with peers</source>
+        <translation>동료와 비교된 평가</translation>
+    </message>
+    <message>
+        <source>sum of deviations from peers</source>
+        <translation>동료 대비 편차 합계</translation>
     </message>
 </context>
 <context>
