@@ -432,7 +432,8 @@ MetricsRun ConversationMetrics::measureCalls(const Database& database, const Pro
 
 QFuture<MetricsRun> ConversationMetrics::start(const Database& database)
 {
-    return QtConcurrent::run(jobPool(), [&database](QPromise<MetricsRun>& promise) {
+    return QtConcurrent::run(housekeepingPool(), [&database](QPromise<MetricsRun>& promise) {
+        yieldToForegroundWork();
         MetricsRun run;
         try {
             QString error;

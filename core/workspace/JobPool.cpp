@@ -4,6 +4,11 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace qadesk {
 
 QThreadPool* jobPool()
@@ -12,6 +17,22 @@ QThreadPool* jobPool()
     if (!pool)
         pool = new QThreadPool(QCoreApplication::instance());
     return pool;
+}
+
+QThreadPool* housekeepingPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool)
+        pool = new QThreadPool(QCoreApplication::instance());
+    return pool;
+}
+
+void yieldToForegroundWork()
+{
+#ifdef Q_OS_LINUX
+    // Linux gives each thread its own nice value; a failure leaves the thread as it was, which is only slower.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
 }
 
 } // namespace qadesk

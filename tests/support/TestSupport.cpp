@@ -326,7 +326,9 @@ void undoStepsAfter(const QSqlDatabase& db, int step)
           QStringLiteral("ALTER TABLE agent_months DROP COLUMN latest_at"),
           QStringLiteral("ALTER TABLE agent_months DROP COLUMN latest_id"),
           QStringLiteral("DROP INDEX contacts_agent_outcomes"),
-          QStringLiteral("CREATE INDEX contacts_agent_time ON contacts(agent_id, started_at)") },
+          QStringLiteral("CREATE INDEX contacts_agent_time ON contacts(agent_id, started_at)"),
+          QStringLiteral("DROP INDEX agent_month_items_month"),
+          QStringLiteral("CREATE INDEX agent_month_items_month ON agent_month_items(month, team_id)") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);

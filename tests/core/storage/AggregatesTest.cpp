@@ -411,3 +411,24 @@ TEST_CASE("team-and-period and evaluator-and-period filters use their indexes", 
     CHECK_THAT(plan(QStringLiteral("e.evaluator_id = 7")).toStdString(),
                Catch::Contains("USING INDEX evaluations_evaluator (evaluator_id=? AND submitted_at>? AND submitted_at<?)"));
 }
+
+// A year of a large centre's item aggregates is hundreds of thousands of rows: the item and team reports must sum
+// them from the month index alone (schema step 8), and the evaluator sums must come in evaluator order, unsorted.
+TEST_CASE("the reports' sums over months of aggregates are read from an index alone", "[sqlite-only]")
+{
+    const auto db = test::memoryWorkspace();
+    const auto plan = [&db](const QString& sql) {
+        return selectRows<QString>(*db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, {}, QStringLiteral("plan"),
+                                   [](const QSqlQuery& q) { return q.value(3).toString(); })
+            .join(QLatin1Char('\n'))
+            .toStdString();
+    };
+    CHECK_THAT(plan(QStringLiteral("SELECT team_id, month, item_id, SUM(answered), SUM(failed), MAX(latest_at) FROM "
+                                   "agent_month_items e WHERE e.month >= 202601 AND e.month <= 202612 GROUP BY 1, 2, 3")),
+               Catch::Contains("USING COVERING INDEX agent_month_items_month (month>? AND month<?)"));
+    const std::string evaluators = plan(QStringLiteral(
+        "SELECT evaluator_id, SUM(compared), SUM(deviation_sum) FROM agent_month_evaluators WHERE month >= 202601 AND "
+        "month <= 202612 AND compared > 0 GROUP BY evaluator_id ORDER BY evaluator_id"));
+    CHECK_THAT(evaluators, Catch::Contains("agent_month_evaluators"));
+    CHECK_THAT(evaluators, !Catch::Contains("TEMP B-TREE"));
+}
