@@ -303,15 +303,7 @@ TEST_CASE("in a window the agent chooser is filled from the worker, and an agent
     CHECK(chooser->count() == 0); // nothing read on the GUI thread
     REQUIRE(page.setAgent(last.id)); // chosen before the agents arrive
     CHECK(page.agentId() == last.id);
-    const auto readsDone = [&page] {
-        return QTest::qWaitFor(
-            [&page] {
-                const auto readers = page.findChildren<PageReader*>(QString(), Qt::FindDirectChildrenOnly);
-                return std::none_of(readers.cbegin(), readers.cend(), [](const PageReader* r) { return r->isReading(); });
-            },
-            20000);
-    };
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QList<qint64> listed;
     for (int i = 0; i < chooser->count(); ++i)
         listed << chooser->itemData(i).toLongLong();

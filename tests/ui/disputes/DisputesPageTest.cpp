@@ -327,21 +327,13 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     DisputesPage page(*db, test::actorOf(*db, reviewer(*db, onItem.evaluationId)));
     page.resize(1366, 768);
     page.show();
-    const auto readsDone = [&page] {
-        return QTest::qWaitFor(
-            [&page] {
-                const auto readers = page.findChildren<PageReader*>(QString(), Qt::FindDirectChildrenOnly);
-                return std::none_of(readers.cbegin(), readers.cend(), [](const PageReader* r) { return r->isReading(); });
-            },
-            20000);
-    };
     const auto itemRows = [](const ScorecardFormView* form) {
         return form->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_"))).size();
     };
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     // The queue arrived with its first dispute chosen; a demo dispute may come first, so start from the item dispute.
     REQUIRE(page.selectDispute(wholeDispute));
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     REQUIRE(page.selectDispute(itemDispute));
 
     // Until the worker's read arrives nothing is under review: no decision can be taken on the previous dispute.
@@ -349,7 +341,7 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     CHECK_FALSE(child<QWidget>(page, "reviewTabWidget")->isVisible());
     CHECK_FALSE(page.uphold());
     CHECK(itemRows(page.originalForm()) == 0);
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     REQUIRE(page.currentDispute());
     CHECK(page.currentDispute()->id == itemDispute);
@@ -370,7 +362,7 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     // The whole-evaluation dispute, then at once the item dispute again: only the latest choice is shown.
     REQUIRE(page.selectDispute(wholeDispute));
     REQUIRE(page.selectDispute(itemDispute));
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     REQUIRE(page.currentDispute());
     CHECK(page.currentDispute()->id == itemDispute);
@@ -379,7 +371,7 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     // The whole-evaluation dispute, then no choice at all: its evaluation, read meanwhile, stays unseen.
     REQUIRE(page.selectDispute(wholeDispute));
     child<QTableView>(page, "queueTableView")->clearSelection();
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     CHECK_FALSE(page.currentDispute());
     CHECK_FALSE(child<QWidget>(page, "reviewTabWidget")->isVisible());
@@ -388,7 +380,7 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
 
     // Chosen again, the whole evaluation may change.
     REQUIRE(page.selectDispute(wholeDispute));
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     REQUIRE(page.currentDispute());
     CHECK(page.currentDispute()->id == wholeDispute);
