@@ -30,7 +30,7 @@ class ScorecardFormView;
 // copy of the form (only the disputed item, or any item for a whole-evaluation dispute) while the new score shows
 // beside the old one. Both need a note. Overturning creates a revision; the original stays, marked superseded.
 // Also the history of resolved disputes, and dispute and overturn rates per evaluator and item for a month. The queue,
-// the history and the rates are read in the background.
+// the history, the rates and the evaluation under review are read in the background.
 class DisputesPage final : public QWidget {
     Q_OBJECT
 
