@@ -4,8 +4,10 @@
 #include "evaluate/EvaluationPage.h"
 #include "people/SignInDialog.h"
 #include "scorecards/ScorecardFormView.h"
+#include "shell/PageReader.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QDir>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -23,6 +25,16 @@ void saveScreenshot(QWidget& widget, const QString& name)
         return;
     QTest::qWait(300); // forms lay themselves out, charts animate in, scroll areas settle
     widget.grab().save(QDir(folder).filePath(name));
+}
+
+bool readsDone(const QWidget& page)
+{
+    return QTest::qWaitFor(
+        [&page] {
+            const auto readers = page.findChildren<PageReader*>(QString(), Qt::FindDirectChildrenOnly);
+            return std::none_of(readers.cbegin(), readers.cend(), [](const PageReader* r) { return r->isReading(); });
+        },
+        20000);
 }
 
 void answerSignIn(const QString& login, const QString& password)

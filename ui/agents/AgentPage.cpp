@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 #include <map>
 
@@ -76,6 +77,7 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
 {
     m_ui->setupUi(this);
     m_reader = new PageReader(m_database, this);
+    m_agentsReader = new PageReader(m_database, this);
     m_chartView = new ChartView(this);
     m_chartView->setAccessibleName(tr("Score trend"));
     m_chartView->setObjectName(QStringLiteral("trendChartView"));
@@ -93,22 +95,6 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     m_ui->byComboBox->addItem(tr("By month"), int(TrendPeriod::Month));
     m_ui->byComboBox->addItem(tr("By week"), int(TrendPeriod::Week));
     m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
-    // The chooser is as wide as its minimum contents length (the form's): sizing it to its widest entry measured
-    // every one of 2,000 agents' names, twice, on the GUI thread.
-    try {
-        QHash<qint64, QString> teams;
-        for (const Team& team : TeamRepository(m_database).all())
-            teams.insert(team.id, team.name);
-        for (const Agent& agent : AgentRepository(m_database).all()) {
-            if (!agent.active || !AccessRules::canSeeAgent(m_actor, agent.id, agent.teamId))
-                continue;
-            m_ui->agentComboBox->addItem(QStringLiteral("%1 (%2) — %3").arg(agent.name, agent.employeeId, teams.value(agent.teamId)), agent.id);
-            m_ui->agentComboBox->setItemData(m_ui->agentComboBox->count() - 1, agent.teamId, s_teamRole);
-        }
-    } catch (const StorageError& e) {
-        m_ui->statusLabel->setText(e.message());
-    }
-
     connect(m_ui->agentComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->windowComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
     connect(m_ui->byComboBox, &QComboBox::currentIndexChanged, this, &AgentPage::refresh);
@@ -139,13 +125,68 @@ AgentPage::AgentPage(const Database& database, const Actor& actor, QWidget* pare
     connect(m_ui->openEvaluationButton, &QPushButton::clicked, this, openEvaluation);
     connect(evaluations, &QTableView::doubleClicked, this, openEvaluation);
     connect(m_ui->disputeEvaluationButton, &QPushButton::clicked, this, [this] { disputeSelectedEvaluation(); });
-    refresh();
+    m_ui->newCoachingButton->setEnabled(false); // until an agent is shown
+    readAgents();
 }
 
 AgentPage::~AgentPage() = default;
 
+struct AgentPage::AgentChoice {
+    qint64 id = 0;
+    qint64 teamId = 0;
+    QString label;
+};
+
+// The agents the actor may see, read in the background (2,000 of them took tens of milliseconds on the GUI thread);
+// then the chosen one, or the first, is read.
+void AgentPage::readAgents()
+{
+    m_agentsReader->read<QList<AgentChoice>>(
+        [actor = m_actor](const Database& db) {
+            QHash<qint64, QString> teams;
+            for (const Team& team : TeamRepository(db).all())
+                teams.insert(team.id, team.name);
+            QList<AgentChoice> choices;
+            for (const Agent& agent : AgentRepository(db).all()) {
+                if (agent.active && AccessRules::canSeeAgent(actor, agent.id, agent.teamId))
+                    choices.append({ agent.id, agent.teamId,
+                                     QStringLiteral("%1 (%2) — %3")
+                                         .arg(agent.name, agent.employeeId, teams.value(agent.teamId)) });
+            }
+            return choices;
+        },
+        [this](QList<AgentChoice>& choices) { showAgents(choices); },
+        [this](const QString& error) {
+            m_agentsRead = true;
+            m_pendingAgent.reset();
+            m_ui->statusLabel->setText(error);
+        });
+}
+
+void AgentPage::showAgents(const QList<AgentChoice>& choices)
+{
+    m_agentsRead = true;
+    QComboBox* agents = m_ui->agentComboBox;
+    {
+        // The chooser is as wide as its minimum contents length (the form's): sizing it to its widest entry measured
+        // every one of 2,000 agents' names, twice, on the GUI thread.
+        const QSignalBlocker blocker(agents);
+        for (const AgentChoice& choice : choices) {
+            agents->addItem(choice.label, choice.id);
+            agents->setItemData(agents->count() - 1, choice.teamId, s_teamRole);
+        }
+        agents->setCurrentIndex(std::max(0, m_pendingAgent ? agents->findData(*m_pendingAgent) : 0));
+    }
+    m_pendingAgent.reset();
+    refresh();
+}
+
 bool AgentPage::setAgent(qint64 agentId)
 {
+    if (!m_agentsRead) {
+        m_pendingAgent = agentId;
+        return true;
+    }
     const int index = m_ui->agentComboBox->findData(agentId);
     if (index < 0)
         return false;
@@ -155,7 +196,7 @@ bool AgentPage::setAgent(qint64 agentId)
 
 qint64 AgentPage::agentId() const
 {
-    return m_ui->agentComboBox->currentData().toLongLong();
+    return m_pendingAgent.value_or(m_ui->agentComboBox->currentData().toLongLong());
 }
 
 void AgentPage::setWindow(int months, TrendPeriod period)

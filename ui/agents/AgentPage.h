@@ -36,8 +36,10 @@ public:
     AgentPage(const Database& database, const Actor& actor, QWidget* parent = nullptr);
     ~AgentPage() override;
 
-    bool setAgent(qint64 agentId); // false when the workspace has no such agent
-    qint64 agentId() const;
+    // False when the workspace has no such agent the actor may see. While the agents are still being read in the
+    // background it is chosen once they arrive (true; the first agent when it is not among them).
+    bool setAgent(qint64 agentId);
+    qint64 agentId() const; // the agent shown or chosen, 0 for none
     void setWindow(int months, TrendPeriod period);
     const TrendAnalysis& analysis() const { return m_analysis; }
     // Opens the coaching dialog for a new session. With `prepare` the dialog is handed to it instead of being run
@@ -59,6 +61,9 @@ protected:
 
 private:
     struct Read; // what refresh() reads, on the worker
+    struct AgentChoice; // an entry of the agent chooser
+    void readAgents();
+    void showAgents(const QList<AgentChoice>& choices);
     void showRead(Read& read);
     void showTrend(const QList<PeriodScore>& team, TrendPeriod period, double target);
     void showItems(const QList<ItemPeriodRate>& rates, const QList<ItemComparison>& weakest, TrendPeriod period);
@@ -74,6 +79,9 @@ private:
     const Database& m_database;
     const Actor m_actor;
     PageReader* m_reader = nullptr;
+    PageReader* m_agentsReader = nullptr; // the chooser's agents, apart: a refresh must not discard them
+    bool m_agentsRead = false;
+    std::optional<qint64> m_pendingAgent; // chosen with setAgent() before the agents arrived
     Decision m_mayReveal; // whether the actor may reveal personal data, or why not
     AgentEvaluationsModel* m_evaluationsModel = nullptr;
     QSet<qint64> m_revealedContacts; // revealed and audited: their comments and ids show whole; all else is masked

@@ -112,6 +112,7 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
     m_ui->setupUi(this);
     m_reader = new PageReader(m_database, this);
     m_ratesReader = new PageReader(m_database, this);
+    m_reviewReader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->evaluationLabel, theme::Text::Subheading);
     theme::styleCallout(m_ui->disputeLabel, theme::Colour::Warning);
@@ -137,6 +138,15 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
         prepareTable(table);
 
     m_mayReveal = AccessRules::check(m_actor, Action::RevealPersonalData);
+
+    m_original = new ScorecardFormView(m_ui->originalScrollArea);
+    m_ui->originalScrollArea->setWidget(m_original);
+    m_revision = new ScorecardFormView(m_ui->revisionScrollArea);
+    m_ui->revisionScrollArea->setWidget(m_revision);
+    connect(m_revision, &ScorecardFormView::answersChanged, this, [this] {
+        setStatus({}); // a "change an answer first" no longer applies
+        updateScore();
+    });
 
     connect(m_ui->queueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DisputesPage::showDispute);
     connect(m_ui->revealPersonalDataButton, &QPushButton::clicked, this, &DisputesPage::revealPersonalData);
@@ -169,7 +179,7 @@ void DisputesPage::refresh()
             return Read { DisputeQueue::open(db, actor), DisputeQueue::resolved(db, actor, s_historyLimit) };
         },
         [this](Read& r) {
-            const qint64 selected = m_current ? m_current->id : 0;
+            const qint64 selected = m_reviewing;
             const auto selectedRows = m_ui->queueTableView->selectionModel()->selectedRows();
             const int previousRow = selectedRows.isEmpty() ? 0 : selectedRows.first().row();
             // What the last decision or refusal said still applies, whichever dispute comes up next.
@@ -219,46 +229,87 @@ void DisputesPage::showDispute()
 {
     const auto rows = m_ui->queueTableView->selectionModel()->selectedRows();
     const int row = rows.isEmpty() ? -1 : m_sortedQueue->mapToSource(rows.first()).row(); // m_open's order
-    if (row >= 0 && row < m_open.size() && m_current && m_current->id == m_open.at(row).id && m_evaluation) {
-        m_current = m_open.at(row); // still open after a refresh: keep the reviewer's changes
-        return;
+    const std::optional<DisputeRow> chosen
+        = row >= 0 && row < m_open.size() ? std::optional(m_open.at(row)) : std::nullopt;
+    if (chosen && chosen->id == m_reviewing) {
+        if (m_current)
+            m_current = chosen; // still open after a refresh: keep the reviewer's changes
+        return; // shown, or its evaluation is on its way
     }
+    m_reviewing = chosen ? chosen->id : 0;
     m_current.reset();
     m_evaluation.reset();
     m_revisionStart.clear();
     setStatus({});
     m_ui->notePlainTextEdit->clear();
     m_ui->noteErrorLabel->hide();
-    if (row >= 0 && row < m_open.size()) {
-        try {
-            EvaluationRepository evaluations(m_database);
-            m_evaluation = evaluations.find(m_open.at(row).evaluationId);
-            if (m_evaluation)
-                m_version = ScorecardRepository(m_database).version(m_evaluation->scorecardVersionId).value_or(ScorecardVersion {});
-        } catch (const StorageError& e) {
-            m_evaluation.reset();
-            setStatus(e.message(), true);
-        }
-        if (m_evaluation)
-            m_current = m_open.at(row);
-    }
-    m_mayDecide = decision();
+    showReview();
+    if (!chosen)
+        return;
+    // The evaluation, its scorecard version and who raised the dispute come from the worker; a result for a dispute
+    // no longer chosen is dropped.
+    struct Review {
+        std::optional<Evaluation> evaluation;
+        ScorecardVersion version;
+        qint64 raisedBy = 0;
+    };
+    m_reviewReader->read<Review>(
+        [evaluationId = chosen->evaluationId, disputeId = chosen->id](const Database& db) {
+            Review review;
+            review.evaluation = EvaluationRepository(db).find(evaluationId);
+            if (review.evaluation)
+                review.version
+                    = ScorecardRepository(db).version(review.evaluation->scorecardVersionId).value_or(ScorecardVersion {});
+            if (const auto dispute = DisputeRepository(db).find(disputeId))
+                review.raisedBy = dispute->raisedBy;
+            return review;
+        },
+        [this, dispute = *chosen](Review& review) {
+            if (dispute.id != m_reviewing)
+                return;
+            if (!review.evaluation) {
+                m_reviewing = 0;
+                showReview();
+                return;
+            }
+            m_evaluation = std::move(review.evaluation);
+            m_version = std::move(review.version);
+            m_current = dispute;
+            // Nobody decides on their own evaluation or on a dispute they raised: core's rule, in core's words.
+            m_mayDecide = AccessRules::check(m_actor, Action::DecideDispute,
+                                             Subject { m_evaluation->agentId, m_evaluation->teamId,
+                                                       m_evaluation->evaluatorId, review.raisedBy });
+            showReview();
+        },
+        [this, disputeId = chosen->id](const QString& error) {
+            if (disputeId != m_reviewing)
+                return;
+            m_reviewing = 0;
+            showReview();
+            setStatus(error, true);
+        });
+}
+
+void DisputesPage::showReview()
+{
+    const bool reviewing = m_current.has_value();
+    if (!reviewing)
+        m_mayDecide = AccessRules::check(m_actor, Action::DecideDispute);
     for (QPushButton* button : { m_ui->upholdButton, m_ui->overturnButton }) {
         button->setEnabled(bool(m_mayDecide));
         button->setToolTip(m_mayDecide.reason);
     }
-
-    m_original = new ScorecardFormView(m_ui->originalScrollArea);
-    m_ui->originalScrollArea->setWidget(m_original); // deletes the previous form
-    m_revision = new ScorecardFormView(m_ui->revisionScrollArea);
-    m_ui->revisionScrollArea->setWidget(m_revision);
-    const bool reviewing = m_current.has_value();
     for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->disputeLabel, m_ui->reviewTabWidget, m_ui->scoreLabel,
                                                              m_ui->notePlainTextEdit, m_ui->upholdButton,
                                                              m_ui->overturnButton, m_ui->revealPersonalDataButton })
         widget->setVisible(reviewing);
     if (!reviewing) {
-        m_ui->evaluationLabel->setText(m_open.isEmpty() && !m_reader->isReading()
+        // Nothing of the previous dispute lingers in the hidden forms.
+        m_original->setVersion({});
+        m_revision->setVersion({});
+        m_ui->scoreLabel->clear();
+        m_ui->evaluationLabel->setText(m_reviewing != 0 ? tr("Reading the disputed evaluation…")
+                                           : m_open.isEmpty() && !m_reader->isReading()
                                            ? tr("Nothing to review: no dispute is open.")
                                            : tr("Choose a dispute in the queue to review it."));
         return;
@@ -278,17 +329,13 @@ void DisputesPage::showDispute()
             focus->setFocus();
         // Scrolled to once the new form has its geometry.
         QTimer::singleShot(0, m_original, [form = m_original, area = m_ui->originalScrollArea, key = dispute.itemKey] {
-            if (auto* item = form->findChild<QWidget*>(QStringLiteral("item_") + key))
+            if (QWidget* item = form->itemRow(key))
                 area->ensureWidgetVisible(item, 0, 40);
         });
     }
     m_revision->setVersion(editableVersion(m_version, dispute.itemKey));
     m_revision->setAnswers(shownAnswers(dispute));
     m_revisionStart = m_revision->answers();
-    connect(m_revision, &ScorecardFormView::answersChanged, this, [this] {
-        setStatus({}); // a "change an answer first" no longer applies
-        updateScore();
-    });
     m_ui->revisionHintLabel->setText(dispute.itemKey.isEmpty()
                                          ? tr("The whole evaluation is disputed: change every answer that should be different.")
                                          : tr("Only the disputed item can change. Choose the answer it should have had."));
@@ -392,23 +439,6 @@ void DisputesPage::updateScore()
                                  .arg(missing.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
     m_ui->scoreLabel->setText(text);
-}
-
-// Whether the actor may decide the dispute shown, in core's words: nobody decides on their own evaluation or on a
-// dispute they raised.
-Decision DisputesPage::decision() const
-{
-    if (!m_current || !m_evaluation)
-        return AccessRules::check(m_actor, Action::DecideDispute);
-    qint64 raisedBy = 0;
-    try {
-        if (const auto dispute = DisputeRepository(m_database).find(m_current->id))
-            raisedBy = dispute->raisedBy;
-    } catch (const StorageError& e) {
-        return { false, e.message() };
-    }
-    return AccessRules::check(m_actor, Action::DecideDispute,
-                              Subject { m_evaluation->agentId, m_evaluation->teamId, m_evaluation->evaluatorId, raisedBy });
 }
 
 bool DisputesPage::readyToDecide()
@@ -579,6 +609,7 @@ void DisputesPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_current.reset(); // rebuilt in the new language
+        m_reviewing = 0;
         refresh();
     }
     QWidget::changeEvent(event);

@@ -30,7 +30,7 @@ class ScorecardFormView;
 // copy of the form (only the disputed item, or any item for a whole-evaluation dispute) while the new score shows
 // beside the old one. Both need a note. Overturning creates a revision; the original stays, marked superseded.
 // Also the history of resolved disputes, and dispute and overturn rates per evaluator and item for a month. The queue,
-// the history and the rates are read in the background.
+// the history, the rates and the evaluation under review are read in the background.
 class DisputesPage final : public QWidget {
     Q_OBJECT
 
@@ -66,10 +66,10 @@ private:
     void showQueue(const QList<DisputeRow>& open);
     void showHistory(const QList<DisputeRow>& resolved);
     void showRateTables(const QList<EvaluatorDisputeStats>& evaluators, const QList<ItemDisputeStats>& items);
-    void showDispute();
+    void showDispute(); // the dispute chosen in the queue: its evaluation is read in the background
+    void showReview(); // the review pane for m_current, or what stands in for it
     void showHeading(); // the evaluation and the dispute under review, masked unless revealed
     void updateScore();
-    Decision decision() const;
     bool readyToDecide(); // a dispute the actor may decide and a note; says what is missing
     void setStatus(const QString& text, bool error = false);
     QString personal(const DisputeRow& dispute, const QString& text) const; // masked unless its contact is revealed
@@ -81,6 +81,7 @@ private:
     const Actor m_actor;
     PageReader* m_reader = nullptr; // the queue and the history
     PageReader* m_ratesReader = nullptr; // the rates, apart: a month changed must not discard the queue's read
+    PageReader* m_reviewReader = nullptr; // the evaluation under review, apart from the queue's read
     bool m_statusIsError = false;
     Decision m_mayDecide; // the actor may uphold or overturn the dispute shown, or why not
     Decision m_mayReveal; // whether the actor may reveal personal data, or why not
@@ -89,11 +90,12 @@ private:
     DisputeListModel* m_queue = nullptr; // m_open as a table
     QSortFilterProxyModel* m_sortedQueue = nullptr;
     DisputeListModel* m_history = nullptr;
-    std::optional<DisputeRow> m_current;
+    qint64 m_reviewing = 0; // the dispute chosen in the queue, shown or still being read; 0: none
+    std::optional<DisputeRow> m_current; // the dispute shown, once its evaluation arrived
     std::optional<Evaluation> m_evaluation; // the disputed evaluation, with its answers
     ScorecardVersion m_version;
     QList<Answer> m_revisionStart; // what the editable copy showed before any change
-    ScorecardFormView* m_original = nullptr; // rebuilt for each dispute, so nothing of the previous one lingers
+    ScorecardFormView* m_original = nullptr; // made once; each dispute sets its version anew
     ScorecardFormView* m_revision = nullptr;
 };
 

@@ -49,6 +49,11 @@
 #include <atomic>
 
 namespace qadesk {
+namespace {
+
+constexpr int s_workspaceNameChars = 40; // how much of the workspace's name the status bar shows, in average characters
+
+} // namespace
 
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -67,8 +72,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
-    // A long workspace name must not widen the window past the screen: the label gives way to the pages.
-    m_workspaceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_workspaceLabel->setContentsMargins(0, 0, 12, 0); // apart from the user beside it
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_viewAsLabel = new QLabel(this);
@@ -77,7 +81,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_userComboBox->setObjectName(QStringLiteral("userComboBox"));
     m_userComboBox->setMinimumContentsLength(18);
     m_viewAsLabel->setBuddy(m_userComboBox);
-    statusBar()->addWidget(m_workspaceLabel, 1);
+    // Permanent, so a temporary message (an integrity check, an upgrade) shows beside it instead of hiding it or, when
+    // it came before the window was shown, being drawn over it.
+    statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_viewAsLabel);
     statusBar()->addPermanentWidget(m_userComboBox);
@@ -660,6 +666,7 @@ void MainWindow::updateStatus()
     m_ui->importContactsAction->setToolTip(open && !mayImport ? mayImport.reason : QString());
     if (!open) {
         m_workspaceLabel->setText(tr("No workspace open"));
+        m_workspaceLabel->setToolTip({});
         setWindowTitle(tr("QA Desk"));
         return;
     }
@@ -668,9 +675,14 @@ void MainWindow::updateStatus()
     m_countsReader->read<WorkspaceCounts>(
         [](const Database& db) { return countWorkspace(db); },
         [this](WorkspaceCounts& counts) {
-            m_workspaceLabel->setText(tr("Workspace: %1  ·  %n agent(s)", nullptr, int(counts.agents))
-                                          .arg(m_database->displayName())
+            // A long workspace name must not widen the window past the screen, nor leave messages no room: it is
+            // shortened in the middle, and shown whole as the tooltip.
+            const QString name = m_database->displayName();
+            const QString shortName = m_workspaceLabel->fontMetrics().elidedText(
+                name, Qt::ElideMiddle, m_workspaceLabel->fontMetrics().averageCharWidth() * s_workspaceNameChars);
+            m_workspaceLabel->setText(tr("Workspace: %1  ·  %n agent(s)", nullptr, int(counts.agents)).arg(shortName)
                                       + tr("  ·  %n evaluation(s)", nullptr, int(counts.evaluations)));
+            m_workspaceLabel->setToolTip(name);
         },
         [this](const QString& error) { m_workspaceLabel->setText(error); });
 }

@@ -6,6 +6,7 @@
 #include "disputes/DisputesPage.h"
 #include "scorecards/ScorecardFormView.h"
 #include "shell/Dialogs.h"
+#include "shell/PageReader.h"
 #include "storage/AuditLog.h"
 #include "storage/CoachingRepository.h"
 #include "storage/DisputeRepository.h"
@@ -277,4 +278,44 @@ TEST_CASE("a coaching session without a focus item, or a refusal without the age
         CHECK(dialog.result() != QDialog::Accepted);
     });
     CHECK(CoachingRepository(*db).forAgent(test::managerActor(), agent.id).size() == before);
+}
+
+TEST_CASE("in a window the agent chooser is filled from the worker, and an agent chosen before it arrived is shown")
+{
+    QTemporaryDir dir;
+    const auto db = demoCentre(dir);
+    const QList<Agent> all = AgentRepository(*db).all();
+    const Agent last = all.last();
+    const Actor lead = test::leadOf(*db, last.teamId);
+    // The lead's own agents, by hand: the active ones of the teams they lead.
+    QList<qint64> expected;
+    for (const Agent& agent : all) {
+        if (agent.active && lead.teamIds.contains(agent.teamId))
+            expected << agent.id;
+    }
+    REQUIRE(expected.size() >= 2);
+    REQUIRE(expected.last() == last.id);
+
+    const BackgroundReads worker(*db);
+    AgentPage page(*db, lead);
+    page.show();
+    auto* chooser = child<QComboBox>(page, "agentComboBox");
+    CHECK(chooser->count() == 0); // nothing read on the GUI thread
+    REQUIRE(page.setAgent(last.id)); // chosen before the agents arrive
+    CHECK(page.agentId() == last.id);
+    REQUIRE(test::readsDone(page));
+    QList<qint64> listed;
+    for (int i = 0; i < chooser->count(); ++i)
+        listed << chooser->itemData(i).toLongLong();
+    CHECK(listed == expected);
+    CHECK(page.agentId() == last.id);
+    CHECK(chooser->currentData().toLongLong() == last.id);
+    CHECK(child<QLabel>(page, "titleLabel")->text().startsWith(last.name));
+    CHECK(page.analysis().periods.size() >= 3);
+    // Once the agents are there, one the lead may not see is refused.
+    const auto other = std::find_if(all.cbegin(), all.cend(),
+                                    [&lead](const Agent& a) { return !lead.teamIds.contains(a.teamId); });
+    REQUIRE(other != all.cend());
+    CHECK_FALSE(page.setAgent(other->id));
+    CHECK(page.agentId() == last.id);
 }

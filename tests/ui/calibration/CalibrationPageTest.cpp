@@ -271,15 +271,7 @@ TEST_CASE("In a window the reveal is read on the worker, and one that arrives af
     CalibrationPage page(*db, test::actorOf(*db, QStringLiteral("manager")));
     page.resize(1366, 768);
     page.show();
-    const auto readsDone = [&page] {
-        return QTest::qWaitFor(
-            [&page] {
-                const auto readers = page.findChildren<PageReader*>(QString(), Qt::FindDirectChildrenOnly);
-                return std::none_of(readers.cbegin(), readers.cend(), [](const PageReader* r) { return r->isReading(); });
-            },
-            20000);
-    };
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
 
     // The demo's past meetings are revealed, its coming one is still blind.
     QList<qint64> revealed;
@@ -308,14 +300,14 @@ TEST_CASE("In a window the reveal is read on the worker, and one that arrives af
     REQUIRE(page.selectSession(revealed.at(1)));
     CHECK_FALSE(grid->reveal());
     CHECK(grid->rowCount() == 0);
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     REQUIRE(grid->reveal());
     CHECK(grid->reveal()->session.id == revealed.at(1));
 
     // The first session again, then at once the blind one: the first's reveal, read meanwhile, stays unseen.
     REQUIRE(page.selectSession(first));
     REQUIRE(page.selectSession(blind));
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     CHECK(page.currentSessionId() == blind);
     CHECK_FALSE(grid->reveal());
@@ -335,7 +327,7 @@ TEST_CASE("In a window the reveal is read on the worker, and one that arrives af
     const qint64 created = count(*db, QStringLiteral("SELECT MAX(id) FROM calibration_sessions"), {});
     REQUIRE_FALSE(revealed.contains(created));
     REQUIRE(created != blind);
-    REQUIRE(readsDone());
+    REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     CHECK(page.currentSessionId() == created);
 }

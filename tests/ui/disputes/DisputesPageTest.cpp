@@ -7,6 +7,7 @@
 #include "disputes/RaiseDisputeDialog.h"
 #include "scorecards/ScorecardFormView.h"
 #include "shell/Dialogs.h"
+#include "shell/PageReader.h"
 #include "storage/DisputeRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
@@ -308,4 +309,81 @@ TEST_CASE("the queue counts a dispute's days and shows when it was raised in the
     CHECK(raised.contains(QStringLiteral("10:00")));
     INFO(raised.toStdString());
     CHECK(raised.contains(QStringLiteral("(39 day"))); // "days" or "day(s)", as the English plural is loaded or not
+}
+
+TEST_CASE("in a window a dispute's evaluation is read on the worker, and one chosen before another is not shown")
+{
+    QTemporaryDir dir;
+    const auto db = test::demoCentre(dir);
+    const test::Disputable onItem = test::disputableEvaluation(*db, 0);
+    const test::Disputable whole = test::disputableEvaluation(*db, 1);
+    const qint64 itemDispute = raiseThroughDialog(*db, onItem.evaluationId, onItem.itemKey, QStringLiteral("Asked twice"));
+    const qint64 wholeDispute = raiseThroughDialog(*db, whole.evaluationId, QString(), QStringLiteral("The call dropped"));
+    const Evaluation disputed = *EvaluationRepository(*db).find(onItem.evaluationId);
+    const int itemCount = ScorecardRepository(*db).version(disputed.scorecardVersionId)->itemCount();
+    REQUIRE(itemCount > 1);
+
+    const BackgroundReads worker(*db);
+    DisputesPage page(*db, test::actorOf(*db, reviewer(*db, onItem.evaluationId)));
+    page.resize(1366, 768);
+    page.show();
+    const auto itemRows = [](const ScorecardFormView* form) {
+        return form->findChildren<QFrame*>(QRegularExpression(QStringLiteral("^item_"))).size();
+    };
+    REQUIRE(test::readsDone(page));
+    // The queue arrived with its first dispute chosen; a demo dispute may come first, so start from the item dispute.
+    REQUIRE(page.selectDispute(wholeDispute));
+    REQUIRE(test::readsDone(page));
+    REQUIRE(page.selectDispute(itemDispute));
+
+    // Until the worker's read arrives nothing is under review: no decision can be taken on the previous dispute.
+    CHECK_FALSE(page.currentDispute());
+    CHECK_FALSE(child<QWidget>(page, "reviewTabWidget")->isVisible());
+    CHECK_FALSE(page.uphold());
+    CHECK(itemRows(page.originalForm()) == 0);
+    REQUIRE(test::readsDone(page));
+    QTest::qWait(0);
+    REQUIRE(page.currentDispute());
+    CHECK(page.currentDispute()->id == itemDispute);
+    CHECK(child<QWidget>(page, "reviewTabWidget")->isVisible());
+    // The form as scored: every item, with the disputed evaluation's choices; the editable copy holds the item alone.
+    CHECK(itemRows(page.originalForm()) == itemCount);
+    QMap<QString, std::optional<int>> shownChoices;
+    QMap<QString, std::optional<int>> storedChoices;
+    for (const Answer& answer : page.originalForm()->answers())
+        shownChoices.insert(answer.itemKey, answer.optionIndex);
+    for (const Answer& answer : disputed.answers)
+        storedChoices.insert(answer.itemKey, answer.optionIndex);
+    REQUIRE(storedChoices.size() > 1);
+    CHECK(shownChoices == storedChoices);
+    CHECK(itemRows(page.revisionForm()) == 1);
+    CHECK(page.revisionForm()->itemRow(onItem.itemKey));
+
+    // The whole-evaluation dispute, then at once the item dispute again: only the latest choice is shown.
+    REQUIRE(page.selectDispute(wholeDispute));
+    REQUIRE(page.selectDispute(itemDispute));
+    REQUIRE(test::readsDone(page));
+    QTest::qWait(0);
+    REQUIRE(page.currentDispute());
+    CHECK(page.currentDispute()->id == itemDispute);
+    CHECK(itemRows(page.revisionForm()) == 1);
+
+    // The whole-evaluation dispute, then no choice at all: its evaluation, read meanwhile, stays unseen.
+    REQUIRE(page.selectDispute(wholeDispute));
+    child<QTableView>(page, "queueTableView")->clearSelection();
+    REQUIRE(test::readsDone(page));
+    QTest::qWait(0);
+    CHECK_FALSE(page.currentDispute());
+    CHECK_FALSE(child<QWidget>(page, "reviewTabWidget")->isVisible());
+    CHECK(itemRows(page.revisionForm()) == 0);
+    CHECK(child<QLabel>(page, "evaluationLabel")->text() == QStringLiteral("Choose a dispute in the queue to review it."));
+
+    // Chosen again, the whole evaluation may change.
+    REQUIRE(page.selectDispute(wholeDispute));
+    REQUIRE(test::readsDone(page));
+    QTest::qWait(0);
+    REQUIRE(page.currentDispute());
+    CHECK(page.currentDispute()->id == wholeDispute);
+    CHECK(itemRows(page.revisionForm())
+          == ScorecardRepository(*db).version(EvaluationRepository(*db).find(whole.evaluationId)->scorecardVersionId)->itemCount());
 }

@@ -212,6 +212,7 @@ TEST_CASE("A centre's first day: a new workspace, its people, a manifest, an eva
     signInAs(window, QStringLiteral("park"), QStringLiteral("lead-the-team"));
     REQUIRE(window.showPage(QStringLiteral("agent")));
     auto* agentPage = qobject_cast<AgentPage*>(window.page(QStringLiteral("agent")));
+    REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // the agents the lead may see
     CHECK_FALSE(agentPage->setAgent(otherAgent)); // A001 is in no team the lead leads
     REQUIRE(agentPage->setAgent(agent));
     REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000)); // the page reads in the background

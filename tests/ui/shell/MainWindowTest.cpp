@@ -202,6 +202,22 @@ TEST_CASE("the main window opens a workspace, lists its areas and remembers it")
     CHECK(settings.recentWorkspaces() == QStringList { path });
     CHECK(settings.value(AppSettings::Key::LastWorkspace).toString() == path);
 
+    // A message that came before the window was shown (an integrity check in the background, an upgrade) leaves the
+    // workspace and its counts readable: the message is drawn from the left edge, and ends before them.
+    REQUIRE(QTest::qWaitFor([&window] { return !window.isReading(); }, 20000));
+    auto* workspace = window.statusBar()->findChild<QLabel*>(QStringLiteral("workspaceLabel"));
+    const QString message = QStringLiteral("Checking centre.qadesk for damage in the background…");
+    window.statusBar()->showMessage(message);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(workspace->isVisible());
+    CHECK(workspace->text().startsWith(QStringLiteral("Workspace: ")));
+    CHECK(workspace->toolTip() == path);
+    CHECK(workspace->geometry().left() > window.statusBar()->fontMetrics().horizontalAdvance(message) + 6);
+    window.statusBar()->clearMessage();
+    CHECK(workspace->isVisible());
+
     window.closeWorkspace();
     CHECK(window.database() == nullptr);
     CHECK(navigation->count() == 0);
@@ -439,6 +455,9 @@ TEST_CASE("an overturned dispute updates the status bar's counts and the reports
     auto* disputes = qobject_cast<DisputesPage*>(demo.window.page(QStringLiteral("disputes")));
     REQUIRE(QTest::qWaitFor([&demo] { return !demo.window.isReading(); }, 20000)); // the queue, read in the background
     REQUIRE(disputes->selectDispute(disputeId));
+    // Its evaluation, read in the background too.
+    REQUIRE(QTest::qWaitFor([&demo] { return !demo.window.isReading(); }, 20000));
+    REQUIRE(disputes->currentDispute());
     const ScorecardVersion form
         = *ScorecardRepository(db).version(EvaluationRepository(db).find(target.evaluationId)->scorecardVersionId);
     chooseBest(*disputes->revisionForm(), *form.findItem(target.itemKey));
