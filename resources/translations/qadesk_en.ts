@@ -3550,6 +3550,10 @@
         <source>Shows this contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the disputed evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationImport</name>

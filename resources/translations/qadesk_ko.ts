@@ -3533,6 +3533,10 @@
         <source>Shows this contact&apos;s card, resident registration and phone numbers and e-mail addresses unmasked; the audit log records who revealed which contact, and when</source>
         <translation>이 상담 건의 카드 번호, 주민등록번호, 전화번호, 이메일 주소를 가리지 않고 보여 줍니다. 누가 언제 어떤 상담 건을 열람했는지 감사 기록에 남습니다</translation>
     </message>
+    <message>
+        <source>Reading the disputed evaluation…</source>
+        <translation>이의 제기된 평가를 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::EvaluationImport</name>

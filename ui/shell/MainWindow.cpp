@@ -173,6 +173,7 @@ MainWindow::~MainWindow()
     // The background integrity check (or a demo being built) runs on to its end, here, while the window and the
     // application still stand: ended mid-way by the application's teardown, a check of the 1 M workspace crashed.
     jobPool()->waitForDone();
+    housekeepingPool()->waitForDone();
 }
 
 // Each page lists the changes that alter what it shows, and reads again on those only (another program's commit
@@ -377,7 +378,8 @@ void MainWindow::checkWorkspaceInBackground()
         statusBar()->showMessage(summary);
         Dialogs::warning(this, tr("The workspace is damaged"), summary);
     });
-    watcher->setFuture(QtConcurrent::run(jobPool(), [path] {
+    watcher->setFuture(QtConcurrent::run(housekeepingPool(), [path] {
+        yieldToForegroundWork(); // the pages' first reads come first
         QString summary;
         QStringList problems = Database::checkFile(path, &summary);
         return std::pair { problems, summary };
