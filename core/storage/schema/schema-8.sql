@@ -41,7 +41,8 @@ CREATE TABLE agent_month_outcomes (
   handle_score_squares {{REAL}} NOT NULL, handle_squares {{REAL}} NOT NULL, handle_products {{REAL}} NOT NULL,
   PRIMARY KEY (agent_id, month, team_id, band)
 ) {{WITHOUT_ROWID}};
-CREATE INDEX agent_month_outcomes_month ON agent_month_outcomes(month, team_id);
+-- The team report counts a period's scores by band from this index alone.
+CREATE INDEX agent_month_outcomes_month ON agent_month_outcomes(month, team_id, band, contacts);
 
 -- Each evaluator's evaluations of an agent in a month: how many, the scored ones and their sum, those with the time
 -- spent recorded and its seconds; and how far the scores stand from the other evaluators' mean score of that agent

@@ -426,6 +426,9 @@ TEST_CASE("the reports' sums over months of aggregates are read from an index al
     CHECK_THAT(plan(QStringLiteral("SELECT team_id, month, item_id, SUM(answered), SUM(failed), MAX(latest_at) FROM "
                                    "agent_month_items e WHERE e.month >= 202601 AND e.month <= 202612 GROUP BY 1, 2, 3")),
                Catch::Contains("USING COVERING INDEX agent_month_items_month (month>? AND month<?)"));
+    CHECK_THAT(plan(QStringLiteral("SELECT e.band, SUM(e.contacts) FROM agent_month_outcomes e WHERE e.month >= 202601 "
+                                   "AND e.month <= 202612 GROUP BY e.band")),
+               Catch::Contains("USING COVERING INDEX agent_month_outcomes_month (month>? AND month<?)"));
     const std::string evaluators = plan(QStringLiteral(
         "SELECT evaluator_id, SUM(compared), SUM(deviation_sum) FROM agent_month_evaluators WHERE month >= 202601 AND "
         "month <= 202612 AND compared > 0 GROUP BY evaluator_id ORDER BY evaluator_id"));
