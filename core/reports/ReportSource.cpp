@@ -167,13 +167,17 @@ QString ReportSource::periodFilter(const QDate& from, const QDate& to, const Sco
         + scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values);
 }
 
+bool ReportSource::wholeCentre(const ScoreScope& scope) const
+{
+    return !scope.agentId && !scope.teamId && AccessRules::seesEveryAgent(m_actor);
+}
+
 QString ReportSource::countedEvaluations(const ScoreScope& scope) const
 {
     // A team's or an agent's evaluations are few and their own indexes find them; the whole centre's span of
     // submissions is read from the covering index.
-    const bool wholeCentre = !scope.agentId && !scope.teamId && m_basis == PeriodBasis::Evaluation
-        && AccessRules::seesEveryAgent(m_actor);
-    return QStringLiteral("evaluations e") + (wholeCentre ? periodIndexHint(m_db) : QString());
+    return QStringLiteral("evaluations e")
+        + (wholeCentre(scope) && m_basis == PeriodBasis::Evaluation ? periodIndexHint(m_db) : QString());
 }
 
 QList<EvaluationFact> ReportSource::evaluations(const QDate& from, const QDate& to, const ScoreScope& scope) const
@@ -332,9 +336,13 @@ QList<BandOutcomes> ReportSource::outcomesByBand(const QDate& from, const QDate&
         QStringList sums;
         for (const QString& column : Aggregates::outcomeColumns())
             sums << QStringLiteral("SUM(e.%1)").arg(column);
-        sql = QStringLiteral("SELECT e.band, %1 FROM agent_month_outcomes e WHERE e.month >= ? AND e.month <= ?%2 "
-                             "GROUP BY e.band")
-                  .arg(sums.join(QStringLiteral(", ")), filter);
+        // The whole centre's rows are read in the table's order, band by band, rather than looked up one by one
+        // through the month index: a unary + keeps SQLite from using an index for the months (NOT INDEXED does not
+        // on a table without rowid).
+        const QString month = m_db.dialect() == SqlDialect::SQLite && wholeCentre(scope) ? QStringLiteral("+e.month")
+                                                                                        : QStringLiteral("e.month");
+        sql = QStringLiteral("SELECT e.band, %1 FROM agent_month_outcomes e WHERE %3 >= ? AND %3 <= ?%2 GROUP BY e.band")
+                  .arg(sums.join(QStringLiteral(", ")), filter, month);
     } else {
         const QString filter = periodFilter(from, to, scope, &values);
         // The contact basis joins the contacts as c already; the outcomes come from the same row either way.

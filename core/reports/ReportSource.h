@@ -182,6 +182,8 @@ public:
 private:
     // The WHERE clause shared by evaluations(), groups() and outcomesByBand(), its values appended.
     QString periodFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values) const;
+    // Whether the scope is every agent of the centre, and the actor sees them all.
+    bool wholeCentre(const ScoreScope& scope) const;
     // "evaluations e" for counting the scope's evaluations, with the covering index named where it serves best.
     QString countedEvaluations(const ScoreScope& scope) const;
 

@@ -365,8 +365,9 @@ QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& ac
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("c"), &values);
-    // Every column read is in contacts_agent_outcomes (schema step 8): SQLite reads that index alone, agent by agent,
-    // rather than the period's contact rows through contacts_time.
+    // Every column read is in contacts_agent_outcomes (schema step 8): SQLite reads that index alone, each agent's
+    // span of the period in turn (the agents in id order, so the groups come in order), rather than the period's
+    // contact rows through contacts_time.
     const QString index = database.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY contacts_agent_outcomes")
                                                                    : QString();
     QHash<qint64, ContactKpis> result;
@@ -375,9 +376,10 @@ QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& ac
              QStringLiteral("SELECT %2, COUNT(*), AVG(c.handle_s), AVG(c.fcr), "
                             "SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END), COUNT(c.csat), "
                             "SUM(CASE WHEN c.nps >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN c.nps <= 6 THEN 1 ELSE 0 END), "
-                            "COUNT(c.nps) FROM contacts c%4 WHERE c.started_at >= ? AND c.started_at < ?%1%3")
-                 .arg(filter, byAgent ? QStringLiteral("c.agent_id") : QStringLiteral("0"),
-                      byAgent ? QStringLiteral(" GROUP BY c.agent_id") : QString(), index),
+                            "COUNT(c.nps) FROM agents a JOIN contacts c%4 ON c.agent_id = a.id WHERE c.started_at >= ? "
+                            "AND c.started_at < ?%1%3")
+                 .arg(filter, byAgent ? QStringLiteral("a.id") : QStringLiteral("0"),
+                      byAgent ? QStringLiteral(" GROUP BY a.id") : QString(), index),
              values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
                  ContactKpis k;
                  k.contacts = q.value(1).toInt();

@@ -39,10 +39,13 @@ CREATE TABLE agent_month_outcomes (
   fcr_score_squares {{REAL}} NOT NULL, fcr_squares {{REAL}} NOT NULL, fcr_products {{REAL}} NOT NULL,
   handle_pairs INTEGER NOT NULL, handle_score_sum {{REAL}} NOT NULL, handle_sum {{REAL}} NOT NULL,
   handle_score_squares {{REAL}} NOT NULL, handle_squares {{REAL}} NOT NULL, handle_products {{REAL}} NOT NULL,
-  PRIMARY KEY (agent_id, month, team_id, band)
+  PRIMARY KEY (band, month, team_id, agent_id)
 ) {{WITHOUT_ROWID}};
--- The team report counts a period's scores by band from this index alone.
+-- Kept in band order: the KPI report sums the whole centre's rows of a period by band as they come, in one pass. A
+-- team's rows, and the team report's counts by band, come from the month index (alone, for the counts); an agent
+-- month's, which every write rewrites, from the agent index.
 CREATE INDEX agent_month_outcomes_month ON agent_month_outcomes(month, team_id, band, contacts);
+CREATE INDEX agent_month_outcomes_agent ON agent_month_outcomes(agent_id, month);
 
 -- Each evaluator's evaluations of an agent in a month: how many, the scored ones and their sum, those with the time
 -- spent recorded and its seconds; and how far the scores stand from the other evaluators' mean score of that agent

@@ -429,6 +429,10 @@ TEST_CASE("the reports' sums over months of aggregates are read from an index al
     CHECK_THAT(plan(QStringLiteral("SELECT e.band, SUM(e.contacts) FROM agent_month_outcomes e WHERE e.month >= 202601 "
                                    "AND e.month <= 202612 GROUP BY e.band")),
                Catch::Contains("USING COVERING INDEX agent_month_outcomes_month (month>? AND month<?)"));
+    // The KPI report's whole-centre sums by band, in the table's own (band) order.
+    CHECK(plan(QStringLiteral("SELECT e.band, SUM(e.csat_products) FROM agent_month_outcomes e WHERE +e.month >= "
+                              "202601 AND +e.month <= 202612 GROUP BY e.band"))
+          == "SCAN e");
     const std::string evaluators = plan(QStringLiteral(
         "SELECT evaluator_id, SUM(compared), SUM(deviation_sum) FROM agent_month_evaluators WHERE month >= 202601 AND "
         "month <= 202612 AND compared > 0 GROUP BY evaluator_id ORDER BY evaluator_id"));
