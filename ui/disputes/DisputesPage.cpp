@@ -57,13 +57,15 @@ void setCells(QTableWidget* table, int row, const QStringList& cells, int firstN
     }
 }
 
-// Columns fit their content up to a limit; `stretched` takes the remaining width.
-void fitColumns(QTableView* table, int stretched)
+// Columns fit their content up to a limit; the `stretched` ones share the remaining width, so on a narrow pane two
+// long texts (what is disputed and why) each keep a readable share instead of one squeezing the other out of sight.
+void fitColumns(QTableView* table, const QList<int>& stretched)
 {
     table->resizeColumnsToContents();
     for (int c = 0; c < table->model()->columnCount(); ++c)
         table->setColumnWidth(c, std::min(table->columnWidth(c), s_maxColumnWidth));
-    table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
+    for (const int column : stretched)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 QStringList countHeaders()
@@ -211,7 +213,7 @@ void DisputesPage::showQueue(const QList<DisputeRow>& open)
         const QSignalBlocker blocker(m_ui->queueTableView->selectionModel());
         m_queue->setRows(m_open, m_revealedEvaluations, m_database.time());
     }
-    fitColumns(m_ui->queueTableView, DisputeListModel::ReasonColumn);
+    fitColumns(m_ui->queueTableView, { DisputeListModel::DisputedColumn, DisputeListModel::ReasonColumn });
     m_ui->queueLabel->setText(m_open.isEmpty() ? tr("No open disputes.")
                                                : tr("%n open dispute(s), oldest first", nullptr, int(m_open.size())));
 }
@@ -529,7 +531,7 @@ bool DisputesPage::overturn()
 void DisputesPage::showHistory(const QList<DisputeRow>& rows)
 {
     m_history->setRows(rows, m_revealedEvaluations, m_database.time());
-    fitColumns(m_ui->historyTableView, DisputeListModel::NoteColumn);
+    fitColumns(m_ui->historyTableView, { DisputeListModel::NoteColumn });
     m_ui->historyLabel->setText(rows.size() >= s_historyLimit
                                     ? tr("The latest %1 resolved disputes, the most recent first").arg(s_historyLimit)
                                     : tr("%n resolved dispute(s), the most recent first", nullptr, int(rows.size())));
@@ -563,7 +565,7 @@ void DisputesPage::showRateTables(const QList<EvaluatorDisputeStats>& evaluators
     byEvaluator->setRowCount(int(evaluators.size()));
     for (int r = 0; r < evaluators.size(); ++r)
         setCells(byEvaluator, r, QStringList { evaluators.at(r).evaluator } + countCells(evaluators.at(r).counts), 1);
-    fitColumns(byEvaluator, 0);
+    fitColumns(byEvaluator, { 0 });
     QTableWidget* byItem = m_ui->itemRatesTableWidget;
     byItem->setColumnCount(7);
     byItem->setHorizontalHeaderLabels(QStringList { tr("Item") } + countHeaders());
@@ -576,7 +578,7 @@ void DisputesPage::showRateTables(const QList<EvaluatorDisputeStats>& evaluators
                                                     : item.question;
         setCells(byItem, r, QStringList { name } + countCells(item.counts), 1);
     }
-    fitColumns(byItem, 0);
+    fitColumns(byItem, { 0 });
 }
 
 QString DisputesPage::personal(const DisputeRow& dispute, const QString& text) const
