@@ -10,21 +10,28 @@
 #endif
 
 namespace qadesk {
+namespace {
 
-QThreadPool* jobPool()
+// The application's pool kept in `pool`, made at first use; a test's next application gets a new one.
+QThreadPool* applicationPool(QPointer<QThreadPool>& pool)
 {
-    static QPointer<QThreadPool> pool; // a test's next application gets a new one
     if (!pool)
         pool = new QThreadPool(QCoreApplication::instance());
     return pool;
 }
 
+} // namespace
+
+QThreadPool* jobPool()
+{
+    static QPointer<QThreadPool> pool;
+    return applicationPool(pool);
+}
+
 QThreadPool* housekeepingPool()
 {
     static QPointer<QThreadPool> pool;
-    if (!pool)
-        pool = new QThreadPool(QCoreApplication::instance());
-    return pool;
+    return applicationPool(pool);
 }
 
 void yieldToForegroundWork()
