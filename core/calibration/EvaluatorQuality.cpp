@@ -237,7 +237,7 @@ QList<PeerDeviation> EvaluatorQuality::peerDeviation(const Database& database, c
         return deviation;
     };
     const QString what = QStringLiteral("compare the evaluators with their peers");
-    if (from.day() == 1 && to.addDays(1).day() == 1) { // whole months: their cells are kept (agent_month_evaluators)
+    if (Aggregates::coversWholeMonths(from, to)) { // their cells are kept (agent_month_evaluators)
         return selectRows<PeerDeviation>(
             database,
             QStringLiteral("SELECT evaluator_id, SUM(compared), SUM(deviation_sum) FROM agent_month_evaluators WHERE "

@@ -31,6 +31,11 @@ class Aggregates final {
 public:
     static int monthOf(const QDate& day) { return day.year() * 100 + day.month(); }
     static QDate firstDayOf(int month) { return QDate(month / 100, month % 100, 1); }
+    // Whether [from, to] is whole months, which the aggregates can answer for submissions.
+    static bool coversWholeMonths(const QDate& from, const QDate& to)
+    {
+        return from.day() == 1 && to.addDays(1).day() == 1;
+    }
     // The agent months of these evaluations (by their agent and submission), read from the workspace.
     static QSet<AgentMonth> monthsOf(const Database& database, const QList<qint64>& evaluationIds);
     // Recomputes these agent months from the evaluations.
