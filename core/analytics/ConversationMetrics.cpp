@@ -1,7 +1,5 @@
 #include "ConversationMetrics.h"
 
-#include <array>
-
 #include "media/WaveformDecoder.h"
 #include "people/AccessRules.h"
 #include "storage/AuditLog.h"
@@ -11,6 +9,7 @@
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "workspace/JobPool.h"
+#include "workspace/ScoreHistory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -306,16 +305,13 @@ QList<ConversationAverages> ConversationMetrics::averages(const Database& databa
     };
     // Agent by agent in id order, each agent's contacts of the period from their index: the rows come grouped, so
     // the database sums them as they come instead of sorting a year's metrics first.
-    const QString contactsIndex = database.dialect() == SqlDialect::SQLite
-        ? QStringLiteral(" INDEXED BY contacts_agent_outcomes")
-        : QString();
     const auto byAgent = selectRows<Sums>(
         database,
         QStringLiteral("SELECT a.id, SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END), "
                        "SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END), %1 "
                        "FROM agents a JOIN contacts c%3 ON c.agent_id = a.id JOIN contact_metrics m ON m.contact_id = "
                        "c.id WHERE c.started_at >= ? AND c.started_at < ? AND %2 GROUP BY a.id ORDER BY a.id")
-            .arg(sums.join(QStringLiteral(", ")), where, contactsIndex),
+            .arg(sums.join(QStringLiteral(", ")), where, contactsByAgentIndexHint(database)),
         values, QStringLiteral("average the conversation measures"), [](const QSqlQuery& q) {
             Sums row;
             row.agentId = q.value(0).toLongLong();

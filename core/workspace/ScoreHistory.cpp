@@ -61,6 +61,11 @@ QString periodIndexHint(const Database& database)
     return database.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY evaluations_period") : QString();
 }
 
+QString contactsByAgentIndexHint(const Database& database)
+{
+    return database.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY contacts_agent_outcomes") : QString();
+}
+
 QList<ScoredPoint> ScoreHistory::scores(const Database& database, const Actor& actor, const ScoreScope& scope,
                                         const QDate& from, const QDate& to, PeriodBasis basis)
 {
@@ -365,11 +370,8 @@ QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& ac
 {
     QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("c"), &values);
-    // Every column read is in contacts_agent_outcomes (schema step 8): SQLite reads that index alone, each agent's
-    // span of the period in turn (the agents in id order, so the groups come in order), rather than the period's
-    // contact rows through contacts_time.
-    const QString index = database.dialect() == SqlDialect::SQLite ? QStringLiteral(" INDEXED BY contacts_agent_outcomes")
-                                                                   : QString();
+    // Every column read is in contacts_agent_outcomes: SQLite reads that index alone, each agent's span of the period
+    // in turn (the agents in id order, so the groups come in order).
     QHash<qint64, ContactKpis> result;
     for (const auto& [key, kpis] : selectRows<std::pair<qint64, ContactKpis>>(
              database,
@@ -379,7 +381,7 @@ QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& ac
                             "COUNT(c.nps) FROM agents a JOIN contacts c%4 ON c.agent_id = a.id WHERE c.started_at >= ? "
                             "AND c.started_at < ?%1%3")
                  .arg(filter, byAgent ? QStringLiteral("a.id") : QStringLiteral("0"),
-                      byAgent ? QStringLiteral(" GROUP BY a.id") : QString(), index),
+                      byAgent ? QStringLiteral(" GROUP BY a.id") : QString(), contactsByAgentIndexHint(database)),
              values, QStringLiteral("read contact metrics"), [](const QSqlQuery& q) {
                  ContactKpis k;
                  k.contacts = q.value(1).toInt();

@@ -32,6 +32,11 @@ struct PeriodSql {
 // PostgreSQL, which plans such queries well by itself.
 QString periodIndexHint(const Database& database);
 
+// "INDEXED BY contacts_agent_outcomes" on SQLite (schema step 8), for `agents a JOIN contacts c` over a period: each
+// agent's contacts of the period, with their outcomes, from one span of that index, where SQLite would read every
+// contact row of the period through contacts_time. Empty on PostgreSQL.
+QString contactsByAgentIndexHint(const Database& database);
+
 // Whose history: one agent, one team, or the whole centre (both ids 0).
 struct ScoreScope {
     qint64 agentId = 0;
