@@ -120,6 +120,16 @@ std::optional<double> KpiTally::averageHandleSeconds() const
     return handleKnown ? std::optional<double>(handleSum / handleKnown) : std::nullopt;
 }
 
+QList<int> scoredInBands(const QList<EvaluationGroup>& groups)
+{
+    QList<int> counts(scoreBands().size(), 0);
+    for (const EvaluationGroup& g : groups) {
+        if (g.band >= 0)
+            counts[g.band] += g.scores.scored;
+    }
+    return counts;
+}
+
 QList<QDate> monthsBetween(const QDate& from, const QDate& to)
 {
     QList<QDate> months;
@@ -164,6 +174,14 @@ QString ReportSource::periodFilter(const QDate& from, const QDate& to, const Sco
     *values << time.dayStartMs(from) << time.dayStartMs(to.addDays(1));
     return QStringLiteral("%1 >= ? AND %1 < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'")
                .arg(period.instant)
+        + scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values);
+}
+
+QString ReportSource::monthsFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values,
+                                   const QString& month) const
+{
+    *values << Aggregates::monthOf(from) << Aggregates::monthOf(to);
+    return QStringLiteral("%1 >= ? AND %1 <= ?").arg(month)
         + scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values);
 }
 
@@ -247,20 +265,20 @@ QList<EvaluationGroup> ReportSource::groups(const QDate& from, const QDate& to, 
 
 bool ReportSource::readsMonthAggregates(const QDate& from, const QDate& to) const
 {
-    return m_basis == PeriodBasis::Evaluation && from.day() == 1 && to.addDays(1).day() == 1;
+    return m_basis == PeriodBasis::Evaluation && Aggregates::coversWholeMonths(from, to);
 }
 
 QList<EvaluationGroup> ReportSource::monthTallies(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
     if (!readsMonthAggregates(from, to))
         return groups(from, to, scope, { .agent = true, .team = true });
-    QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
-    const QString filter = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
+    QVariantList values;
+    const QString filter = monthsFilter(from, to, scope, &values);
     return selectRows<EvaluationGroup>(
         m_db,
         QStringLiteral("SELECT e.agent_id, e.team_id, SUM(e.evaluations), SUM(e.scored), SUM(e.score_sum), "
                        "SUM(e.critical_failures), MIN(e.score_lowest), MAX(e.score_highest), MAX(e.latest_at), "
-                       "MAX(e.latest_id) FROM agent_months e WHERE e.month >= ? AND e.month <= ?%1 GROUP BY 1, 2")
+                       "MAX(e.latest_id) FROM agent_months e WHERE %1 GROUP BY 1, 2")
             .arg(filter),
         values, QStringLiteral("read the period's monthly aggregates"), [](const QSqlQuery& q) {
             EvaluationGroup g;
@@ -283,12 +301,12 @@ QList<EvaluationGroup> ReportSource::evaluatorTallies(const QDate& from, const Q
     // The kept cells have no team: a team's evaluators are counted from its evaluations, which its index finds.
     if (!readsMonthAggregates(from, to) || scope.teamId)
         return groups(from, to, scope, { .evaluator = true });
-    QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
-    const QString filter = scopedFilter(m_actor, scope, {}, QStringLiteral("e.agent_id"), &values);
+    QVariantList values;
+    const QString filter = monthsFilter(from, to, scope, &values);
     return selectRows<EvaluationGroup>(
         m_db,
         QStringLiteral("SELECT e.evaluator_id, SUM(e.evaluations), SUM(e.scored), SUM(e.score_sum), SUM(e.timed), "
-                       "SUM(e.seconds) FROM agent_month_evaluators e WHERE e.month >= ? AND e.month <= ?%1 GROUP BY 1")
+                       "SUM(e.seconds) FROM agent_month_evaluators e WHERE %1 GROUP BY 1")
             .arg(filter),
         values, QStringLiteral("read the period's evaluators from the monthly aggregates"), [](const QSqlQuery& q) {
             EvaluationGroup g;
@@ -304,23 +322,18 @@ QList<EvaluationGroup> ReportSource::evaluatorTallies(const QDate& from, const Q
 
 QList<int> ReportSource::scoredByBand(const QDate& from, const QDate& to, const ScoreScope& scope) const
 {
+    if (!readsMonthAggregates(from, to))
+        return scoredInBands(groups(from, to, scope, { .band = true }));
     QList<int> counts(scoreBands().size(), 0);
-    if (!readsMonthAggregates(from, to)) {
-        for (const EvaluationGroup& g : groups(from, to, scope, { .band = true })) {
-            if (g.band >= 0)
-                counts[g.band] += g.scores.scored;
-        }
-        return counts;
-    }
-    QVariantList values { Aggregates::monthOf(from), Aggregates::monthOf(to) };
-    const QString filter = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
+    QVariantList values;
+    const QString filter = monthsFilter(from, to, scope, &values);
     for (const auto& [band, count] : selectRows<std::pair<int, int>>(
              m_db,
-             QStringLiteral("SELECT e.band, SUM(e.contacts) FROM agent_month_outcomes e WHERE e.month >= ? AND "
-                            "e.month <= ?%1 GROUP BY e.band")
+             QStringLiteral("SELECT e.band, SUM(e.contacts) FROM agent_month_outcomes e WHERE %1 GROUP BY e.band")
                  .arg(filter),
-             values, QStringLiteral("count the period's scores by band"),
-             [](const QSqlQuery& q) { return std::pair { q.value(0).toInt(), q.value(1).toInt() }; }))
+             values, QStringLiteral("count the period's scores by band"), [](const QSqlQuery& q) {
+                 return std::pair { q.value(0).toInt(), q.value(1).toInt() };
+             }))
         counts[band] = count;
     return counts;
 }
@@ -330,9 +343,6 @@ QList<BandOutcomes> ReportSource::outcomesByBand(const QDate& from, const QDate&
     QVariantList values;
     QString sql;
     if (readsMonthAggregates(from, to)) {
-        values = { Aggregates::monthOf(from), Aggregates::monthOf(to) };
-        const QString filter
-            = scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), &values);
         QStringList sums;
         for (const QString& column : Aggregates::outcomeColumns())
             sums << QStringLiteral("SUM(e.%1)").arg(column);
@@ -341,8 +351,8 @@ QList<BandOutcomes> ReportSource::outcomesByBand(const QDate& from, const QDate&
         // on a table without rowid).
         const QString month = m_db.dialect() == SqlDialect::SQLite && wholeCentre(scope) ? QStringLiteral("+e.month")
                                                                                         : QStringLiteral("e.month");
-        sql = QStringLiteral("SELECT e.band, %1 FROM agent_month_outcomes e WHERE %3 >= ? AND %3 <= ?%2 GROUP BY e.band")
-                  .arg(sums.join(QStringLiteral(", ")), filter, month);
+        sql = QStringLiteral("SELECT e.band, %1 FROM agent_month_outcomes e WHERE %2 GROUP BY e.band")
+                  .arg(sums.join(QStringLiteral(", ")), monthsFilter(from, to, scope, &values, month));
     } else {
         const QString filter = periodFilter(from, to, scope, &values);
         // The contact basis joins the contacts as c already; the outcomes come from the same row either way.

@@ -137,6 +137,10 @@ struct BandOutcomes {
     std::array<PearsonSums, s_outcomeCount> withScore;
 };
 
+// The scored evaluations of groups by score band, one count a band of scoreBands(); groups without a band count
+// nowhere.
+QList<int> scoredInBands(const QList<EvaluationGroup>& groups);
+
 // The first day of each month from `from`'s month to `to`'s.
 QList<QDate> monthsBetween(const QDate& from, const QDate& to);
 
@@ -182,6 +186,10 @@ public:
 private:
     // The WHERE clause shared by evaluations(), groups() and outcomesByBand(), its values appended.
     QString periodFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values) const;
+    // The same for the months of [from, to] in a per-month aggregate table (as e, with agent_id and team_id);
+    // `month` is its month column as the query names it.
+    QString monthsFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values,
+                         const QString& month = QStringLiteral("e.month")) const;
     // Whether the scope is every agent of the centre, and the actor sees them all.
     bool wholeCentre(const ScoreScope& scope) const;
     // "evaluations e" for counting the scope's evaluations, with the covering index named where it serves best.

@@ -29,8 +29,8 @@ QList<ReportTable> teamSummary(const Context& c)
     const auto period = monthly ? c.source.monthTallies(c.request.from, c.request.to, scope)
                                 : c.source.groups(c.request.from, c.request.to, scope,
                                                   { .agent = true, .team = true, .band = true });
-    const auto bands = scoreBands();
-    QList<int> counts = monthly ? c.source.scoredByBand(c.request.from, c.request.to, scope) : QList<int>(bands.size(), 0);
+    const QList<int> counts
+        = monthly ? c.source.scoredByBand(c.request.from, c.request.to, scope) : scoredInBands(period);
     const auto [previousFrom, previousTo] = previousPeriod(c.request.from, c.request.to);
     const auto previous = c.source.monthTallies(previousFrom, previousTo, scope);
     c.step(0.3);
@@ -56,8 +56,6 @@ QList<ReportTable> teamSummary(const Context& c)
         if (!latest || std::pair { g.latestAt, g.latestId } > std::pair { latest->latestAt, latest->latestId })
             latest = &g;
         all.add(g.scores);
-        if (g.band >= 0)
-            counts[g.band] += g.scores.scored;
     }
     for (const EvaluationGroup& g : previous) {
         previousByTeam[g.teamId].add(g.scores);
@@ -171,6 +169,7 @@ QList<ReportTable> teamSummary(const Context& c)
     chart.valueTitle = ReportBuilder::tr("Evaluations");
     chart.minimum = 0;
     ReportSeries bars { ReportBuilder::tr("Evaluations"), {} };
+    const auto bands = scoreBands();
     for (int b = 0; b < bands.size(); ++b) {
         distribution.rows << QVariantList { bands.at(b).label, counts.at(b), value(share(counts.at(b), all.scored)) };
         chart.categories << bands.at(b).label;
