@@ -2,6 +2,7 @@
 
 #include "media/WaveformDecoder.h"
 #include "people/AccessRules.h"
+#include "storage/Aggregates.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/RecordingPeaksRepository.h"
@@ -36,6 +37,7 @@ void replaceRow(const Database& database, qint64 contactId, const QVariantList& 
                 const QVariantList& chatValues)
 {
     const QString what = QStringLiteral("store the metrics of contact %1").arg(contactId);
+    Aggregates::countConversation(database, contactId, -1);
     auto remove = reusableStatement(database, QStringLiteral("DELETE FROM contact_metrics WHERE contact_id = ?"), what);
     bindAll(*remove, { contactId });
     execPrepared(*remove, what);
@@ -47,6 +49,7 @@ void replaceRow(const Database& database, qint64 contactId, const QVariantList& 
         what);
     bindAll(*insert, QVariantList { contactId, database.time().nowMs() } + callValues + chatValues);
     execPrepared(*insert, what);
+    Aggregates::countConversation(database, contactId, 1);
 }
 
 const QVariantList s_noCall(11);
@@ -219,11 +222,13 @@ void ConversationMetrics::storeChat(const Database& database, qint64 contactId, 
 void ConversationMetrics::storeCall(const Database& database, qint64 contactId, const CallAnalysis& analysis)
 {
     const CallMetrics m = CallMetrics::of(analysis);
+    Transaction transaction(database); // the metrics and their month's sums together
     replaceRow(database, contactId,
                { int(m.mono), m.durationMs, m.agentTalkMs, m.customerTalkMs, dbOptional(m.talkRatio), m.deadAirMs,
                  m.longestDeadAirMs, m.overtalkMs, dbOptional(m.overtalkShare), m.longestMonologueMs,
                  dbOptional(m.meanResponseMs) },
                s_noChat);
+    transaction.commit();
 }
 
 std::optional<CallMetrics> ConversationMetrics::call(const Database& database, qint64 contactId)
@@ -280,10 +285,17 @@ int ConversationMetrics::remeasureChats(const Database& database, qint64 replyLi
 QList<ConversationAverages> ConversationMetrics::averages(const Database& database, const Actor& actor, qint64 agentId,
                                                           qint64 teamId, const QDate& from, const QDate& to, Rows rows)
 {
-    QString where = AccessRules::visibleAgentsSql(actor, QStringLiteral("c.agent_id"));
-    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
+    // Whole months read their agent months' sums (agent_month_conversations), other periods the contacts' metrics.
+    const bool wholeMonths = Aggregates::coversWholeMonths(from, to);
+    const QString agentColumn = wholeMonths ? QStringLiteral("x.agent_id") : QStringLiteral("c.agent_id");
+    QString where = AccessRules::visibleAgentsSql(actor, agentColumn);
+    QVariantList values;
+    if (wholeMonths)
+        values << Aggregates::monthOf(from) << Aggregates::monthOf(to);
+    else
+        values << database.time().dayStartMs(from) << database.time().dayStartMs(to.addDays(1));
     if (agentId) {
-        where += QStringLiteral(" AND c.agent_id = ?");
+        where += QStringLiteral(" AND %1 = ?").arg(agentColumn);
         values << agentId;
     }
     if (teamId) {
@@ -291,28 +303,27 @@ QList<ConversationAverages> ConversationMetrics::averages(const Database& databa
         values << teamId;
     }
     // Each mean as its sum and count by agent, so the mean of all of them comes from the same rows: one read.
-    const QStringList measures { QStringLiteral("m.dead_air_ms"),     QStringLiteral("m.overtalk_share"),
-                                 QStringLiteral("m.talk_ratio"),      QStringLiteral("m.first_response_ms"),
-                                 QStringLiteral("m.longest_wait_ms"), QStringLiteral("m.within_limit_share") };
     QStringList sums;
-    for (const QString& measure : measures)
-        sums << QStringLiteral("SUM(%1), COUNT(%1)").arg(measure);
+    for (const QString& column : Aggregates::conversationColumns())
+        sums << QStringLiteral("SUM(x.%1)").arg(column);
     struct Sums {
         qint64 agentId = 0;
         int calls = 0;
         int chats = 0;
         std::array<std::pair<double, int>, 6> measures {};
     };
-    // Agent by agent in id order, each agent's contacts of the period from their index: the rows come grouped, so
-    // the database sums them as they come instead of sorting a year's metrics first.
+    // Agent by agent in id order, each agent's months or contacts of the period from their key or index: the rows come
+    // grouped, so the database sums them as they come instead of sorting a year's metrics first.
+    const QString sql = wholeMonths
+        ? QStringLiteral("SELECT a.id, %1 FROM agents a JOIN agent_month_conversations x ON x.agent_id = a.id WHERE "
+                         "x.month >= ? AND x.month <= ? AND %2 GROUP BY a.id ORDER BY a.id")
+              .arg(sums.join(QStringLiteral(", ")), where)
+        : QStringLiteral("SELECT a.id, %1 FROM agents a JOIN contacts c%3 ON c.agent_id = a.id JOIN contact_metrics m "
+                         "ON m.contact_id = c.id WHERE c.started_at >= ? AND c.started_at < ? AND %2 GROUP BY a.id "
+                         "ORDER BY a.id")
+              .arg(Aggregates::conversationSumsSql(), where, contactsByAgentIndexHint(database));
     const auto byAgent = selectRows<Sums>(
-        database,
-        QStringLiteral("SELECT a.id, SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END), %1 "
-                       "FROM agents a JOIN contacts c%3 ON c.agent_id = a.id JOIN contact_metrics m ON m.contact_id = "
-                       "c.id WHERE c.started_at >= ? AND c.started_at < ? AND %2 GROUP BY a.id ORDER BY a.id")
-            .arg(sums.join(QStringLiteral(", ")), where, contactsByAgentIndexHint(database)),
-        values, QStringLiteral("average the conversation measures"), [](const QSqlQuery& q) {
+        database, sql, values, QStringLiteral("average the conversation measures"), [](const QSqlQuery& q) {
             Sums row;
             row.agentId = q.value(0).toLongLong();
             row.calls = q.value(1).toInt();

@@ -3,19 +3,33 @@
 #include "SqlSupport.h"
 #include "scoring/ScoreBands.h"
 
+#include <QHash>
 #include <QSqlQuery>
-
 #include <array>
 #include <cmath>
 
 namespace qadesk {
 namespace {
 
-// What the aggregates count: the latest revision of each submitted evaluation outside calibration.
-const QLatin1String s_counted("e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration' AND "
-                              "e.submitted_at IS NOT NULL");
+// What a table counts, and by which instant its months go.
+struct Basis
+{
+    QLatin1String rows; // the FROM clause
+    QLatin1String counted; // which of its rows count
+    QLatin1String agent;
+    QLatin1String instant;
+};
+// The latest revision of each submitted evaluation outside calibration, by submission.
+const Basis s_evaluations { QLatin1String("evaluations e"),
+                            QLatin1String("e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration' AND "
+                                          "e.submitted_at IS NOT NULL"),
+                            QLatin1String("e.agent_id"), QLatin1String("e.submitted_at") };
+// The measured contacts, by their start.
+const Basis s_measuredContacts { QLatin1String("contacts c JOIN contact_metrics m ON m.contact_id = c.id"),
+                                 QLatin1String("1 = 1"), QLatin1String("c.agent_id"), QLatin1String("c.started_at") };
 
 struct Table {
+    const Basis* basis;
     QLatin1String name;
     int step; // the schema step that last changed its columns: upgrades from before it rebuild the table
     int keyColumns; // the first columns; agent_id and month come first
@@ -56,7 +70,7 @@ QString outcomeTableColumns()
 const QList<Table>& tables()
 {
     static const QList<Table> all {
-        { QLatin1String("agent_months"), 8, 3,
+        { &s_evaluations, QLatin1String("agent_months"), 8, 3,
           QStringLiteral("agent_id, month, team_id, evaluations, scored, score_sum, score_squares, critical_failures, "
                          "score_lowest, score_highest, latest_at, latest_id"),
           QStringLiteral("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), COUNT(*), COUNT(e.score), "
@@ -71,7 +85,7 @@ const QList<Table>& tables()
                                    Aggregates::tr("highest score"),     Aggregates::tr("newest submission"),
                                    Aggregates::tr("newest evaluation") };
           } },
-        { QLatin1String("agent_month_items"), 6, 4,
+        { &s_evaluations, QLatin1String("agent_month_items"), 6, 4,
           QStringLiteral("agent_id, month, team_id, item_id, answered, failed, points, max_points, latest_at"),
           QStringLiteral("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), a.item_id, COUNT(*), "
                          "SUM(CASE WHEN a.failed <> 0 THEN 1 ELSE 0 END), COALESCE(SUM(a.points), 0), "
@@ -84,7 +98,7 @@ const QList<Table>& tables()
                                    Aggregates::tr("points"), Aggregates::tr("maximum points"),
                                    Aggregates::tr("newest submission") };
           } },
-        { QLatin1String("agent_month_outcomes"), 8, 4, outcomeTableColumns(),
+        { &s_evaluations, QLatin1String("agent_month_outcomes"), 8, 4, outcomeTableColumns(),
           QStringLiteral("SELECT e.agent_id, %1, COALESCE(e.team_id, 0), %3, %4 FROM evaluations e JOIN contacts c ON "
                          "c.id = e.contact_id WHERE %2 AND e.score IS NOT NULL GROUP BY 1, 2, 3, 4")
               .replace(QLatin1String("%3"), scoreBandSql(QStringLiteral("e.score")))
@@ -107,7 +121,7 @@ const QList<Table>& tables()
               return labels;
           } },
         // Each (agent, month, evaluator) cell beside its agent month's totals of scored evaluations.
-        { QLatin1String("agent_month_evaluators"), 8, 3,
+        { &s_evaluations, QLatin1String("agent_month_evaluators"), 8, 3,
           QStringLiteral("agent_id, month, evaluator_id, evaluations, scored, score_sum, timed, seconds, compared, "
                          "deviation_sum"),
           QStringLiteral("SELECT c.agent_id, c.month, c.evaluator_id, c.n, c.scored, c.s, c.timed, c.seconds, CASE "
@@ -119,7 +133,9 @@ const QList<Table>& tables()
                          "evaluations e WHERE %2 GROUP BY 1, 2, 3) c JOIN (SELECT e.agent_id, %1 AS month, "
                          "COUNT(e.score) AS n, COALESCE(SUM(e.score), 0) AS s FROM evaluations e WHERE %2 GROUP BY 1, "
                          "2) t ON t.agent_id = c.agent_id AND t.month = c.month"),
-          [](const QList<qint64>& key) { return Aggregates::tr("%1, evaluator %2").arg(agentMonthText(key)).arg(key.at(2)); },
+          [](const QList<qint64>& key) {
+              return Aggregates::tr("%1, evaluator %2").arg(agentMonthText(key)).arg(key.at(2));
+          },
           [] {
               return QStringList { Aggregates::tr("evaluations"),
                                    Aggregates::tr("scored evaluations"),
@@ -129,13 +145,28 @@ const QList<Table>& tables()
                                    Aggregates::tr("evaluations compared with peers"),
                                    Aggregates::tr("sum of deviations from peers") };
           } },
+        { &s_measuredContacts, QLatin1String("agent_month_conversations"), 9, 2,
+          QStringLiteral("agent_id, month, ") + Aggregates::conversationColumns().join(QStringLiteral(", ")),
+          QStringLiteral("SELECT c.agent_id, %1, %3 FROM contacts c JOIN contact_metrics m ON m.contact_id = c.id "
+                         "WHERE %2 GROUP BY 1, 2")
+              .replace(QLatin1String("%3"), Aggregates::conversationSumsSql()),
+          agentMonthText,
+          [] {
+              QStringList labels { Aggregates::tr("measured calls"), Aggregates::tr("measured chats") };
+              for (const QString& measure :
+                   { Aggregates::tr("dead air"), Aggregates::tr("overtalk share"), Aggregates::tr("agent talk share"),
+                     Aggregates::tr("first response"), Aggregates::tr("longest wait"),
+                     Aggregates::tr("replies within the limit") })
+                  labels << Aggregates::tr("%1: sum").arg(measure) << Aggregates::tr("%1: contacts").arg(measure);
+              return labels;
+          } },
     };
     return all;
 }
 
 QString selectSql(const Table& table, const QString& month, const QString& filter)
 {
-    return QString(table.select).arg(month, QStringLiteral("%1 AND %2").arg(s_counted, filter));
+    return QString(table.select).arg(month, QStringLiteral("%1 AND %2").arg(table.basis->counted, filter));
 }
 
 void insert(const Database& database, const Table& table, const QString& month, const QString& filter)
@@ -171,7 +202,10 @@ QList<Row> readRows(const Database& database, const QString& sql, int keyColumns
 void compare(const Database& database, const Table& table, const QString& agents, const QString& expectedSql,
              QStringList* lines, int* found, int limit)
 {
-    const QString order = table.keyColumns == 3 ? QStringLiteral("1, 2, 3") : QStringLiteral("1, 2, 3, 4");
+    QStringList keys;
+    for (int column = 1; column <= table.keyColumns; ++column)
+        keys << QString::number(column);
+    const QString order = keys.join(QStringLiteral(", "));
     const QStringList labels = table.valueLabels();
     const QList<Row> stored = readRows(
         database,
@@ -206,13 +240,15 @@ void compare(const Database& database, const Table& table, const QString& agents
     }
 }
 
-// The SQL month of e.submitted_at over every month an evaluation counted in was submitted in; empty when none is.
-QString monthSqlOverAll(const Database& database)
+// The SQL month of the basis' instant over every month a row it counts falls in; empty when none does.
+QString monthSqlOverAll(const Database& database, const Basis& basis)
 {
     const auto range = selectRows<std::pair<QVariant, QVariant>>(
-        database, QStringLiteral("SELECT MIN(e.submitted_at), MAX(e.submitted_at) FROM evaluations e WHERE %1").arg(s_counted),
-        {}, QStringLiteral("read the evaluations' months"),
-        [](const QSqlQuery& q) { return std::pair { q.value(0), q.value(1) }; });
+        database,
+        QStringLiteral("SELECT MIN(%1), MAX(%1) FROM %2 WHERE %3").arg(basis.instant, basis.rows, basis.counted), {},
+        QStringLiteral("read the months to aggregate"), [](const QSqlQuery& q) {
+            return std::pair { q.value(0), q.value(1) };
+        });
     if (range.isEmpty() || range.first().first.isNull())
         return {};
     const CentreTime& time = database.time();
@@ -224,7 +260,7 @@ QString monthSqlOverAll(const Database& database)
         starts << time.dayStartMs(month);
         months << Aggregates::monthOf(month);
     }
-    return Aggregates::bucketSql(QStringLiteral("e.submitted_at"), starts, months);
+    return Aggregates::bucketSql(basis.instant, starts, months);
 }
 
 } // namespace
@@ -257,6 +293,61 @@ QString Aggregates::outcomeSumsSql()
              << QStringLiteral("COALESCE(SUM(%1 * %2), 0)").arg(outcome, points);
     }
     return sums.join(QStringLiteral(", "));
+}
+
+namespace {
+
+// The conversation measures of contact_metrics (as m) and their names in agent_month_conversations, in the order of
+// ConversationAverages.
+const std::array<std::pair<QLatin1String, QLatin1String>, 6> s_conversationMeasures { {
+    { QLatin1String("m.dead_air_ms"), QLatin1String("dead_air") },
+    { QLatin1String("m.overtalk_share"), QLatin1String("overtalk") },
+    { QLatin1String("m.talk_ratio"), QLatin1String("talk_ratio") },
+    { QLatin1String("m.first_response_ms"), QLatin1String("first_response") },
+    { QLatin1String("m.longest_wait_ms"), QLatin1String("longest_wait") },
+    { QLatin1String("m.within_limit_share"), QLatin1String("within_limit") },
+} };
+
+} // namespace
+
+QStringList Aggregates::conversationColumns()
+{
+    QStringList columns { QStringLiteral("calls"), QStringLiteral("chats") };
+    for (const auto& [measure, name] : s_conversationMeasures)
+        columns << name + QLatin1String("_sum") << name + QLatin1String("_count");
+    return columns;
+}
+
+QString Aggregates::conversationSumsSql(const QString& factor)
+{
+    const QString times = factor.isEmpty() ? QString() : factor + QLatin1String(" * ");
+    QStringList sums { QStringLiteral("%1SUM(CASE WHEN m.duration_ms IS NOT NULL THEN 1 ELSE 0 END)").arg(times),
+                       QStringLiteral("%1SUM(CASE WHEN m.reply_limit_ms IS NOT NULL THEN 1 ELSE 0 END)").arg(times) };
+    for (const auto& [measure, name] : s_conversationMeasures)
+        sums << QStringLiteral("%1COALESCE(SUM(%2), 0)").arg(times, measure)
+             << QStringLiteral("%1COUNT(%2)").arg(times, measure);
+    return sums.join(QStringLiteral(", "));
+}
+
+void Aggregates::countConversation(const Database& database, qint64 contactId, int sign)
+{
+    const QString what = QStringLiteral("count the conversation measures of contact %1").arg(contactId);
+    const auto started
+        = firstOf(selectRows<QVariant>(database, QStringLiteral("SELECT started_at FROM contacts WHERE id = ?"),
+                                       { contactId }, what, [](const QSqlQuery& q) { return q.value(0); }));
+    if (!started)
+        return;
+    QStringList moves;
+    for (const QString& column : conversationColumns())
+        moves << QStringLiteral("%1 = agent_month_conversations.%1 + excluded.%1").arg(column);
+    // The contact's own row of sums, signed; none when it has no metrics, and then nothing moves.
+    execWith(database,
+             QStringLiteral("INSERT INTO agent_month_conversations (agent_id, month, %1) SELECT c.agent_id, ?, %2 FROM "
+                            "contacts c JOIN contact_metrics m ON m.contact_id = c.id WHERE c.id = ? GROUP BY "
+                            "c.agent_id ON CONFLICT (agent_id, month) DO UPDATE SET %3")
+                 .arg(conversationColumns().join(QStringLiteral(", ")), conversationSumsSql(QString::number(sign)),
+                      moves.join(QStringLiteral(", "))),
+             { monthOf(database.time().dateOf(timeFromDb(*started))), contactId }, what);
 }
 
 QString Aggregates::bucketSql(const QString& instant, const QList<qint64>& starts, const QList<qint64>& labels)
@@ -303,6 +394,8 @@ void Aggregates::refresh(const Database& database, const QSet<AgentMonth>& month
                                    .arg(time.dayStartMs(first))
                                    .arg(time.dayStartMs(first.addMonths(1)));
         for (const Table& table : tables()) {
+            if (table.basis != &s_evaluations)
+                continue;
             execWith(database, QStringLiteral("DELETE FROM %1 WHERE agent_id = ? AND month = ?").arg(table.name),
                      { key.agentId, key.month }, QStringLiteral("clear %1").arg(table.name));
             insert(database, table, QString::number(key.month), filter);
@@ -312,10 +405,13 @@ void Aggregates::refresh(const Database& database, const QSet<AgentMonth>& month
 
 void Aggregates::rebuild(const Database& database, int afterStep)
 {
-    const QString month = monthSqlOverAll(database);
+    QHash<const Basis*, QString> months;
     for (const Table& table : tables()) {
         if (table.step <= afterStep)
             continue;
+        if (!months.contains(table.basis))
+            months.insert(table.basis, monthSqlOverAll(database, *table.basis));
+        const QString month = months.value(table.basis);
         execWith(database, QStringLiteral("DELETE FROM %1").arg(table.name), {}, QStringLiteral("clear %1").arg(table.name));
         if (!month.isEmpty())
             insert(database, table, month, QStringLiteral("1 = 1"));
@@ -324,7 +420,9 @@ void Aggregates::rebuild(const Database& database, int afterStep)
 
 QStringList Aggregates::differences(const Database& database, int limit)
 {
-    const QString month = monthSqlOverAll(database);
+    const QHash<const Basis*, QString> months { { &s_evaluations, monthSqlOverAll(database, s_evaluations) },
+                                                { &s_measuredContacts,
+                                                  monthSqlOverAll(database, s_measuredContacts) } };
     const QList<qint64> agentIds
         = selectRows<qint64>(database, QStringLiteral("SELECT id FROM agents ORDER BY id"), {},
                              QStringLiteral("read agents"), [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
@@ -338,9 +436,10 @@ QStringList Aggregates::differences(const Database& database, int limit)
         const QString agents = ids.join(QLatin1Char(','));
         for (const Table& table : tables()) {
             // With nothing counted, the recomputation is empty: a select that yields no rows.
+            const QString month = months.value(table.basis);
             const QString expected = month.isEmpty()
                 ? QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 0").arg(table.columns, table.name)
-                : selectSql(table, month, QStringLiteral("e.agent_id IN (%1)").arg(agents));
+                : selectSql(table, month, QStringLiteral("%1 IN (%2)").arg(table.basis->agent, agents));
             compare(database, table, agents, expected, &lines, &found, limit);
         }
     }

@@ -21,10 +21,12 @@ inline size_t qHash(const AgentMonth& key, size_t seed = 0)
     return qHashMulti(seed, key.agentId, key.month);
 }
 
-// The per-month aggregates of the evaluations reports and trends count: agent_months and agent_month_items (schema
-// step 6), agent_month_outcomes and agent_month_evaluators (step 8). Every write that changes what is counted rewrites
-// the months it touches from the evaluations, their answers and their contacts, inside the caller's transaction, so
-// the aggregates are never ahead of or behind the answers. All functions throw StorageError.
+// The per-month aggregates reports and trends count: of the evaluations, agent_months and agent_month_items (schema
+// step 6), agent_month_outcomes and agent_month_evaluators (step 8); of the measured contacts,
+// agent_month_conversations (step 9). Every write that changes what is counted rewrites the evaluation months it
+// touches from the evaluations, their answers and their contacts, and moves a contact's month by the metrics it
+// replaces, inside the caller's transaction, so the aggregates are never ahead of or behind the answers. All functions
+// throw StorageError.
 class Aggregates final {
     Q_DECLARE_TR_FUNCTIONS(qadesk::Aggregates)
 
@@ -52,6 +54,15 @@ public:
     static QString outcomeSumsSql();
     // agent_month_outcomes' columns after its key, in that order.
     static QStringList outcomeColumns();
+    // agent_month_conversations' columns after its key: the measured calls and chats, then for each conversation
+    // measure (dead air, overtalk share, talk ratio, first response, longest wait, share within the reply limit) its
+    // sum and how many contacts have it.
+    static QStringList conversationColumns();
+    // Those sums as SQL over contact_metrics m, each multiplied by `factor` when given.
+    static QString conversationSumsSql(const QString& factor = {});
+    // Moves the contact's month in agent_month_conversations by its metrics as stored now: sign -1 before they are
+    // replaced, 1 after they are written. Nothing moves when the contact has no metrics.
+    static void countConversation(const Database& database, qint64 contactId, int sign);
     // SQL giving labels[i] for an `instant` in [starts[i], starts[i + 1]): a binary search over the starts, so a long
     // run of periods costs a few comparisons a row. starts[0] must be at or before every instant it sees.
     static QString bucketSql(const QString& instant, const QList<qint64>& starts, const QList<qint64>& labels);

@@ -23,7 +23,7 @@
 namespace qadesk {
 namespace {
 
-constexpr int s_latestSchemaVersion = 8;
+constexpr int s_latestSchemaVersion = 9;
 // The advisory lock under which a server's schema is migrated: any constant no other program of the database uses.
 constexpr qint64 s_schemaLockKey = 0x716164657363; // "qadesc"
 const QLatin1String s_applicationName("qadesk");
@@ -536,7 +536,8 @@ bool Database::migrate(QString* error)
             }
             m_schemaVersion = step;
         }
-        if (from >= 1) // steps 6 and 8 add aggregates; a workspace that has evaluations fills those it lacked now
+        if (from
+            >= 1) // steps 6, 8 and 9 add aggregates; a workspace with evaluations or metrics fills those it lacked now
             Aggregates::rebuild(*this, from);
         // A team server set up at an older step: its set-up runs again (it repairs and extends, idempotent), so the
         // tables the steps added get the privileges and row-level security of the others, under the same lock.

@@ -134,23 +134,23 @@ TEST_CASE("info reads an older workspace only to say it needs an upgrade, and in
 {
     QTemporaryDir dir;
     const QString path = brokenWorkspace(dir, [](const Database&) {});
-    test::downgradeSchema(path, 7);
+    test::downgradeSchema(path, 8);
     const QByteArray before = fileHash(path);
     const CliRun read = runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path });
     CHECK(read.exitCode == 1);
-    CHECK_THAT(read.err.toStdString(), Catch::Contains("needs an upgrade (workspace schema 7 to 8)"));
+    CHECK_THAT(read.err.toStdString(), Catch::Contains("needs an upgrade (workspace schema 8 to 9)"));
     CHECK(fileHash(path) == before);
 
     const CliRun upgrade = runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path, QStringLiteral("--upgrade") });
     INFO(upgrade.err.toStdString());
     REQUIRE(upgrade.exitCode == 0);
     const QJsonObject result = QJsonDocument::fromJson(upgrade.out.toUtf8()).object();
-    CHECK(result.value(QStringLiteral("schema_version")).toInt() == 8);
-    CHECK(result.value(QStringLiteral("backup")).toString() == path + QStringLiteral(".schema-7.bak"));
-    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-7.bak")));
+    CHECK(result.value(QStringLiteral("schema_version")).toInt() == 9);
+    CHECK(result.value(QStringLiteral("backup")).toString() == path + QStringLiteral(".schema-8.bak"));
+    CHECK(QFileInfo::exists(path + QStringLiteral(".schema-8.bak")));
     const CliRun again = runCli({ QStringLiteral("info"), QStringLiteral("--workspace"), path });
     CHECK(again.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("schema_version")).toInt() == 8);
+    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("schema_version")).toInt() == 9);
 }
 
 TEST_CASE("a pipe or a device as the manifest is refused at once")

@@ -229,7 +229,7 @@ namespace {
 // What a session sees of the tables schema step 6 added, each row named by the employee id of the agent it belongs to
 // (agents are visible to every login): agent_months, agent_month_items, auto_qa_suggestions, auto_qa_checks,
 // auto_qa_agreements and contact_metrics (computed_at holds the agent's number, 1 for A1 to 3 for C1); then step 8's
-// agent_month_outcomes and agent_month_evaluators.
+// agent_month_outcomes and agent_month_evaluators, and step 9's agent_month_conversations.
 const QString s_whatISeeOfStepSix = QStringLiteral(
     "SELECT (SELECT string_agg(a.employee_id, ',' ORDER BY a.employee_id) FROM agent_months m JOIN agents a ON a.id = "
     "m.agent_id), (SELECT string_agg(a.employee_id, ',' ORDER BY a.employee_id) FROM agent_month_items m JOIN agents a "
@@ -239,15 +239,19 @@ const QString s_whatISeeOfStepSix = QStringLiteral(
     "(SELECT string_agg(CAST(computed_at AS TEXT), ',' ORDER BY computed_at) FROM contact_metrics), "
     "(SELECT string_agg(a.employee_id, ',' ORDER BY a.employee_id) FROM agent_month_outcomes m JOIN agents a ON a.id = "
     "m.agent_id), (SELECT string_agg(a.employee_id, ',' ORDER BY a.employee_id) FROM agent_month_evaluators m JOIN "
-    "agents a ON a.id = m.agent_id)");
+    "agents a ON a.id = m.agent_id), (SELECT string_agg(a.employee_id, ',' ORDER BY a.employee_id) FROM "
+    "agent_month_conversations m JOIN agents a ON a.id = m.agent_id)");
 
 // One row of each step-6 table for each seeded agent, written by the owner.
 QStringList stepSixRows()
 {
-    QStringList statements { QStringLiteral("DELETE FROM agent_month_items"), QStringLiteral("DELETE FROM agent_months"),
+    QStringList statements { QStringLiteral("DELETE FROM agent_month_items"),
+                             QStringLiteral("DELETE FROM agent_months"),
                              QStringLiteral("DELETE FROM agent_month_outcomes"),
-                             QStringLiteral("DELETE FROM agent_month_evaluators") };
+                             QStringLiteral("DELETE FROM agent_month_evaluators"),
+                             QStringLiteral("DELETE FROM agent_month_conversations") };
     const QStringList outcomeColumns = Aggregates::outcomeColumns();
+    const QStringList conversationColumns = Aggregates::conversationColumns();
     int number = 0;
     for (const QString& agent : { QStringLiteral("A1"), QStringLiteral("B1"), QStringLiteral("C1") }) {
         ++number;
@@ -277,14 +281,20 @@ QStringList stepSixRows()
                               "WHERE external_id = 'CALL-%1'")
                    .arg(agent)
                    .arg(number)
-            << QStringLiteral("INSERT INTO agent_month_outcomes (agent_id, month, team_id, band, %2) SELECT id, 202611, "
-                              "team_id, 4, %3 FROM agents WHERE employee_id = '%1'")
+            << QStringLiteral(
+                   "INSERT INTO agent_month_outcomes (agent_id, month, team_id, band, %2) SELECT id, 202611, "
+                   "team_id, 4, %3 FROM agents WHERE employee_id = '%1'")
                    .arg(agent, outcomeColumns.join(QStringLiteral(", ")),
                         QStringList(outcomeColumns.size(), QStringLiteral("1")).join(QStringLiteral(", ")))
-            << QStringLiteral("INSERT INTO agent_month_evaluators (agent_id, month, evaluator_id, evaluations, scored, "
-                              "score_sum, timed, seconds, compared, deviation_sum) SELECT a.id, 202611, (SELECT MIN(id) "
-                              "FROM users), 1, 1, 1, 0, 0, 0, 0 FROM agents a WHERE a.employee_id = '%1'")
-                   .arg(agent);
+            << QStringLiteral(
+                   "INSERT INTO agent_month_evaluators (agent_id, month, evaluator_id, evaluations, scored, "
+                   "score_sum, timed, seconds, compared, deviation_sum) SELECT a.id, 202611, (SELECT MIN(id) "
+                   "FROM users), 1, 1, 1, 0, 0, 0, 0 FROM agents a WHERE a.employee_id = '%1'")
+                   .arg(agent)
+            << QStringLiteral("INSERT INTO agent_month_conversations (agent_id, month, %2) SELECT id, 202611, %3 FROM "
+                              "agents WHERE employee_id = '%1'")
+                   .arg(agent, conversationColumns.join(QStringLiteral(", ")),
+                        QStringList(conversationColumns.size(), QStringLiteral("1")).join(QStringLiteral(", ")));
     }
     return statements;
 }
@@ -340,11 +350,12 @@ TEST_CASE("a team server set up at schema step 5 and upgraded by its owner shows
     INFO(rows.err.toStdString());
     REQUIRE(rows.exitCode == 0);
 
-    CHECK(test::psql(test::urlOf(*server, agent), { s_whatISeeOfStepSix }).out == QLatin1String("A1|A1|A1|A1|A1|1|A1|A1"));
+    CHECK(test::psql(test::urlOf(*server, agent), { s_whatISeeOfStepSix }).out
+          == QLatin1String("A1|A1|A1|A1|A1|1|A1|A1|A1"));
     CHECK(test::psql(test::urlOf(*server, lead), { s_whatISeeOfStepSix }).out
-          == QLatin1String("A1,C1|A1,C1|A1,C1|A1,C1|A1,C1|1,3|A1,C1|A1,C1"));
+          == QLatin1String("A1,C1|A1,C1|A1,C1|A1,C1|A1,C1|1,3|A1,C1|A1,C1|A1,C1"));
     CHECK(test::psql(adminUrl, { s_whatISeeOfStepSix }).out
-          == QLatin1String("A1,B1,C1|A1,B1,C1|A1,B1,C1|A1,B1,C1|A1,B1,C1|1,2,3|A1,B1,C1|A1,B1,C1"));
+          == QLatin1String("A1,B1,C1|A1,B1,C1|A1,B1,C1|A1,B1,C1|A1,B1,C1|1,2,3|A1,B1,C1|A1,B1,C1|A1,B1,C1"));
     // The older tables keep theirs, and the privileges of the new ones are those of a new server: an agent stores the
     // metrics of their own contact, and neither an agent nor a lead writes the aggregates.
     CHECK(test::psql(test::urlOf(*server, agent), { s_whatISee }).out == QLatin1String("CALL-A1|A1|1|A1|A1"));
@@ -355,6 +366,15 @@ TEST_CASE("a team server set up at schema step 5 and upgraded by its owner shows
                                        "contact_metrics WHERE mono = 1") })
               .out
           == QLatin1String("1"));
+    // Their sums move with them, on the agent's own rows only.
+    CHECK(test::psql(test::urlOf(*server, agent), { QStringLiteral("UPDATE agent_month_conversations SET calls = 7") })
+              .exitCode
+          == 0);
+    CHECK(test::psql(owner,
+                     { QStringLiteral("SELECT string_agg(a.employee_id, ',') FROM agent_month_conversations m "
+                                      "JOIN agents a ON a.id = m.agent_id WHERE m.calls = 7") })
+              .out
+          == QLatin1String("A1"));
     for (const QString& login : { agent, lead }) {
         for (const QString& table : { QStringLiteral("agent_months"), QStringLiteral("agent_month_outcomes"),
                                       QStringLiteral("agent_month_evaluators") })

@@ -329,6 +329,7 @@ void undoStepsAfter(const QSqlDatabase& db, int step)
           QStringLiteral("CREATE INDEX contacts_agent_time ON contacts(agent_id, started_at)"),
           QStringLiteral("DROP INDEX agent_month_items_month"),
           QStringLiteral("CREATE INDEX agent_month_items_month ON agent_month_items(month, team_id)") },
+        { QStringLiteral("DROP TABLE agent_month_conversations") },
     };
     REQUIRE(step >= 1);
     REQUIRE(step <= int(undo.size()) + 1);
@@ -434,6 +435,15 @@ qint64 addSampleContact(const Database& db)
     contact.csat = 4;
     contact.recording = Recording { QStringLiteral("media/CALL-0001.wav"), 245000, 2, 0 };
     return ContactRepository(db).add(contact);
+}
+
+qint64 addCall(const Database& db, qint64 agentId, const QString& externalId, const QDateTime& startedAt)
+{
+    Contact call;
+    call.externalId = externalId;
+    call.agentId = agentId;
+    call.startedAt = startedAt;
+    return ContactWriter(db).insert(call);
 }
 
 } // namespace qadesk::test

@@ -86,6 +86,8 @@ ScorecardVersion sampleVersion();
 
 // Stores a team, an agent (employee id A001), an evaluator user "eval" and a call contact; returns the contact id.
 qint64 addSampleContact(const Database& db);
+// Stores a call of the agent without a recording, started at `startedAt`; returns its id.
+qint64 addCall(const Database& db, qint64 agentId, const QString& externalId, const QDateTime& startedAt);
 
 } // namespace qadesk::test
 

@@ -30,10 +30,11 @@ GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO qadesk_admin, qad
 GRANT INSERT, UPDATE, DELETE ON teams, agents, contacts, recordings, chat_messages, recording_peaks, contact_metrics, evaluations,
   evaluation_answers, annotations, assignments, calibration_sessions, calibration_participants, coaching_sessions,
   coaching_focus_items, coaching_evaluations, action_items, disputes, agent_months, agent_month_items, agent_month_outcomes,
-  agent_month_evaluators, auto_qa_suggestions, auto_qa_checks, auto_qa_agreements TO qadesk_evaluator;
--- contact_metrics is a cache like recording_peaks: whoever opens or measures a contact they may see stores its metrics.
-GRANT INSERT, UPDATE, DELETE ON recording_peaks, contact_metrics, coaching_sessions, coaching_focus_items, coaching_evaluations, action_items,
-  disputes TO qadesk_lead, qadesk_agent;
+  agent_month_evaluators, agent_month_conversations, auto_qa_suggestions, auto_qa_checks, auto_qa_agreements TO qadesk_evaluator;
+-- contact_metrics is a cache like recording_peaks: whoever opens or measures a contact they may see stores its metrics,
+-- and moves their sums in agent_month_conversations with them.
+GRANT INSERT, UPDATE, DELETE ON recording_peaks, contact_metrics, agent_month_conversations, coaching_sessions,
+  coaching_focus_items, coaching_evaluations, action_items, disputes TO qadesk_lead, qadesk_agent;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_info FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM qadesk_admin, qadesk_manager, qadesk_evaluator, qadesk_lead, qadesk_agent;
 -- Audit entries hold the before and after of any agent's records: only managers and administrators read them.
@@ -63,7 +64,7 @@ DECLARE
   child TEXT[];
 BEGIN
   FOREACH own IN ARRAY ARRAY['contacts', 'evaluations', 'coaching_sessions', 'agent_months', 'agent_month_items',
-      'agent_month_outcomes', 'agent_month_evaluators'] LOOP
+      'agent_month_outcomes', 'agent_month_evaluators', 'agent_month_conversations'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', own);
     EXECUTE format('DROP POLICY IF EXISTS qa_staff ON %I', own);
     EXECUTE format('CREATE POLICY qa_staff ON %I TO qadesk_admin, qadesk_manager, qadesk_evaluator USING (true)', own);

@@ -233,11 +233,8 @@ TEST_CASE("conversation metrics are stored, re-measured, averaged and filtered o
     REQUIRE(ConversationMetrics::setReplyLimit(*db, test::managerActor(QStringLiteral("boss")), 42, &error));
     CHECK(*ConversationMetrics::chat(*db, chatId)->withinLimitShare == Approx(1.0 / 3.0));
 
-    Contact call;
-    call.externalId = QStringLiteral("CALL-1");
-    call.agentId = agent;
-    call.startedAt = test::centreTime(QDate(2026, 11, 3), QTime(10, 0));
-    const qint64 callId = ContactWriter(*db).insert(call);
+    const qint64 callId
+        = test::addCall(*db, agent, QStringLiteral("CALL-1"), test::centreTime(QDate(2026, 11, 3), QTime(10, 0)));
     CallAnalysis analysis;
     analysis.durationMs = 100000;
     analysis.deadAir = { { 0, 25000 } };

@@ -1,14 +1,13 @@
 #include "io/ContactImport.h"
-#include "io/InputFile.h"
 
 #include "CraftedWav.h"
 #include "TestSupport.h"
+#include "io/InputFile.h"
+#include "storage/Aggregates.h"
 #include "storage/AuditLog.h"
 #include "storage/ContactRepository.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlSupport.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,7 +17,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
-
+#include <catch2/catch.hpp>
 #include <sys/stat.h>
 
 using namespace qadesk;
@@ -121,6 +120,14 @@ TEST_CASE("a CP949 manifest with Korean headers imports calls and chats, creatin
     const auto team = TeamRepository(*db).find(created->teamId);
     REQUIRE(team);
     CHECK(team->name == QStringLiteral("채팅2팀"));
+    // Each chat is counted in its agent's January, in the import's transaction.
+    const auto chatMonths = selectRows<QString>(
+        *db,
+        QStringLiteral("SELECT a.employee_id || ' ' || x.month || ' ' || x.calls || ' ' || x.chats FROM "
+                       "agent_month_conversations x JOIN agents a ON a.id = x.agent_id ORDER BY a.employee_id"),
+        {}, QStringLiteral("read"), [](const QSqlQuery& q) { return q.value(0).toString(); });
+    CHECK(chatMonths == QStringList { QStringLiteral("A001 202601 0 1"), QStringLiteral("B777 202601 0 1") });
+    CHECK(Aggregates::differences(*db).isEmpty());
 
     const auto audit = AuditLog(*db).recent(1);
     REQUIRE(audit.size() == 1);

@@ -1,13 +1,14 @@
-#include "TestSupport.h"
 #include "storage/Aggregates.h"
+
+#include "TestSupport.h"
+#include "analytics/ConversationMetrics.h"
+#include "storage/ContactRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/OrganizationRepository.h"
-#include "storage/ContactRepository.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SqlSupport.h"
 
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace qadesk;
@@ -146,6 +147,46 @@ QHash<qint64, EvaluatorRow> evaluatorRows(const Database& db, qint64 agentId, in
              }))
         rows.insert(evaluator, row);
     return rows;
+}
+
+struct ConversationRow
+{
+    int month = 0;
+    QList<double> sums; // Aggregates::conversationColumns()' order
+};
+
+QList<ConversationRow> conversationRows(const Database& db, qint64 agentId)
+{
+    const QStringList columns = Aggregates::conversationColumns();
+    return selectRows<ConversationRow>(
+        db,
+        QStringLiteral("SELECT month, %1 FROM agent_month_conversations WHERE agent_id = ? ORDER BY month")
+            .arg(columns.join(QStringLiteral(", "))),
+        { agentId }, QStringLiteral("read"), [&columns](const QSqlQuery& q) {
+            ConversationRow row { q.value(0).toInt(), {} };
+            for (int i = 1; i <= columns.size(); ++i)
+                row.sums << q.value(i).toDouble();
+            return row;
+        });
+}
+
+// A chat started at 10:00 in the centre on `day`: customer, agent, customer, agent at 0, 30, 40 and 130 s, so its
+// first response is 30 s, its longest wait 90 s, and one of its two replies came within the default 60 s limit.
+void measuredChat(const Database& db, qint64 agentId, const QDate& day)
+{
+    Contact chat;
+    chat.channel = Channel::Chat;
+    chat.externalId = QStringLiteral("CHAT-%1").arg(day.toString(Qt::ISODate));
+    chat.agentId = agentId;
+    chat.startedAt = test::centreTime(day, QTime(10, 0));
+    const QList<int> seconds { 0, 30, 40, 130 };
+    for (int i = 0; i < seconds.size(); ++i)
+        chat.messages << ChatMessage { i + 1,
+                                       chat.startedAt.addSecs(seconds.at(i)),
+                                       i % 2 == 0 ? MessageSender::Customer : MessageSender::Agent,
+                                       {},
+                                       QStringLiteral("…") };
+    ContactWriter(db).insert(chat);
 }
 
 } // namespace
@@ -348,9 +389,9 @@ TEST_CASE("months are the centre's: an evaluation submitted at 00:30 on 1 Decemb
     CHECK(months[0].second.scoreSum == Approx(1.0));
 }
 
-TEST_CASE("the upgrades to schema 6 and 8 fill the aggregates of a workspace's existing evaluations")
+TEST_CASE("the upgrades to schema 6, 8 and 9 fill the aggregates of a workspace's existing evaluations and metrics")
 {
-    const int step = GENERATE(5, 7);
+    const int step = GENERATE(5, 7, 8);
     INFO("from schema " << step);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.qadesk"));
@@ -371,6 +412,7 @@ TEST_CASE("the upgrades to schema 6 and 8 fill the aggregates of a workspace's e
         evaluations.saveDraft(draft);
         evaluations.submit(draft.id, QStringLiteral("eval"));
         agentId = evaluations.find(draft.id)->agentId;
+        measuredChat(*db, agentId, QDate(2026, 11, 3));
     }
     test::downgradeSchema(path, step);
     Database::Options options;
@@ -388,6 +430,56 @@ TEST_CASE("the upgrades to schema 6 and 8 fill the aggregates of a workspace's e
     CHECK(itemRows(*db, agentId, 202611).value(QStringLiteral("accuracy")).points == 5);
     CHECK(outcomeRows(*db, agentId, 202611).value(4).contacts == 1); // 95.45 points
     CHECK(evaluatorRows(*db, agentId, 202611).size() == 1);
+    const auto conversations = conversationRows(*db, agentId);
+    if (step < 6) { // before contact_metrics: the chat is measured, and counted, by the next background run
+        CHECK(conversations.isEmpty());
+    } else {
+        REQUIRE(conversations.size() == 1);
+        CHECK(conversations[0].month == 202611);
+        CHECK(conversations[0].sums == QList<double> { 0, 1, 0, 0, 0, 0, 0, 0, 30000, 1, 90000, 1, 0.5, 1 });
+    }
+    CHECK(Aggregates::differences(*db).isEmpty());
+}
+
+TEST_CASE("storing a contact's measures moves its month's conversation sums, replacing what it stored before; the "
+          "check finds a sum that differs")
+{
+    const auto db = test::memoryWorkspace();
+    const qint64 team = TeamRepository(*db).add(Team { 0, QStringLiteral("Care") });
+    const qint64 kim = AgentRepository(*db).add(Agent { 0, QStringLiteral("A1"), QStringLiteral("Kim"), team });
+    measuredChat(*db, kim, QDate(2026, 11, 3));
+    // 30 November 23:30 in Seoul is still November there (14:30 UTC).
+    const qint64 callId
+        = test::addCall(*db, kim, QStringLiteral("CALL-1"), test::centreTime(QDate(2026, 11, 30), QTime(23, 30)));
+    CallAnalysis analysis;
+    analysis.durationMs = 100000;
+    analysis.deadAir = { { 0, 30000 } };
+    analysis.overtalk = { { 50000, 60000 } };
+    analysis.agent = { { 0, 60000 } };
+    analysis.customer = { { 0, 20000 } };
+    ConversationMetrics::storeCall(*db, callId, analysis);
+    // Measured again, with 10 s of dead air: the call counts once, with its new measures.
+    analysis.deadAir = { { 0, 10000 } };
+    ConversationMetrics::storeCall(*db, callId, analysis);
+    // Another agent's December chat stays in its own month.
+    const qint64 lee = AgentRepository(*db).add(Agent { 0, QStringLiteral("A2"), QStringLiteral("Lee"), team });
+    measuredChat(*db, lee, QDate(2026, 12, 1));
+
+    const auto rows = conversationRows(*db, kim);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].month == 202611);
+    // calls, chats; dead air, overtalk 10 of 100 s, talk share 60 of 80 s; first response, longest wait, within 60 s
+    CHECK(rows[0].sums == QList<double> { 1, 1, 10000, 1, 0.1, 1, 0.75, 1, 30000, 1, 90000, 1, 0.5, 1 });
+    REQUIRE(conversationRows(*db, lee).size() == 1);
+    CHECK(conversationRows(*db, lee)[0].month == 202612);
+    CHECK(Aggregates::differences(*db).isEmpty());
+
+    execWith(*db, QStringLiteral("UPDATE agent_month_conversations SET chats = 3 WHERE agent_id = ?"), { kim }, {});
+    CHECK(
+        Aggregates::differences(*db)
+        == QStringList {
+            QStringLiteral("agent %1, 2026-11: measured chats is 3 in the aggregates, 1 from the answers").arg(kim) });
+    Aggregates::rebuild(*db);
     CHECK(Aggregates::differences(*db).isEmpty());
 }
 

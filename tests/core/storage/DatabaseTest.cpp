@@ -94,13 +94,14 @@ TEST_CASE("a new workspace file gets every migration and every table of the doma
         INFO(table);
         CHECK(tables.contains(QString::fromLatin1(table)));
     }
+    CHECK(tables.contains(QStringLiteral("agent_month_conversations")));
     const auto mode = selectRows<QString>(*db, QStringLiteral("PRAGMA journal_mode"), {}, QStringLiteral("read mode"),
                                           [](const QSqlQuery& q) { return q.value(0).toString(); });
     CHECK(mode.value(0) == QLatin1String("wal"));
     const auto foreignKeys = selectRows<int>(*db, QStringLiteral("PRAGMA foreign_keys"), {}, QStringLiteral("read fk"),
                                              [](const QSqlQuery& q) { return q.value(0).toInt(); });
     CHECK(foreignKeys.value(0) == 1);
-    CHECK(db->schemaVersion() == 8);
+    CHECK(db->schemaVersion() == 9);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_period")));
     CHECK(indexNames(*db).contains(QStringLiteral("contacts_outcomes")));
     CHECK(indexNames(*db).contains(QStringLiteral("contacts_agent_outcomes")));
@@ -123,7 +124,7 @@ TEST_CASE("an older workspace is backed up, then upgraded step by step, keeping 
     const auto db = Database::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(db);
-    CHECK(db->schemaVersion() == 8);
+    CHECK(db->schemaVersion() == 9);
     CHECK(indexNames(*db).contains(QStringLiteral("evaluations_period")));
     CHECK(indexNames(*db).contains(QStringLiteral("contacts_outcomes")));
     CHECK(indexNames(*db).contains(QStringLiteral("contacts_agent_outcomes")));
@@ -368,7 +369,7 @@ TEST_CASE("a read-only opening refuses a workspace that needs an upgrade and lea
     options.readOnly = true;
     QString error;
     CHECK_FALSE(Database::open(path, options, &error));
-    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 8)")));
+    CHECK(error.contains(QLatin1String("old.qadesk needs an upgrade (workspace schema 1 to 9)")));
     CHECK(fileBytes(path) == before);
     CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.bak") }, QDir::Files).isEmpty());
 }
