@@ -293,7 +293,7 @@ QList<ConversationAverages> ConversationMetrics::averages(const Database& databa
     if (wholeMonths)
         values << Aggregates::monthOf(from) << Aggregates::monthOf(to);
     else
-        values << database.time().dayStartMs(from) << database.time().dayStartMs(to.addDays(1));
+        values += database.time().periodMs(from, to);
     if (agentId) {
         where += QStringLiteral(" AND %1 = ?").arg(agentColumn);
         values << agentId;

@@ -44,8 +44,8 @@ std::optional<RevealChoice> targetOf(const CalibrationReveal& reveal, const Reve
     return counts.first().first;
 }
 
-// The regular evaluations submitted in a period (period()) that count: a revision keeps its original's evaluator and
-// period, so the latest of each chain counts once.
+// The regular evaluations submitted in a period (bound as CentreTime::periodMs()) that count: a revision keeps its
+// original's evaluator and period, so the latest of each chain counts once.
 const QString s_submittedRegular
     = QStringLiteral("e.kind <> 'calibration' AND e.superseded = 0 AND e.submitted_at >= ? AND e.submitted_at < ?");
 
@@ -54,11 +54,6 @@ const QString s_submittedRegular
 QString periodTable(const Database& database)
 {
     return QStringLiteral("evaluations e") + periodIndexHint(database);
-}
-
-QVariantList period(const Database& database, const QDate& from, const QDate& to)
-{
-    return { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
 }
 
 // The median of the values counted in `counts` (value → how often), the mean of the two middle ones for an even
@@ -264,7 +259,7 @@ QList<PeerDeviation> EvaluatorQuality::peerDeviation(const Database& database, c
                        "WHERE cell_n > n GROUP BY evaluator_id ORDER BY evaluator_id")
             .arg(Aggregates::bucketSql(QStringLiteral("e.submitted_at"), starts, months), periodTable(database),
                  s_submittedRegular),
-        period(database, from, to), what, deviation);
+        database.time().periodMs(from, to), what, deviation);
 }
 
 QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& database, const QDate& from,
@@ -286,7 +281,7 @@ QList<EvaluatorProductivity> EvaluatorQuality::productivity(const Database& data
              QStringLiteral("SELECT e.evaluator_id, e.seconds_spent, COUNT(*) FROM %1 WHERE %2 "
                             "GROUP BY e.evaluator_id, e.seconds_spent")
                  .arg(periodTable(database), s_submittedRegular),
-             period(database, from, to), QStringLiteral("count the evaluators' evaluations"), [](const QSqlQuery& q) {
+             database.time().periodMs(from, to), QStringLiteral("count the evaluators' evaluations"), [](const QSqlQuery& q) {
                  return Row { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong() };
              }))
         byEvaluator[row.evaluator].insert(row.seconds, row.count);

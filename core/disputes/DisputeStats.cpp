@@ -58,17 +58,12 @@ DisputeCounts countsFrom(const QSqlQuery& q)
                            q.value(5).toInt(), q.value(6).toInt(), optionalDoubleFromDb(q.value(7)) };
 }
 
-std::pair<qint64, qint64> periodBounds(const Database& database, const QDate& from, const QDate& to)
-{
-    return { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
-}
-
 } // namespace
 
 QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database, const Actor& actor, const QDate& from,
                                                         const QDate& to)
 {
-    const auto [start, end] = periodBounds(database, from, to);
+    const QVariantList period = database.time().periodMs(from, to);
     const QString events = periodEvents(actor,
         QStringLiteral("SELECT e.evaluator_id AS k, COUNT(*) AS evaluated, 0 AS raised, 0 AS resolved, 0 AS overturned "
                        "FROM %1 WHERE %2 GROUP BY e.evaluator_id")
@@ -78,7 +73,7 @@ QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database
         database,
         QStringLiteral("SELECT s.k, u.display_name, %1 FROM %2 JOIN users u ON u.id = s.k ORDER BY u.display_name, s.k")
             .arg(s_countColumns, summedByKey(events)),
-        { start, end, start, end, start, end }, QStringLiteral("count disputes by evaluator"), [](const QSqlQuery& q) {
+        period + period + period, QStringLiteral("count disputes by evaluator"), [](const QSqlQuery& q) {
             return EvaluatorDisputeStats { q.value(0).toLongLong(), q.value(1).toString(), countsFrom(q) };
         });
 }
@@ -86,7 +81,7 @@ QList<EvaluatorDisputeStats> DisputeStats::perEvaluator(const Database& database
 QList<ItemDisputeStats> DisputeStats::perItem(const Database& database, const Actor& actor, const QDate& from,
                                               const QDate& to)
 {
-    const auto [start, end] = periodBounds(database, from, to);
+    const QVariantList period = database.time().periodMs(from, to);
     // Every submitted evaluation answers every item of its version (submit refuses one that does not), so the
     // evaluations of an item are those of the versions that have it: counted by version, never reading the answers,
     // which on a large workspace are millions of rows.
@@ -103,7 +98,7 @@ QList<ItemDisputeStats> DisputeStats::perItem(const Database& database, const Ac
         QStringLiteral("SELECT s.k, COALESCE((SELECT i.question FROM scorecard_items i WHERE i.item_key = s.k "
                        "ORDER BY i.version_id DESC LIMIT 1), ''), %1 FROM %2 ORDER BY s.k")
             .arg(s_countColumns, summedByKey(events)),
-        { start, end, start, end, start, end, start, end }, QStringLiteral("count disputes by scorecard item"),
+        period + period + period + period, QStringLiteral("count disputes by scorecard item"),
         [](const QSqlQuery& q) { return ItemDisputeStats { q.value(0).toString(), q.value(1).toString(), countsFrom(q) }; });
 }
 

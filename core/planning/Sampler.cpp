@@ -168,7 +168,7 @@ std::optional<SamplePlan> Sampler::draw(const Database& database, const QDate& f
         return std::nullopt;
     }
 
-    const QVariantList period { database.time().dayStartMs(first), database.time().dayStartMs(last.addDays(1)) };
+    const QVariantList period = database.time().periodMs(first, last);
     QString ruleFilter;
     QVariantList ruleValues;
     if (rule.channel) {
@@ -326,7 +326,7 @@ QString Sampler::emptySampleReason(const Database& database, const QDate& first,
                        "COALESCE(SUM(CASE WHEN a.active = 1%1 THEN 1 ELSE 0 END), 0) FROM contacts c "
                        "JOIN agents a ON a.id = c.agent_id WHERE c.started_at >= ? AND c.started_at < ?")
             .arg(ruleFilter),
-        ruleValues + QVariantList { database.time().dayStartMs(first), database.time().dayStartMs(last.addDays(1)) },
+        ruleValues + database.time().periodMs(first, last),
         QStringLiteral("count the period's contacts"), [](const QSqlQuery& q) {
             return std::array<qint64, 3> { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong() };
         });
@@ -414,7 +414,7 @@ std::optional<double> Sampler::scoreStandardDeviation(const Database& database, 
         QStringLiteral(
             "SELECT COUNT(score), SUM(score), SUM(score * score) FROM evaluations WHERE submitted_at >= ? AND "
             "submitted_at < ? AND superseded = 0 AND score IS NOT NULL"),
-        { database.time().dayStartMs(from), database.time().dayStartMs(until.addDays(1)) },
+        database.time().periodMs(from, until),
         QStringLiteral("measure the spread of scores"), [](const QSqlQuery& q) {
             return std::tuple { q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble() };
         });

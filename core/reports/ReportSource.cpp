@@ -169,9 +169,8 @@ ReportSource::ReportSource(const Database& database, const Actor& actor, PeriodB
 
 QString ReportSource::periodFilter(const QDate& from, const QDate& to, const ScoreScope& scope, QVariantList* values) const
 {
-    const CentreTime& time = m_db.time();
     const PeriodSql period = PeriodSql::of(m_basis);
-    *values << time.dayStartMs(from) << time.dayStartMs(to.addDays(1));
+    *values += m_db.time().periodMs(from, to);
     return QStringLiteral("%1 >= ? AND %1 < ? AND e.superseded = 0 AND e.status <> 'draft' AND e.kind <> 'calibration'")
                .arg(period.instant)
         + scopedFilter(m_actor, scope, QStringLiteral("e.team_id"), QStringLiteral("e.agent_id"), values);

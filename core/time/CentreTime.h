@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QTime>
 #include <QTimeZone>
+#include <QVariantList>
 
 namespace qadesk {
 
@@ -31,6 +32,11 @@ public:
     // The first instant of `day` in the centre's zone, in milliseconds since the epoch; a period [from, to] is
     // [dayStartMs(from), dayStartMs(to + 1 day)).
     qint64 dayStartMs(const QDate& day) const;
+    // Those two bounds of the period [from, to], as the values to bind to `instant >= ? AND instant < ?`.
+    QVariantList periodMs(const QDate& from, const QDate& to) const
+    {
+        return { dayStartMs(from), dayStartMs(to.addDays(1)) };
+    }
     // The centre's wall time `time` on `day`, as a UTC instant.
     QDateTime at(const QDate& day, const QTime& time) const;
     // The centre's calendar day of an instant.

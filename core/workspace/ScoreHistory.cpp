@@ -69,7 +69,7 @@ QString contactsByAgentIndexHint(const Database& database)
 QList<ScoredPoint> ScoreHistory::scores(const Database& database, const Actor& actor, const ScoreScope& scope,
                                         const QDate& from, const QDate& to, PeriodBasis basis)
 {
-    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
+    QVariantList values = database.time().periodMs(from, to);
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("e"), &values);
     const PeriodSql period = PeriodSql::of(basis);
     return selectRows<ScoredPoint>(
@@ -368,7 +368,7 @@ namespace {
 QHash<qint64, ContactKpis> groupedKpis(const Database& database, const Actor& actor, const ScoreScope& scope,
                                        const QDate& from, const QDate& to, bool byAgent)
 {
-    QVariantList values { database.time().dayStartMs(from), database.time().dayStartMs(to.addDays(1)) };
+    QVariantList values = database.time().periodMs(from, to);
     const QString filter = scopeFilter(database, actor, scope, QStringLiteral("c"), &values);
     // Every column read is in contacts_agent_outcomes: SQLite reads that index alone, each agent's span of the period
     // in turn (the agents in id order, so the groups come in order).
