@@ -306,9 +306,10 @@ void DisputesPage::showReview()
                                                              m_ui->overturnButton, m_ui->revealPersonalDataButton })
         widget->setVisible(reviewing);
     if (!reviewing) {
-        // Nothing of the previous dispute lingers in the hidden forms.
-        m_original->setVersion({});
-        m_revision->setVersion({});
+        // Nothing of the previous dispute lingers in the hidden forms; their widgets stay for the next dispute, which
+        // is most often on the same scorecard version.
+        m_original->clearAnswers();
+        m_revision->clearAnswers();
         m_ui->scoreLabel->clear();
         m_ui->evaluationLabel->setText(m_reviewing != 0 ? tr("Reading the disputed evaluation…")
                                            : m_open.isEmpty() && !m_reader->isReading()

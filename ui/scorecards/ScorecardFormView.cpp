@@ -35,10 +35,31 @@ ScorecardFormView::ScorecardFormView(QWidget* parent)
 
 void ScorecardFormView::setVersion(const ScorecardVersion& version)
 {
+    m_highlighted.clear();
+    // The form shown already (the next evaluation or dispute on it): its widgets stay, only the answers go.
+    if (version == m_version) {
+        clearAnswers();
+        outlineHighlighted();
+        return;
+    }
     m_version = version;
     m_anchors.clear();
-    m_highlighted.clear();
     build();
+}
+
+void ScorecardFormView::clearAnswers()
+{
+    for (QButtonGroup* group : std::as_const(m_groups)) {
+        if (QAbstractButton* checked = group->checkedButton()) {
+            // An exclusive group keeps one button checked: it lets go only while not exclusive.
+            group->setExclusive(false);
+            checked->setChecked(false);
+            group->setExclusive(true);
+        }
+    }
+    for (QLineEdit* comment : std::as_const(m_comments))
+        comment->clear();
+    m_anchors.clear();
 }
 
 void ScorecardFormView::setVersionKeepingAnswers(const ScorecardVersion& version)
@@ -77,22 +98,36 @@ void ScorecardFormView::build()
             row->setObjectName(QStringLiteral("item_") + item.key);
             auto* rowLayout = new QVBoxLayout(row);
             rowLayout->setContentsMargins(4, 2, 4, 2);
-            auto* question = new QLabel(QStringLiteral("<b>%1</b> <span style='color:%2'>(%3)</span>%4")
-                                            .arg(item.question.toHtmlEscaped(), theme::css(theme::Colour::Muted),
-                                                 tr("%1 pts").arg(item.maxPoints),
-                                                 item.critical == CriticalScope::None
-                                                     ? QString()
-                                                     : QStringLiteral(" <span style='color:%1'>⚠ %2</span>")
-                                                           .arg(theme::css(theme::Colour::Critical),
-                                                                item.critical == CriticalScope::Evaluation
-                                                                    ? tr("critical: zeroes the evaluation")
-                                                                    : tr("critical: zeroes the section"))),
-                                        row);
+            // Plain-text labels: a form has dozens, and a rich-text label lays out a whole text document each time
+            // the layout asks its height for a width, which made showing a form stall the window.
+            auto* heading = new QHBoxLayout();
+            auto* question = new QLabel(item.question, row);
+            question->setTextFormat(Qt::PlainText);
             question->setWordWrap(true);
             question->setToolTip(item.guidance);
-            rowLayout->addWidget(question);
+            QFont strong = question->font();
+            strong.setWeight(QFont::Bold);
+            question->setFont(strong);
+            heading->addWidget(question);
+            auto* points = new QLabel(QStringLiteral("(%1)").arg(tr("%1 pts").arg(item.maxPoints)), row);
+            points->setTextFormat(Qt::PlainText);
+            theme::style(points, theme::Colour::Muted);
+            heading->addWidget(points, 0, Qt::AlignTop);
+            if (item.critical != CriticalScope::None) {
+                auto* critical = new QLabel(QStringLiteral("⚠ ")
+                                                + (item.critical == CriticalScope::Evaluation
+                                                       ? tr("critical: zeroes the evaluation")
+                                                       : tr("critical: zeroes the section")),
+                                            row);
+                critical->setTextFormat(Qt::PlainText);
+                theme::style(critical, theme::Colour::Critical);
+                heading->addWidget(critical, 0, Qt::AlignTop);
+            }
+            heading->addStretch();
+            rowLayout->addLayout(heading);
             if (!item.guidance.isEmpty()) {
                 auto* guidance = new QLabel(item.guidance, row);
+                guidance->setTextFormat(Qt::PlainText);
                 guidance->setWordWrap(true);
                 theme::style(guidance, theme::Text::Small, theme::Colour::Muted);
                 guidance->setContentsMargins(12, 0, 0, 0);
