@@ -19,11 +19,14 @@ void BusyBar::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
+    // A quarter of the width, moving right; what passes the right edge comes in again at the left, so the band is
+    // always whole in view.
     const int band = std::max(width() / 4, 1);
-    // From just off the left edge to just off the right one, then again.
     const qint64 elapsed = m_since.isValid() ? m_since.elapsed() : 0;
-    const int left = int((elapsed % s_sweepMs) * (width() + band) / s_sweepMs) - band;
+    const int left = int((elapsed % s_sweepMs) * width() / s_sweepMs);
     painter.fillRect(QRect(left, 0, band, height()), palette().highlight());
+    if (left + band > width())
+        painter.fillRect(QRect(0, 0, left + band - width(), height()), palette().highlight());
 }
 
 void BusyBar::timerEvent(QTimerEvent* event)

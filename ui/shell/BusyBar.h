@@ -17,7 +17,7 @@ public:
     explicit BusyBar(QWidget* parent = nullptr);
 
     static constexpr int s_frameMs = 40; // 25 frames a second: smooth enough for a bar this thin
-    static constexpr int s_sweepMs = 1600; // the band's way from the left edge to the right
+    static constexpr int s_sweepMs = 1600; // the band's way across the whole width
 
 protected:
     void paintEvent(QPaintEvent* event) override;
