@@ -117,6 +117,7 @@ DisputesPage::DisputesPage(const Database& database, const Actor& actor, QWidget
     m_reviewReader = new PageReader(m_database, this);
     theme::style(m_ui->titleLabel, theme::Text::Title);
     theme::style(m_ui->evaluationLabel, theme::Text::Subheading);
+    theme::style(m_ui->evaluatorCommentLabel, theme::Text::Small, theme::Colour::Muted);
     theme::styleCallout(m_ui->disputeLabel, theme::Colour::Warning);
     theme::style(m_ui->scoreLabel, theme::Text::Subheading);
     theme::style(m_ui->noteErrorLabel, theme::Colour::Bad);
@@ -301,14 +302,16 @@ void DisputesPage::showReview()
         button->setEnabled(bool(m_mayDecide));
         button->setToolTip(m_mayDecide.reason);
     }
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->disputeLabel, m_ui->reviewTabWidget, m_ui->scoreLabel,
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->evaluatorCommentLabel, m_ui->disputeLabel,
+                                                             m_ui->reviewTabWidget, m_ui->scoreLabel,
                                                              m_ui->notePlainTextEdit, m_ui->upholdButton,
                                                              m_ui->overturnButton, m_ui->revealPersonalDataButton })
         widget->setVisible(reviewing);
     if (!reviewing) {
-        // Nothing of the previous dispute lingers in the hidden forms.
-        m_original->setVersion({});
-        m_revision->setVersion({});
+        // Nothing of the previous dispute lingers in the hidden forms; their widgets stay for the next dispute, which
+        // is most often on the same scorecard version.
+        m_original->clearAnswers();
+        m_revision->clearAnswers();
         m_ui->scoreLabel->clear();
         m_ui->evaluationLabel->setText(m_reviewing != 0 ? tr("Reading the disputed evaluation…")
                                            : m_open.isEmpty() && !m_reader->isReading()
@@ -348,29 +351,27 @@ void DisputesPage::showReview()
 void DisputesPage::showHeading()
 {
     const DisputeRow& dispute = *m_current;
-    QString heading
-        = tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
-              .arg(personal(dispute, dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
-                   dispute.evaluator.toHtmlEscaped(),
-                   QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat));
-    if (!m_evaluation->overallComment.isEmpty())
-        heading += QStringLiteral("<br><span style='font-size: small; color: %1;'>%2</span>")
-                       .arg(theme::css(theme::Colour::Muted))
-                       .arg(tr("Evaluator's comment: %1")
-                                .arg(personal(dispute, m_evaluation->overallComment).toHtmlEscaped()));
-    m_ui->evaluationLabel->setText(heading);
+    m_ui->evaluationLabel->setText(
+        tr("<b>%1</b> · agent %2 · evaluated by %3 on %4")
+            .arg(personal(dispute, dispute.contact).toHtmlEscaped(), dispute.agent.toHtmlEscaped(),
+                 dispute.evaluator.toHtmlEscaped(),
+                 QLocale().toString(m_database.time().dateOf(m_evaluation->submittedAt), QLocale::ShortFormat)));
+    // The comment and the callout are plain-text labels (so in the form): laying out rich text again for each
+    // dispute stalled the window.
+    m_ui->evaluatorCommentLabel->setText(
+        m_evaluation->overallComment.isEmpty()
+            ? QString()
+            : tr("Evaluator's comment: %1").arg(personal(dispute, m_evaluation->overallComment)));
+    m_ui->evaluatorCommentLabel->setVisible(!m_evaluation->overallComment.isEmpty());
     const qint64 age = m_database.time().dateOf(dispute.raisedAt).daysTo(m_database.time().today());
     m_ui->disputeLabel->setText(
-        QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(tr("Disputed: %1").arg(DisputeListModel::disputedText(dispute).toHtmlEscaped()),
+        QStringLiteral("%1\n%2\n%3")
+            .arg(tr("Disputed: %1").arg(DisputeListModel::disputedText(dispute)),
                  tr("Raised by %1 on %2 (%3)")
-                     .arg(dispute.raisedBy.toHtmlEscaped(),
+                     .arg(dispute.raisedBy,
                           QLocale().toString(m_database.time().toCentre(dispute.raisedAt), QLocale::ShortFormat),
                           age == 0 ? tr("today") : tr("%n day(s) ago", nullptr, int(age))),
-                 tr("Reason: %1")
-                     .arg(personal(dispute, dispute.reason)
-                              .toHtmlEscaped()
-                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")))));
+                 tr("Reason: %1").arg(personal(dispute, dispute.reason))));
 
     const bool revealed = m_revealedEvaluations.contains(dispute.evaluationId);
     m_ui->revealPersonalDataButton->setEnabled(m_mayReveal && !revealed);

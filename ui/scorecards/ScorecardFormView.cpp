@@ -25,6 +25,50 @@ qsizetype firstIndexIn(const QStringList& order, const QStringList& keys)
     return -1;
 }
 
+// A word-wrapped plain-text label that remembers its height for the last few widths. A form holds dozens of them,
+// and one layout pass asks each for its height at the same few widths several times (the scroll area tries with and
+// without its scroll bar, each box layout asks again); QLabel lays the text out anew for every question.
+class WrappedLabel final : public QLabel {
+public:
+    WrappedLabel(const QString& text, QWidget* parent)
+        : QLabel(text, parent)
+    {
+        setTextFormat(Qt::PlainText);
+        setWordWrap(true);
+    }
+
+    int heightForWidth(int width) const override
+    {
+        if (m_text != text()) {
+            m_text = text();
+            m_heights.clear();
+        }
+        for (const auto& [known, height] : m_heights) {
+            if (known == width)
+                return height;
+        }
+        const int height = QLabel::heightForWidth(width);
+        if (m_heights.size() == s_remembered)
+            m_heights.removeFirst();
+        m_heights.append({ width, height });
+        return height;
+    }
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+            || event->type() == QEvent::ContentsRectChange)
+            m_heights.clear();
+        return QLabel::event(event);
+    }
+
+private:
+    static constexpr qsizetype s_remembered = 4;
+    mutable QString m_text; // what the heights were measured for
+    mutable QList<std::pair<int, int>> m_heights; // width, height
+};
+
 } // namespace
 
 ScorecardFormView::ScorecardFormView(QWidget* parent)
@@ -35,10 +79,31 @@ ScorecardFormView::ScorecardFormView(QWidget* parent)
 
 void ScorecardFormView::setVersion(const ScorecardVersion& version)
 {
+    m_highlighted.clear();
+    // The form shown already (the next evaluation or dispute on it): its widgets stay, only the answers go.
+    if (version == m_version) {
+        clearAnswers();
+        outlineHighlighted();
+        return;
+    }
     m_version = version;
     m_anchors.clear();
-    m_highlighted.clear();
     build();
+}
+
+void ScorecardFormView::clearAnswers()
+{
+    for (QButtonGroup* group : std::as_const(m_groups)) {
+        if (QAbstractButton* checked = group->checkedButton()) {
+            // An exclusive group keeps one button checked: it lets go only while not exclusive.
+            group->setExclusive(false);
+            checked->setChecked(false);
+            group->setExclusive(true);
+        }
+    }
+    for (QLineEdit* comment : std::as_const(m_comments))
+        comment->clear();
+    m_anchors.clear();
 }
 
 void ScorecardFormView::setVersionKeepingAnswers(const ScorecardVersion& version)
@@ -77,23 +142,34 @@ void ScorecardFormView::build()
             row->setObjectName(QStringLiteral("item_") + item.key);
             auto* rowLayout = new QVBoxLayout(row);
             rowLayout->setContentsMargins(4, 2, 4, 2);
-            auto* question = new QLabel(QStringLiteral("<b>%1</b> <span style='color:%2'>(%3)</span>%4")
-                                            .arg(item.question.toHtmlEscaped(), theme::css(theme::Colour::Muted),
-                                                 tr("%1 pts").arg(item.maxPoints),
-                                                 item.critical == CriticalScope::None
-                                                     ? QString()
-                                                     : QStringLiteral(" <span style='color:%1'>⚠ %2</span>")
-                                                           .arg(theme::css(theme::Colour::Critical),
-                                                                item.critical == CriticalScope::Evaluation
-                                                                    ? tr("critical: zeroes the evaluation")
-                                                                    : tr("critical: zeroes the section"))),
-                                        row);
-            question->setWordWrap(true);
+            // Plain-text labels: a form has dozens, and a rich-text label lays out a whole text document each time
+            // the layout asks its height for a width, which made showing a form stall the window.
+            auto* heading = new QHBoxLayout();
+            auto* question = new WrappedLabel(item.question, row);
             question->setToolTip(item.guidance);
-            rowLayout->addWidget(question);
+            QFont strong = question->font();
+            strong.setWeight(QFont::Bold);
+            question->setFont(strong);
+            // The question takes the row's width (a wrapped label alone would wrap at half its text), the points and
+            // the critical scope sit at the right.
+            heading->addWidget(question, 1);
+            auto* points = new QLabel(QStringLiteral("(%1)").arg(tr("%1 pts").arg(item.maxPoints)), row);
+            points->setTextFormat(Qt::PlainText);
+            theme::style(points, theme::Colour::Muted);
+            heading->addWidget(points, 0, Qt::AlignTop);
+            if (item.critical != CriticalScope::None) {
+                auto* critical = new QLabel(QStringLiteral("⚠ ")
+                                                + (item.critical == CriticalScope::Evaluation
+                                                       ? tr("critical: zeroes the evaluation")
+                                                       : tr("critical: zeroes the section")),
+                                            row);
+                critical->setTextFormat(Qt::PlainText);
+                theme::style(critical, theme::Colour::Critical);
+                heading->addWidget(critical, 0, Qt::AlignTop);
+            }
+            rowLayout->addLayout(heading);
             if (!item.guidance.isEmpty()) {
-                auto* guidance = new QLabel(item.guidance, row);
-                guidance->setWordWrap(true);
+                auto* guidance = new WrappedLabel(item.guidance, row);
                 theme::style(guidance, theme::Text::Small, theme::Colour::Muted);
                 guidance->setContentsMargins(12, 0, 0, 0);
                 rowLayout->addWidget(guidance);

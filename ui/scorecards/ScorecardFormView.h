@@ -20,8 +20,10 @@ class ScorecardFormView final : public QWidget {
 public:
     explicit ScorecardFormView(QWidget* parent = nullptr);
 
-    // Rebuilds for `version` with nothing answered: each evaluation then sets exactly its own answers.
+    // Shows `version` with nothing answered and nothing highlighted: each evaluation then sets exactly its own
+    // answers. The widgets are built only when the version differs from the one shown.
     void setVersion(const ScorecardVersion& version);
+    void clearAnswers(); // no choice, no comment, no anchor; the form and its highlights stay
     // Rebuilds for an edited `version`, keeping the answers of items whose key still exists (the designer's preview).
     void setVersionKeepingAnswers(const ScorecardVersion& version);
     QList<Answer> answers() const;

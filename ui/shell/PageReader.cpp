@@ -1,10 +1,11 @@
 #include "PageReader.h"
 
+#include "BusyBar.h"
+
 #include "storage/Database.h"
 
 #include <QEvent>
 #include <QHash>
-#include <QProgressBar>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -76,10 +77,8 @@ void PageReader::setReading(bool reading)
 {
     m_reading = reading;
     if (!m_busy) {
-        m_busy = new QProgressBar(m_page);
+        m_busy = new BusyBar(m_page);
         m_busy->setObjectName(QStringLiteral("pageBusyBar"));
-        m_busy->setRange(0, 0); // no end known: the bar moves to and fro
-        m_busy->setTextVisible(false);
         m_busy->setAccessibleName(tr("Reading the workspace…"));
         m_busy->setFixedHeight(4);
         m_page->installEventFilter(this);

@@ -10,11 +10,11 @@
 #include <memory>
 #include <optional>
 
-class QProgressBar;
 class QWidget;
 
 namespace qadesk {
 
+class BusyBar;
 class Database;
 
 // The worker thread where the pages of one window read, with its own read-only connection to the window's
@@ -59,7 +59,7 @@ private:
 
     const Database& m_database;
     QWidget* m_page;
-    QProgressBar* m_busy = nullptr;
+    BusyBar* m_busy = nullptr;
     int m_request = 0;
     bool m_reading = false;
 };

@@ -148,6 +148,7 @@ TEST_CASE("the disputes page masks reasons, comments and contact ids until a man
         const auto* queue = page.findChild<QTableView*>(QStringLiteral("queueTableView"));
         return rowTexts(queue, 0).join(QLatin1Char('|')) + QLatin1Char('|')
             + page.findChild<QLabel*>(QStringLiteral("evaluationLabel"))->text() + QLatin1Char('|')
+            + page.findChild<QLabel*>(QStringLiteral("evaluatorCommentLabel"))->text() + QLatin1Char('|')
             + page.findChild<QLabel*>(QStringLiteral("disputeLabel"))->text();
     };
     const auto checkMasked = [](const QString& text) {

@@ -18,6 +18,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -340,7 +341,9 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     CHECK_FALSE(page.currentDispute());
     CHECK_FALSE(child<QWidget>(page, "reviewTabWidget")->isVisible());
     CHECK_FALSE(page.uphold());
-    CHECK(itemRows(page.originalForm()) == 0);
+    // The hidden forms keep their widgets for the next dispute, but none of the previous dispute's answers.
+    CHECK(page.originalForm()->answers().isEmpty());
+    CHECK(page.revisionForm()->answers().isEmpty());
     REQUIRE(test::readsDone(page));
     QTest::qWait(0);
     REQUIRE(page.currentDispute());
@@ -375,7 +378,8 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     QTest::qWait(0);
     CHECK_FALSE(page.currentDispute());
     CHECK_FALSE(child<QWidget>(page, "reviewTabWidget")->isVisible());
-    CHECK(itemRows(page.revisionForm()) == 0);
+    CHECK(page.originalForm()->answers().isEmpty());
+    CHECK(page.revisionForm()->answers().isEmpty());
     CHECK(child<QLabel>(page, "evaluationLabel")->text() == QStringLiteral("Choose a dispute in the queue to review it."));
 
     // Chosen again, the whole evaluation may change.
@@ -386,4 +390,74 @@ TEST_CASE("in a window a dispute's evaluation is read on the worker, and one cho
     CHECK(page.currentDispute()->id == wholeDispute);
     CHECK(itemRows(page.revisionForm())
           == ScorecardRepository(*db).version(EvaluationRepository(*db).find(whole.evaluationId)->scorecardVersionId)->itemCount());
+}
+
+TEST_CASE("the next dispute on the same scorecard version reuses the form, shows that evaluation alone and is decided")
+{
+    QTemporaryDir dir;
+    const auto db = test::demoCentre(dir);
+    EvaluationRepository evaluations(*db);
+    const test::Disputable first = test::disputableEvaluation(*db, 0);
+    const Evaluation firstEvaluation = *evaluations.find(first.evaluationId);
+    // Each item's choice: an option's index, -1 for N/A.
+    const auto choices = [](const QList<Answer>& answers) {
+        QMap<QString, std::optional<int>> result;
+        for (const Answer& answer : answers)
+            result.insert(answer.itemKey, answer.na ? std::optional<int>(-1) : answer.optionIndex);
+        return result;
+    };
+    // Another evaluation on the same version whose choices differ from the first one's.
+    std::optional<Evaluation> secondEvaluation;
+    for (int nth = 1; nth < 40 && !secondEvaluation; ++nth) {
+        const Evaluation candidate = *evaluations.find(test::disputableEvaluation(*db, nth).evaluationId);
+        if (candidate.scorecardVersionId == firstEvaluation.scorecardVersionId
+            && choices(candidate.answers) != choices(firstEvaluation.answers))
+            secondEvaluation = candidate;
+    }
+    REQUIRE(secondEvaluation);
+    const qint64 itemDispute = raiseThroughDialog(*db, first.evaluationId, first.itemKey, QStringLiteral("Asked twice"));
+    const qint64 wholeDispute
+        = raiseThroughDialog(*db, secondEvaluation->id, QString(), QStringLiteral("The call dropped"));
+
+    const BackgroundReads worker(*db);
+    // Someone who evaluated neither: a reviewer may decide both.
+    QString qa;
+    for (const User& user : UserRepository(*db).withRole(Role::Evaluator)) {
+        if (user.id != firstEvaluation.evaluatorId && user.id != secondEvaluation->evaluatorId)
+            qa = user.login;
+    }
+    REQUIRE_FALSE(qa.isEmpty());
+    DisputesPage page(*db, test::actorOf(*db, qa));
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(test::readsDone(page));
+    REQUIRE(page.selectDispute(itemDispute));
+    REQUIRE(test::readsDone(page));
+    QTest::qWait(0);
+    REQUIRE(page.currentDispute());
+    REQUIRE(page.currentDispute()->id == itemDispute);
+    CHECK(choices(page.originalForm()->answers()) == choices(firstEvaluation.answers));
+    const QPointer<QWidget> disputedRow = page.originalForm()->itemRow(first.itemKey);
+    REQUIRE(disputedRow);
+    CHECK(disputedRow->styleSheet().contains(QStringLiteral("border")));
+
+    REQUIRE(page.selectDispute(wholeDispute));
+    REQUIRE(test::readsDone(page));
+    QTest::qWait(0);
+    REQUIRE(page.currentDispute());
+    CHECK(page.currentDispute()->id == wholeDispute);
+    // The same widgets, now with the second evaluation's choices only, and no item outlined: the whole is disputed.
+    REQUIRE(disputedRow); // not deleted and built anew
+    CHECK(page.originalForm()->itemRow(first.itemKey) == disputedRow);
+    CHECK(choices(page.originalForm()->answers()) == choices(secondEvaluation->answers));
+    CHECK(disputedRow->styleSheet().isEmpty());
+    CHECK(choices(page.revisionForm()->answers()) == choices(secondEvaluation->answers));
+
+    // Deciding still works on the reused form.
+    child<QPlainTextEdit>(page, "notePlainTextEdit")->setPlainText(QStringLiteral("Scored as the form says"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(page.uphold());
+    const Dispute resolved = *DisputeRepository(*db).find(wholeDispute);
+    CHECK(resolved.status == DisputeStatus::Upheld);
+    CHECK(evaluations.find(secondEvaluation->id)->answers == secondEvaluation->answers);
 }

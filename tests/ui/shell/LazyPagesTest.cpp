@@ -21,6 +21,8 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressBar>
+#include <QSet>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -260,8 +262,24 @@ TEST_CASE("a page's read superseded by a newer one is discarded, and the page sh
     QStringList filled;
     const auto fill = [&filled](QString& text) { filled << text; };
     const auto failed = [&filled](const QString& error) { filled << QStringLiteral("failed: ") + error; };
+    page.resize(400, 300);
+    page.show();
     reader.read<QString>([](const Database&) { return QStringLiteral("older"); }, fill, failed);
     CHECK(reader.isReading());
+    // Meanwhile a busy bar along the top, named for screen readers, drawn in the palette's colours only: its window
+    // colour, and a band of highlight that moves.
+    auto* bar = page.findChild<QProgressBar*>(QStringLiteral("pageBusyBar"));
+    REQUIRE(bar);
+    CHECK(bar->isVisible());
+    CHECK(bar->maximum() == 0);
+    CHECK_FALSE(bar->accessibleName().isEmpty());
+    CHECK(bar->geometry() == QRect(0, 0, 400, 4));
+    const QImage frame = bar->grab().toImage();
+    QSet<QRgb> colours;
+    for (int x = 0; x < frame.width(); ++x)
+        colours << frame.pixel(x, frame.height() / 2);
+    CHECK(colours
+          == QSet<QRgb> { bar->palette().color(QPalette::Window).rgb(), bar->palette().color(QPalette::Highlight).rgb() });
     reader.read<QString>([](const Database&) { return QStringLiteral("newer"); }, fill, failed);
     REQUIRE(QTest::qWaitFor([&reader] { return !reader.isReading(); }, 20000));
     QTest::qWait(0); // the older read's result, had it been kept, would have arrived first
