@@ -1741,6 +1741,42 @@
         <source>sum of deviations from peers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measured calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtalk share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent talk share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Agreement</name>

@@ -1735,6 +1735,42 @@
         <source>sum of deviations from peers</source>
         <translation>동료 대비 편차 합계</translation>
     </message>
+    <message>
+        <source>measured calls</source>
+        <translation>측정된 통화</translation>
+    </message>
+    <message>
+        <source>measured chats</source>
+        <translation>측정된 채팅</translation>
+    </message>
+    <message>
+        <source>dead air</source>
+        <translation>무음 구간</translation>
+    </message>
+    <message>
+        <source>overtalk share</source>
+        <translation>동시 발화 비율</translation>
+    </message>
+    <message>
+        <source>agent talk share</source>
+        <translation>상담사 발화 비율</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>첫 응답</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>최장 대기</translation>
+    </message>
+    <message>
+        <source>replies within the limit</source>
+        <translation>기준 시간 내 응답</translation>
+    </message>
+    <message>
+        <source>%1: contacts</source>
+        <translation>%1: 상담 건수</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::Agreement</name>

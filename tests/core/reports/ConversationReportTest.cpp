@@ -138,7 +138,7 @@ TEST_CASE("the agent, team and KPI reports end with each agent's mean conversati
     CHECK(csv.startsWith(QStringLiteral("Agent,Calls measured,Dead air per call (s),Overtalk share")));
 }
 
-TEST_CASE("whole months read the agent months' sums and other periods the contacts, with the same means; a new reply "
+TEST_CASE("whole months read the agent months' sums and other periods the contacts, with the same means, and a new reply "
           "limit moves the sums")
 {
     Centre centre;
@@ -149,17 +149,17 @@ TEST_CASE("whole months read the agent months' sums and other periods the contac
     CHECK(kim.at(1).toInt() == 3);
     CHECK(kim.at(2).toDouble() == Approx(40.0)); // (10 + 20 + 90) / 3
     CHECK(kim.at(3).toDouble() == Approx((0.04 + 0.08 + 0.5) / 3));
-    // 5 to 8 October, by the contacts: the same two calls and chats as the whole of October.
-    const ReportTable days = centre.table(QStringLiteral("team"), {}, QDate(2026, 10, 5), QDate(2026, 10, 8));
+    // 6 to 9 October, by the contacts: the same two calls and chats as the whole of October.
+    const ReportTable days = centre.table(QStringLiteral("team"), {}, QDate(2026, 10, 6), QDate(2026, 10, 9));
     CHECK(row(days, QStringLiteral("Kim")).at(2).toDouble() == Approx(15.0));
     CHECK(row(days, QStringLiteral("All agents")).at(6).toDouble() == Approx(45.0));
-    CHECK(centre.table(QStringLiteral("team"), {}, QDate(2026, 10, 9), QDate(2026, 10, 31)).rows.isEmpty());
+    CHECK(centre.table(QStringLiteral("team"), {}, QDate(2026, 10, 10), QDate(2026, 10, 31)).rows.isEmpty());
 
     // A 45 s limit: Kim's waits of 30 s and 90 s and Lee's of 60 s and 30 s each have one reply of two within it.
     QString error;
     REQUIRE(ConversationMetrics::setReplyLimit(*centre.db, test::managerActor(), 45, &error));
     for (const auto& [from, to] : { std::pair { QDate(2026, 10, 1), QDate(2026, 10, 31) },
-                                    std::pair { QDate(2026, 10, 5), QDate(2026, 10, 8) } }) {
+                                    std::pair { QDate(2026, 10, 6), QDate(2026, 10, 9) } }) {
         const ReportTable table = centre.table(QStringLiteral("team"), {}, from, to);
         CHECK(row(table, QStringLiteral("Kim")).at(8).toDouble() == Approx(0.5));
         CHECK(row(table, QStringLiteral("Lee")).at(8).toDouble() == Approx(0.5));

@@ -441,7 +441,7 @@ TEST_CASE("the upgrades to schema 6, 8 and 9 fill the aggregates of a workspace'
     CHECK(Aggregates::differences(*db).isEmpty());
 }
 
-TEST_CASE("storing a contact's measures moves its month's conversation sums, replacing what it stored before; the "
+TEST_CASE("storing a contact's measures moves its month's conversation sums, replacing what it stored before, and the "
           "check finds a sum that differs")
 {
     const auto db = test::memoryWorkspace();
