@@ -213,7 +213,7 @@ public:
         if (m_bad)
             m_plan->badLines.insert(m_line);
         else
-            m_plan->goodRows.append(row);
+            m_plan->goodRows.append(std::move(row));
     }
 
     // Problems inside referenced transcripts, listed after the manifest's own.
@@ -409,6 +409,7 @@ ImportPlan ContactImport::check(const Database& database, const QString& manifes
         return plan;
 
     plan.rowCount = int(records.size()) - 1;
+    plan.goodRows.reserve(plan.rowCount); // most rows of a large file are good: one allocation, not a growing copy
     try {
         RowChecker checker(database, manifestPath, headers, options, &plan);
         checker.readExistingIds(records, positions);
