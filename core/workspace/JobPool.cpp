@@ -34,12 +34,26 @@ QThreadPool* housekeepingPool()
     return applicationPool(pool);
 }
 
-void yieldToForegroundWork()
+namespace {
+
+void lowerThreadPriority([[maybe_unused]] int niceness)
 {
 #ifdef Q_OS_LINUX
     // Linux gives each thread its own nice value; a failure leaves the thread as it was, which is only slower.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), niceness);
 #endif
+}
+
+} // namespace
+
+void yieldToForegroundWork()
+{
+    lowerThreadPriority(10);
+}
+
+void yieldToTheWindow()
+{
+    lowerThreadPriority(5);
 }
 
 } // namespace qadesk

@@ -20,5 +20,9 @@ QThreadPool* housekeepingPool();
 // Lowers the calling thread's priority (nice 10 on Linux) for good, so on a busy machine the pages' reads and the
 // user's jobs get the processor first while this thread still advances. For housekeepingPool()'s threads only.
 void yieldToForegroundWork();
+// Lowers the calling thread's priority a little (nice 5 on Linux) for good: on a two-core machine busy with reads and
+// housekeeping, the GUI thread then gets a core as soon as it has something to paint, and this thread still comes
+// before housekeeping. For the thread that reads the pages' data.
+void yieldToTheWindow();
 
 } // namespace qadesk

@@ -3,6 +3,7 @@
 #include "BusyBar.h"
 
 #include "storage/Database.h"
+#include "workspace/JobPool.h"
 
 #include <QEvent>
 #include <QHash>
@@ -49,6 +50,7 @@ QFuture<void> BackgroundReads::run(std::function<void(const Database&)> work,
     return QtConcurrent::run(
         &m_pool, [this, time = m_database.time(), work = std::move(work), cannotOpen = std::move(cannotOpen)] {
             if (!m_connection) {
+                yieldToTheWindow(); // the pool's one thread, made for these reads and kept
                 QString error;
                 Database::Options options;
                 options.readOnly = true; // never the write lock, never an upgrade
