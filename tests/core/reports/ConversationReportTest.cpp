@@ -37,11 +37,8 @@ struct Centre
 
     void call(qint64 agent, int day, qint64 deadAirMs, qint64 overtalkMs, qint64 agentTalkMs, qint64 customerTalkMs)
     {
-        Contact c;
-        c.externalId = QStringLiteral("CALL-%1").arg(day);
-        c.agentId = agent;
-        c.startedAt = test::centreTime(QDate(2026, 10, 1).addDays(day), QTime(10, 0));
-        const qint64 id = ContactWriter(*db).insert(c);
+        const qint64 id = test::addCall(*db, agent, QStringLiteral("CALL-%1").arg(day),
+                                        test::centreTime(QDate(2026, 10, 1).addDays(day), QTime(10, 0)));
         CallAnalysis analysis;
         analysis.durationMs = 100000;
         analysis.deadAir = { { 0, deadAirMs } };
